@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, type AppConfig } from '@onrecord/platform/config';
+import { DatabaseModule } from '@onrecord/platform/database';
+import { QueueModule } from '@onrecord/platform/queue';
+import { MailModule } from '@onrecord/platform/mail';
+import { GraphqlModule } from '@onrecord/platform/graphql';
+import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
+import { SystemChecksModule } from '@onrecord/system-checks';
+import { ENTITIES } from '@onrecord/migrations';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        DatabaseModule.forRoot(ENTITIES, 'onrecord-api'),
+        QueueModule.forRoot(),
+        MailModule,
+        GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
+        HealthModule.forRoot({ http: true }),
+        SystemChecksModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import type { Config } from 'jest';
+import { pathsToModuleNameMapper } from 'ts-jest';
+import { compilerOptions } from './tsconfig.base.json';
+
+/**
+ * Three kinds of test, run one after the other by `npm test` (infra/test/run.mjs):
+ * - unit: `*.spec.ts` beside the code, no database;
+ * - integration: `*.int-spec.ts` beside the code, real PostgreSQL and Redis, a database per file;
+ * - e2e: `test/e2e/*.e2e-spec.ts`, the built api and worker started as processes.
+ */
+const shared: Config = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+const withServices: Config = {
+  ...shared,
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+};
+
+const config: Config = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,migrations,infra}/**/*.spec.ts'] },
+    {
+      ...withServices,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
+    },
+    { ...withServices, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  ],
+};
+
+export default config;

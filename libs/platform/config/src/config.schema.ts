@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Every setting OnRecord reads, in one place. `.env.example` documents the same list;
+ * a test keeps the two in step.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce
+  .number({ message: 'expected a port number' })
+  .int('expected a whole number')
+  .min(1, 'expected a port between 1 and 65535')
+  .max(65535, 'expected a port between 1 and 65535');
+
+const postgresUrl = z
+  .string({ message: 'is required (e.g. postgres://user:password@127.0.0.1:5432/onrecord)' })
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), {
+    message: 'expected a postgres:// URL with a database name, e.g. postgres://user:password@127.0.0.1:5432/onrecord',
+  });
+
+const redisUrl = z.string().refine((value) => /^rediss?:\/\/.+/.test(value), {
+  message: 'expected a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+});
+
+const smtpUrl = z
+  .string({ message: 'is required (e.g. smtp://127.0.0.1:1025)' })
+  .refine((value) => /^smtps?:\/\/.+/.test(value), {
+    message: 'expected an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587',
+  });
+
+const httpUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
+  message: 'expected an http:// or https:// URL, e.g. https://onrecord.example.org',
+});
+
+export const rawConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], {
+    message: 'expected development, test or production',
+  }).default('development'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  DATABASE_URL: postgresUrl,
+  DATABASE_OWNER_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: redisUrl.optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'expected 1-40 lowercase letters, digits, - or _')
+    .default('onrecord'),
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: z.string().min(3, 'expected a sender such as "OnRecord <no-reply@example.org>"').optional(),
+  PUBLIC_URL: httpUrl.optional(),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port.default(3000),
+  WORKER_HEALTH_PORT: port.default(3001),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z
+    .string({ message: 'is required: at least 32 random characters (e.g. `openssl rand -hex 32`)' })
+    .min(32, 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)'),
+  GRAPHQL_EXPLORER: booleanFlag.optional(),
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+});
+
+export type RawConfig = z.infer<typeof rawConfigSchema>;
+
+export type QueueBackendConfig =
+  | { kind: 'redis'; url: string; prefix: string }
+  | { kind: 'postgres'; url: string; schema: string };
+
+/** The settings as the code uses them: grouped, with defaults that depend on the environment applied. */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  logLevel: RawConfig['LOG_LEVEL'];
+  database: { url: string; ownerUrl: string; poolSize: number };
+  queue: QueueBackendConfig;
+  mail: { smtpUrl: string; from: string };
+  publicUrl: string;
+  api: { host: string; port: number };
+  worker: { healthPort: number; concurrency: number };
+  authSecret: string;
+  graphql: { explorer: boolean; introspection: boolean };
+  shutdownGraceMs: number;
+}
+
+/** PostgreSQL schema that holds BullMQ's tables when the queue runs on PostgreSQL. */
+export const POSTGRES_QUEUE_SCHEMA = 'bullmq';

@@ -1,0 +1,80 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://app:pw@127.0.0.1:5432/onrecord',
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  AUTH_SECRET: 'x'.repeat(32),
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies development defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.env).toBe('development');
+    expect(config.api).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.graphql).toEqual({ explorer: true, introspection: true });
+    expect(config.database.ownerUrl).toBe(valid.DATABASE_URL);
+  });
+
+  it('runs the queue on PostgreSQL without REDIS_URL and on Redis with it', () => {
+    expect(loadConfig(valid).queue).toEqual({ kind: 'postgres', url: valid.DATABASE_URL, schema: 'bullmq' });
+    expect(loadConfig({ ...valid, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: 'p1' }).queue).toEqual({
+      kind: 'redis',
+      url: 'redis://127.0.0.1:6379',
+      prefix: 'p1',
+    });
+  });
+
+  it('names each missing variable and what is expected', () => {
+    const problems = problemsOf({});
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^DATABASE_URL: is required/),
+        expect.stringMatching(/^SMTP_URL: is required/),
+        expect.stringMatching(/^AUTH_SECRET: is required/),
+      ]),
+    );
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x/y', /DATABASE_URL: expected a postgres:\/\/ URL/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL: expected a redis:\/\//],
+    ['API_PORT', '70000', /API_PORT: expected a port between 1 and 65535/],
+    ['API_PORT', 'abc', /API_PORT: expected a port number/],
+    ['AUTH_SECRET', 'short', /AUTH_SECRET: expected at least 32 random characters/],
+    ['GRAPHQL_EXPLORER', 'yes', /GRAPHQL_EXPLORER: expected true or false/],
+    ['NODE_ENV', 'staging', /NODE_ENV: expected development, test or production/],
+  ])('rejects %s=%s with a message naming it', (name, value, message) => {
+    expect(problemsOf({ ...valid, [name]: value })).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(loadConfig({ ...valid, REDIS_URL: '' }).queue.kind).toBe('postgres');
+  });
+
+  it('requires MAIL_FROM and PUBLIC_URL in production and turns the explorer off there', () => {
+    expect(problemsOf({ ...valid, NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^MAIL_FROM: is required in production/),
+      expect.stringMatching(/^PUBLIC_URL: is required in production/),
+    ]);
+    const config = loadConfig({
+      ...valid,
+      NODE_ENV: 'production',
+      MAIL_FROM: 'OnRecord <no-reply@example.org>',
+      PUBLIC_URL: 'https://onrecord.example.org/',
+    });
+    expect(config.graphql).toEqual({ explorer: false, introspection: false });
+    expect(config.publicUrl).toBe('https://onrecord.example.org');
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', MAIL_FROM: 'a <b@c.d>', PUBLIC_URL: 'https://x.y', GRAPHQL_EXPLORER: 'true' }).graphql.explorer).toBe(true);
+  });
+});

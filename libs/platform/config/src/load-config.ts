@@ -1,0 +1,59 @@
+import { AppConfig, POSTGRES_QUEUE_SCHEMA, rawConfigSchema } from './config.schema';
+
+/** Thrown when the environment is not usable. Its message names each variable and what is expected. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset: `FOO= npm start` should behave like not setting FOO.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = rawConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !raw.MAIL_FROM) {
+    problems.push('MAIL_FROM: is required in production (e.g. "OnRecord <no-reply@example.org>")');
+  }
+  if (production && !raw.PUBLIC_URL) {
+    problems.push('PUBLIC_URL: is required in production (the address people open, e.g. https://onrecord.example.org)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.API_PORT}`).replace(/\/+$/, '');
+  return {
+    env: raw.NODE_ENV,
+    logLevel: raw.LOG_LEVEL,
+    database: {
+      url: raw.DATABASE_URL,
+      ownerUrl: raw.DATABASE_OWNER_URL ?? raw.DATABASE_URL,
+      poolSize: raw.DATABASE_POOL_SIZE,
+    },
+    queue: raw.REDIS_URL
+      ? { kind: 'redis', url: raw.REDIS_URL, prefix: raw.QUEUE_PREFIX }
+      : { kind: 'postgres', url: raw.DATABASE_URL, schema: POSTGRES_QUEUE_SCHEMA },
+    mail: {
+      smtpUrl: raw.SMTP_URL,
+      from: raw.MAIL_FROM ?? `OnRecord <no-reply@${new URL(publicUrl).hostname}>`,
+    },
+    publicUrl,
+    api: { host: raw.API_HOST, port: raw.API_PORT },
+    worker: { healthPort: raw.WORKER_HEALTH_PORT, concurrency: raw.WORKER_CONCURRENCY },
+    authSecret: raw.AUTH_SECRET,
+    graphql: {
+      explorer: raw.GRAPHQL_EXPLORER ?? !production,
+      introspection: raw.GRAPHQL_INTROSPECTION ?? !production,
+    },
+    shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,35 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+
+export interface DataSourceInput {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations?: MixedList<Function | string>;
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/**
+ * The one description of how OnRecord talks to PostgreSQL, shared by the apps, the tests
+ * and the TypeORM CLI. The schema comes only from migrations: `synchronize` stays off.
+ */
+export function dataSourceOptions(input: DataSourceInput): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: input.url,
+    entities: input.entities,
+    migrations: input.migrations ?? [],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    applicationName: input.applicationName ?? 'onrecord',
+    extra: {
+      max: input.poolSize ?? 10,
+      // Fail fast instead of hanging when PostgreSQL is down.
+      connectionTimeoutMillis: 5000,
+    },
+  };
+}

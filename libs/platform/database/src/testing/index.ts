@@ -1,0 +1,2 @@
+export * from './test-services';
+export * from './test-database';

@@ -1,0 +1,71 @@
+import { Logger } from '@nestjs/common';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { ClientErrorCode } from './errors';
+
+/** Codes whose messages are written for people and safe to show. */
+const SAFE_CODES = new Set<string>([
+  ...Object.values(ClientErrorCode),
+  // Produced by Apollo and graphql-js about the request itself, not about our internals.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The shape every error leaves the API in: a message a person can act on and
+ * `extensions.code`. Anything else (a database error, a bug) becomes a generic message
+ * with the request id to quote; the details stay in the server log.
+ */
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  requestId: string | undefined,
+): GraphQLFormattedError {
+  const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+  if (SAFE_CODES.has(code)) {
+    const extensions: Record<string, unknown> = { code };
+    const fields = formatted.extensions?.['fields'];
+    if (fields) extensions['fields'] = fields;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  return {
+    message: `Something went wrong on our side. If it persists, quote request id ${requestId ?? 'unknown'}.`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+/**
+ * Applies {@link formatClientError} to every response with the request's id, and logs
+ * the errors whose details a client must not see, so they can be found by that id.
+ */
+export function errorShapePlugin(): ApolloServerPlugin<{ req?: { id?: unknown } }> {
+  const logger = new Logger('GraphQL');
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+            if (!SAFE_CODES.has(code)) {
+              logger.error(
+                { err: error.originalError ?? error, requestId: contextValue.req?.id, path: error.path },
+                'GraphQL operation failed',
+              );
+            }
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const requestId = contextValue.req?.id ? String(contextValue.req.id) : undefined;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            formatClientError(error, requestId),
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { ConfigError, type AppConfig } from '@onrecord/platform/config';
+import { checkPostgresConnection } from '@onrecord/platform/database';
+import { checkRedisConnection } from '@onrecord/platform/queue';
+
+/**
+ * Runs a process's start function. Anything that stops the boot (bad configuration, a
+ * service that cannot be reached, a port in use) is printed as plain sentences naming the
+ * problem and the fix, not as a stack trace, and the process exits with status 1.
+ */
+export async function runProcess(name: string, start: () => Promise<void>): Promise<void> {
+  // Started by `npm start` with an IPC channel: if that launcher dies, stop too (no orphans).
+  if (process.send) {
+    process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  }
+  try {
+    await start();
+  } catch (error) {
+    process.stderr.write(`${name} cannot start: ${describeBootError(error)}\n`);
+    if (process.env['LOG_LEVEL'] === 'debug' && error instanceof Error && error.stack) {
+      process.stderr.write(`${error.stack}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+export function describeBootError(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  const e = error as { code?: string; port?: number; address?: string; message?: string };
+  if (e.code === 'EADDRINUSE') {
+    return `port ${e.port ?? ''} on ${e.address ?? 'this machine'} is already in use. Stop the process using it, or choose another port (API_PORT / WORKER_HEALTH_PORT).`;
+  }
+  if (e.code === 'EACCES' && e.port !== undefined) {
+    return `not allowed to listen on port ${e.port}. Choose a port above 1024.`;
+  }
+  return e.message ?? String(error);
+}
+
+/** Connects once to PostgreSQL and, when configured, Redis: a clear sentence if either is unreachable. */
+export async function checkBackingServices(config: AppConfig): Promise<void> {
+  await checkPostgresConnection(config.database.url);
+  if (config.queue.kind === 'redis') await checkRedisConnection(config.queue.url);
+}

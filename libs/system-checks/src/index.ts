@@ -1,0 +1,3 @@
+export * from './system-check.entity';
+export * from './system-check.service';
+export * from './system-checks.module';

@@ -1,0 +1,15 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { QueueName, type JobPayloads } from '@onrecord/platform/queue';
+import { SystemCheckService } from './system-check.service';
+
+@Processor(QueueName.system)
+export class RunSystemCheckJob extends WorkerHost {
+  constructor(private readonly checks: SystemCheckService) {
+    super();
+  }
+
+  async process(job: Job<JobPayloads['system-check']>): Promise<void> {
+    await this.checks.complete(job.data.systemCheckId);
+  }
+}

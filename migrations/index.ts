@@ -1,0 +1,3 @@
+export * from './catalog';
+export * from './run-migrations';
+export * from './database-readiness';

@@ -1,0 +1,3 @@
+export * from './queue-namespace';
+export * from './test-environment';
+export * from './graphql-client';
