@@ -24,7 +24,11 @@ const withServices: Config = {
 
 const config: Config = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,migrations,infra}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,migrations,infra}/**/*.spec.ts'],
+    },
     {
       ...withServices,
       displayName: 'integration',

@@ -7,7 +7,9 @@ import { ownerDataSource } from './run-migrations';
 
 const url = process.env['DATABASE_OWNER_URL'] || process.env['DATABASE_URL'];
 if (!url) {
-  throw new Error('Set DATABASE_OWNER_URL (or DATABASE_URL) to the owner role of the database to migrate.');
+  throw new Error(
+    'Set DATABASE_OWNER_URL (or DATABASE_URL) to the owner role of the database to migrate.',
+  );
 }
 
 export default ownerDataSource(url);

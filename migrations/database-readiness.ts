@@ -8,12 +8,19 @@ import { MIGRATIONS } from './catalog';
  * to run the migrations, instead of errors about missing tables later.
  */
 export async function assertDatabaseReady(config: AppConfig): Promise<void> {
-  const client = new Client({ connectionString: config.database.url, connectionTimeoutMillis: 5000 });
+  const client = new Client({
+    connectionString: config.database.url,
+    connectionTimeoutMillis: 5000,
+  });
   await client.connect();
   try {
     const table = await client.query(`SELECT to_regclass('public.migrations') AS name`);
     const applied = table.rows[0]?.name
-      ? new Set((await client.query<{ name: string }>('SELECT name FROM migrations')).rows.map((r) => r.name))
+      ? new Set(
+          (await client.query<{ name: string }>('SELECT name FROM migrations')).rows.map(
+            (r) => r.name,
+          ),
+        )
       : new Set<string>();
     const pending = MIGRATIONS.map((m) => m.name).filter((name) => !applied.has(name));
     if (pending.length > 0) {

@@ -1,10 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { Client } from 'pg';
-import { createTestDatabase, testServices, type TestDatabase } from '@onrecord/platform/database/testing';
+import {
+  createTestDatabase,
+  testServices,
+  type TestDatabase,
+} from '@onrecord/platform/database/testing';
 import { MIGRATIONS } from './catalog';
 import { ownerDataSource } from './run-migrations';
 
-async function query<T extends Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+async function query<T extends Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -59,12 +67,22 @@ describe('migrations', () => {
 
   it('give the application role rows to work with but nothing to own or bypass', async () => {
     const app = testServices().app.name;
-    const [role] = await query<{ rolsuper: boolean; rolbypassrls: boolean; rolcreaterole: boolean; rolcreatedb: boolean }>(
+    const [role] = await query<{
+      rolsuper: boolean;
+      rolbypassrls: boolean;
+      rolcreaterole: boolean;
+      rolcreatedb: boolean;
+    }>(
       db.ownerUrl,
       'SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = $1',
       [app],
     );
-    expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
+    expect(role).toEqual({
+      rolsuper: false,
+      rolbypassrls: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+    });
     const owned = await query(
       db.ownerUrl,
       `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
@@ -74,8 +92,12 @@ describe('migrations', () => {
       [app],
     );
     expect(owned).toEqual([]);
-    await expect(query(db.appUrl, 'CREATE TABLE intruder (id int)')).rejects.toThrow(/permission denied/);
+    await expect(query(db.appUrl, 'CREATE TABLE intruder (id int)')).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(query(db.appUrl, 'DROP TABLE system_check')).rejects.toThrow(/must be owner/);
-    await expect(query(db.appUrl, 'SELECT count(*) FROM system_check')).resolves.toEqual([{ count: '0' }]);
+    await expect(query(db.appUrl, 'SELECT count(*) FROM system_check')).resolves.toEqual([
+      { count: '0' },
+    ]);
   });
 });

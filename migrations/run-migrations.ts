@@ -7,7 +7,13 @@ import { ENTITIES, MIGRATIONS } from './catalog';
 
 export function ownerDataSource(ownerUrl: string): DataSource {
   return new DataSource(
-    dataSourceOptions({ url: ownerUrl, entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'onrecord-migrate', poolSize: 2 }),
+    dataSourceOptions({
+      url: ownerUrl,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      applicationName: 'onrecord-migrate',
+      poolSize: 2,
+    }),
   );
 }
 

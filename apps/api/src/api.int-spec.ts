@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printCommittedSchema, GRAPHQL_LIMITS } from '@onrecord/platform/graphql';
-import { createTestEnvironment, graphql, type TestEnvironment } from '@onrecord/test-support';
+import { createTestEnvironment, graphql, type TestEnvironment } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
@@ -41,17 +41,28 @@ describe('api over HTTP', () => {
   });
 
   it('answers NOT_FOUND with a message a person can act on, and echoes the request id', async () => {
-    const response = await graphql(url, 'query { systemCheck(id: "6bb2849e-6aef-4c0c-8378-0ec7d0b3795e") { id } }', undefined, {
-      'x-request-id': 'test-request-0001',
-    });
+    const response = await graphql(
+      url,
+      'query { systemCheck(id: "6bb2849e-6aef-4c0c-8378-0ec7d0b3795e") { id } }',
+      undefined,
+      {
+        'x-request-id': 'test-request-0001',
+      },
+    );
     expect(response.headers.get('x-request-id')).toBe('test-request-0001');
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: 'System check was not found.', extensions: { code: 'NOT_FOUND' } }),
+      expect.objectContaining({
+        message: 'System check was not found.',
+        extensions: { code: 'NOT_FOUND' },
+      }),
     ]);
   });
 
   it('refuses queries over the alias limit', async () => {
-    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: systemCheck(id: "x") { id }`).join(' ');
+    const aliases = Array.from(
+      { length: GRAPHQL_LIMITS.maxAliases + 1 },
+      (_, i) => `a${i}: systemCheck(id: "x") { id }`,
+    ).join(' ');
     const response = await graphql(url, `query { ${aliases} }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0]?.message).toMatch(/alias/i);

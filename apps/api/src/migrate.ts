@@ -9,8 +9,12 @@ import { migrateDatabase } from '@onrecord/migrations';
 
 void runProcess('migrate', async () => {
   const url = process.env['DATABASE_OWNER_URL'] || process.env['DATABASE_URL'];
-  if (!url) throw new Error('DATABASE_OWNER_URL: is required (the owner role of the database to migrate)');
-  await checkPostgresConnection(url, process.env['DATABASE_OWNER_URL'] ? 'DATABASE_OWNER_URL' : 'DATABASE_URL');
+  if (!url)
+    throw new Error('DATABASE_OWNER_URL: is required (the owner role of the database to migrate)');
+  await checkPostgresConnection(
+    url,
+    process.env['DATABASE_OWNER_URL'] ? 'DATABASE_OWNER_URL' : 'DATABASE_URL',
+  );
   const report = await migrateDatabase(url);
   process.stdout.write(
     `migrate: ${report.applied.length === 0 ? 'already up to date' : `applied ${report.applied.join(', ')}`}; queue schema version ${report.queueSchemaVersion}\n`,

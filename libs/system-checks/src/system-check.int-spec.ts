@@ -5,7 +5,12 @@ import type { Queue } from 'bullmq';
 import { ConfigModule } from '@onrecord/platform/config';
 import { DatabaseModule, TransactionRunner } from '@onrecord/platform/database';
 import { JobProducer, QueueModule, QueueName } from '@onrecord/platform/queue';
-import { QUEUE_BACKENDS, createTestEnvironment, eventually, type TestEnvironment } from '@onrecord/test-support';
+import {
+  QUEUE_BACKENDS,
+  createTestEnvironment,
+  eventually,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
 import { SystemCheck } from './system-check.entity';
 import { SystemCheckService } from './system-check.service';
 import { SystemChecksModule, SystemChecksWorkerModule } from './system-checks.module';

@@ -23,6 +23,9 @@ export class SystemCheckObject {
   @Field(() => GraphQLISODateTime, { nullable: true })
   completedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The worker process (host/pid) that completed it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The worker process (host/pid) that completed it.',
+  })
   completedBy!: string | null;
 }

@@ -18,7 +18,9 @@ function toObject(check: SystemCheck): SystemCheckObject {
 export class SystemCheckResolver {
   constructor(private readonly checks: SystemCheckService) {}
 
-  @Mutation(() => SystemCheckObject, { description: 'Starts a round trip through the queue and the worker.' })
+  @Mutation(() => SystemCheckObject, {
+    description: 'Starts a round trip through the queue and the worker.',
+  })
   async requestSystemCheck(): Promise<SystemCheckObject> {
     return toObject(await this.checks.request());
   }

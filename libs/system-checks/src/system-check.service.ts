@@ -30,6 +30,9 @@ export class SystemCheckService {
   async complete(id: string): Promise<void> {
     await this.dataSource
       .getRepository(SystemCheck)
-      .update({ id, completedAt: IsNull() }, { completedAt: new Date(), completedBy: `${hostname()}/${process.pid}` });
+      .update(
+        { id, completedAt: IsNull() },
+        { completedAt: new Date(), completedBy: `${hostname()}/${process.pid}` },
+      );
   }
 }

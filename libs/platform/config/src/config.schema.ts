@@ -17,7 +17,8 @@ const port = z.coerce
 const postgresUrl = z
   .string({ message: 'is required (e.g. postgres://user:password@127.0.0.1:5432/onrecord)' })
   .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), {
-    message: 'expected a postgres:// URL with a database name, e.g. postgres://user:password@127.0.0.1:5432/onrecord',
+    message:
+      'expected a postgres:// URL with a database name, e.g. postgres://user:password@127.0.0.1:5432/onrecord',
   });
 
 const redisUrl = z.string().refine((value) => /^rediss?:\/\/.+/.test(value), {
@@ -35,9 +36,11 @@ const httpUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
 });
 
 export const rawConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production'], {
-    message: 'expected development, test or production',
-  }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      message: 'expected development, test or production',
+    })
+    .default('development'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'expected one of fatal, error, warn, info, debug, trace, silent',
@@ -52,7 +55,10 @@ export const rawConfigSchema = z.object({
     .regex(/^[a-z0-9_-]{1,40}$/, 'expected 1-40 lowercase letters, digits, - or _')
     .default('onrecord'),
   SMTP_URL: smtpUrl,
-  MAIL_FROM: z.string().min(3, 'expected a sender such as "OnRecord <no-reply@example.org>"').optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'expected a sender such as "OnRecord <no-reply@example.org>"')
+    .optional(),
   PUBLIC_URL: httpUrl.optional(),
   API_HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(3000),

@@ -27,8 +27,14 @@ describe('loadConfig', () => {
   });
 
   it('runs the queue on PostgreSQL without REDIS_URL and on Redis with it', () => {
-    expect(loadConfig(valid).queue).toEqual({ kind: 'postgres', url: valid.DATABASE_URL, schema: 'bullmq' });
-    expect(loadConfig({ ...valid, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: 'p1' }).queue).toEqual({
+    expect(loadConfig(valid).queue).toEqual({
+      kind: 'postgres',
+      url: valid.DATABASE_URL,
+      schema: 'bullmq',
+    });
+    expect(
+      loadConfig({ ...valid, REDIS_URL: 'redis://127.0.0.1:6379', QUEUE_PREFIX: 'p1' }).queue,
+    ).toEqual({
       kind: 'redis',
       url: 'redis://127.0.0.1:6379',
       prefix: 'p1',
@@ -75,6 +81,14 @@ describe('loadConfig', () => {
     });
     expect(config.graphql).toEqual({ explorer: false, introspection: false });
     expect(config.publicUrl).toBe('https://onrecord.example.org');
-    expect(loadConfig({ ...valid, NODE_ENV: 'production', MAIL_FROM: 'a <b@c.d>', PUBLIC_URL: 'https://x.y', GRAPHQL_EXPLORER: 'true' }).graphql.explorer).toBe(true);
+    expect(
+      loadConfig({
+        ...valid,
+        NODE_ENV: 'production',
+        MAIL_FROM: 'a <b@c.d>',
+        PUBLIC_URL: 'https://x.y',
+        GRAPHQL_EXPLORER: 'true',
+      }).graphql.explorer,
+    ).toBe(true);
   });
 });

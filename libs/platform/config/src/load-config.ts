@@ -26,7 +26,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('MAIL_FROM: is required in production (e.g. "OnRecord <no-reply@example.org>")');
   }
   if (production && !raw.PUBLIC_URL) {
-    problems.push('PUBLIC_URL: is required in production (the address people open, e.g. https://onrecord.example.org)');
+    problems.push(
+      'PUBLIC_URL: is required in production (the address people open, e.g. https://onrecord.example.org)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
 

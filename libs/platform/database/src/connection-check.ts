@@ -15,7 +15,10 @@ export function describePostgresUrl(url: string): string {
  * DATABASE_URL produces one plain sentence instead of retry noise (the PostgreSQL queue
  * backend, in particular, retries in a tight loop when it cannot connect).
  */
-export async function checkPostgresConnection(url: string, variable = 'DATABASE_URL'): Promise<void> {
+export async function checkPostgresConnection(
+  url: string,
+  variable = 'DATABASE_URL',
+): Promise<void> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

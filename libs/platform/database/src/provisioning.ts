@@ -67,9 +67,11 @@ export async function provisionDatabase(plan: ProvisionPlan): Promise<Provisione
     );
   }
   try {
-    const rights = await admin.query<{ rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean }>(
-      'SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user',
-    );
+    const rights = await admin.query<{
+      rolsuper: boolean;
+      rolcreaterole: boolean;
+      rolcreatedb: boolean;
+    }>('SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user');
     const me = rights.rows[0];
     if (!me || !(me.rolsuper || (me.rolcreaterole && me.rolcreatedb))) {
       throw new Error(
@@ -84,11 +86,15 @@ export async function provisionDatabase(plan: ProvisionPlan): Promise<Provisione
         `${verb} ROLE ${ident(role.name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION PASSWORD ${literal(role.password)}`,
       );
     }
-    const dbExists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [plan.database]);
+    const dbExists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      plan.database,
+    ]);
     if (!dbExists.rowCount) {
       // A superuser who is not a member of the owner role cannot hand it a database otherwise.
       if (!me.rolsuper) await admin.query(`GRANT ${owner} TO current_user`);
-      await admin.query(`CREATE DATABASE ${ident(plan.database)} OWNER ${owner} ENCODING 'UTF8' TEMPLATE template0`);
+      await admin.query(
+        `CREATE DATABASE ${ident(plan.database)} OWNER ${owner} ENCODING 'UTF8' TEMPLATE template0`,
+      );
     }
   } finally {
     await admin.end();

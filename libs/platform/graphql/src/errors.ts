@@ -24,7 +24,9 @@ export function badUserInput(problems: FieldProblem[], message?: string): GraphQ
 }
 
 export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} was not found.`, { extensions: { code: ClientErrorCode.NOT_FOUND } });
+  return new GraphQLError(`${what} was not found.`, {
+    extensions: { code: ClientErrorCode.NOT_FOUND },
+  });
 }
 
 export function conflict(message: string): GraphQLError {

@@ -6,7 +6,11 @@ describe('formatClientError', () => {
       {
         message: 'input.email: expected an email address',
         path: ['invite'],
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'expected an email address' }], stacktrace: ['x'] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'input.email', message: 'expected an email address' }],
+          stacktrace: ['x'],
+        },
       },
       'req-1',
     );
@@ -14,13 +18,19 @@ describe('formatClientError', () => {
       message: 'input.email: expected an email address',
       path: ['invite'],
       locations: undefined,
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.email', message: 'expected an email address' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.email', message: 'expected an email address' }],
+      },
     });
   });
 
   it('hides internal errors behind a generic message with the request id', () => {
     const formatted = formatClientError(
-      { message: 'duplicate key value violates unique constraint "PK_x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'duplicate key value violates unique constraint "PK_x"',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
       'req-42',
     );
     expect(formatted.message).not.toMatch(/duplicate key/);
@@ -29,8 +39,8 @@ describe('formatClientError', () => {
   });
 
   it('treats an error without a code as internal', () => {
-    expect(formatClientError({ message: 'TypeError: x is undefined' }, undefined).extensions?.['code']).toBe(
-      'INTERNAL_SERVER_ERROR',
-    );
+    expect(
+      formatClientError({ message: 'TypeError: x is undefined' }, undefined).extensions?.['code'],
+    ).toBe('INTERNAL_SERVER_ERROR');
   });
 });

@@ -29,7 +29,12 @@ export function formatClientError(
     const extensions: Record<string, unknown> = { code };
     const fields = formatted.extensions?.['fields'];
     if (fields) extensions['fields'] = fields;
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions,
+    };
   }
   return {
     message: `Something went wrong on our side. If it persists, quote request id ${requestId ?? 'unknown'}.`,
@@ -52,7 +57,11 @@ export function errorShapePlugin(): ApolloServerPlugin<{ req?: { id?: unknown } 
             const code = String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
             if (!SAFE_CODES.has(code)) {
               logger.error(
-                { err: error.originalError ?? error, requestId: contextValue.req?.id, path: error.path },
+                {
+                  err: error.originalError ?? error,
+                  requestId: contextValue.req?.id,
+                  path: error.path,
+                },
                 'GraphQL operation failed',
               );
             }

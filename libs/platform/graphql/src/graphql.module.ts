@@ -55,7 +55,11 @@ export class GraphqlModule {
               playground: false,
               introspection: config.graphql.introspection,
               includeStacktraceInErrorResponses: false,
-              plugins: [...armor.plugins, errorShapePlugin(), ApolloServerPluginLandingPageDisabled()],
+              plugins: [
+                ...armor.plugins,
+                errorShapePlugin(),
+                ApolloServerPluginLandingPageDisabled(),
+              ],
               validationRules: armor.validationRules,
               context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
             };

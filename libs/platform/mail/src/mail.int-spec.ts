@@ -1,7 +1,7 @@
 import { Test } from '@nestjs/testing';
 import { ConfigModule } from '@onrecord/platform/config';
 import { testConfig } from '@onrecord/platform/config/testing';
-import { SmtpSink } from '@onrecord/platform/mail/testing';
+import { SmtpSink } from './testing';
 import { MailModule } from './mail.module';
 import { MailService } from './mail.service';
 
@@ -17,7 +17,9 @@ describe('MailService against a real SMTP server', () => {
       SMTP_URL: sink.url,
       MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
     });
-    const moduleRef = await Test.createTestingModule({ imports: [ConfigModule.forRoot(config), MailModule] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config), MailModule],
+    }).compile();
     const app = await moduleRef.init();
     mail = app.get(MailService);
     close = () => app.close();

@@ -3,8 +3,12 @@ import { textToHtml } from './text-to-html';
 
 describe('messageIdFor', () => {
   it('is the same for the same key and differs between keys', () => {
-    expect(messageIdFor('follow-up/1/1', 'example.org')).toBe(messageIdFor('follow-up/1/1', 'example.org'));
-    expect(messageIdFor('follow-up/1/1', 'example.org')).not.toBe(messageIdFor('follow-up/1/2', 'example.org'));
+    expect(messageIdFor('follow-up/1/1', 'example.org')).toBe(
+      messageIdFor('follow-up/1/1', 'example.org'),
+    );
+    expect(messageIdFor('follow-up/1/1', 'example.org')).not.toBe(
+      messageIdFor('follow-up/1/2', 'example.org'),
+    );
     expect(messageIdFor('k', 'example.org')).toMatch(/^<[0-9a-f]{32}@example\.org>$/);
   });
 
@@ -16,7 +20,9 @@ describe('messageIdFor', () => {
 
 describe('textToHtml', () => {
   it('escapes markup and keeps paragraphs and line breaks', () => {
-    expect(textToHtml('Dear <b>Ms. Ruiz</b>,\n\nI am requesting "in writing"\nan evaluation & more.')).toContain(
+    expect(
+      textToHtml('Dear <b>Ms. Ruiz</b>,\n\nI am requesting "in writing"\nan evaluation & more.'),
+    ).toContain(
       '<p>Dear &lt;b&gt;Ms. Ruiz&lt;/b&gt;,</p>\n<p>I am requesting &quot;in writing&quot;<br>an evaluation &amp; more.</p>',
     );
   });

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
+import {
+  HealthCheckService,
+  HealthIndicatorService,
+  type HealthCheckResult,
+} from '@nestjs/terminus';
 import { DatabaseHealth } from '@onrecord/platform/database';
 import { QueueHealth } from '@onrecord/platform/queue';
 
@@ -14,7 +18,9 @@ export class HealthChecks {
   ) {}
 
   /** Resolves with the result when everything is up; rejects (503) when anything is down. */
-  check(extra: Array<() => Promise<{ [key: string]: { status: 'up' | 'down' } }>> = []): Promise<HealthCheckResult> {
+  check(
+    extra: Array<() => Promise<{ [key: string]: { status: 'up' | 'down' } }>> = [],
+  ): Promise<HealthCheckResult> {
     return this.health.check([
       async () => {
         const session = this.indicators.check('database');

@@ -29,7 +29,11 @@ export class LoggingModule {
               level: config.logLevel,
               base: { app, pid: process.pid },
               genReqId: requestIdFor,
-              redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-api-key"]',
+              ],
               autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
             },
           }),

@@ -40,3 +40,38 @@ export async function checkBackingServices(config: AppConfig): Promise<void> {
   await checkPostgresConnection(config.database.url);
   if (config.queue.kind === 'redis') await checkRedisConnection(config.queue.url);
 }
+
+/**
+ * On SIGTERM or SIGINT: stop taking work, let what is running finish (Nest's shutdown hooks
+ * close HTTP, queue workers and pools in order), then exit 0. If that takes longer than
+ * the grace period, exit 1 rather than hang.
+ */
+export function exitGracefullyOnSignals(
+  app: { close(): Promise<void> },
+  graceMs: number,
+  before: () => Promise<void> | void = () => undefined,
+): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`received ${signal}, shutting down\n`);
+    const timer = setTimeout(() => {
+      process.stderr.write(`shutdown took longer than ${graceMs} ms; exiting\n`);
+      process.exit(1);
+    }, graceMs);
+    timer.unref();
+    Promise.resolve()
+      .then(before)
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`shutdown failed: ${describeBootError(error)}\n`);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

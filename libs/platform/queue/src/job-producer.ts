@@ -16,7 +16,11 @@ export class JobProducer {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   /** Adds the job now. Prefer {@link enqueueAfterCommit} inside a unit of work. */
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<string> {
     const definition = JOBS[name];
     const queue = this.moduleRef.get<Queue>(getQueueToken(definition.queue), { strict: false });
     const jobId = definition.jobId(payload);

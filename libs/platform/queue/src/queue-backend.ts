@@ -29,7 +29,12 @@ export function configureQueueBackend(config: QueueBackendConfig): QueueOptions 
     return {
       // The schema is created and migrated by the migrate step (as the owner role);
       // the application role only uses it.
-      connection: { connectionString: config.url, schema: config.schema, skipMigrations: true, max: 5 },
+      connection: {
+        connectionString: config.url,
+        schema: config.schema,
+        skipMigrations: true,
+        max: 5,
+      },
     } as unknown as QueueOptions;
   }
   setDefaultBackendFactory(undefined);

@@ -29,7 +29,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin(async (client) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${services.template}" OWNER "${services.owner.name}"`);
+        await client.query(
+          `CREATE DATABASE "${name}" TEMPLATE "${services.template}" OWNER "${services.owner.name}"`,
+        );
         return;
       } catch (error) {
         // Two files cloning the same template at the same instant: wait and retry.
@@ -42,7 +44,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     appUrl: urlFor(services.adminUrl, services.app, name),
     ownerUrl: urlFor(services.adminUrl, services.owner, name),
-    drop: () => admin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
+    drop: () =>
+      admin(
+        async (client) =>
+          void (await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      ),
   };
 }
 

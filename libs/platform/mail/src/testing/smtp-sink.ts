@@ -29,7 +29,9 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           if (this.rejecting) {
-            callback(Object.assign(new Error('Service unavailable, try later'), { responseCode: 421 }));
+            callback(
+              Object.assign(new Error('Service unavailable, try later'), { responseCode: 421 }),
+            );
             return;
           }
           const raw = Buffer.concat(chunks).toString('utf8');
@@ -56,7 +58,9 @@ export class SmtpSink {
   }
 
   get port(): number {
-    const address = (this.server as unknown as { server: { address(): AddressInfo } }).server.address();
+    const address = (
+      this.server as unknown as { server: { address(): AddressInfo } }
+    ).server.address();
     return address.port;
   }
 
@@ -74,7 +78,10 @@ export class SmtpSink {
     const deadline = Date.now() + timeoutMs;
     while (this.received.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} message(s), got ${this.received.length} within ${timeoutMs} ms`);
+      if (left <= 0)
+        throw new Error(
+          `expected ${count} message(s), got ${this.received.length} within ${timeoutMs} ms`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -1,6 +1,10 @@
 import type { AppConfig } from '@onrecord/platform/config';
 import { testConfig } from '@onrecord/platform/config/testing';
-import { createTestDatabase, testServices, type TestDatabase } from '@onrecord/platform/database/testing';
+import {
+  createTestDatabase,
+  testServices,
+  type TestDatabase,
+} from '@onrecord/platform/database/testing';
 import { deleteRedisPrefix, uniqueQueuePrefix, type QueueBackendKind } from './queue-namespace';
 
 export interface TestEnvironment {

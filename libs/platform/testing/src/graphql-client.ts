@@ -18,7 +18,12 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: GraphqlResponse<T>['errors'] };
-  return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
+  return {
+    status: response.status,
+    data: body.data ?? undefined,
+    errors: body.errors,
+    headers: response.headers,
+  };
 }
 
 /** Polls `probe` until it returns a value, or fails after `timeoutMs`. */
@@ -38,5 +43,7 @@ export async function eventually<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  throw new Error(`condition not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(
+    `condition not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`,
+  );
 }
