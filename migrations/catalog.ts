@@ -4,8 +4,20 @@
  * same list in the same order.
  */
 import { SystemCheck } from '@onrecord/system-checks';
+import { RefreshToken, User } from '@onrecord/accounts';
+import { Invitation, Membership, Organization } from '@onrecord/organizations';
+import { AuditEvent } from '@onrecord/platform/audit';
 import { SystemCheck1795425138742 } from './1795425138742-system-check';
+import { IdentityAndTenancy1795426359151 } from './1795426359151-identity-and-tenancy';
 
-export const ENTITIES = [SystemCheck];
+export const ENTITIES = [
+  SystemCheck,
+  User,
+  RefreshToken,
+  Organization,
+  Membership,
+  Invitation,
+  AuditEvent,
+];
 
-export const MIGRATIONS = [SystemCheck1795425138742];
+export const MIGRATIONS = [SystemCheck1795425138742, IdentityAndTenancy1795426359151];

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { ConfigModule } from '@onrecord/platform/config';
-import { DatabaseModule, TransactionRunner } from '@onrecord/platform/database';
+import { DataScopes, DatabaseModule } from '@onrecord/platform/database';
 import { JobProducer, QueueModule, QueueName } from '@onrecord/platform/queue';
 import {
   QUEUE_BACKENDS,
@@ -73,8 +73,8 @@ describe.each(QUEUE_BACKENDS)('system check round trip on the %s queue backend',
     const producer = api.get(JobProducer);
     const systemCheckId = '00000000-0000-4000-8000-000000000002';
     await expect(
-      api.get(TransactionRunner).run(async (tx) => {
-        producer.enqueueAfterCommit(tx, 'system-check', { systemCheckId });
+      api.get(DataScopes).run({}, undefined, async (scope) => {
+        producer.enqueueAfterCommit(scope, 'system-check', { systemCheckId });
         throw new Error('rolled back on purpose');
       }),
     ).rejects.toThrow('rolled back on purpose');

@@ -1,23 +1,24 @@
 import { hostname } from 'node:os';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
-import { TransactionRunner } from '@onrecord/platform/database';
+import { DataScopes } from '@onrecord/platform/database';
 import { JobProducer } from '@onrecord/platform/queue';
 import { SystemCheck } from './system-check.entity';
 
 @Injectable()
 export class SystemCheckService {
   constructor(
-    private readonly transactions: TransactionRunner,
+    private readonly scopes: DataScopes,
     private readonly jobs: JobProducer,
     private readonly dataSource: DataSource,
   ) {}
 
   /** Records a check and queues it once the row is committed. */
   request(): Promise<SystemCheck> {
-    return this.transactions.run(async (tx) => {
-      const check = await tx.manager.save(tx.manager.create(SystemCheck, {}));
-      this.jobs.enqueueAfterCommit(tx, 'system-check', { systemCheckId: check.id });
+    // system_check is not tenant-owned: an empty identity is enough.
+    return this.scopes.run({}, undefined, async (scope) => {
+      const check = await scope.manager.save(scope.manager.create(SystemCheck, {}));
+      this.jobs.enqueueAfterCommit(scope, 'system-check', { systemCheckId: check.id });
       return check;
     });
   }

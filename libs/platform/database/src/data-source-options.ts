@@ -26,6 +26,10 @@ export function dataSourceOptions(input: DataSourceInput): DataSourceOptions {
     migrationsRun: false,
     logging: false,
     applicationName: input.applicationName ?? 'onrecord',
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, and the app
+    // role could not install one anyway.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: {
       max: input.poolSize ?? 10,
       // Fail fast instead of hanging when PostgreSQL is down.

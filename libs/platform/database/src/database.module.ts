@@ -2,7 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { DataSourceInput, dataSourceOptions } from './data-source-options';
-import { TransactionRunner } from './transaction-runner';
+import { DataScopes } from './data-scope';
 import { DatabaseHealth } from './database-health';
 
 @Global()
@@ -24,8 +24,8 @@ export class DatabaseModule {
             }),
         }),
       ],
-      providers: [TransactionRunner, DatabaseHealth],
-      exports: [TransactionRunner, DatabaseHealth],
+      providers: [DataScopes, DatabaseHealth],
+      exports: [DataScopes, DatabaseHealth],
     };
   }
 }

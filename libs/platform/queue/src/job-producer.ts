@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
-import type { Tx } from '@onrecord/platform/database';
+import type { DataScope } from '@onrecord/platform/database';
 import { JOBS, JobName, JobPayloads } from './jobs';
 
 export interface EnqueueOptions {
@@ -38,11 +38,11 @@ export class JobProducer {
 
   /** Adds the job once the transaction has committed, so the worker finds the rows it needs. */
   enqueueAfterCommit<N extends JobName>(
-    tx: Tx,
+    scope: DataScope,
     name: N,
     payload: JobPayloads[N],
     options: EnqueueOptions = {},
   ): void {
-    tx.afterCommit(() => this.enqueue(name, payload, options));
+    scope.afterCommit(() => this.enqueue(name, payload, options));
   }
 }

@@ -1,0 +1,2 @@
+export * from './user.entity';
+export * from './refresh-token.entity';

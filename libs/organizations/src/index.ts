@@ -1,0 +1,4 @@
+export * from './organization.entity';
+export * from './membership.entity';
+export * from './invitation.entity';
+export * from './member-role';

@@ -1,0 +1,5 @@
+export enum MemberRole {
+  ADMIN = 'ADMIN',
+  ADVOCATE = 'ADVOCATE',
+  ANALYST = 'ANALYST',
+}

@@ -1,0 +1,136 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * Who a unit of work acts for. Row-level security policies read these as per-transaction
+ * settings (set_config(..., true)), so they vanish at commit and cannot leak to the next
+ * user of a pooled connection.
+ */
+export interface ScopeIdentity {
+  /** app.organization_id: the organization whose rows are visible and writable. */
+  organizationId?: string;
+  /** app.user_id: the signed-in user (their account, memberships and tokens). */
+  userId?: string;
+  /**
+   * Lookups that cross organizations, set only by the named path (CrossOrganizationAccess):
+   * each makes exactly the row it names visible.
+   */
+  lookup?: { loginEmail?: string; invitationTokenHash?: string; refreshTokenHash?: string };
+}
+
+/** What the audit writer records with each change made in the scope. */
+export interface AuditContext {
+  action: string;
+  actorUserId?: string | null;
+  requestId?: string | null;
+}
+
+const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]> = [
+  ['app.organization_id', (i) => i.organizationId],
+  ['app.user_id', (i) => i.userId],
+  ['app.login_email', (i) => i.lookup?.loginEmail],
+  ['app.invitation_token_hash', (i) => i.lookup?.invitationTokenHash],
+  ['app.refresh_token_hash', (i) => i.lookup?.refreshTokenHash],
+];
+
+/** One transaction with its identity set, and what must happen after it commits. */
+export class DataScope {
+  private readonly effects: Array<() => Promise<unknown> | unknown> = [];
+
+  constructor(
+    readonly identity: ScopeIdentity,
+    private readonly queryRunner: QueryRunner,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.queryRunner.manager;
+  }
+
+  /** Runs `effect` once the transaction has committed; dropped on rollback. */
+  afterCommit(effect: () => Promise<unknown> | unknown): void {
+    this.effects.push(effect);
+  }
+
+  /** @internal */
+  takeEffects(): Array<() => Promise<unknown> | unknown> {
+    return this.effects.splice(0);
+  }
+}
+
+/** A scope that is open: commit or roll it back exactly once. */
+export interface OpenScope {
+  scope: DataScope;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+export const AUDIT_CONTEXT_KEY = 'onrecordAudit';
+
+@Injectable()
+export class DataScopes {
+  private readonly logger = new Logger(DataScopes.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Begins a transaction and sets the identity in one round trip. */
+  async open(identity: ScopeIdentity, audit?: AuditContext): Promise<OpenScope> {
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      const values = SETTINGS.map(([, read]) => read(identity) ?? '');
+      await queryRunner.query(
+        `SELECT ${SETTINGS.map(([name], i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`,
+        values,
+      );
+    } catch (error) {
+      await queryRunner.release();
+      throw error;
+    }
+    queryRunner.data = { [AUDIT_CONTEXT_KEY]: audit };
+    const scope = new DataScope(identity, queryRunner);
+    let finished = false;
+    const finish = async (how: 'commit' | 'rollback') => {
+      if (finished) return;
+      finished = true;
+      try {
+        if (how === 'commit') await queryRunner.commitTransaction();
+        else if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
+      } finally {
+        await queryRunner.release();
+      }
+      if (how === 'commit') await this.runEffects(scope);
+    };
+    return { scope, commit: () => finish('commit'), rollback: () => finish('rollback') };
+  }
+
+  /** Runs `work` in a scope: commits if it resolves, rolls back if it throws. */
+  async run<T>(
+    identity: ScopeIdentity,
+    audit: AuditContext | undefined,
+    work: (scope: DataScope) => Promise<T>,
+  ): Promise<T> {
+    const open = await this.open(identity, audit);
+    let result: T;
+    try {
+      result = await work(open.scope);
+    } catch (error) {
+      await open.rollback();
+      throw error;
+    }
+    await open.commit();
+    return result;
+  }
+
+  private async runEffects(scope: DataScope): Promise<void> {
+    for (const effect of scope.takeEffects()) {
+      try {
+        await effect();
+      } catch (error) {
+        // Committed is committed: what is owed is in the database, and a sweep reconciles
+        // it. Report, do not undo.
+        this.logger.error({ err: error }, 'after-commit effect failed');
+      }
+    }
+  }
+}

@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DataScopes, dataSourceOptions } from '@onrecord/platform/database';
+import {
+  createTestDatabase,
+  testServices,
+  type TestDatabase,
+} from '@onrecord/platform/database/testing';
+import { ENTITIES } from './catalog';
+
+/**
+ * Tenant isolation as a property of the database: every check here runs as the
+ * application role, the role the api and worker use.
+ */
+interface Org {
+  id: string;
+  userId: string;
+  membershipId: string;
+  invitationId: string;
+}
+
+/** Tables that hold an organization's rows, and how to make one for an organization. */
+const TENANT_TABLES = ['organization', 'membership', 'invitation', 'audit_event'] as const;
+
+describe('tenant isolation in PostgreSQL', () => {
+  let db: TestDatabase;
+  let a: Org;
+  let b: Org;
+
+  async function asApp<T>(
+    settings: Record<string, string>,
+    work: (client: Client) => Promise<T>,
+  ): Promise<T> {
+    const client = new Client({ connectionString: db.appUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      for (const [name, value] of Object.entries(settings)) {
+        await client.query('SELECT set_config($1, $2, true)', [name, value]);
+      }
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function seedOrganization(label: string): Promise<Org> {
+    const org: Org = {
+      id: randomUUID(),
+      userId: randomUUID(),
+      membershipId: randomUUID(),
+      invitationId: randomUUID(),
+    };
+    const email = `${label}-admin@example.org`;
+    await asApp({ 'app.login_email': email }, (c) =>
+      c.query('INSERT INTO app_user (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+        org.userId,
+        email,
+        label,
+        'x',
+      ]),
+    );
+    await asApp({ 'app.organization_id': org.id, 'app.user_id': org.userId }, async (c) => {
+      await c.query(
+        `INSERT INTO organization (id, name, time_zone, home_state) VALUES ($1, $2, 'America/Chicago', 'TX')`,
+        [org.id, label],
+      );
+      await c.query(
+        `INSERT INTO membership (id, organization_id, user_id, role) VALUES ($1, $2, $3, 'ADMIN')`,
+        [org.membershipId, org.id, org.userId],
+      );
+      await c.query(
+        `INSERT INTO invitation (id, organization_id, email, role, token_hash, invited_by_id, expires_at)
+         VALUES ($1, $2, $3, 'ADVOCATE', $4, $5, now() + interval '1 day')`,
+        [
+          org.invitationId,
+          org.id,
+          `${label}-invitee@example.org`,
+          `hash-${label}`,
+          org.membershipId,
+        ],
+      );
+      await c.query(
+        `INSERT INTO audit_event (organization_id, actor_user_id, action, entity_type, entity_id, changes)
+         VALUES ($1, $2, 'seed', 'Organization', $3, '{}')`,
+        [org.id, org.userId, org.id],
+      );
+      await c.query(
+        `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,
+        [org.userId, randomUUID(), `refresh-${label}`],
+      );
+    });
+    return org;
+  }
+
+  const asA = <T>(work: (client: Client) => Promise<T>) =>
+    asApp({ 'app.organization_id': a.id, 'app.user_id': a.userId }, work);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    a = await seedOrganization('a');
+    b = await seedOrganization('b');
+  });
+  afterAll(() => db.drop());
+
+  it('enables and forces row-level security, with read and write policies, on every table with organization_id', async () => {
+    const owner = new Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{
+        table: string;
+        enabled: boolean;
+        forced: boolean;
+        commands: string[];
+      }>(`
+        SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
+               coalesce(array_agg(DISTINCT k.cmd) FILTER (WHERE k.cmd IS NOT NULL), '{}') AS commands
+          FROM pg_class c
+          JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+          LEFT JOIN pg_policy p ON p.polrelid = c.oid
+          LEFT JOIN LATERAL (SELECT CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT'
+                 WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS cmd) k ON p.oid IS NOT NULL
+         WHERE c.relkind = 'r'
+           AND EXISTS (SELECT 1 FROM information_schema.columns col
+                        WHERE col.table_schema = 'public' AND col.table_name = c.relname
+                          AND col.column_name IN ('organization_id'))
+         GROUP BY c.relname, c.relrowsecurity, c.relforcerowsecurity`);
+      const tables = rows.map((r) => r.table).sort();
+      expect(tables).toEqual([...TENANT_TABLES].filter((t) => t !== 'organization').sort());
+      for (const row of rows) {
+        expect({ table: row.table, enabled: row.enabled, forced: row.forced }).toEqual({
+          table: row.table,
+          enabled: true,
+          forced: true,
+        });
+        expect(row.commands.some((cmd) => cmd === 'SELECT' || cmd === 'ALL')).toBe(true);
+        expect(row.commands.some((cmd) => cmd === 'INSERT' || cmd === 'ALL')).toBe(true);
+      }
+      // Tables keyed by the organization itself or by a user are protected the same way.
+      const others = await owner.query<{
+        relname: string;
+        relrowsecurity: boolean;
+        relforcerowsecurity: boolean;
+      }>(
+        `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+          WHERE relname IN ('organization', 'app_user', 'refresh_token') ORDER BY relname`,
+      );
+      expect(others.rows.every((r) => r.relrowsecurity && r.relforcerowsecurity)).toBe(true);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('lets the application role see nothing when no organization is set', async () => {
+    for (const table of [...TENANT_TABLES, 'app_user', 'refresh_token']) {
+      const { rows } = await asApp({}, (c) => c.query(`SELECT count(*)::int AS n FROM "${table}"`));
+      expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+    }
+  });
+
+  it.each(TENANT_TABLES)(
+    'shows organization A none of B’s %s rows, and lets it change none',
+    async (table) => {
+      const key = table === 'organization' ? 'id' : 'organization_id';
+      const own = await asA((c) =>
+        c.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${key}" = $1`, [a.id]),
+      );
+      expect(own.rows[0].n).toBeGreaterThan(0);
+      const seen = await asA((c) =>
+        c.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${key}" = $1`, [b.id]),
+      );
+      expect(seen.rows[0].n).toBe(0);
+      if (table !== 'audit_event') {
+        const updated = await asA((c) =>
+          c.query(`UPDATE "${table}" SET created_at = created_at WHERE "${key}" = $1`, [b.id]),
+        );
+        expect(updated.rowCount).toBe(0);
+        const deleted = await asA((c) =>
+          c.query(`DELETE FROM "${table}" WHERE "${key}" = $1`, [b.id]),
+        );
+        expect(deleted.rowCount).toBe(0);
+      }
+    },
+  );
+
+  it('refuses rows written into another organization', async () => {
+    await expect(
+      asA((c) =>
+        c.query(
+          `INSERT INTO organization (id, name, time_zone, home_state) VALUES ($1, 'x', 'UTC', 'TX')`,
+          [randomUUID()],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asA((c) =>
+        c.query(
+          `INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, 'ADMIN')`,
+          [b.id, a.userId],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asA((c) =>
+        c.query(
+          `INSERT INTO audit_event (organization_id, action, entity_type, changes) VALUES ($1, 'x', 'y', '{}')`,
+          [b.id],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('refuses a row of A that points at a row of B, even with a guessed id', async () => {
+    await expect(
+      asA((c) =>
+        c.query(
+          `INSERT INTO invitation (organization_id, email, role, token_hash, invited_by_id, expires_at)
+           VALUES ($1, 'x@example.org', 'ADVOCATE', 'h-x', $2, now() + interval '1 day')`,
+          [a.id, b.membershipId],
+        ),
+      ),
+    ).rejects.toThrow(/foreign key/);
+  });
+
+  it('keeps the audit log append-only for the application role', async () => {
+    await expect(asA((c) => c.query(`UPDATE audit_event SET action = 'changed'`))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asA((c) => c.query('DELETE FROM audit_event'))).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('shows a user their own memberships in every organization, and nothing else of those organizations', async () => {
+    const { rows } = await asApp({ 'app.user_id': a.userId }, (c) =>
+      c.query('SELECT organization_id FROM membership'),
+    );
+    expect(rows).toEqual([{ organization_id: a.id }]);
+  });
+
+  it('finds exactly the invitation or token named by a lookup', async () => {
+    const found = await asApp({ 'app.invitation_token_hash': 'hash-b' }, (c) =>
+      c.query('SELECT id FROM invitation'),
+    );
+    expect(found.rows).toEqual([{ id: b.invitationId }]);
+    const login = await asApp({ 'app.login_email': 'B-ADMIN@example.org' }, (c) =>
+      c.query('SELECT id FROM app_user'),
+    );
+    expect(login.rows).toEqual([{ id: b.userId }]);
+  });
+
+  it('does not carry the organization setting to the next transaction on the same pooled connection', async () => {
+    const services = testServices();
+    expect(services.app.name).toBeTruthy();
+    const dataSource = new DataSource(
+      dataSourceOptions({ url: db.appUrl, entities: ENTITIES, poolSize: 1 }),
+    );
+    await dataSource.initialize();
+    try {
+      const scopes = new DataScopes(dataSource);
+      const count =
+        (sql: string) =>
+        async (scope: { manager: { query(q: string): Promise<Array<{ n: number }>> } }) =>
+          (await scope.manager.query(sql))[0]!.n;
+      expect(
+        await scopes.run(
+          { organizationId: a.id, userId: a.userId },
+          undefined,
+          count('SELECT count(*)::int AS n FROM membership'),
+        ),
+      ).toBe(1);
+      expect(
+        await scopes.run({}, undefined, count('SELECT count(*)::int AS n FROM membership')),
+      ).toBe(0);
+      expect(
+        await scopes.run(
+          {},
+          undefined,
+          count(
+            `SELECT count(*)::int AS n FROM (SELECT current_setting('app.organization_id', true) AS s) x WHERE coalesce(s, '') <> ''`,
+          ),
+        ),
+      ).toBe(0);
+      // A rolled-back scope leaves nothing behind either.
+      await expect(
+        scopes.run({ organizationId: a.id }, undefined, async () => {
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(
+        await dataSource.query(
+          `SELECT coalesce(current_setting('app.organization_id', true), '') AS s`,
+        ),
+      ).toEqual([{ s: '' }]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
