@@ -6,9 +6,7 @@
 import { SystemCheck } from '@onrecord/system-checks';
 import { RefreshToken, User } from '@onrecord/accounts';
 import { Invitation, Membership, Organization } from '@onrecord/organizations';
-import { AuditEvent } from '@onrecord/platform/audit';
-import { SystemCheck1795425138742 } from './1795425138742-system-check';
-import { IdentityAndTenancy1795426359151 } from './1795426359151-identity-and-tenancy';
+import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 
 export const ENTITIES = [
   SystemCheck,
@@ -20,4 +18,7 @@ export const ENTITIES = [
   AuditEvent,
 ];
 
-export const MIGRATIONS = [SystemCheck1795425138742, IdentityAndTenancy1795426359151];
+export { MIGRATIONS } from './migration-list';
+
+/** TypeORM subscribers: the audit writer. */
+export const SUBSCRIBERS = [AuditSubscriber];

@@ -3,7 +3,7 @@
  * It connects as the owner role: DATABASE_OWNER_URL, else DATABASE_URL.
  */
 import 'reflect-metadata';
-import { ownerDataSource } from './run-migrations';
+import { ownerDataSource } from './owner-data-source';
 
 const url = process.env['DATABASE_OWNER_URL'] || process.env['DATABASE_URL'];
 if (!url) {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { assertSchemaCompatibility } from 'bullmq';
 import { POSTGRES_QUEUE_SCHEMA, type AppConfig } from '@onrecord/platform/config';
-import { MIGRATIONS } from './catalog';
+import { MIGRATIONS } from './migration-list';
 
 /**
  * Refuses to start an app on a database that is behind the code: one sentence that says

@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from '@onrecord/platform/database/testing';
 import { MIGRATIONS } from './catalog';
-import { ownerDataSource } from './run-migrations';
+import { ownerDataSource } from './owner-data-source';
 
 async function query<T extends Record<string, unknown>>(
   url: string,

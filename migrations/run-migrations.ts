@@ -3,19 +3,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations as runQueueMigrations } from 'bullmq';
 import { POSTGRES_QUEUE_SCHEMA } from '@onrecord/platform/config';
 import { dataSourceOptions } from '@onrecord/platform/database';
-import { ENTITIES, MIGRATIONS } from './catalog';
-
-export function ownerDataSource(ownerUrl: string): DataSource {
-  return new DataSource(
-    dataSourceOptions({
-      url: ownerUrl,
-      entities: ENTITIES,
-      migrations: MIGRATIONS,
-      applicationName: 'onrecord-migrate',
-      poolSize: 2,
-    }),
-  );
-}
+import { MIGRATIONS } from './migration-list';
 
 export interface MigrationReport {
   applied: string[];
@@ -27,7 +15,17 @@ export interface MigrationReport {
  * of BullMQ's PostgreSQL backend (used when REDIS_URL is not set).
  */
 export async function migrateDatabase(ownerUrl: string): Promise<MigrationReport> {
-  const dataSource = ownerDataSource(ownerUrl);
+  // Migrations need no entities: keep application code out of this path (jest's global
+  // setup runs it in the parent process).
+  const dataSource = new DataSource(
+    dataSourceOptions({
+      url: ownerUrl,
+      entities: [],
+      migrations: MIGRATIONS,
+      applicationName: 'onrecord-migrate',
+      poolSize: 2,
+    }),
+  );
   await dataSource.initialize();
   let applied: string[];
   try {

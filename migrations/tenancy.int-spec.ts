@@ -21,7 +21,13 @@ interface Org {
 }
 
 /** Tables that hold an organization's rows, and how to make one for an organization. */
-const TENANT_TABLES = ['organization', 'membership', 'invitation', 'audit_event'] as const;
+const TENANT_TABLES = [
+  'organization',
+  'membership',
+  'invitation',
+  'audit_event',
+  'system_check',
+] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
   let db: TestDatabase;
@@ -91,6 +97,7 @@ describe('tenant isolation in PostgreSQL', () => {
          VALUES ($1, $2, 'seed', 'Organization', $3, '{}')`,
         [org.id, org.userId, org.id],
       );
+      await c.query(`INSERT INTO system_check (organization_id) VALUES ($1)`, [org.id]);
       await c.query(
         `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,
         [org.userId, randomUUID(), `refresh-${label}`],
@@ -178,7 +185,7 @@ describe('tenant isolation in PostgreSQL', () => {
       expect(seen.rows[0].n).toBe(0);
       if (table !== 'audit_event') {
         const updated = await asA((c) =>
-          c.query(`UPDATE "${table}" SET created_at = created_at WHERE "${key}" = $1`, [b.id]),
+          c.query(`UPDATE "${table}" SET "${key}" = "${key}" WHERE "${key}" = $1`, [b.id]),
         );
         expect(updated.rowCount).toBe(0);
         const deleted = await asA((c) =>
@@ -190,6 +197,9 @@ describe('tenant isolation in PostgreSQL', () => {
   );
 
   it('refuses rows written into another organization', async () => {
+    await expect(
+      asA((c) => c.query(`INSERT INTO system_check (organization_id) VALUES ($1)`, [b.id])),
+    ).rejects.toThrow(/row-level security/);
     await expect(
       asA((c) =>
         c.query(

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { checkPostgresConnection, provisionDatabase } from '@onrecord/platform/database';
 import { TEST_SERVICES_VARIABLE, type TestServices } from '@onrecord/platform/database/testing';
 import { checkRedisConnection } from '@onrecord/platform/queue';
-import { migrateDatabase } from '@onrecord/migrations';
+import { migrateDatabase } from '@onrecord/migrations/run';
 
 export default async function globalSetup(): Promise<void> {
   const adminUrl = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -40,20 +40,18 @@ describe('api over HTTP', () => {
     });
   });
 
-  it('answers NOT_FOUND with a message a person can act on, and echoes the request id', async () => {
+  it('answers UNAUTHENTICATED to a protected operation without a token, and echoes the request id', async () => {
     const response = await graphql(
       url,
       'query { systemCheck(id: "6bb2849e-6aef-4c0c-8378-0ec7d0b3795e") { id } }',
       undefined,
-      {
-        'x-request-id': 'test-request-0001',
-      },
+      { 'x-request-id': 'test-request-0001' },
     );
     expect(response.headers.get('x-request-id')).toBe('test-request-0001');
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: 'System check was not found.',
-        extensions: { code: 'NOT_FOUND' },
+        message: 'Sign in again: your session is missing, invalid or has expired.',
+        extensions: { code: 'UNAUTHENTICATED' },
       }),
     ]);
   });

@@ -6,7 +6,9 @@ import { MailModule } from '@onrecord/platform/mail';
 import { GraphqlModule } from '@onrecord/platform/graphql';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
-import { ENTITIES } from '@onrecord/migrations';
+import { AuthModule } from '@onrecord/platform/auth';
+import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
+import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
 export class AppModule {
@@ -16,11 +18,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
-        DatabaseModule.forRoot(ENTITIES, 'onrecord-api'),
+        DatabaseModule.forRoot(ENTITIES, 'onrecord-api', SUBSCRIBERS),
         QueueModule.forRoot(),
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
+        AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
+        OrganizationsModule,
         SystemChecksModule,
       ],
     };

@@ -5,7 +5,7 @@ import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksWorkerModule } from '@onrecord/system-checks';
-import { ENTITIES } from '@onrecord/migrations';
+import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 /** Queue processors and job schedulers; no GraphQL, no HTTP API. */
 @Module({})
@@ -16,7 +16,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('worker'),
-        DatabaseModule.forRoot(ENTITIES, 'onrecord-worker'),
+        DatabaseModule.forRoot(ENTITIES, 'onrecord-worker', SUBSCRIBERS),
         QueueModule.forRoot(),
         MailModule,
         HealthModule.forRoot({ http: false }),

@@ -10,6 +10,6 @@ export class RunSystemCheckJob extends WorkerHost {
   }
 
   async process(job: Job<JobPayloads['system-check']>): Promise<void> {
-    await this.checks.complete(job.data.systemCheckId);
+    await this.checks.complete(job.data.organizationId, job.data.systemCheckId);
   }
 }

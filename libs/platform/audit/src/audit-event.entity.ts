@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface AuditChanges {
+  change?: 'created' | 'updated' | 'deleted';
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
@@ -19,7 +20,7 @@ export class AuditEvent {
   /** By entity name: the audit writer is platform code and does not import features. */
   @ManyToOne('Organization')
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_audit_event_organization' })
-  organization?: unknown;
+  organization?: object;
 
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;

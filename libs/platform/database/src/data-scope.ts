@@ -33,14 +33,38 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.refresh_token_hash', (i) => i.lookup?.refreshTokenHash],
 ];
 
+/** Sets every identity setting, for this transaction only, in one round trip. */
+async function applySettings(queryRunner: QueryRunner, identity: ScopeIdentity): Promise<void> {
+  await queryRunner.query(
+    `SELECT ${SETTINGS.map(([name], i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`,
+    SETTINGS.map(([, read]) => read(identity) ?? ''),
+  );
+}
+
 /** One transaction with its identity set, and what must happen after it commits. */
 export class DataScope {
   private readonly effects: Array<() => Promise<unknown> | unknown> = [];
 
   constructor(
-    readonly identity: ScopeIdentity,
+    private currentIdentity: ScopeIdentity,
     private readonly queryRunner: QueryRunner,
   ) {}
+
+  get identity(): ScopeIdentity {
+    return this.currentIdentity;
+  }
+
+  /**
+   * Acts as a user or in an organization from here to the end of the transaction. Used by
+   * the cross-organization path once a lookup has established who the caller is (after
+   * checking a password or a token), e.g. to create the organization a sign-up asked for.
+   */
+  async become(identity: Pick<ScopeIdentity, 'userId' | 'organizationId'>): Promise<void> {
+    this.currentIdentity = { ...this.currentIdentity, ...identity };
+    await applySettings(this.queryRunner, this.currentIdentity);
+    const audit = this.queryRunner.data?.[AUDIT_CONTEXT_KEY] as AuditContext | undefined;
+    if (audit && identity.userId && !audit.actorUserId) audit.actorUserId = identity.userId;
+  }
 
   get manager(): EntityManager {
     return this.queryRunner.manager;
@@ -78,11 +102,7 @@ export class DataScopes {
     await queryRunner.connect();
     try {
       await queryRunner.startTransaction();
-      const values = SETTINGS.map(([, read]) => read(identity) ?? '');
-      await queryRunner.query(
-        `SELECT ${SETTINGS.map(([name], i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`,
-        values,
-      );
+      await applySettings(queryRunner, identity);
     } catch (error) {
       await queryRunner.release();
       throw error;

@@ -6,6 +6,8 @@ export interface DataSourceInput {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations?: MixedList<Function | string>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  subscribers?: MixedList<Function | string>;
   poolSize?: number;
   applicationName?: string;
 }
@@ -20,6 +22,7 @@ export function dataSourceOptions(input: DataSourceInput): DataSourceOptions {
     url: input.url,
     entities: input.entities,
     migrations: input.migrations ?? [],
+    subscribers: input.subscribers ?? [],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -3,13 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { DataSourceInput, dataSourceOptions } from './data-source-options';
 import { DataScopes } from './data-scope';
+import { CrossOrganizationAccess } from './cross-organization-access';
 import { DatabaseHealth } from './database-health';
 
 @Global()
 @Module({})
 export class DatabaseModule {
   /** `entities` is the full list of the application's entities (see migrations/index.ts). */
-  static forRoot(entities: DataSourceInput['entities'], applicationName: string): DynamicModule {
+  static forRoot(
+    entities: DataSourceInput['entities'],
+    applicationName: string,
+    subscribers: DataSourceInput['subscribers'] = [],
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -20,12 +25,13 @@ export class DatabaseModule {
               url: config.database.url,
               poolSize: config.database.poolSize,
               entities,
+              subscribers,
               applicationName,
             }),
         }),
       ],
-      providers: [DataScopes, DatabaseHealth],
-      exports: [DataScopes, DatabaseHealth],
+      providers: [DataScopes, CrossOrganizationAccess, DatabaseHealth],
+      exports: [DataScopes, CrossOrganizationAccess, DatabaseHealth],
     };
   }
 }

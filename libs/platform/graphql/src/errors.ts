@@ -8,6 +8,8 @@ export const ClientErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** A service we depend on (mail) failed; nothing was changed; try again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
 
@@ -39,4 +41,8 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
 
 export function unauthenticated(message = 'Sign in to do this.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ClientErrorCode.UNAUTHENTICATED } });
+}
+
+export function serviceUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ClientErrorCode.SERVICE_UNAVAILABLE } });
 }

@@ -1,14 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { DataScopes } from '@onrecord/platform/database';
+import { RequestContext } from './request-context';
+import { requestScopePlugin } from './request-scope.plugin';
 import { errorShapePlugin } from './format-error';
 import { GraphiqlController } from './graphiql.controller';
 import { ClientErrorFilter } from './client-error.filter';
+import { inputValidationPipe } from './validation';
 
 /** Limits on what one request may ask for, so one query cannot exhaust the server. */
 export const GRAPHQL_LIMITS = {
@@ -21,6 +25,8 @@ export const GRAPHQL_LIMITS = {
 
 export interface GraphqlContext {
   req: IncomingMessage & { id?: string };
+  /** Who calls, and the request's transaction. */
+  request: RequestContext;
 }
 
 /**
@@ -34,12 +40,15 @@ export class GraphqlModule {
     return {
       module: GraphqlModule,
       controllers: options.explorer ? [GraphiqlController] : [],
-      providers: [{ provide: APP_FILTER, useClass: ClientErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+      ],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => {
+          inject: [APP_CONFIG, DataScopes],
+          useFactory: (config: AppConfig, scopes: DataScopes) => {
             const armor = new ApolloArmor({
               maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
               maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -57,11 +66,15 @@ export class GraphqlModule {
               includeStacktraceInErrorResponses: false,
               plugins: [
                 ...armor.plugins,
+                requestScopePlugin(),
                 errorShapePlugin(),
                 ApolloServerPluginLandingPageDisabled(),
               ],
               validationRules: armor.validationRules,
-              context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req }),
+              context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({
+                req,
+                request: new RequestContext(req, scopes),
+              }),
             };
           },
         }),

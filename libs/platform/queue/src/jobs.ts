@@ -7,9 +7,17 @@ export const QueueName = {
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
+/**
+ * Work for one organization names it: the worker runs it in a transaction with that
+ * organization set, so row-level security confines the job to the organization's rows.
+ */
+export interface TenantJob {
+  organizationId: string;
+}
+
 export interface JobPayloads {
   /** Proves the round trip api → queue → worker → database. */
-  'system-check': { systemCheckId: string };
+  'system-check': TenantJob & { systemCheckId: string };
 }
 export type JobName = keyof JobPayloads;
 

@@ -1,3 +1,5 @@
 export * from './queue-namespace';
 export * from './test-environment';
 export * from './graphql-client';
+export * from './test-api';
+export * from './test-accounts';

@@ -1,2 +1,3 @@
 export * from './test-services';
 export * from './test-database';
+export * from './superuser-query';

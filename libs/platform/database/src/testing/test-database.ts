@@ -7,8 +7,10 @@ export interface TestDatabase {
   name: string;
   /** The application role: owns nothing, subject to row-level security. */
   appUrl: string;
-  /** The owner role, as migrations run. */
+  /** The owner role, as migrations run (bound by row-level security too). */
   ownerUrl: string;
+  /** The superuser the tests run with: sees every row, for checking what was written. */
+  adminUrl: string;
   drop(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     name,
     appUrl: urlFor(services.adminUrl, services.app, name),
     ownerUrl: urlFor(services.adminUrl, services.owner, name),
+    adminUrl: withDatabase(services.adminUrl, name),
     drop: () =>
       admin(
         async (client) =>

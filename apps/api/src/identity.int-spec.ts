@@ -1,0 +1,414 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { SmtpSink } from '@onrecord/platform/mail/testing';
+import {
+  ApiClient,
+  AUTH_FIELDS as AUTH,
+  createTestEnvironment,
+  signUpAdmin,
+  startTestApi,
+  TEST_PASSWORD as password,
+  type TestAuth as Auth,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
+import { AppModule } from './app.module';
+
+/**
+ * Accounts, sessions, organizations, members, invitations and the audit log, through
+ * GraphQL over HTTP, with two organizations that must never see each other.
+ */
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH} } }`;
+const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH} } }`;
+const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { ${AUTH} } }`;
+const INVITE =
+  'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id email role status } }';
+const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${AUTH} } }`;
+
+describe('identity, organizations and isolation over HTTP', () => {
+  const sink = new SmtpSink();
+  let environment: TestEnvironment;
+  let app: INestApplication;
+  let anonymous: ApiClient;
+  let adminA: Auth;
+  let adminB: Auth;
+  const signUp = (label: string): Promise<Auth> => signUpAdmin(anonymous, label);
+
+  const as = (auth: Auth) => anonymous.as(auth.accessToken);
+
+  async function invite(
+    admin: Auth,
+    email: string,
+    role = 'ADVOCATE',
+  ): Promise<{ id: string; token: string }> {
+    const before = sink.received.length;
+    const { inviteMember } = await as(admin).data<{ inviteMember: { id: string } }>(INVITE, {
+      input: { email, role },
+    });
+    const [mail] = (await sink.waitFor(before + 1)).slice(before);
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.parsed.text ?? '')![1]!;
+    return { id: inviteMember.id, token };
+  }
+
+  async function asOwner<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: environment.db.adminUrl });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    await sink.start();
+    environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
+    const started = await startTestApi(AppModule.forRoot(environment.config));
+    app = started.app;
+    anonymous = new ApiClient(started.url);
+    adminA = await signUp('a');
+    adminB = await signUp('b');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await environment?.cleanUp();
+    await sink.stop();
+  });
+
+  describe('sign-up', () => {
+    it('makes the new user admin of a new organization', async () => {
+      const { me } = await as(adminA).data<{
+        me: { memberships: Array<{ role: string; organization: { name: string } }> };
+      }>('{ me { memberships { role organization { name } } activeOrganization { id } } }');
+      expect(me.memberships).toEqual([{ role: 'ADMIN', organization: { name: 'Org a' } }]);
+    });
+
+    it('says which field is wrong and why', async () => {
+      const error = await anonymous.errorOf(SIGN_UP, {
+        input: {
+          email: 'not-an-email',
+          name: 'X',
+          password,
+          organization: { name: 'O', timeZone: 'Mars/Olympus', homeState: 'ZZ' },
+        },
+      });
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect(error.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'email', message: 'must be an email address such as name@example.org' },
+          {
+            field: 'organization.timeZone',
+            message: 'must be an IANA time zone such as America/Chicago',
+          },
+          expect.objectContaining({ field: 'organization.homeState' }),
+        ]),
+      );
+    });
+
+    it('names the password rule that is broken', async () => {
+      const error = await anonymous.errorOf(SIGN_UP, {
+        input: {
+          email: 'weak@example.org',
+          name: 'Weak',
+          password: 'short',
+          organization: { name: 'O', timeZone: 'UTC', homeState: 'CA' },
+        },
+      });
+      expect(error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'password', message: 'must be at least 12 characters long' }],
+      });
+      const common = await anonymous.errorOf(SIGN_UP, {
+        input: {
+          email: 'weak@example.org',
+          name: 'Weak',
+          password: 'password1234',
+          organization: { name: 'O', timeZone: 'UTC', homeState: 'CA' },
+        },
+      });
+      expect(common.fields).toEqual([
+        { field: 'password', message: 'is one of the most common passwords' },
+      ]);
+    });
+
+    it('refuses a second account for the same email, whatever its case, and leaves nothing behind', async () => {
+      const error = await anonymous.errorOf(SIGN_UP, {
+        input: {
+          email: 'A@Example.org',
+          name: 'Again',
+          password,
+          organization: { name: 'Dup', timeZone: 'UTC', homeState: 'CA' },
+        },
+      });
+      expect(error.code).toBe('CONFLICT');
+      expect(await asOwner(`SELECT 1 FROM organization WHERE name = 'Dup'`)).toEqual([]);
+    });
+  });
+
+  describe('sessions', () => {
+    it('gives the same answer for a wrong password and an unknown email', async () => {
+      const wrong = await anonymous.errorOf(LOG_IN, {
+        input: { email: 'a@example.org', password: 'not the password!' },
+      });
+      const unknown = await anonymous.errorOf(LOG_IN, {
+        input: { email: 'nobody@example.org', password: 'not the password!' },
+      });
+      expect(wrong).toEqual(unknown);
+      expect(wrong).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: 'The email or the password is wrong.',
+      });
+    });
+
+    it('slows down repeated failures for an email, shared through Redis', async () => {
+      for (let i = 0; i < 5; i++) {
+        await anonymous.errorOf(LOG_IN, {
+          input: { email: 'throttled@example.org', password: 'wrong password' },
+        });
+      }
+      const error = await anonymous.errorOf(LOG_IN, {
+        input: { email: 'throttled@example.org', password: 'wrong password' },
+      });
+      expect(error.code).toBe('TOO_MANY_REQUESTS');
+    });
+
+    it('rotates refresh tokens and revokes the whole chain when a used one comes back', async () => {
+      const { logIn } = await anonymous.data<{ logIn: Auth }>(LOG_IN, {
+        input: { email: 'b@example.org', password },
+      });
+      const first = (
+        await anonymous.data<{ refreshSession: Auth }>(REFRESH, { token: logIn.refreshToken })
+      ).refreshSession;
+      expect(first.refreshToken).not.toBe(logIn.refreshToken);
+      expect(first.activeOrganization?.id).toBe(adminB.activeOrganization!.id);
+      const reused = await anonymous.errorOf(REFRESH, { token: logIn.refreshToken });
+      expect(reused.code).toBe('UNAUTHENTICATED');
+      // The thief's use revoked the chain: the legitimate newest token is dead too.
+      expect((await anonymous.errorOf(REFRESH, { token: first.refreshToken })).code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
+    it('ends a session on log-out', async () => {
+      const { logIn } = await anonymous.data<{ logIn: Auth }>(LOG_IN, {
+        input: { email: 'b@example.org', password },
+      });
+      await anonymous.data('mutation ($t: String!) { logOut(refreshToken: $t) }', {
+        t: logIn.refreshToken,
+      });
+      expect((await anonymous.errorOf(REFRESH, { token: logIn.refreshToken })).code).toBe(
+        'UNAUTHENTICATED',
+      );
+    });
+
+    it('refuses forged, tampered and unsigned access tokens', async () => {
+      const [header, payload] = adminA.accessToken.split('.');
+      const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
+      const tampered = `${header}.${Buffer.from(JSON.stringify({ sub: adminB.user.id, org: adminB.activeOrganization!.id })).toString('base64url')}.${adminA.accessToken.split('.')[2]}`;
+      for (const token of [none, tampered, 'garbage']) {
+        expect((await anonymous.as(token).errorOf('{ organization { id } }')).code).toBe(
+          'UNAUTHENTICATED',
+        );
+      }
+    });
+  });
+
+  describe('invitations and members', () => {
+    let advocate: Auth;
+    let advocateMemberId: string;
+
+    it('invites by email; the invitee creates an account and joins with the role', async () => {
+      const { token } = await invite(adminA, 'advocate@example.org');
+      const duplicate = await as(adminA).errorOf(INVITE, {
+        input: { email: 'Advocate@example.org', role: 'ANALYST' },
+      });
+      expect(duplicate.code).toBe('CONFLICT');
+      advocate = (
+        await anonymous.data<{ acceptInvitation: Auth }>(ACCEPT, {
+          input: { token, name: 'Ada Advocate', password },
+        })
+      ).acceptInvitation;
+      expect(advocate.activeOrganization?.id).toBe(adminA.activeOrganization!.id);
+      const again = await anonymous.errorOf(ACCEPT, { input: { token, name: 'Ada', password } });
+      expect(again).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'token', message: 'has already been used' }],
+      });
+      const { members } = await as(adminA).data<{
+        members: { edges: Array<{ node: { id: string; role: string; user: { email: string } } }> };
+      }>(
+        '{ members(first: 10) { edges { node { id role user { email } } } pageInfo { hasNextPage } } }',
+      );
+      const node = members.edges.find((e) => e.node.user.email === 'advocate@example.org')!.node;
+      expect(node.role).toBe('ADVOCATE');
+      advocateMemberId = node.id;
+    });
+
+    it('lets an existing account accept with its password and switch between organizations', async () => {
+      const { token } = await invite(adminA, 'b@example.org', 'ANALYST');
+      const wrong = await anonymous.errorOf(ACCEPT, {
+        input: { token, password: 'not my password at all' },
+      });
+      expect(wrong.code).toBe('UNAUTHENTICATED');
+      const joined = (
+        await anonymous.data<{ acceptInvitation: Auth }>(ACCEPT, { input: { token, password } })
+      ).acceptInvitation;
+      expect(joined.activeOrganization?.id).toBe(adminA.activeOrganization!.id);
+      const { switchOrganization } = await anonymous
+        .as(joined.accessToken)
+        .data<{ switchOrganization: Auth }>(
+          `mutation ($id: ID!) { switchOrganization(organizationId: $id) { ${AUTH} } }`,
+          {
+            id: adminB.activeOrganization!.id,
+          },
+        );
+      expect(switchOrganization.activeOrganization?.id).toBe(adminB.activeOrganization!.id);
+    });
+
+    it('refuses revoked and expired invitations', async () => {
+      const revoked = await invite(adminA, 'revoked@example.org');
+      await as(adminA).data(
+        'mutation ($id: ID!) { revokeInvitation(invitationId: $id) { status } }',
+        { id: revoked.id },
+      );
+      expect(
+        (await anonymous.errorOf(ACCEPT, { input: { token: revoked.token, name: 'R', password } }))
+          .fields,
+      ).toEqual([{ field: 'token', message: 'was revoked by the organization' }]);
+      const expired = await invite(adminA, 'late@example.org');
+      await asOwner(
+        `UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+        [expired.id],
+      );
+      expect(
+        (await anonymous.errorOf(ACCEPT, { input: { token: expired.token, name: 'L', password } }))
+          .fields,
+      ).toEqual([{ field: 'token', message: 'has expired; ask for a new invitation' }]);
+    });
+
+    it('lets only admins manage members', async () => {
+      const error = await as(advocate).errorOf(INVITE, {
+        input: { email: 'x@example.org', role: 'ADVOCATE' },
+      });
+      expect(error.code).toBe('FORBIDDEN');
+    });
+
+    it('never demotes or removes the last admin', async () => {
+      const { members } = await as(adminA).data<{
+        members: { edges: Array<{ node: { id: string; role: string } }> };
+      }>('{ members { edges { node { id role } } } }');
+      const admin = members.edges.find((e) => e.node.role === 'ADMIN')!.node;
+      const demote = await as(adminA).errorOf(
+        'mutation ($id: ID!) { changeMemberRole(input: { memberId: $id, role: ADVOCATE }) { id } }',
+        { id: admin.id },
+      );
+      expect(demote.code).toBe('CONFLICT');
+      const remove = await as(adminA).errorOf(
+        'mutation ($id: ID!) { removeMember(memberId: $id) { id } }',
+        { id: admin.id },
+      );
+      expect(remove.code).toBe('CONFLICT');
+    });
+
+    it('re-checks membership on every request: a removed member is refused at once', async () => {
+      await as(adminA).data('mutation ($id: ID!) { removeMember(memberId: $id) { id } }', {
+        id: advocateMemberId,
+      });
+      expect((await as(advocate).errorOf('{ organization { id } }')).code).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('isolation between organizations', () => {
+    it('answers NOT_FOUND (and changes nothing) when A uses B’s ids', async () => {
+      const bMembers = await as(adminB).data<{
+        members: { edges: Array<{ node: { id: string } }> };
+      }>('{ members { edges { node { id } } } }');
+      const bMemberId = bMembers.members.edges[0]!.node.id;
+      const bInvitation = await invite(adminB, 'b-invitee@example.org');
+      const calls: Array<[string, Record<string, unknown>]> = [
+        [
+          'mutation ($id: ID!) { changeMemberRole(input: { memberId: $id, role: ANALYST }) { id } }',
+          { id: bMemberId },
+        ],
+        ['mutation ($id: ID!) { removeMember(memberId: $id) { id } }', { id: bMemberId }],
+        [
+          'mutation ($id: ID!) { revokeInvitation(invitationId: $id) { id } }',
+          { id: bInvitation.id },
+        ],
+      ];
+      for (const [query, variables] of calls) {
+        expect((await as(adminA).errorOf(query, variables)).code).toBe('NOT_FOUND');
+      }
+      const switched = await as(adminA).errorOf(
+        'mutation ($id: ID!) { switchOrganization(organizationId: $id) { accessToken } }',
+        {
+          id: adminB.activeOrganization!.id,
+        },
+      );
+      expect(switched.code).toBe('FORBIDDEN');
+      const [row] = await asOwner<{ role: string }>('SELECT role FROM membership WHERE id = $1', [
+        bMemberId,
+      ]);
+      expect(row!.role).toBe('ADMIN');
+      const [invitation] = await asOwner<{ revoked_at: Date | null }>(
+        'SELECT revoked_at FROM invitation WHERE id = $1',
+        [bInvitation.id],
+      );
+      expect(invitation!.revoked_at).toBeNull();
+    });
+
+    it('lists only the organization’s own members, invitations and audit events', async () => {
+      const { members, invitations, auditEvents } = await as(adminA).data<{
+        members: { edges: Array<{ node: { user: { email: string } } }> };
+        invitations: { edges: Array<{ node: { email: string } }> };
+        auditEvents: { edges: Array<{ node: { entityId: string | null } }> };
+      }>(
+        '{ members { edges { node { user { email } } } } invitations { edges { node { email } } } auditEvents(first: 100) { edges { node { entityId } } } }',
+      );
+      expect(members.edges.map((e) => e.node.user.email)).not.toContain('b-invitee@example.org');
+      expect(invitations.edges.map((e) => e.node.email)).not.toContain('b-invitee@example.org');
+      expect(auditEvents.edges.map((e) => e.node.entityId)).not.toContain(
+        adminB.activeOrganization!.id,
+      );
+    });
+  });
+
+  describe('audit log', () => {
+    it('records each change with its action, actor, before and after, filterable by entity', async () => {
+      await as(adminA).data(
+        'mutation { updateOrganization(input: { name: "Org A renamed" }) { name } }',
+      );
+      const { auditEvents } = await as(adminA).data<{
+        auditEvents: {
+          edges: Array<{
+            node: { action: string; entityType: string; actorUserId: string; changes: string };
+          }>;
+        };
+      }>(
+        '{ auditEvents(filter: { entityType: "Organization" }) { edges { node { action entityType actorUserId changes } } } }',
+      );
+      const latest = auditEvents.edges[0]!.node;
+      expect(latest).toMatchObject({
+        action: 'updateOrganization',
+        entityType: 'Organization',
+        actorUserId: adminA.user.id,
+      });
+      expect(JSON.parse(latest.changes)).toMatchObject({
+        change: 'updated',
+        before: { name: 'Org a' },
+        after: { name: 'Org A renamed' },
+      });
+      const kinds = auditEvents.edges.map((e) => e.node.action);
+      expect(kinds).toContain('sign-up');
+    });
+
+    it('is readable by admins only', async () => {
+      const { logIn } = await anonymous.data<{ logIn: Auth }>(LOG_IN, {
+        input: { email: 'b@example.org', password, organizationId: adminA.activeOrganization!.id },
+      });
+      expect(
+        (await anonymous.as(logIn.accessToken).errorOf('{ auditEvents { edges { node { id } } } }'))
+          .code,
+      ).toBe('FORBIDDEN');
+    });
+  });
+});

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { RefreshTokens } from './refresh-tokens';
+
+@Module({ providers: [RefreshTokens], exports: [RefreshTokens] })
+export class AccountsModule {}

@@ -1,0 +1,49 @@
+import type { User } from '@onrecord/accounts';
+import type { Invitation } from './invitation.entity';
+import type { Membership } from './membership.entity';
+import type { Organization } from './organization.entity';
+import {
+  InvitationStatus,
+  type InvitationObject,
+  type MemberObject,
+  type OrganizationObject,
+  type UserObject,
+} from './organization.objects';
+
+export const toUser = (user: User): UserObject => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+});
+
+export const toOrganization = (org: Organization): OrganizationObject => ({
+  id: org.id,
+  name: org.name,
+  timeZone: org.timeZone,
+  homeState: org.homeState,
+});
+
+export const toMember = (membership: Membership & { user: User }): MemberObject => ({
+  id: membership.id,
+  role: membership.role,
+  user: toUser(membership.user),
+  joinedAt: membership.createdAt,
+});
+
+export function invitationStatus(invitation: Invitation, now = new Date()): InvitationStatus {
+  if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+  if (invitation.revokedAt) return InvitationStatus.REVOKED;
+  if (invitation.expiresAt <= now) return InvitationStatus.EXPIRED;
+  return InvitationStatus.PENDING;
+}
+
+export const toInvitation = (invitation: Invitation): InvitationObject => ({
+  id: invitation.id,
+  email: invitation.email,
+  role: invitation.role,
+  status: invitationStatus(invitation),
+  expiresAt: invitation.expiresAt,
+  createdAt: invitation.createdAt,
+});
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import type { MembershipLookup } from '@onrecord/platform/auth';
+import type { DataScope } from '@onrecord/platform/database';
+import { Membership } from './membership.entity';
+
+/** Lets the access guard re-check membership on every request. */
+@Injectable()
+export class OrganizationMembershipLookup implements MembershipLookup {
+  async find(scope: DataScope, organizationId: string, userId: string) {
+    const membership = await scope.manager.findOne(Membership, {
+      where: { organizationId, userId },
+      select: { id: true, role: true },
+    });
+    return membership ? { id: membership.id, role: membership.role } : null;
+  }
+}

@@ -1,0 +1,113 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from './member-role';
+import {
+  ChangeMemberRoleInput,
+  InviteMemberInput,
+  UpdateOrganizationInput,
+} from './organization.inputs';
+import {
+  InvitationConnection,
+  InvitationObject,
+  MemberConnection,
+  MemberObject,
+  OrganizationObject,
+} from './organization.objects';
+import { OrganizationService } from './organization.service';
+import { MemberService } from './member.service';
+import { InvitationService } from './invitation.service';
+import { AuditEventArgs, AuditEventConnection, AuditEventObject } from './audit-event.objects';
+import { AuditEventService } from './audit-event.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver()
+export class OrganizationResolver {
+  constructor(
+    private readonly organizations: OrganizationService,
+    private readonly memberService: MemberService,
+    private readonly invitationService: InvitationService,
+    private readonly auditEventService: AuditEventService,
+  ) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => OrganizationObject, { description: 'The active organization.' })
+  async organization(@Context('request') request: RequestContext): Promise<OrganizationObject> {
+    return this.organizations.get(await request.scope(), request.member());
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => OrganizationObject)
+  async updateOrganization(
+    @Args('input') input: UpdateOrganizationInput,
+    @Context('request') request: RequestContext,
+  ): Promise<OrganizationObject> {
+    return this.organizations.update(await request.scope(), request.member(), input);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => MemberConnection, {
+    description: 'Members of the active organization, oldest first.',
+  })
+  async members(
+    @Args() page: PageArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<MemberObject>> {
+    return this.memberService.list(await request.scope(), page.first, page.after);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => MemberObject, { description: 'The last admin cannot be demoted.' })
+  async changeMemberRole(
+    @Args('input') input: ChangeMemberRoleInput,
+    @Context('request') request: RequestContext,
+  ): Promise<MemberObject> {
+    return this.memberService.changeRole(await request.scope(), input.memberId, input.role);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => MemberObject, { description: 'The last admin cannot be removed.' })
+  async removeMember(
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MemberObject> {
+    return this.memberService.remove(await request.scope(), memberId);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => InvitationObject, { description: 'Emails a single-use invitation link.' })
+  async inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @Context('request') request: RequestContext,
+  ): Promise<InvitationObject> {
+    return this.invitationService.invite(await request.scope(), request.member(), input);
+  }
+
+  @Roles(ADMIN)
+  @Query(() => InvitationConnection, { description: 'Newest first.' })
+  async invitations(
+    @Args() page: PageArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<InvitationObject>> {
+    return this.invitationService.list(await request.scope(), page.first, page.after);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => InvitationObject)
+  async revokeInvitation(
+    @Args('invitationId', { type: () => ID }) invitationId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<InvitationObject> {
+    return this.invitationService.revoke(await request.scope(), invitationId);
+  }
+
+  @Roles(ADMIN)
+  @Query(() => AuditEventConnection, { description: 'The organization’s audit log, newest first.' })
+  async auditEvents(
+    @Args() args: AuditEventArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<AuditEventObject>> {
+    return this.auditEventService.list(await request.scope(), args.filter, args.first, args.after);
+  }
+}

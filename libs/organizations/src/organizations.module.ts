@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@onrecord/accounts';
+import { SessionService } from './session.service';
+import { InvitationService } from './invitation.service';
+import { MemberService } from './member.service';
+import { OrganizationService } from './organization.service';
+import { AuditEventService } from './audit-event.service';
+import { SessionResolver } from './session.resolver';
+import { OrganizationResolver } from './organization.resolver';
+
+@Module({
+  imports: [AccountsModule],
+  providers: [
+    SessionService,
+    InvitationService,
+    MemberService,
+    OrganizationService,
+    AuditEventService,
+    SessionResolver,
+    OrganizationResolver,
+  ],
+})
+export class OrganizationsModule {}

@@ -1,0 +1,94 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, SignedIn } from '@onrecord/platform/auth';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { AcceptInvitationInput, LogInInput, SignUpInput } from './organization.inputs';
+import { AuthPayload, MeObject } from './organization.objects';
+import { SessionService } from './session.service';
+import { InvitationService } from './invitation.service';
+
+export function clientAddress(request: RequestContext): string {
+  return request.req.socket?.remoteAddress ?? 'unknown';
+}
+
+@Resolver()
+export class SessionResolver {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly invitations: InvitationService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Creates your account and your organization; you are its admin.',
+  })
+  signUp(
+    @Args('input') input: SignUpInput,
+    @Context('request') request: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.sessions.signUp(input, request.requestId);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Wrong email and wrong password get the same answer. Repeated failures are slowed down.',
+  })
+  logIn(
+    @Args('input') input: LogInInput,
+    @Context('request') request: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.sessions.logIn(input, clientAddress(request), request.requestId);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token (once) for a new access and refresh token.',
+  })
+  refreshSession(
+    @Args('refreshToken') refreshToken: string,
+    @Context('request') request: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.sessions.refreshSession(refreshToken, request.requestId);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to.' })
+  logOut(
+    @Args('refreshToken') refreshToken: string,
+    @Context('request') request: RequestContext,
+  ): Promise<boolean> {
+    return this.sessions.logOut(refreshToken, request.requestId);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Joins the inviting organization, creating your account if needed.',
+  })
+  acceptInvitation(
+    @Args('input') input: AcceptInvitationInput,
+    @Context('request') request: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.invitations.accept(input, clientAddress(request), request.requestId);
+  }
+
+  @SignedIn()
+  @Mutation(() => AuthPayload, {
+    description: 'Works in another of your organizations from now on.',
+  })
+  async switchOrganization(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<AuthPayload> {
+    return this.sessions.switchOrganization(
+      await request.scope(),
+      request.signedIn(),
+      organizationId,
+    );
+  }
+
+  @SignedIn()
+  @Query(() => MeObject, { description: 'You, your organizations and the active one.' })
+  async me(@Context('request') request: RequestContext): Promise<MeObject> {
+    return this.sessions.me(await request.scope(), request.signedIn());
+  }
+}

@@ -1,0 +1,26 @@
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Who may call an operation. Every query and mutation declares one; the guard refuses
+ * operations that do not (deny by default), and a test lists them all.
+ */
+export type AccessRule =
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'member'; roles: string[] };
+
+export const ACCESS_RULE = 'onrecord:access-rule';
+
+/** Anyone, signed in or not (sign-up, log-in, accepting an invitation). */
+export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+
+/** Any signed-in user, whether or not they have an active organization. */
+export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
+
+/** Members of the active organization with one of these roles, re-checked on every request. */
+export const Roles = (...roles: string[]) =>
+  SetMetadata(ACCESS_RULE, { kind: 'member', roles } satisfies AccessRule);
+
+export function describeAccessRule(rule: AccessRule | undefined): string {
+  if (!rule) return 'UNDECLARED';
+  if (rule.kind === 'member') return `members: ${rule.roles.join(', ')}`;
+  return rule.kind;
+}

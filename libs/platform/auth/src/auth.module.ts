@@ -1,0 +1,42 @@
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { AccessGuard } from './access.guard';
+import { ACCESS_TOKEN_ALGORITHM, AccessTokens } from './access-tokens';
+import { JwtStrategy } from './jwt.strategy';
+import { LoginThrottle } from './login-throttle';
+import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
+import { PasswordHasher } from './password-hasher';
+
+@Global()
+@Module({})
+export class AuthModule {
+  /** `membershipLookup` comes from the organizations feature. */
+  static forRoot(options: { membershipLookup: Type<MembershipLookup> }): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        PassportModule,
+        JwtModule.registerAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            secret: config.authSecret,
+            signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
+            verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
+          }),
+        }),
+      ],
+      providers: [
+        JwtStrategy,
+        AccessTokens,
+        PasswordHasher,
+        LoginThrottle,
+        { provide: MEMBERSHIP_LOOKUP, useClass: options.membershipLookup },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [AccessTokens, PasswordHasher, LoginThrottle],
+    };
+  }
+}

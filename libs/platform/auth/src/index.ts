@@ -1,0 +1,6 @@
+export * from './access.decorator';
+export * from './access-tokens';
+export * from './auth.module';
+export * from './login-throttle';
+export * from './membership-lookup';
+export * from './password-hasher';

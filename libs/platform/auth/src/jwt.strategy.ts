@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE } from './access-tokens';
+import type { AccessClaims } from '@onrecord/platform/graphql';
+
+/** Verifies the bearer token: signature, algorithm, issuer, audience and expiry. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.authSecret,
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: config.publicUrl,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(payload: { sub?: unknown; org?: unknown }): AccessClaims | false {
+    if (typeof payload.sub !== 'string') return false;
+    return { sub: payload.sub, org: typeof payload.org === 'string' ? payload.org : undefined };
+  }
+}

@@ -1,0 +1,66 @@
+import type { IncomingMessage } from 'node:http';
+import type { DataScope, DataScopes, OpenScope } from '@onrecord/platform/database';
+import type { MemberPrincipal, Principal } from './principal';
+
+/**
+ * One GraphQL request: who calls, and the one transaction its data work runs in, with the
+ * organization set. The transaction opens on first use (a request that touches no data
+ * opens none) and is committed or rolled back when the response is ready.
+ */
+export class RequestContext {
+  principal?: Principal;
+  /** The operation's root field, recorded as the action of audit events. */
+  action = 'unknown';
+  operationType: 'query' | 'mutation' | 'subscription' = 'query';
+  private open?: Promise<OpenScope>;
+
+  constructor(
+    readonly req: IncomingMessage & { id?: unknown; user?: unknown },
+    private readonly scopes: DataScopes,
+  ) {}
+
+  get requestId(): string | undefined {
+    return this.req.id === undefined ? undefined : String(this.req.id);
+  }
+
+  /** The caller of a signed-in operation (the access guard has established it). */
+  signedIn(): Principal {
+    if (!this.principal)
+      throw new Error(`${this.action} has no principal: is it declared @SignedIn?`);
+    return this.principal;
+  }
+
+  /** The caller of a members-only operation, with their active organization and role. */
+  member(): MemberPrincipal {
+    const principal = this.signedIn();
+    const { organizationId, membership } = principal;
+    if (!organizationId || !membership) {
+      throw new Error(`${this.action} has no membership: is it declared @Roles?`);
+    }
+    return { ...principal, organizationId, membership };
+  }
+
+  /** The request's transaction, as the principal. */
+  scope(): Promise<DataScope> {
+    if (!this.open) {
+      const principal = this.principal;
+      this.open = this.scopes.open(
+        { organizationId: principal?.organizationId, userId: principal?.userId },
+        {
+          action: this.action,
+          actorUserId: principal?.userId ?? null,
+          requestId: this.requestId ?? null,
+        },
+      );
+    }
+    return this.open.then((open) => open.scope);
+  }
+
+  /** Ends the request's transaction: commit when the operation succeeded, else roll back. */
+  async finish(succeeded: boolean): Promise<void> {
+    if (!this.open) return;
+    const open = await this.open;
+    if (succeeded) await open.commit();
+    else await open.rollback();
+  }
+}

@@ -1,0 +1,32 @@
+import type { ApiClient } from './test-api';
+
+/** What signUp, logIn, refreshSession and acceptInvitation answer, as the tests read it. */
+export interface TestAuth {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string };
+  activeOrganization: { id: string; name: string } | null;
+}
+
+export const AUTH_FIELDS =
+  'accessToken refreshToken user { id email } activeOrganization { id name }';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * Signs up `<label>@example.org` as the first admin of a new organization "Org <label>".
+ */
+export async function signUpAdmin(anonymous: ApiClient, label: string): Promise<TestAuth> {
+  const { signUp } = await anonymous.data<{ signUp: TestAuth }>(
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
+    {
+      input: {
+        email: `${label}@example.org`,
+        name: `Admin ${label.toUpperCase()}`,
+        password: TEST_PASSWORD,
+        organization: { name: `Org ${label}`, timeZone: 'America/Chicago', homeState: 'TX' },
+      },
+    },
+  );
+  return signUp;
+}

@@ -1,0 +1,15 @@
+/**
+ * Every migration of this folder, in order (a test checks the list is complete). Kept apart
+ * from the entities so running migrations loads no application code.
+ */
+import { SystemCheck1795425138742 } from './1795425138742-system-check';
+import { IdentityAndTenancy1795426359151 } from './1795426359151-identity-and-tenancy';
+import { LoginThrottle1795427130783 } from './1795427130783-login-throttle';
+import { SystemCheckPerOrganization1795500000000 } from './1795500000000-system-check-per-organization';
+
+export const MIGRATIONS = [
+  SystemCheck1795425138742,
+  IdentityAndTenancy1795426359151,
+  LoginThrottle1795427130783,
+  SystemCheckPerOrganization1795500000000,
+];
