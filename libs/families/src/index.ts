@@ -1,0 +1,5 @@
+export * from './family.entity';
+export * from './guardian.entity';
+export * from './student-plan';
+export * from './student.entity';
+export * from './families.module';
