@@ -32,9 +32,17 @@ const config: Config = {
     {
       ...withServices,
       displayName: 'integration',
+      // Real services on a 2-core machine: generous limits, for hooks too.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
     },
-    { ...withServices, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...withServices,
+      displayName: 'e2e',
+      // Processes start and stop in the hooks.
+      testTimeout: 60_000,
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
   ],
 };
 
