@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import { decodeCursor, encodeCursor, type Connection } from '@onrecord/platform/graphql';
+import type { CaseTimelineEvent } from './case-timeline-event';
+import {
+  compareEvents,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from './case-timeline-source';
+
+/**
+ * A case's timeline: the events of every registered source, merged in date order and
+ * paginated by (time, id). Each page asks each source for at most `first + 1` events after
+ * the cursor, so a page costs one query per source, however long the case.
+ */
+@Injectable()
+export class CaseTimeline {
+  private readonly sources: CaseTimelineSource[] = [];
+
+  register(source: CaseTimelineSource): void {
+    this.sources.push(source);
+  }
+
+  async page(
+    scope: DataScope,
+    caseRecord: { id: string; studentId: string },
+    options: { first: number; after?: string | null; newestFirst: boolean },
+  ): Promise<Connection<CaseTimelineEvent>> {
+    const cursor = options.after ? decodeCursor(options.after) : undefined;
+    const after = cursor ? { occurredAt: new Date(cursor.sortValue), id: cursor.id } : undefined;
+    const window: TimelineWindow = {
+      caseId: caseRecord.id,
+      studentId: caseRecord.studentId,
+      after,
+      newestFirst: options.newestFirst,
+      limit: options.first + 1,
+    };
+    // One after the other: the sources share the request's single connection.
+    const events: CaseTimelineEvent[] = [];
+    for (const source of this.sources) events.push(...(await source.events(scope, window)));
+    events.sort(compareEvents(options.newestFirst));
+    const page = events.slice(0, options.first);
+    return {
+      edges: page.map((event) => ({
+        cursor: encodeCursor(event.occurredAt.toISOString(), event.id),
+        node: event,
+      })),
+      pageInfo: {
+        hasNextPage: events.length > options.first,
+        endCursor: page.length
+          ? encodeCursor(page[page.length - 1]!.occurredAt.toISOString(), page[page.length - 1]!.id)
+          : null,
+      },
+    };
+  }
+}
