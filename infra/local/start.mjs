@@ -26,7 +26,7 @@
  */
 import childProcess, { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -399,17 +399,22 @@ function runToEnd(command, args, options = {}) {
   });
 }
 
-function dependenciesMissing() {
+/**
+ * Whether npm install is needed: nothing installed yet, or package-lock.json changed after
+ * the last install (npm writes node_modules/.package-lock.json at the end of each one), as
+ * after pulling a change that adds a dependency.
+ */
+function dependenciesOutOfDate() {
   const modules = path.join(ROOT, 'node_modules');
-  return (
-    !existsSync(path.join(modules, '.package-lock.json')) ||
-    !existsSync(path.join(modules, '@nestjs', 'core'))
-  );
+  const installed = path.join(modules, '.package-lock.json');
+  if (!existsSync(installed) || !existsSync(path.join(modules, '@nestjs', 'core'))) return true;
+  const lock = path.join(ROOT, 'package-lock.json');
+  return existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs;
 }
 
 async function ensureDependencies() {
-  if (!dependenciesMissing()) return;
-  say('Installing dependencies (npm install); this happens once...');
+  if (!dependenciesOutOfDate()) return;
+  say('Installing dependencies (npm install)...');
   const npm = npmCommand(['install']);
   const { code } = await runToEnd(npm.command, npm.args);
   if (code !== 0)

@@ -6,7 +6,6 @@ import {
   decodeCursor,
   findRecord,
   isLocalDate,
-  isUuid,
   referencedRecord,
   toConnection,
   type Connection,
@@ -103,10 +102,7 @@ export class AttendanceEntryService {
     if (args.from) query.andWhere('e.date >= :from', { from: args.from });
     if (args.to) query.andWhere('e.date <= :to', { to: args.to });
     if (args.after) {
-      const cursor = decodeCursor(args.after);
-      if (!isLocalDate(cursor.sortValue) || !isUuid(cursor.id)) {
-        throw badUserInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
-      }
+      const cursor = decodeCursor(args.after, { isSortValue: isLocalDate });
       query.andWhere('(e.date, e.id) > (CAST(:at AS date), CAST(:id AS uuid))', {
         at: cursor.sortValue,
         id: cursor.id,

@@ -7,13 +7,14 @@ import {
   toConnection,
   type Connection,
   type MemberPrincipal,
+  decodeCursor,
+  isTimestamp,
 } from '@onrecord/platform/graphql';
 import { Case } from './case.entity';
 import { CaseNote } from './case-note.entity';
 import type { CaseNoteInput, CaseNotesArgs, UpdateCaseNoteInput } from './case-note.inputs';
 import type { CaseNoteObject } from './case-note.objects';
 import { toCaseNote } from './conversions';
-import { isTimestamp, pageCursor } from './cursor';
 
 @Injectable()
 export class CaseNoteService {
@@ -67,7 +68,7 @@ export class CaseNoteService {
     if (args.visibility)
       query.andWhere('n.visibility = :visibility', { visibility: args.visibility });
     if (args.after) {
-      const cursor = pageCursor(args.after, isTimestamp);
+      const cursor = decodeCursor(args.after, { isSortValue: isTimestamp });
       query.andWhere(`(${createdAt}, n.id) < (:at, :id)`, { at: cursor.sortValue, id: cursor.id });
     }
     const rows = await query.getMany();

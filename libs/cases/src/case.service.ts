@@ -13,6 +13,8 @@ import {
   toConnection,
   type Connection,
   type MemberPrincipal,
+  decodeCursor,
+  containsPattern,
 } from '@onrecord/platform/graphql';
 import { CaseStatus, type CaseConcern } from './case-enums';
 import { Case } from './case.entity';
@@ -22,13 +24,11 @@ import { CaseAssignmentService } from './case-assignment.service';
 import { changedAtFor, recordStatusChange } from './case-status-history';
 import { dateIn, organizationTimeZone } from './organization-time';
 import { toCase } from './conversions';
-import { pageCursor } from './cursor';
 
 /** A case's concerns once, in the order given. */
 const distinct = (concerns: CaseConcern[]): CaseConcern[] => [...new Set(concerns)];
 
 /** `%` and `_` are literal in a search, not wildcards. */
-const likePattern = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 
 @Injectable()
 export class CaseService {
@@ -127,13 +127,12 @@ export class CaseService {
     if (filter.search) {
       query
         .innerJoin(Family, 'f', 'f.id = c.family_id')
-        .andWhere(
-          `(f.household_name ILIKE '%' || :search || '%' OR s.name ILIKE '%' || :search || '%')`,
-          { search: likePattern(filter.search) },
-        );
+        .andWhere('(f.household_name ILIKE :search OR s.name ILIKE :search)', {
+          search: containsPattern(filter.search),
+        });
     }
     if (after) {
-      const cursor = pageCursor(after, isLocalDate);
+      const cursor = decodeCursor(after, { isSortValue: isLocalDate });
       query.andWhere('(c.opened_on, c.id) < (:openedOn, :id)', {
         openedOn: cursor.sortValue,
         id: cursor.id,

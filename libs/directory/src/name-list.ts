@@ -1,8 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
-  badUserInput,
+  containsPattern,
   decodeCursor,
-  isUuid,
   toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';
@@ -11,10 +10,6 @@ import {
  * The directory's lists are alphabetical: by name, then id so that equal names keep a
  * stable order across pages (keyset pagination, like MemberService.list).
  */
-
-/** `%` and `_` typed by a person are letters, not wildcards. */
-export const likePattern = (text: string): string =>
-  `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function byNamePage<E extends ObjectLiteral & { id: string; name: string }, T>(
   query: SelectQueryBuilder<E>,
@@ -25,13 +20,10 @@ export async function byNamePage<E extends ObjectLiteral & { id: string; name: s
 ): Promise<Connection<T>> {
   if (page.search?.trim()) {
     const matches = searchIn.map((column) => `${alias}.${column} ILIKE :search`);
-    query.andWhere(`(${matches.join(' OR ')})`, { search: likePattern(page.search) });
+    query.andWhere(`(${matches.join(' OR ')})`, { search: containsPattern(page.search) });
   }
   if (page.after) {
     const cursor = decodeCursor(page.after);
-    if (!isUuid(cursor.id)) {
-      throw badUserInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
-    }
     query.andWhere(`(${alias}.name, ${alias}.id) > (:afterName, :afterId)`, {
       afterName: cursor.sortValue,
       afterId: cursor.id,

@@ -7,6 +7,8 @@ import {
   setArchived,
   toConnection,
   type Connection,
+  containsPattern,
+  decodeCursor,
 } from '@onrecord/platform/graphql';
 import { Family } from './family.entity';
 import type { CreateFamilyInput, FamilyFilter, UpdateFamilyInput } from './family.inputs';
@@ -14,7 +16,6 @@ import type { FamilyObject } from './family.objects';
 import { toFamily } from './conversions';
 import { GuardianService } from './guardian.service';
 import { StudentService } from './student.service';
-import { containsPattern, pagePosition } from './list-query';
 
 @Injectable()
 export class FamilyService {
@@ -96,7 +97,7 @@ export class FamilyService {
       );
     }
     if (after) {
-      const cursor = pagePosition(after);
+      const cursor = decodeCursor(after);
       query.andWhere('(f.household_name, f.id) > (:name, :id)', {
         name: cursor.sortValue,
         id: cursor.id,

@@ -9,13 +9,14 @@ import {
   setArchived,
   toConnection,
   type Connection,
+  containsPattern,
+  decodeCursor,
 } from '@onrecord/platform/graphql';
 import { Family } from './family.entity';
 import { Student } from './student.entity';
 import type { StudentFilter, StudentInput, UpdateStudentInput } from './student.inputs';
 import type { StudentObject } from './student.objects';
 import { toStudent } from './conversions';
-import { containsPattern, pagePosition } from './list-query';
 
 @Injectable()
 export class StudentService {
@@ -112,7 +113,7 @@ export class StudentService {
       query.andWhere('s.name ILIKE :pattern', { pattern: containsPattern(filter.search) });
     }
     if (after) {
-      const cursor = pagePosition(after);
+      const cursor = decodeCursor(after);
       query.andWhere('(s.name, s.id) > (:name, :id)', { name: cursor.sortValue, id: cursor.id });
     }
     return toConnection(await query.getMany(), first, (s) => s.name, toStudent);

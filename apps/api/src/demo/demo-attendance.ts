@@ -36,20 +36,24 @@ export function demoAttendance(
 ): DemoAttendanceDay[] {
   const next = random(scenario.student.name);
   const { difficulty, triggers, support } = scenario.attendance;
-  const from = [addDays(scenario.case.openedOn, -42), calendar.firstDay].sort()[1]!;
-  const to = [addDays(scenario.case.openedOn, 70), calendar.lastDay].sort()[0]!;
+  const later = (a: string, b: string) => (a > b ? a : b);
+  const earlier = (a: string, b: string) => (a < b ? a : b);
+  const from = later(addDays(scenario.case.openedOn, -42), calendar.firstDay);
+  const to = earlier(addDays(scenario.case.openedOn, 70), calendar.lastDay);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const days: DemoAttendanceDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6 || calendar.nonSchoolDays.has(date)) continue;
-    const withSupport = !!support && date >= support.startedOn;
-    const chance = difficulty[weekday - 1]! * (withSupport ? support!.effect : 1);
+    const effect = support && date >= support.startedOn ? support.effect : undefined;
+    const withSupport = effect !== undefined;
+    const chance = (difficulty[weekday - 1] ?? 0) * (effect ?? 1);
     const roll = next();
     let day: Omit<DemoAttendanceDay, 'date' | 'withSupport'>;
     if (roll >= chance) {
       day = { status: AttendanceStatus.FULL, periodsMissed: [], arrivalTime: null, triggers: [] };
     } else {
-      const trigger = triggers[Math.floor(next() * triggers.length)]!;
+      const trigger = pick(triggers);
       const kind = next();
       if (kind < 0.45) {
         day = {

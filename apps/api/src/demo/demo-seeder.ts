@@ -107,9 +107,11 @@ export class DemoSeeder {
     }
 
     const calendar = importSchoolCalendar(DEMO_CALENDAR_ICS);
+    const [first] = members;
+    if (!first) throw new Error('the demo has no members');
     await this.scopes.run(
-      { organizationId, userId: members[0]!.userId },
-      { action: 'demo-seed', actorUserId: members[0]!.userId },
+      { organizationId, userId: first.userId },
+      { action: 'demo-seed', actorUserId: first.userId },
       async (scope) => {
         for (const scenario of DEMO_SCENARIOS) {
           await this.seedScenario(scope, organizationId, scenario, calendar, members);
@@ -181,7 +183,8 @@ export class DemoSeeder {
       ...scenario.student,
     });
 
-    const advocate = members[scenario.case.advocate]!;
+    const advocate = members[scenario.case.advocate];
+    if (!advocate) throw new Error(`${scenario.scenario}: no member ${scenario.case.advocate}`);
     const caseRecord = await save(Case, {
       familyId: family.id,
       studentId: student.id,
@@ -197,7 +200,7 @@ export class DemoSeeder {
     for (const [index, status] of path.entries()) {
       await save(CaseStatusChange, {
         caseId: caseRecord.id,
-        fromStatus: index === 0 ? null : path[index - 1]!,
+        fromStatus: path[index - 1] ?? null,
         toStatus: status,
         changedAt: at(addDays(scenario.case.openedOn, index * 3)),
         changedByUserId: advocate.userId,
@@ -240,7 +243,7 @@ export class DemoSeeder {
     if (support) {
       await scope.manager.save(
         entries
-          .filter((_, index) => days[index]!.withSupport)
+          .filter((_, index) => days[index]?.withSupport)
           .map((entry) =>
             scope.manager.create(AttendanceEntrySupport, {
               organizationId,

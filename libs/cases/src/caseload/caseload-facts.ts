@@ -28,12 +28,16 @@ export class CaseloadFactsRegistry {
     this.sources.push(source);
   }
 
-  /** Each case's facts, in the order of `caseIds`, merged from every source. */
-  async factsFor(scope: DataScope, caseIds: readonly string[]): Promise<CaseloadFacts[]> {
-    const merged = caseIds.map(() => ({ ...NO_FACTS }));
+  /** Each case's facts, merged from every source (cases with none are absent). */
+  async factsFor(
+    scope: DataScope,
+    caseIds: readonly string[],
+  ): Promise<Map<string, CaseloadFacts>> {
+    const merged = new Map<string, CaseloadFacts>();
     for (const source of this.sources) {
-      const found = await source.facts(scope, caseIds);
-      caseIds.forEach((id, index) => Object.assign(merged[index]!, found.get(id) ?? {}));
+      for (const [id, found] of await source.facts(scope, caseIds)) {
+        merged.set(id, { ...(merged.get(id) ?? NO_FACTS), ...found });
+      }
     }
     return merged;
   }

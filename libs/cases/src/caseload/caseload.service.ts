@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import {
-  badUserInput,
+  isLocalDate,
   decodeCursor,
-  encodeCursor,
+  toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { Case } from '../case.entity';
 import { toCase } from '../conversions';
 import type { CaseloadItemObject } from './caseload.objects';
-import { CaseloadFactsRegistry } from './caseload-facts';
+import { CaseloadFactsRegistry, NO_FACTS } from './caseload-facts';
 
 /** Open statuses, in the order an advocate works them. */
 const STATUS_RANK: Record<CaseStatus, number> = {
@@ -23,6 +23,12 @@ const STATUS_RANK: Record<CaseStatus, number> = {
 const RANK_SQL = `CASE c.status ${Object.entries(STATUS_RANK)
   .map(([status, rank]) => `WHEN '${status}' THEN ${rank}`)
   .join(' ')} END`;
+/** A caseload cursor's sort value: the status rank and the opened date, e.g. "1|2025-10-01". */
+const isCaseloadPosition = (value: string): boolean => {
+  const [rank, openedOn] = value.split('|');
+  return /^[1-5]$/.test(rank ?? '') && isLocalDate(openedOn);
+};
+
 export const OPEN_STATUSES = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.ON_HOLD];
 
 /**
@@ -52,34 +58,23 @@ export class CaseloadService {
       .addOrderBy('c.id', 'DESC')
       .limit(options.first + 1);
     if (options.after) {
-      const cursor = decodeCursor(options.after);
+      const cursor = decodeCursor(options.after, { isSortValue: isCaseloadPosition });
       const [rank, openedOn] = cursor.sortValue.split('|');
-      if (!rank || !openedOn) {
-        throw badUserInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
-      }
       query.andWhere(
         `(${RANK_SQL} > :rank OR (${RANK_SQL} = :rank AND (c.opened_on, c.id) < (:openedOn, :id)))`,
         { rank: Number(rank), openedOn, id: cursor.id },
       );
     }
     const rows = await query.getMany();
-    const page = rows.slice(0, options.first);
     const facts = await this.facts.factsFor(
       scope,
-      page.map((c) => c.id),
+      rows.slice(0, options.first).map((c) => c.id),
     );
-    const sortValue = (c: Case) => `${STATUS_RANK[c.status]}|${c.openedOn}`;
-    return {
-      edges: page.map((c, index) => ({
-        cursor: encodeCursor(sortValue(c), c.id),
-        node: { case: toCase(c), status: c.status, ...facts[index]! },
-      })),
-      pageInfo: {
-        hasNextPage: rows.length > options.first,
-        endCursor: page.length
-          ? encodeCursor(sortValue(page[page.length - 1]!), page[page.length - 1]!.id)
-          : null,
-      },
-    };
+    return toConnection(
+      rows,
+      options.first,
+      (c) => `${STATUS_RANK[c.status]}|${c.openedOn}`,
+      (c) => ({ case: toCase(c), status: c.status, ...(facts.get(c.id) ?? NO_FACTS) }),
+    );
   }
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { decodeCursor, encodeCursor, type Connection } from '@onrecord/platform/graphql';
+import {
+  decodeCursor,
+  isTimestamp,
+  toConnection,
+  type Connection,
+} from '@onrecord/platform/graphql';
 import type { CaseTimelineEvent } from './case-timeline-event';
 import {
   compareEvents,
@@ -13,6 +18,9 @@ import {
  * paginated by (time, id). Each page asks each source for at most `first + 1` events after
  * the cursor, so a page costs one query per source, however long the case.
  */
+/** Timeline event ids are their kind and the id of what they show, e.g. `NOTE:<uuid>`. */
+const isTimelineEventId = (id: string): boolean => /^[A-Z_]+:[0-9a-f-]+(:[0-9-]+)?$/i.test(id);
+
 @Injectable()
 export class CaseTimeline {
   private readonly sources: CaseTimelineSource[] = [];
@@ -26,7 +34,9 @@ export class CaseTimeline {
     caseRecord: { id: string; studentId: string },
     options: { first: number; after?: string | null; newestFirst: boolean },
   ): Promise<Connection<CaseTimelineEvent>> {
-    const cursor = options.after ? decodeCursor(options.after) : undefined;
+    const cursor = options.after
+      ? decodeCursor(options.after, { isSortValue: isTimestamp, isId: isTimelineEventId })
+      : undefined;
     const after = cursor ? { occurredAt: new Date(cursor.sortValue), id: cursor.id } : undefined;
     const window: TimelineWindow = {
       caseId: caseRecord.id,
@@ -39,18 +49,11 @@ export class CaseTimeline {
     const events: CaseTimelineEvent[] = [];
     for (const source of this.sources) events.push(...(await source.events(scope, window)));
     events.sort(compareEvents(options.newestFirst));
-    const page = events.slice(0, options.first);
-    return {
-      edges: page.map((event) => ({
-        cursor: encodeCursor(event.occurredAt.toISOString(), event.id),
-        node: event,
-      })),
-      pageInfo: {
-        hasNextPage: events.length > options.first,
-        endCursor: page.length
-          ? encodeCursor(page[page.length - 1]!.occurredAt.toISOString(), page[page.length - 1]!.id)
-          : null,
-      },
-    };
+    return toConnection(
+      events,
+      options.first,
+      (event) => event.occurredAt.toISOString(),
+      (event) => event,
+    );
   }
 }
