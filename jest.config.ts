@@ -23,6 +23,9 @@ const withServices: Config = {
 };
 
 const config: Config = {
+  // Real services and started processes on a 2-core machine: generous limits, hooks
+  // included. (Jest reads this at the top level only, not per project.)
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
@@ -32,15 +35,11 @@ const config: Config = {
     {
       ...withServices,
       displayName: 'integration',
-      // Real services on a 2-core machine: generous limits, for hooks too.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
     },
     {
       ...withServices,
       displayName: 'e2e',
-      // Processes start and stop in the hooks.
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
   ],

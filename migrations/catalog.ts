@@ -7,6 +7,22 @@ import { SystemCheck } from '@onrecord/system-checks';
 import { RefreshToken, User } from '@onrecord/accounts';
 import { Invitation, Membership, Organization } from '@onrecord/organizations';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
+import {
+  District,
+  EscalationStep,
+  NonSchoolDay,
+  School,
+  SchoolContact,
+  SchoolYear,
+} from '@onrecord/directory';
+import { Family, Guardian, Student } from '@onrecord/families';
+import { Case, CaseAssignment, CaseNote, CaseStatusChange } from '@onrecord/cases';
+import {
+  AttendanceEntry,
+  AttendanceEntrySupport,
+  ObservationTag,
+  Support,
+} from '@onrecord/attendance';
 
 export const ENTITIES = [
   SystemCheck,
@@ -16,6 +32,23 @@ export const ENTITIES = [
   Membership,
   Invitation,
   AuditEvent,
+  District,
+  SchoolYear,
+  NonSchoolDay,
+  School,
+  SchoolContact,
+  EscalationStep,
+  Family,
+  Guardian,
+  Student,
+  Case,
+  CaseAssignment,
+  CaseStatusChange,
+  CaseNote,
+  Support,
+  AttendanceEntry,
+  AttendanceEntrySupport,
+  ObservationTag,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -6,10 +6,12 @@ import { SystemCheck1795425138742 } from './1795425138742-system-check';
 import { IdentityAndTenancy1795426359151 } from './1795426359151-identity-and-tenancy';
 import { LoginThrottle1795427130783 } from './1795427130783-login-throttle';
 import { SystemCheckPerOrganization1795500000000 } from './1795500000000-system-check-per-organization';
+import { CaseRecords1795600000000 } from './1795600000000-case-records';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
   IdentityAndTenancy1795426359151,
   LoginThrottle1795427130783,
   SystemCheckPerOrganization1795500000000,
+  CaseRecords1795600000000,
 ];

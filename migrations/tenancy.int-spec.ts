@@ -8,6 +8,7 @@ import {
   type TestDatabase,
 } from '@onrecord/platform/database/testing';
 import { ENTITIES } from './catalog';
+import { seedCaseRecords, type CaseRecordIds } from './seed-case-records.testing';
 
 /**
  * Tenant isolation as a property of the database: every check here runs as the
@@ -18,6 +19,7 @@ interface Org {
   userId: string;
   membershipId: string;
   invitationId: string;
+  records: CaseRecordIds;
 }
 
 /** Tables that hold an organization's rows, and how to make one for an organization. */
@@ -27,6 +29,23 @@ const TENANT_TABLES = [
   'invitation',
   'audit_event',
   'system_check',
+  'district',
+  'school_year',
+  'non_school_day',
+  'school',
+  'school_contact',
+  'escalation_step',
+  'family',
+  'guardian',
+  'student',
+  'case_record',
+  'case_assignment',
+  'case_status_change',
+  'case_note',
+  'support',
+  'attendance_entry',
+  'attendance_entry_support',
+  'observation_tag',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -62,7 +81,7 @@ describe('tenant isolation in PostgreSQL', () => {
       userId: randomUUID(),
       membershipId: randomUUID(),
       invitationId: randomUUID(),
-    };
+    } as Org;
     const email = `${label}-admin@example.org`;
     await asApp({ 'app.login_email': email }, (c) =>
       c.query('INSERT INTO app_user (id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
@@ -98,6 +117,7 @@ describe('tenant isolation in PostgreSQL', () => {
         [org.id, org.userId, org.id],
       );
       await c.query(`INSERT INTO system_check (organization_id) VALUES ($1)`, [org.id]);
+      org.records = await seedCaseRecords(c, org.id, org.membershipId, label);
       await c.query(
         `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + interval '1 day')`,
         [org.userId, randomUUID(), `refresh-${label}`],
@@ -236,6 +256,43 @@ describe('tenant isolation in PostgreSQL', () => {
         ),
       ),
     ).rejects.toThrow(/foreign key/);
+  });
+
+  // Each: what A tries, and its parameters (A's organization, B's id, A's own ids).
+  it.each<[string, string, () => unknown[]]>([
+    [
+      'a student in B’s family',
+      `INSERT INTO student (organization_id, family_id, name) VALUES ($1, $2, 'x')`,
+      () => [a.id, b.records.familyId],
+    ],
+    [
+      'a case about B’s student',
+      `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, opened_on)
+       VALUES ($1, $2, $3, 't', '{OTHER}', '2025-10-01')`,
+      () => [a.id, a.records.familyId, b.records.studentId],
+    ],
+    [
+      'a school in B’s district',
+      `INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, 'x')`,
+      () => [a.id, b.records.districtId],
+    ],
+    [
+      'B’s contact in A’s escalation chain',
+      `INSERT INTO escalation_step (organization_id, school_id, contact_id, position) VALUES ($1, $2, $3, 9)`,
+      () => [a.id, a.records.schoolId, b.records.contactId],
+    ],
+    [
+      'an attendance entry for B’s student',
+      `INSERT INTO attendance_entry (organization_id, student_id, date, status) VALUES ($1, $2, '2025-10-08', 'FULL')`,
+      () => [a.id, b.records.studentId],
+    ],
+    [
+      'B’s member assigned to A’s case',
+      `INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)`,
+      () => [a.id, a.records.caseId, b.membershipId],
+    ],
+  ])('refuses %s, even with the right id', async (_what, sql, params) => {
+    await expect(asA((c) => c.query(sql, params()))).rejects.toThrow(/foreign key/);
   });
 
   it('keeps the audit log append-only for the application role', async () => {

@@ -26,7 +26,7 @@
  */
 import childProcess, { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -55,6 +55,7 @@ const LOCK_FILE = path.join(DATA_DIR, 'launcher.pid');
 const ENTRY = {
   provision: path.join(ROOT, 'dist', 'apps', 'api', 'src', 'provision.js'),
   migrate: path.join(ROOT, 'dist', 'apps', 'api', 'src', 'migrate.js'),
+  seedDemo: path.join(ROOT, 'dist', 'apps', 'api', 'src', 'seed-demo.js'),
   api: path.join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'),
   worker: path.join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js'),
 };
@@ -228,6 +229,7 @@ Settings (all optional):
   NODE_ENV             development (default), test or production.
   LOG_LEVEL            fatal, error, warn, info (default), debug, trace or silent.
                        debug also prints stack traces and PostgreSQL's own log.
+  DEMO_DATA            false: do not add the demo organization (default: added once).
 
 Delete the .data folder to start again from an empty database.`;
 
@@ -397,17 +399,22 @@ function runToEnd(command, args, options = {}) {
   });
 }
 
-function dependenciesMissing() {
+/**
+ * Whether npm install is needed: nothing installed yet, or package-lock.json changed after
+ * the last install (npm writes node_modules/.package-lock.json at the end of each one), as
+ * after pulling a change that adds a dependency.
+ */
+function dependenciesOutOfDate() {
   const modules = path.join(ROOT, 'node_modules');
-  return (
-    !existsSync(path.join(modules, '.package-lock.json')) ||
-    !existsSync(path.join(modules, '@nestjs', 'core'))
-  );
+  const installed = path.join(modules, '.package-lock.json');
+  if (!existsSync(installed) || !existsSync(path.join(modules, '@nestjs', 'core'))) return true;
+  const lock = path.join(ROOT, 'package-lock.json');
+  return existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs;
 }
 
 async function ensureDependencies() {
-  if (!dependenciesMissing()) return;
-  say('Installing dependencies (npm install); this happens once...');
+  if (!dependenciesOutOfDate()) return;
+  say('Installing dependencies (npm install)...');
   const npm = npmCommand(['install']);
   const { code } = await runToEnd(npm.command, npm.args);
   if (code !== 0)
@@ -718,6 +725,25 @@ async function migrate(/** @type {string} */ ownerUrl) {
   if (code !== 0) throw new LaunchError('The database migration failed (see above).');
 }
 
+/**
+ * Adds the demo organization (once; later runs find it) and returns its logins.
+ * @returns {Promise<{ logins: Array<{ email: string, role: string }>, password: string } | undefined>}
+ */
+async function seedDemo(/** @type {Record<string, string>} */ childEnv) {
+  if (process.env['DEMO_DATA'] === 'false') return undefined;
+  const { code, stdout, stderr } = await runToEnd(process.execPath, [ENTRY.seedDemo], {
+    env: { ...process.env, ...childEnv, LOG_LEVEL: 'warn' },
+    input: '',
+  });
+  const line = stdout.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) {
+    throw new LaunchError(`Adding the demo data failed:\n${stderr || stdout}`);
+  }
+  const report = JSON.parse(line);
+  say(`Demo data: ${report.demo}.`);
+  return report;
+}
+
 // ---------------------------------------------------------------------------------------
 // Mail
 // ---------------------------------------------------------------------------------------
@@ -895,7 +921,11 @@ async function waitUntilHealthy(/** @type {Settings} */ settings) {
   }
 }
 
-function printSummary(/** @type {Settings} */ settings, /** @type {boolean} */ withMailDev) {
+function printSummary(
+  /** @type {Settings} */ settings,
+  /** @type {boolean} */ withMailDev,
+  /** @type {{ logins: Array<{ email: string, role: string }>, password: string } | undefined} */ demo,
+) {
   const host = displayHost(settings.apiHost);
   const api = `http://${host}:${settings.apiPort}`;
   const seconds = (performance.now() / 1000).toFixed(1);
@@ -914,6 +944,12 @@ function printSummary(/** @type {Settings} */ settings, /** @type {boolean} */ w
     ...(withMailDev ? [`  Mail catcher    http://localhost:${settings.mailWebPort}`] : []),
     `  PostgreSQL      ${database}`,
     `  Queue           ${queue}`,
+    ...(demo
+      ? [
+          `  Demo logins     (password: ${demo.password})`,
+          ...demo.logins.map((login) => `    ${login.role.padEnd(9)} ${login.email}`),
+        ]
+      : []),
     'Press Ctrl-C to stop.',
     '',
   ];
@@ -1000,12 +1036,13 @@ async function main() {
     `Queue: ${settings.redisUrl ? `Redis at ${describeUrl(settings.redisUrl, '6379')}` : 'PostgreSQL (no REDIS_URL set)'}.`,
   );
 
-  say('Starting the api and the worker...');
   const childEnv = appEnvironment(settings, urls, smtpUrl, secrets);
+  const demo = await seedDemo(childEnv);
+  say('Starting the api and the worker...');
   startApp('api', childEnv);
   startApp('worker', childEnv);
   await waitUntilHealthy(settings);
-  printSummary(settings, !settings.smtpUrl);
+  printSummary(settings, !settings.smtpUrl, demo);
 }
 
 main().catch(fail);

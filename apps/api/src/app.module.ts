@@ -8,6 +8,10 @@ import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
 import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
+import { DirectoryModule } from '@onrecord/directory';
+import { FamiliesModule } from '@onrecord/families';
+import { CasesModule } from '@onrecord/cases';
+import { AttendanceModule } from '@onrecord/attendance';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -26,6 +30,10 @@ export class AppModule {
         AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
         OrganizationsModule,
         SystemChecksModule,
+        DirectoryModule,
+        FamiliesModule,
+        CasesModule,
+        AttendanceModule,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ConnectionType, PageArgs } from '@onrecord/platform/graphql';
 
@@ -55,6 +55,7 @@ export class AuditEventFilter {
 export class AuditEventArgs extends PageArgs {
   @Field(() => AuditEventFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   @Type(() => AuditEventFilter)
   filter?: AuditEventFilter;
 }

@@ -4,3 +4,4 @@ export * from './invitation.entity';
 export * from './member-role';
 export * from './membership.lookup';
 export * from './organizations.module';
+export { findUserByEmail } from './session.service';

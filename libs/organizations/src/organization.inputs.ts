@@ -9,33 +9,9 @@ import {
   IsUUID,
   MaxLength,
   ValidateNested,
-  registerDecorator,
-  type ValidationOptions,
 } from 'class-validator';
 import { MemberRole } from './member-role';
-import { US_STATES } from './us-states';
-
-function IsTimeZone(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isTimeZone',
-      target: target.constructor,
-      propertyName,
-      options: { message: 'must be an IANA time zone such as America/Chicago', ...options },
-      validator: {
-        validate(value: unknown) {
-          if (typeof value !== 'string' || !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(value))
-            return false;
-          try {
-            new Intl.DateTimeFormat('en-US', { timeZone: value });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      },
-    });
-}
+import { IsTimeZone, US_STATES } from '@onrecord/platform/graphql';
 
 const EMAIL = { message: 'must be an email address such as name@example.org' };
 const STATE = {

@@ -3,7 +3,12 @@ import { DataScope, DataScopes, ScopeIdentity } from './data-scope';
 
 /** Every reason OnRecord has to look at rows before it knows the organization. */
 export type CrossOrganizationPurpose =
-  'sign-up' | 'log-in' | 'refresh-session' | 'accept-invitation';
+  | 'sign-up'
+  | 'log-in'
+  | 'refresh-session'
+  | 'accept-invitation'
+  /** `npm start` creating the demo organization's members (local runs only). */
+  | 'demo-seed';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

@@ -70,6 +70,25 @@ export class DataScope {
     return this.queryRunner.manager;
   }
 
+  private savepoints = 0;
+
+  /**
+   * Runs `work` so that if a statement in it fails, only its own changes are undone and the
+   * transaction stays usable (PostgreSQL otherwise aborts the whole transaction).
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const name = `onrecord_${++this.savepoints}`;
+    await this.queryRunner.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.queryRunner.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await this.queryRunner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
   /** Runs `effect` once the transaction has committed; dropped on rollback. */
   afterCommit(effect: () => Promise<unknown> | unknown): void {
     this.effects.push(effect);

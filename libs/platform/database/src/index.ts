@@ -6,3 +6,4 @@ export * from './provisioning';
 export * from './data-scope';
 export * from './cross-organization-access';
 export * from './postgres-errors';
+export * from './tenant-record';

@@ -8,3 +8,7 @@ export * from './request-scope.plugin';
 export * from './pagination';
 export * from './validation';
 export * from './ids';
+export * from './us-states';
+export * from './validators';
+export * from './batch';
+export * from './record-lifecycle';

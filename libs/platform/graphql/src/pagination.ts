@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { Max, Min } from 'class-validator';
 import { badUserInput } from './errors';
+import { isUuid } from './ids';
 
 @ObjectType()
 export class PageInfo {
@@ -60,17 +61,39 @@ export function encodeCursor(sortValue: string, id: string): string {
   return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { sortValue: string; id: string } {
+/**
+ * The position a cursor names. A cursor that was not given out by this API, or was tampered
+ * with, is the caller's mistake (BAD_USER_INPUT on `after`), never a SQL error: its id must
+ * pass `isId` (all OnRecord ids are UUIDs) and its sort value `isSortValue`.
+ */
+export function decodeCursor(
+  cursor: string,
+  checks: { isSortValue?: (value: string) => boolean; isId?: (value: string) => boolean } = {},
+): { sortValue: string; id: string } {
+  const { isSortValue = () => true, isId = isUuid } = checks;
   try {
     const [sortValue, id] = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8'),
     ) as unknown[];
-    if (typeof sortValue === 'string' && typeof id === 'string') return { sortValue, id };
+    if (
+      typeof sortValue === 'string' &&
+      typeof id === 'string' &&
+      isSortValue(sortValue) &&
+      isId(id)
+    )
+      return { sortValue, id };
   } catch {
     // fall through
   }
   throw badUserInput([{ field: 'after', message: 'is not a cursor this API gave out' }]);
 }
+
+/** A sort value that is an instant (ISO 8601). */
+export const isTimestamp = (value: string): boolean => !Number.isNaN(Date.parse(value));
+
+/** `ILIKE` pattern for "contains `text`": wildcards a person types are taken literally. */
+export const containsPattern = (text: string): string =>
+  `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Builds a connection from rows fetched with `first + 1` rows in a stable order, so the

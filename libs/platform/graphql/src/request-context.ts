@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import DataLoader from 'dataloader';
 import type { DataScope, DataScopes, OpenScope } from '@onrecord/platform/database';
 import type { MemberPrincipal, Principal } from './principal';
 
@@ -13,6 +14,7 @@ export class RequestContext {
   action = 'unknown';
   operationType: 'query' | 'mutation' | 'subscription' = 'query';
   private open?: Promise<OpenScope>;
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(
     readonly req: IncomingMessage & { id?: unknown; user?: unknown },
@@ -54,6 +56,23 @@ export class RequestContext {
       );
     }
     return this.open.then((open) => open.scope);
+  }
+
+  /**
+   * The request's DataLoader named `name`: loads in one batch every key asked for in the
+   * same tick, inside the request's transaction, so a list of N items costs one query per
+   * relation, not N. `batch` returns one value (or null) per key, in the keys' order.
+   */
+  loader<K, V>(
+    name: string,
+    batch: (scope: DataScope, keys: readonly K[]) => Promise<Array<V | null>>,
+  ): DataLoader<K, V | null> {
+    let loader = this.loaders.get(name) as DataLoader<K, V | null> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V | null>(async (keys) => batch(await this.scope(), keys));
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
   }
 
   /** Ends the request's transaction: commit when the operation succeeded, else roll back. */

@@ -1,0 +1,381 @@
+import { CaseConcern, CaseStatus } from '@onrecord/cases';
+import { SchoolContactRole } from '@onrecord/directory';
+import { StudentPlan } from '@onrecord/families';
+
+/**
+ * The demo organization, drawn from ../shared/scenarios.md: composite school-refusal cases
+ * in several states, each district on the fictional 2025-26 calendar of
+ * ../shared/fixtures/district-calendar-2025-26.ics. Names are invented.
+ */
+export const DEMO_PASSWORD = 'paper trail makes schools answer';
+
+export const DEMO_ORGANIZATION = {
+  name: 'Open Door Family Advocacy (demo)',
+  timeZone: 'America/New_York',
+  homeState: 'PA',
+};
+
+export const DEMO_MEMBERS = [
+  { email: 'dana.admin@demo.onrecord.example', name: 'Dana Whitfield', role: 'ADMIN' },
+  { email: 'marcus.advocate@demo.onrecord.example', name: 'Marcus Lee', role: 'ADVOCATE' },
+  { email: 'priya.advocate@demo.onrecord.example', name: 'Priya Raman', role: 'ADVOCATE' },
+  { email: 'jordan.analyst@demo.onrecord.example', name: 'Jordan Ellis', role: 'ANALYST' },
+] as const;
+
+export interface DemoContact {
+  name: string;
+  role: SchoolContactRole;
+  title: string;
+  email: string;
+  /** District-wide staff have no school. */
+  districtWide?: boolean;
+}
+
+export interface DemoScenario {
+  /** Which scenario of scenarios.md it follows. */
+  scenario: string;
+  district: { name: string; state: string; timeZone: string };
+  school: string;
+  contacts: DemoContact[];
+  family: string;
+  guardians: Array<{
+    name: string;
+    relationship: string;
+    email: string;
+    phone: string;
+    language: string;
+  }>;
+  student: {
+    name: string;
+    dateOfBirth: string;
+    grade: string;
+    plan: StudentPlan;
+    disabilityCategories: string[];
+  };
+  case: {
+    title: string;
+    concerns: CaseConcern[];
+    status: CaseStatus;
+    openedOn: string;
+    advocate: 1 | 2;
+    notes: Array<{ body: string; shared: boolean }>;
+  };
+  attendance: {
+    /** Chance of a hard morning (absent, partial or tardy) on Mon..Fri, before support. */
+    difficulty: [number, number, number, number, number];
+    triggers: string[];
+    support?: { name: string; startedOn: string; effect: number };
+  };
+}
+
+const contacts = (domain: string, school: string): DemoContact[] => [
+  {
+    name: 'Renee Alvarez',
+    role: SchoolContactRole.CASE_MANAGER,
+    title: `Case manager, ${school}`,
+    email: `r.alvarez@${domain}`,
+  },
+  {
+    name: 'Tom Becker',
+    role: SchoolContactRole.PRINCIPAL,
+    title: `Principal, ${school}`,
+    email: `t.becker@${domain}`,
+  },
+  {
+    name: 'Dr. Helen Okafor',
+    role: SchoolContactRole.SPECIAL_EDUCATION_DIRECTOR,
+    title: 'Director of Special Education',
+    email: `h.okafor@${domain}`,
+    districtWide: true,
+  },
+];
+
+export const DEMO_SCENARIOS: DemoScenario[] = [
+  {
+    scenario: '1. CA – evaluation request met with "more data first"',
+    district: {
+      name: 'Maple Valley Unified School District',
+      state: 'CA',
+      timeZone: 'America/Los_Angeles',
+    },
+    school: 'Maple Valley Middle School',
+    contacts: contacts('mvusd.example', 'Maple Valley Middle School'),
+    family: 'Navarro household',
+    guardians: [
+      {
+        name: 'Lucia Navarro',
+        relationship: 'mother',
+        email: 'lucia.navarro@example.org',
+        phone: '(559) 555-0142',
+        language: 'es',
+      },
+    ],
+    student: {
+      name: 'Mateo Navarro',
+      dateOfBirth: '2013-03-14',
+      grade: '7',
+      plan: StudentPlan.BEING_EVALUATED,
+      disabilityCategories: ['anxiety'],
+    },
+    case: {
+      title: 'Evaluation request deferred for "more data"',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.EVALUATION],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-10-01',
+      advocate: 1,
+      notes: [
+        {
+          body: 'Intake call: 38% absences since August, stomach aches most mornings.',
+          shared: false,
+        },
+        {
+          body: 'We sent the written evaluation request today. The school has 15 days to answer.',
+          shared: true,
+        },
+      ],
+    },
+    attendance: {
+      difficulty: [0.7, 0.5, 0.4, 0.4, 0.55],
+      triggers: ['Morning transition', 'Health/somatic', 'Academic demand'],
+      support: { name: 'Check-in with counselor on arrival', startedOn: '2025-10-27', effect: 0.5 },
+    },
+  },
+  {
+    scenario: '4. PA – oral request to a teacher',
+    district: {
+      name: 'Schuylkill Heights School District',
+      state: 'PA',
+      timeZone: 'America/New_York',
+    },
+    school: 'Schuylkill Heights Intermediate',
+    contacts: contacts('shsd.example', 'Schuylkill Heights Intermediate'),
+    family: 'Kowalski household',
+    guardians: [
+      {
+        name: 'Anna Kowalski',
+        relationship: 'mother',
+        email: 'anna.kowalski@example.org',
+        phone: '(570) 555-0199',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Jakub Kowalski',
+      dateOfBirth: '2015-07-02',
+      grade: '5',
+      plan: StudentPlan.NONE,
+      disabilityCategories: [],
+    },
+    case: {
+      title: 'Has not entered the building in three weeks',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.EVALUATION],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-10-15',
+      advocate: 2,
+      notes: [
+        {
+          body: 'Mother asked the homeroom teacher for an evaluation at pickup on 14 Oct.',
+          shared: true,
+        },
+      ],
+    },
+    attendance: {
+      difficulty: [0.9, 0.85, 0.8, 0.8, 0.85],
+      triggers: ['Morning transition', 'Peer', 'Sensory'],
+      support: { name: 'Safe person at the door', startedOn: '2025-11-03', effect: 0.35 },
+    },
+  },
+  {
+    scenario: '6. MA – "she already has a 504"',
+    district: {
+      name: 'North Shore Regional School District',
+      state: 'MA',
+      timeZone: 'America/New_York',
+    },
+    school: 'North Shore Regional High School',
+    contacts: contacts('nsrsd.example', 'North Shore Regional High School'),
+    family: 'Brennan household',
+    guardians: [
+      {
+        name: 'Kate Brennan',
+        relationship: 'mother',
+        email: 'kate.brennan@example.org',
+        phone: '(978) 555-0117',
+        language: 'en',
+      },
+      {
+        name: 'Sean Brennan',
+        relationship: 'father',
+        email: 'sean.brennan@example.org',
+        phone: '(978) 555-0118',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Maeve Brennan',
+      dateOfBirth: '2010-11-20',
+      grade: '10',
+      plan: StudentPlan.SECTION_504,
+      disabilityCategories: ['panic disorder'],
+    },
+    case: {
+      title: 'Evaluation refused because of an existing 504 plan',
+      concerns: [CaseConcern.EVALUATION, CaseConcern.IEP_NOT_WORKING],
+      status: CaseStatus.INTAKE,
+      openedOn: '2026-01-08',
+      advocate: 1,
+      notes: [
+        { body: 'Late arrivals most days; panic attacks in 1st-period chemistry.', shared: false },
+      ],
+    },
+    attendance: {
+      difficulty: [0.5, 0.35, 0.35, 0.3, 0.4],
+      triggers: ['Specific class', 'Morning transition'],
+    },
+  },
+  {
+    scenario: '7. OH – referred to the attendance officer instead',
+    district: { name: 'Lakeview City Schools', state: 'OH', timeZone: 'America/New_York' },
+    school: 'Lakeview Elementary',
+    contacts: [
+      ...contacts('lakeview.example', 'Lakeview Elementary'),
+      {
+        name: 'Gary Pruitt',
+        role: SchoolContactRole.ATTENDANCE_OFFICER,
+        title: 'Attendance officer',
+        email: 'g.pruitt@lakeview.example',
+        districtWide: true,
+      },
+    ],
+    family: 'Johnson household',
+    guardians: [
+      {
+        name: 'Tasha Johnson',
+        relationship: 'grandmother',
+        email: 'tasha.johnson@example.org',
+        phone: '(216) 555-0150',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Darius Johnson',
+      dateOfBirth: '2016-02-09',
+      grade: '4',
+      plan: StudentPlan.NONE,
+      disabilityCategories: [],
+    },
+    case: {
+      title: 'Attendance letters instead of an evaluation',
+      concerns: [
+        CaseConcern.ATTENDANCE_LETTERS,
+        CaseConcern.ATTENDANCE_VS_FAPE,
+        CaseConcern.EVALUATION,
+      ],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-11-20',
+      advocate: 2,
+      notes: [
+        { body: 'Received a truancy letter dated 17 Nov; family asked us for help.', shared: true },
+      ],
+    },
+    attendance: {
+      difficulty: [0.6, 0.45, 0.45, 0.5, 0.6],
+      triggers: ['Staff member', 'Change in routine'],
+    },
+  },
+  {
+    scenario: '8. FL – 504 accommodations with a precedent objection',
+    district: { name: 'Escambia Bay County Schools', state: 'FL', timeZone: 'America/Chicago' },
+    school: 'Bayview Middle School',
+    contacts: [
+      ...contacts('ebcs.example', 'Bayview Middle School'),
+      {
+        name: 'Carla Nguyen',
+        role: SchoolContactRole.ASSISTANT_PRINCIPAL,
+        title: 'Assistant principal',
+        email: 'c.nguyen@ebcs.example',
+      },
+    ],
+    family: 'Reyes household',
+    guardians: [
+      {
+        name: 'Marisol Reyes',
+        relationship: 'mother',
+        email: 'marisol.reyes@example.org',
+        phone: '(850) 555-0163',
+        language: 'es',
+      },
+    ],
+    student: {
+      name: 'Sofia Reyes',
+      dateOfBirth: '2012-05-30',
+      grade: '8',
+      plan: StudentPlan.SECTION_504,
+      disabilityCategories: ['generalized anxiety'],
+    },
+    case: {
+      title: 'Partial-day reentry plan refused as a "precedent"',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.BULLYING_AVOIDANCE],
+      status: CaseStatus.ON_HOLD,
+      openedOn: '2025-09-22',
+      advocate: 1,
+      notes: [
+        { body: 'On hold while the family waits for the psychiatrist’s letter.', shared: true },
+      ],
+    },
+    attendance: {
+      difficulty: [0.65, 0.55, 0.5, 0.5, 0.6],
+      triggers: ['Peer', 'Comparison with peers', 'Loud noise'],
+      support: { name: 'Pass to a calm space', startedOn: '2025-10-14', effect: 0.6 },
+    },
+  },
+  {
+    scenario: '11. VA – homebound and reintegration plan, "not available"',
+    district: {
+      name: 'Blue Ridge County Public Schools',
+      state: 'VA',
+      timeZone: 'America/New_York',
+    },
+    school: 'Blue Ridge High School',
+    contacts: contacts('brcps.example', 'Blue Ridge High School'),
+    family: 'Carter household',
+    guardians: [
+      {
+        name: 'Denise Carter',
+        relationship: 'mother',
+        email: 'denise.carter@example.org',
+        phone: '(540) 555-0177',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Eli Carter',
+      dateOfBirth: '2009-09-12',
+      grade: '11',
+      plan: StudentPlan.IEP,
+      disabilityCategories: ['Other health impairment', 'depression'],
+    },
+    case: {
+      title: 'Homebound with a graduated return: "we don’t do that here"',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.IEP_NOT_WORKING],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-09-15',
+      advocate: 2,
+      notes: [
+        {
+          body: 'Psychiatrist recommends 6 weeks homebound, then 1 period → half day → full day.',
+          shared: true,
+        },
+      ],
+    },
+    attendance: {
+      difficulty: [0.85, 0.75, 0.7, 0.7, 0.8],
+      triggers: ['Academic demand', 'Health/somatic', 'Morning transition'],
+      support: {
+        name: 'Modified schedule: 1st period only',
+        startedOn: '2025-11-10',
+        effect: 0.45,
+      },
+    },
+  },
+];

@@ -1,0 +1,101 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import { superuserQuery } from '@onrecord/platform/database/testing';
+import {
+  ApiClient,
+  AUTH_FIELDS,
+  createTestEnvironment,
+  type TestAuth,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
+import { AppModule } from '../app.module';
+import { DemoSeeder } from './demo-seeder';
+import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SCENARIOS } from './demo-scenarios';
+
+/** The demo organization `npm start` adds: once, through the product's rules, and usable. */
+describe('demo data', () => {
+  let environment: TestEnvironment;
+  let app: INestApplication;
+  let anonymous: ApiClient;
+
+  @Module({ providers: [DemoSeeder] })
+  class DemoTestModule {}
+
+  const logIn = async (email: string): Promise<TestAuth> =>
+    (
+      await anonymous.data<{ logIn: TestAuth }>(
+        `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
+        { input: { email, password: DEMO_PASSWORD } },
+      )
+    ).logIn;
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('redis');
+    app = await NestFactory.create(
+      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { logger: false },
+    );
+    await app.listen(0, '127.0.0.1');
+    anonymous = new ApiClient(await app.getUrl());
+  });
+  afterAll(async () => {
+    await app?.close();
+    await environment?.cleanUp();
+  });
+
+  it('is added once: a second run finds it and adds nothing', async () => {
+    const first = await app.get(DemoSeeder).seed();
+    expect(first.created).toBe(true);
+    expect(first.logins.map((login) => login.email)).toEqual(DEMO_MEMBERS.map((m) => m.email));
+    const counts = () =>
+      superuserQuery<{ cases: number; entries: number }>(
+        environment.db.adminUrl,
+        'SELECT (SELECT count(*)::int FROM case_record) AS cases, (SELECT count(*)::int FROM attendance_entry) AS entries',
+      );
+    const before = await counts();
+    expect(before[0]!.cases).toBe(DEMO_SCENARIOS.length);
+    expect(before[0]!.entries).toBeGreaterThan(DEMO_SCENARIOS.length * 40);
+    expect((await app.get(DemoSeeder).seed()).created).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets each demo member sign in; an advocate sees a caseload with a timeline and a pattern', async () => {
+    for (const member of DEMO_MEMBERS) await logIn(member.email);
+    const advocate = anonymous.as((await logIn(DEMO_MEMBERS[1].email)).accessToken);
+    const { caseload } = await advocate.data<{
+      caseload: {
+        edges: Array<{ node: { case: { id: string; title: string }; school: { name: string } } }>;
+      };
+    }>('{ caseload { edges { node { case { id title } school { name } } } } }');
+    expect(caseload.edges.length).toBeGreaterThan(0);
+    const caseId = caseload.edges[0]!.node.case.id;
+
+    const { caseTimeline } = await advocate.data<{
+      caseTimeline: { edges: Array<{ node: { kind: string } }> };
+    }>('query ($id: ID!) { caseTimeline(caseId: $id, first: 100) { edges { node { kind } } } }', {
+      id: caseId,
+    });
+    const kinds = new Set(caseTimeline.edges.map((edge) => edge.node.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['CASE_OPENED', 'NOTE', 'ATTENDANCE_WEEK']));
+
+    const { case: found } = await advocate.data<{
+      case: {
+        attendanceSummary: {
+          weekdays: Array<{ weekday: string; rate: number | null }>;
+          supports: Array<{ before: { rate: number | null }; after: { rate: number | null } }>;
+        };
+      };
+    }>(
+      'query ($id: ID!) { case(id: $id) { attendanceSummary { weekdays { weekday rate } supports { before { rate } after { rate } } } } }',
+      { id: caseId },
+    );
+    const rates = Object.fromEntries(
+      found.attendanceSummary.weekdays.map((w) => [w.weekday, w.rate]),
+    );
+    expect(rates['MONDAY']!).toBeLessThan(rates['THURSDAY']!);
+    for (const support of found.attendanceSummary.supports) {
+      expect(support.after.rate!).toBeGreaterThan(support.before.rate!);
+    }
+  });
+});

@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { User } from '@onrecord/accounts';
+import { AttendanceEntry, AttendanceEntrySupport, Support } from '@onrecord/attendance';
+import {
+  Case,
+  CaseAssignment,
+  CaseNote,
+  CaseStatus,
+  CaseStatusChange,
+  NoteVisibility,
+} from '@onrecord/cases';
+import {
+  District,
+  EscalationStep,
+  importSchoolCalendar,
+  NonSchoolDay,
+  School,
+  SchoolContact,
+  SchoolYear,
+} from '@onrecord/directory';
+import { Family, Guardian, Student } from '@onrecord/families';
+import { findUserByEmail, Membership, MemberRole, Organization } from '@onrecord/organizations';
+import { PasswordHasher } from '@onrecord/platform/auth';
+import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
+import { demoAttendance } from './demo-attendance';
+import { DEMO_CALENDAR_ICS } from './demo-calendar';
+import {
+  DEMO_MEMBERS,
+  DEMO_ORGANIZATION,
+  DEMO_PASSWORD,
+  DEMO_SCENARIOS,
+  type DemoScenario,
+} from './demo-scenarios';
+
+export interface DemoSeedReport {
+  /** False when the demo organization was there already (the seed runs once). */
+  created: boolean;
+  logins: Array<{ email: string; role: string }>;
+  password: string;
+}
+
+const at = (date: string, time = '15:00:00') => new Date(`${date}T${time}Z`);
+const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Writes the demo organization through the same database rules as the product: members
+ * through the named cross-organization path, everything else inside the organization as its
+ * admin, so row-level security checks every row and the audit log records each one.
+ */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly scopes: DataScopes,
+    private readonly crossOrganization: CrossOrganizationAccess,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async seed(): Promise<DemoSeedReport> {
+    const report = {
+      logins: DEMO_MEMBERS.map(({ email, role }) => ({ email, role })),
+      password: DEMO_PASSWORD,
+    };
+    const admin = DEMO_MEMBERS[0];
+    const existing = await this.crossOrganization.run(
+      'demo-seed',
+      { lookup: { loginEmail: admin.email } },
+      undefined,
+      (scope) => findUserByEmail(scope, admin.email),
+    );
+    if (existing) return { created: false, ...report };
+
+    const organizationId = randomUUID();
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const members: Array<{ userId: string; membershipId: string }> = [];
+    for (const [index, member] of DEMO_MEMBERS.entries()) {
+      members.push(
+        await this.crossOrganization.run(
+          'demo-seed',
+          { lookup: { loginEmail: member.email } },
+          undefined,
+          async (scope) => {
+            const user = await scope.manager.save(
+              scope.manager.create(User, { email: member.email, name: member.name, passwordHash }),
+            );
+            await scope.become({ userId: user.id, organizationId });
+            if (index === 0) {
+              await scope.manager.save(
+                scope.manager.create(Organization, { id: organizationId, ...DEMO_ORGANIZATION }),
+              );
+            }
+            const membership = await scope.manager.save(
+              scope.manager.create(Membership, {
+                organizationId,
+                userId: user.id,
+                role: member.role as MemberRole,
+              }),
+            );
+            return { userId: user.id, membershipId: membership.id };
+          },
+        ),
+      );
+    }
+
+    const calendar = importSchoolCalendar(DEMO_CALENDAR_ICS);
+    const [first] = members;
+    if (!first) throw new Error('the demo has no members');
+    await this.scopes.run(
+      { organizationId, userId: first.userId },
+      { action: 'demo-seed', actorUserId: first.userId },
+      async (scope) => {
+        for (const scenario of DEMO_SCENARIOS) {
+          await this.seedScenario(scope, organizationId, scenario, calendar, members);
+        }
+      },
+    );
+    return { created: true, ...report };
+  }
+
+  private async seedScenario(
+    scope: DataScope,
+    organizationId: string,
+    scenario: DemoScenario,
+    calendar: ReturnType<typeof importSchoolCalendar>,
+    members: Array<{ userId: string; membershipId: string }>,
+  ): Promise<void> {
+    const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> =>
+      scope.manager.save(scope.manager.create(entity, { organizationId, ...values } as never));
+
+    const district = await save(District, { ...scenario.district, archivedAt: null });
+    const year = await save(SchoolYear, {
+      districtId: district.id,
+      label: '2025-26',
+      firstDay: calendar.firstDay,
+      lastDay: calendar.lastDay,
+    });
+    await scope.manager.save(
+      calendar.nonSchoolDays.map((day) =>
+        scope.manager.create(NonSchoolDay, { organizationId, schoolYearId: year.id, ...day }),
+      ),
+    );
+    const school = await save(School, { districtId: district.id, name: scenario.school });
+    const contacts: SchoolContact[] = [];
+    for (const contact of scenario.contacts) {
+      contacts.push(
+        await save(SchoolContact, {
+          districtId: district.id,
+          schoolId: contact.districtWide ? null : school.id,
+          name: contact.name,
+          role: contact.role,
+          title: contact.title,
+          email: contact.email,
+        }),
+      );
+    }
+    // Case manager first, then the principal, then district staff: who to ask, in order.
+    for (const [index, contact] of contacts.entries()) {
+      await save(EscalationStep, {
+        schoolId: school.id,
+        contactId: contact.id,
+        position: index + 1,
+      });
+    }
+
+    const family = await save(Family, { householdName: scenario.family, notes: '' });
+    for (const guardian of scenario.guardians) {
+      await save(Guardian, {
+        familyId: family.id,
+        name: guardian.name,
+        relationship: guardian.relationship,
+        email: guardian.email,
+        phone: `+1${guardian.phone.replace(/\D/g, '')}`,
+        preferredLanguage: guardian.language,
+      });
+    }
+    const student = await save(Student, {
+      familyId: family.id,
+      schoolId: school.id,
+      ...scenario.student,
+    });
+
+    const advocate = members[scenario.case.advocate];
+    if (!advocate) throw new Error(`${scenario.scenario}: no member ${scenario.case.advocate}`);
+    const caseRecord = await save(Case, {
+      familyId: family.id,
+      studentId: student.id,
+      title: scenario.case.title,
+      concerns: scenario.case.concerns,
+      status: scenario.case.status,
+      openedOn: scenario.case.openedOn,
+    });
+    await save(CaseAssignment, { caseId: caseRecord.id, membershipId: advocate.membershipId });
+    const path: CaseStatus[] = [CaseStatus.INTAKE];
+    if (scenario.case.status !== CaseStatus.INTAKE) path.push(CaseStatus.ACTIVE);
+    if (scenario.case.status === CaseStatus.ON_HOLD) path.push(CaseStatus.ON_HOLD);
+    for (const [index, status] of path.entries()) {
+      await save(CaseStatusChange, {
+        caseId: caseRecord.id,
+        fromStatus: path[index - 1] ?? null,
+        toStatus: status,
+        changedAt: at(addDays(scenario.case.openedOn, index * 3)),
+        changedByUserId: advocate.userId,
+        reason: index === 0 ? 'Intake' : '',
+      });
+    }
+    for (const [index, note] of scenario.case.notes.entries()) {
+      await save(CaseNote, {
+        caseId: caseRecord.id,
+        body: note.body,
+        visibility: note.shared ? NoteVisibility.SHARED_WITH_FAMILY : NoteVisibility.INTERNAL,
+        authorUserId: advocate.userId,
+        createdAt: at(addDays(scenario.case.openedOn, index * 5), '16:30:00'),
+      });
+    }
+
+    const support = scenario.attendance.support
+      ? await save(Support, {
+          studentId: student.id,
+          name: scenario.attendance.support.name,
+          startedOn: scenario.attendance.support.startedOn,
+          notes: '',
+        })
+      : undefined;
+    const days = demoAttendance(scenario, {
+      firstDay: calendar.firstDay,
+      lastDay: calendar.lastDay,
+      nonSchoolDays: new Set(calendar.nonSchoolDays.map((day) => day.date)),
+    });
+    const entries = await scope.manager.save(
+      days.map(({ withSupport: _unused, ...day }) =>
+        scope.manager.create(AttendanceEntry, {
+          organizationId,
+          studentId: student.id,
+          ...day,
+          recordedByUserId: advocate.userId,
+        }),
+      ),
+    );
+    if (support) {
+      await scope.manager.save(
+        entries
+          .filter((_, index) => days[index]?.withSupport)
+          .map((entry) =>
+            scope.manager.create(AttendanceEntrySupport, {
+              organizationId,
+              entryId: entry.id,
+              supportId: support.id,
+            }),
+          ),
+      );
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import {
+  AttendanceEntriesArgs,
+  RecordAttendanceInput,
+  RecordAttendanceWeekInput,
+} from './attendance-entry.inputs';
+import { AttendanceEntryConnection, AttendanceEntryObject } from './attendance-entry.objects';
+import { AttendanceEntryService } from './attendance-entry.service';
+import { loadEntrySupports } from './attendance.loaders';
+import { toSupport } from './conversions';
+import { SupportObject } from './support.objects';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => AttendanceEntryObject)
+export class AttendanceEntryResolver {
+  constructor(private readonly entries: AttendanceEntryService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => AttendanceEntryConnection, { description: 'A student’s entries, in date order.' })
+  async attendanceEntries(
+    @Args() args: AttendanceEntriesArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<AttendanceEntryObject>> {
+    return this.entries.list(await request.scope(), args);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => AttendanceEntryObject, {
+    description:
+      'Records how the student’s day went, replacing what was recorded for that date. A day the district calendar has no school on is refused unless acknowledgeNonSchoolDay is true.',
+  })
+  async recordAttendance(
+    @Args('input') input: RecordAttendanceInput,
+    @Context('request') request: RequestContext,
+  ): Promise<AttendanceEntryObject> {
+    return this.entries.record(await request.scope(), request.member(), input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => [AttendanceEntryObject], {
+    description: 'Records a week of days at once: all of them, or none. Errors name days.N.field.',
+  })
+  async recordAttendanceWeek(
+    @Args('input') input: RecordAttendanceWeekInput,
+    @Context('request') request: RequestContext,
+  ): Promise<AttendanceEntryObject[]> {
+    return this.entries.recordWeek(await request.scope(), request.member(), input);
+  }
+
+  // Advocates too, not only admins: an entry is data entry that nothing else depends on.
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => AttendanceEntryObject, { description: 'Deletes an entry made by mistake.' })
+  async deleteAttendanceEntry(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<AttendanceEntryObject> {
+    return this.entries.delete(await request.scope(), id);
+  }
+
+  @ResolveField('supports', () => [SupportObject], { description: 'Supports in place that day.' })
+  async supports(
+    @Parent() entry: AttendanceEntryObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject[]> {
+    return (await loadEntrySupports(request, entry.id)).map(toSupport);
+  }
+}

@@ -1,0 +1,17 @@
+export * from './attendance-status';
+export * from './weekday';
+export * from './support.entity';
+export * from './attendance-entry.entity';
+export * from './attendance-entry-support.entity';
+export * from './observation-tag.entity';
+export * from './built-in-triggers';
+export * from './observation-tag.objects';
+export * from './support.objects';
+export * from './attendance-entry.objects';
+export * from './attendance-summary.objects';
+export { RATE_FORMULA, DEFAULT_PERIODS_PER_DAY, type WeekRate } from './attendance-summary';
+export * from './attendance-entry.service';
+export * from './attendance-summary.service';
+export * from './support.service';
+export * from './observation-tag.service';
+export * from './attendance.module';

@@ -1,0 +1,85 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { SupportInput, UpdateSupportInput } from './support.inputs';
+import { SupportObject } from './support.objects';
+import { SupportService } from './support.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => SupportObject)
+export class SupportResolver {
+  constructor(private readonly supportService: SupportService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => [SupportObject], { description: 'A student’s supports, oldest first.' })
+  async supports(
+    @Args('studentId', { type: () => ID }) studentId: string,
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject[]> {
+    return this.supportService.list(await request.scope(), studentId, includeArchived);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SupportObject)
+  async addSupport(
+    @Args('studentId', { type: () => ID }) studentId: string,
+    @Args('input') input: SupportInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.add(await request.scope(), request.member(), studentId, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SupportObject, {
+    description: 'Its dates cannot move so that an entry listing it falls outside them.',
+  })
+  async updateSupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSupportInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.update(await request.scope(), id, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SupportObject, { description: 'Records the last day it was in place.' })
+  async endSupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('endedOn', { description: 'YYYY-MM-DD.' }) endedOn: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.end(await request.scope(), id, endedOn);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SupportObject)
+  async archiveSupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.setArchived(await request.scope(), id, true);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SupportObject)
+  async restoreSupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.setArchived(await request.scope(), id, false);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => SupportObject, {
+    description: 'Refused while attendance entries list it: archive it instead.',
+  })
+  async deleteSupport(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.delete(await request.scope(), id);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  badUserInput,
+  isUuid,
+  notFound,
+  type FieldProblem,
+  type MemberPrincipal,
+} from '@onrecord/platform/graphql';
+import { Case } from './case.entity';
+import type { ChangeCaseStatusInput } from './case.inputs';
+import { endsCase, isReopening, transitionProblem } from './case-status';
+import { changedAtFor, latestStatusChange, recordStatusChange } from './case-status-history';
+import { dateIn, organizationTimeZone } from './organization-time';
+
+/** Moves cases between statuses by the rules of case-status.ts, writing each move down. */
+@Injectable()
+export class CaseStatusService {
+  async change(
+    scope: DataScope,
+    principal: MemberPrincipal,
+    input: ChangeCaseStatusInput,
+  ): Promise<Case> {
+    const record = await this.lockedCase(scope, input.caseId);
+    const from = record.status;
+    const refusal = transitionProblem(from, input.status);
+    if (refusal) throw badUserInput([{ field: 'status', message: refusal }]);
+
+    const timeZone = await organizationTimeZone(scope, principal.organizationId);
+    const on = input.on ?? dateIn(timeZone, new Date());
+    const previous = await latestStatusChange(scope, record.id);
+    const problems: FieldProblem[] = [];
+    if (on < record.openedOn) {
+      problems.push({
+        field: 'on',
+        message: `cannot be before the case was opened (${record.openedOn})`,
+      });
+    } else if (previous && on < dateIn(timeZone, previous.changedAt)) {
+      problems.push({
+        field: 'on',
+        message: `cannot be before the case's last status change (${dateIn(timeZone, previous.changedAt)})`,
+      });
+    }
+    // A RESOLVED case being closed keeps the outcome it was resolved with, unless told otherwise.
+    const outcome = input.outcome ?? (endsCase(from) ? record.outcome : null);
+    if (endsCase(input.status) && !outcome) {
+      problems.push({
+        field: 'outcome',
+        message: `is required to mark a case ${input.status}: say how it ended`,
+      });
+    }
+    if (!endsCase(input.status)) {
+      const only = `only a RESOLVED or CLOSED case has an outcome; this case is becoming ${input.status}`;
+      if (input.outcome) problems.push({ field: 'outcome', message: only });
+      if (input.outcomeNotes) problems.push({ field: 'outcomeNotes', message: only });
+    }
+    if (problems.length) throw badUserInput(problems);
+
+    record.status = input.status;
+    if (endsCase(input.status)) {
+      record.closedOn = on;
+      record.outcome = outcome;
+      if (input.outcomeNotes !== undefined && input.outcomeNotes !== null) {
+        record.outcomeNotes = input.outcomeNotes;
+      } else if (!endsCase(from)) {
+        record.outcomeNotes = '';
+      }
+    } else if (isReopening(from, input.status)) {
+      // Reopened: the case has not ended after all. The status history keeps when it had
+      // ended, and the audit log how.
+      record.closedOn = null;
+      record.outcome = null;
+      record.outcomeNotes = '';
+    }
+    await scope.manager.save(record);
+    await recordStatusChange(scope, record, {
+      fromStatus: from,
+      changedAt: await changedAtFor(scope, on, timeZone, previous?.changedAt),
+      changedByUserId: principal.userId,
+      reason: input.reason,
+    });
+    return record;
+  }
+
+  /** Locked for the transaction, so two changes at once cannot both start from the same status. */
+  private async lockedCase(scope: DataScope, id: string): Promise<Case> {
+    const record = isUuid(id)
+      ? await scope.manager.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!record) throw notFound('Case');
+    return record;
+  }
+}

@@ -1,0 +1,73 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { Family, Student } from '@onrecord/families';
+import { CaseConcern, CaseOutcome, CaseStatus, sqlList } from './case-enums';
+
+/** One family's matter about one student. */
+@Entity({ name: 'case_record' })
+@Unique('UQ_case_record_organization_id', ['organizationId', 'id'])
+@Index('IDX_case_record_status', ['organizationId', 'status'])
+@Index('IDX_case_record_student', ['organizationId', 'studentId'])
+@Check('CHK_case_record_status', `"status" IN (${sqlList(Object.values(CaseStatus))})`)
+@Check(
+  'CHK_case_record_concerns',
+  `cardinality("concerns") >= 1 AND "concerns" <@ ARRAY[${sqlList(Object.values(CaseConcern))}]::text[]`,
+)
+@Check(
+  'CHK_case_record_outcome',
+  `"outcome" IS NULL OR "outcome" IN (${sqlList(Object.values(CaseOutcome))})`,
+)
+@Check('CHK_case_record_dates', `"closed_on" IS NULL OR "closed_on" >= "opened_on"`)
+export class Case extends ArchivableTenantRecord {
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  @ManyToOne(() => Family, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('FK_case_record_family', 'family_id'))
+  family?: Family;
+
+  @Column({ name: 'student_id', type: 'uuid' })
+  studentId!: string;
+
+  /** Through (organization_id, family_id, student_id): the student is of the case's family. */
+  @ManyToOne(() => Student, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'FK_case_record_student',
+    },
+    {
+      name: 'family_id',
+      referencedColumnName: 'familyId',
+      foreignKeyConstraintName: 'FK_case_record_student',
+    },
+    {
+      name: 'student_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'FK_case_record_student',
+    },
+  ])
+  student?: Student;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', array: true })
+  concerns!: CaseConcern[];
+
+  @Column({ type: 'text', default: CaseStatus.INTAKE })
+  status!: CaseStatus;
+
+  @Column({ name: 'opened_on', type: 'date' })
+  openedOn!: string;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: CaseOutcome | null;
+
+  @Column({ name: 'outcome_notes', type: 'text', default: '' })
+  outcomeNotes!: string;
+}

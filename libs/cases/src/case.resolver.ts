@@ -1,0 +1,101 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { CaseConnection, CaseObject } from './case.objects';
+import { CasesArgs, ChangeCaseStatusInput, OpenCaseInput, UpdateCaseInput } from './case.inputs';
+import { CaseService } from './case.service';
+import { CaseStatusService } from './case-status.service';
+import { toCase } from './conversions';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+/** Cases: open, find, list, change, move between statuses, archive, delete. */
+@Resolver(() => CaseObject)
+export class CaseResolver {
+  constructor(
+    private readonly caseService: CaseService,
+    private readonly statuses: CaseStatusService,
+  ) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => CaseObject, { description: 'A case of the organization, archived or not.' })
+  async case(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.get(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => CaseConnection, { description: 'Newest opened first, then by id.' })
+  async cases(
+    @Args() args: CasesArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<CaseObject>> {
+    return this.caseService.list(await request.scope(), args.filter, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => CaseObject, {
+    description: 'Opens a case for a student of a family; its first status goes on record.',
+  })
+  async openCase(
+    @Args('input') input: OpenCaseInput,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.open(await request.scope(), request.member(), input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => CaseObject)
+  async updateCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCaseInput,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => CaseObject, {
+    description:
+      'INTAKE → ACTIVE, ON_HOLD or CLOSED; ACTIVE → ON_HOLD, RESOLVED or CLOSED; ON_HOLD → ACTIVE or CLOSED; RESOLVED → CLOSED or ACTIVE (reopen); CLOSED → ACTIVE (reopen). RESOLVED and CLOSED need an outcome.',
+  })
+  async changeCaseStatus(
+    @Args('input') input: ChangeCaseStatusInput,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.statuses.change(await request.scope(), request.member(), input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => CaseObject, { description: 'Hides the case from lists; nothing is deleted.' })
+  async archiveCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.archive(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => CaseObject)
+  async restoreCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.archive(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => CaseObject, {
+    description:
+      'Deletes a case with its assignments and status history. Refused while it has notes: archive it instead.',
+  })
+  async deleteCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.delete(await request.scope(), id));
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+
+/** What the caseload shows of a case's written requests. */
+export interface CaseloadFacts {
+  /** The earliest response deadline still open. */
+  nextDeadline: Date | null;
+  openRequestCount: number;
+  overdueCount: number;
+}
+
+export const NO_FACTS: CaseloadFacts = { nextDeadline: null, openRequestCount: 0, overdueCount: 0 };
+
+/**
+ * A producer of caseload facts for many cases at once (one query). The written-requests
+ * feature registers one; until something is registered, a case has no open requests, no
+ * deadline and nothing overdue — which is the truth while no request can be recorded.
+ */
+export interface CaseloadFactsSource {
+  facts(scope: DataScope, caseIds: readonly string[]): Promise<Map<string, Partial<CaseloadFacts>>>;
+}
+
+@Injectable()
+export class CaseloadFactsRegistry {
+  private readonly sources: CaseloadFactsSource[] = [];
+
+  register(source: CaseloadFactsSource): void {
+    this.sources.push(source);
+  }
+
+  /** Each case's facts, merged from every source (cases with none are absent). */
+  async factsFor(
+    scope: DataScope,
+    caseIds: readonly string[],
+  ): Promise<Map<string, CaseloadFacts>> {
+    const merged = new Map<string, CaseloadFacts>();
+    for (const source of this.sources) {
+      for (const [id, found] of await source.facts(scope, caseIds)) {
+        merged.set(id, { ...(merged.get(id) ?? NO_FACTS), ...found });
+      }
+    }
+    return merged;
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ConnectionType, PageArgs } from '@onrecord/platform/graphql';
+import { CaseStatus } from '../case-enums';
+import { CaseObject } from '../case.objects';
+
+/**
+ * One line of an advocate's caseload: the case and what it needs next. Family, student and
+ * school are resolved through the request's DataLoaders, so a page costs the same number
+ * of queries for 5 cases or 50.
+ */
+@ObjectType('CaseloadItem')
+export class CaseloadItemObject {
+  @Field(() => CaseObject)
+  case!: CaseObject;
+
+  @Field(() => CaseStatus)
+  status!: CaseStatus;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The earliest response deadline of an open written request.',
+  })
+  nextDeadline!: Date | null;
+
+  @Field(() => Int, { description: 'Written requests sent and not yet answered.' })
+  openRequestCount!: number;
+
+  @Field(() => Int, { description: 'Written requests and commitments past their deadline.' })
+  overdueCount!: number;
+}
+export const CaseloadConnection = ConnectionType(CaseloadItemObject, 'Caseload');
+
+@InputType()
+export class CaseloadFilter {
+  @Field(() => [CaseStatus], {
+    nullable: true,
+    description: 'Default: the open statuses INTAKE, ACTIVE and ON_HOLD.',
+  })
+  @IsOptional()
+  @IsEnum(CaseStatus, { each: true })
+  statuses?: CaseStatus[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another member’s caseload (admins only). Default: yours.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  advocateId?: string;
+}
+
+@ArgsType()
+export class CaseloadArgs extends PageArgs {
+  @Field(() => CaseloadFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseloadFilter)
+  filter?: CaseloadFilter;
+}

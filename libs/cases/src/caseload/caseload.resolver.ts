@@ -1,0 +1,40 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import {
+  forbidden,
+  isUuid,
+  type Connection,
+  type RequestContext,
+} from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { CaseloadArgs, CaseloadConnection, type CaseloadItemObject } from './caseload.objects';
+import { CaseloadService } from './caseload.service';
+
+@Resolver()
+export class CaseloadResolver {
+  constructor(private readonly caseloads: CaseloadService) {}
+
+  @Roles(MemberRole.ADMIN, MemberRole.ADVOCATE)
+  @Query(() => CaseloadConnection, {
+    description:
+      'Your cases (or, for an admin, another member’s): active first, then newest. Each line has the case, its family, student and school (through the case), and what is due.',
+  })
+  async caseload(
+    @Args() args: CaseloadArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<CaseloadItemObject>> {
+    const member = request.member();
+    const advocateId = args.filter?.advocateId ?? member.membership.id;
+    if (advocateId !== member.membership.id && member.membership.role !== MemberRole.ADMIN) {
+      throw forbidden('Only admins can see another member’s caseload.');
+    }
+    // Another organization's member id matches no assignment here: the page is empty.
+    if (!isUuid(advocateId))
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return this.caseloads.page(await request.scope(), advocateId, {
+      statuses: args.filter?.statuses,
+      first: args.first,
+      after: args.after,
+    });
+  }
+}

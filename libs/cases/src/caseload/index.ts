@@ -1,0 +1,2 @@
+export * from './caseload-facts';
+export * from './caseload.objects';

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { CaseService } from './case.service';
+import { CaseStatusService } from './case-status.service';
+import { CaseAssignmentService } from './case-assignment.service';
+import { CaseNoteService } from './case-note.service';
+import { CaseResolver } from './case.resolver';
+import { CaseFieldsResolver } from './case-fields.resolver';
+import { CaseAssignmentResolver } from './case-assignment.resolver';
+import { CaseNoteResolver } from './case-note.resolver';
+import { CaseloadFactsRegistry } from './caseload/caseload-facts';
+import { CaseloadService } from './caseload/caseload.service';
+import { CaseloadResolver } from './caseload/caseload.resolver';
+import { CaseloadItemResolver } from './caseload/caseload-item.resolver';
+import { CaseTimeline } from './timeline/case-timeline.service';
+import { CaseTimelineResolver } from './timeline/case-timeline.resolver';
+import { StatusChangeTimelineSource } from './timeline/status-change.timeline-source';
+import { NoteTimelineSource } from './timeline/note.timeline-source';
+import { AuditTimelineSource } from './timeline/audit.timeline-source';
+
+/** The services other features (reports, requests) use; exported. */
+const SERVICES = [
+  CaseService,
+  CaseStatusService,
+  CaseAssignmentService,
+  CaseNoteService,
+  CaseloadService,
+  // Registries other features add to: timeline events, caseload facts.
+  CaseTimeline,
+  CaseloadFactsRegistry,
+];
+
+/** The case's own timeline events. */
+const TIMELINE_SOURCES = [StatusChangeTimelineSource, NoteTimelineSource, AuditTimelineSource];
+
+/**
+ * The GraphQL side. Each job has its own resolver, so more (the caseload, the timeline) are
+ * added to this list without touching the others; fields of Case may come from several.
+ */
+const RESOLVERS = [
+  CaseResolver,
+  CaseFieldsResolver,
+  CaseAssignmentResolver,
+  CaseNoteResolver,
+  CaseloadResolver,
+  CaseloadItemResolver,
+  CaseTimelineResolver,
+];
+
+/** The api side of cases: services and GraphQL resolvers. */
+@Module({ providers: [...SERVICES, ...TIMELINE_SOURCES, ...RESOLVERS], exports: [...SERVICES] })
+export class CasesModule {}

@@ -1,0 +1,60 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import { CaseTimeline } from './case-timeline.service';
+import { CaseTimelineEventKind, type CaseTimelineEvent } from './case-timeline-event';
+import { keyset, type CaseTimelineSource, type TimelineWindow } from './case-timeline-source';
+
+/** What the status history shows already: a change of only these is not repeated here. */
+const SHOWN_BY_STATUS_HISTORY = ['status', 'closedOn', 'outcome', 'outcomeNotes', 'updatedAt'];
+
+/**
+ * Audited changes to the case record itself (title, concerns, archiving...). Its creation
+ * and status moves are shown by the status history already, so only other updates appear.
+ */
+@Injectable()
+export class AuditTimelineSource implements CaseTimelineSource, OnModuleInit {
+  readonly kinds = [CaseTimelineEventKind.RECORD_CHANGED];
+
+  constructor(private readonly timeline: CaseTimeline) {}
+
+  onModuleInit(): void {
+    this.timeline.register(this);
+  }
+
+  async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
+    const id = `('RECORD_CHANGED:' || a.id::text)`;
+    const page = keyset(window, 'a.occurred_at', id, 4);
+    const rows: Array<{
+      id: string;
+      entity_id: string;
+      occurred_at: Date;
+      action: string;
+      fields: string[] | null;
+      actor_user_id: string | null;
+    }> = await scope.manager.query(
+      `SELECT ${id} AS id, a.id AS entity_id, a.occurred_at, a.action, a.actor_user_id,
+              ARRAY(SELECT k FROM jsonb_object_keys(coalesce(a.changes->'after', '{}'::jsonb)) k
+                     WHERE k <> ALL($3::text[]) ORDER BY k) AS fields
+         FROM audit_event a
+        WHERE a.entity_type = 'Case' AND a.entity_id = $1::text
+          AND a.changes->>'change' = 'updated'
+          AND EXISTS (SELECT 1 FROM jsonb_object_keys(coalesce(a.changes->'after', '{}'::jsonb)) k
+                       WHERE k <> ALL($3::text[]))
+          AND ${page.where}
+        ORDER BY ${page.orderBy}
+        LIMIT $2`,
+      [window.caseId, window.limit, SHOWN_BY_STATUS_HISTORY, ...page.params],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: CaseTimelineEventKind.RECORD_CHANGED,
+      occurredAt: row.occurred_at,
+      title: `Case record changed (${row.action})`,
+      detail: row.fields?.length ? `Changed: ${row.fields.join(', ')}` : null,
+      actorUserId: row.actor_user_id,
+      entityType: 'AuditEvent',
+      entityId: row.entity_id,
+      sharedWithFamily: false,
+    }));
+  }
+}

@@ -1,0 +1,62 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '@onrecord/platform/graphql';
+
+/**
+ * What a timeline event is. Later features add kinds (a written request sent, a school
+ * response, a follow-up, a meeting); the event's shape stays the same.
+ */
+export enum CaseTimelineEventKind {
+  CASE_OPENED = 'CASE_OPENED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  NOTE = 'NOTE',
+  ATTENDANCE_WEEK = 'ATTENDANCE_WEEK',
+  RECORD_CHANGED = 'RECORD_CHANGED',
+}
+registerEnumType(CaseTimelineEventKind, {
+  name: 'CaseTimelineEventKind',
+  valuesMap: {
+    ATTENDANCE_WEEK: { description: 'A week of attendance entries, summarised.' },
+    RECORD_CHANGED: { description: 'An audited change to the case record itself.' },
+  },
+});
+
+export enum TimelineOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+registerEnumType(TimelineOrder, { name: 'TimelineOrder' });
+
+/** One event on a case's timeline, whatever produced it. */
+@ObjectType('CaseTimelineEvent')
+export class CaseTimelineEvent {
+  @Field(() => ID, { description: 'Stable: the kind and the id of what it shows.' })
+  id!: string;
+
+  @Field(() => CaseTimelineEventKind)
+  kind!: CaseTimelineEventKind;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt!: Date;
+
+  @Field(() => String, { description: 'One line, e.g. "Status changed: INTAKE → ACTIVE".' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The text behind it: a note, a reason.' })
+  detail!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who did it, when a person did.' })
+  actorUserId!: string | null;
+
+  @Field(() => String, { description: 'The record it shows, e.g. CaseNote.' })
+  entityType!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => Boolean, {
+    description: 'Whether the family may see it (their portal shows only these).',
+  })
+  sharedWithFamily!: boolean;
+}
+
+export const CaseTimelineConnection = ConnectionType(CaseTimelineEvent, 'CaseTimeline');

@@ -1,0 +1,3 @@
+export * from './case-timeline-event';
+export * from './case-timeline-source';
+export * from './case-timeline.service';

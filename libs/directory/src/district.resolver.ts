@@ -1,0 +1,133 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import {
+  DistrictConnection,
+  DistrictObject,
+  SchoolContactObject,
+  SchoolObject,
+  SchoolYearObject,
+} from './directory.objects';
+import { CreateDistrictInput, DistrictArgs, UpdateDistrictInput } from './district.inputs';
+import { DistrictService } from './district.service';
+import {
+  loadDistrictStaff,
+  loadSchoolsOfDistrict,
+  loadSchoolYearsOfDistrict,
+} from './directory.loaders';
+import { toSchool, toSchoolContact, toSchoolYear } from './conversions';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => DistrictObject)
+export class DistrictResolver {
+  constructor(private readonly districtService: DistrictService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => DistrictObject)
+  async district(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.get(await request.scope(), id);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => DistrictConnection, { description: 'By name; archived districts only if asked.' })
+  async districts(
+    @Args() args: DistrictArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<DistrictObject>> {
+    return this.districtService.list(await request.scope(), args.filter, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => DistrictObject)
+  async createDistrict(
+    @Args('input') input: CreateDistrictInput,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.create(
+      await request.scope(),
+      request.member().organizationId,
+      input,
+    );
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => DistrictObject)
+  async updateDistrict(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDistrictInput,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.update(await request.scope(), id, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => DistrictObject, { description: 'Hides it from lists; nothing is deleted.' })
+  async archiveDistrict(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.setArchived(await request.scope(), id, true);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => DistrictObject)
+  async restoreDistrict(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.setArchived(await request.scope(), id, false);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DistrictObject, {
+    description:
+      'Deletes it for good with its school calendars. Refused while it has schools or contacts: archive it instead.',
+  })
+  async deleteDistrict(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    return this.districtService.delete(await request.scope(), id);
+  }
+
+  @ResolveField(() => [SchoolObject], { description: 'By name.' })
+  async schools(
+    @Parent() district: DistrictObject,
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolObject[]> {
+    return (await loadSchoolsOfDistrict(request, district.id, includeArchived)).map(toSchool);
+  }
+
+  @ResolveField(() => [SchoolYearObject], { description: 'Its school calendars, oldest first.' })
+  async schoolYears(
+    @Parent() district: DistrictObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolYearObject[]> {
+    return (await loadSchoolYearsOfDistrict(request, district.id)).map(toSchoolYear);
+  }
+
+  @ResolveField(() => [SchoolContactObject], {
+    description: 'Its active district-wide staff (contacts of no one school), by name.',
+  })
+  async contacts(
+    @Parent() district: DistrictObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject[]> {
+    return (await loadDistrictStaff(request, district.id)).map(toSchoolContact);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import { badUserInput, referencedRecord } from '@onrecord/platform/graphql';
+import { District } from './district.entity';
+import { SchoolYear } from './school-year.entity';
+import { importSchoolCalendar, SchoolCalendarFileError } from './ics-calendar';
+import { schoolYearLabel } from './school-days';
+import { SchoolYearService } from './school-year.service';
+import type { ImportSchoolCalendarInput } from './school-year.inputs';
+import type { SchoolCalendarImportObject } from './directory.objects';
+import { toSchoolYear } from './conversions';
+
+/**
+ * Imports a district's published .ics calendar as one school year. Importing again (the
+ * district revised its calendar) replaces that year's dates and non-school days.
+ */
+@Injectable()
+export class SchoolCalendarImportService {
+  constructor(private readonly schoolYears: SchoolYearService) {}
+
+  async import(
+    scope: DataScope,
+    organizationId: string,
+    input: ImportSchoolCalendarInput,
+  ): Promise<SchoolCalendarImportObject> {
+    await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
+    let calendar: ReturnType<typeof importSchoolCalendar>;
+    try {
+      calendar = importSchoolCalendar(input.ics);
+    } catch (error) {
+      if (error instanceof SchoolCalendarFileError) {
+        throw badUserInput([{ field: 'ics', message: error.message }]);
+      }
+      throw error;
+    }
+    const label = input.label?.trim() || schoolYearLabel(calendar.firstDay);
+    const existing = await scope.manager.findOneBy(SchoolYear, {
+      districtId: input.districtId,
+      label,
+    });
+    const year = { firstDay: calendar.firstDay, lastDay: calendar.lastDay };
+    const problems = (
+      await this.schoolYears.placeProblems(scope, input.districtId, label, year, existing?.id)
+    ).map((problem) =>
+      // The dates come from the file: that is what the person must look at.
+      problem.field === 'firstDay'
+        ? {
+            field: 'ics',
+            message: `runs from ${year.firstDay} to ${year.lastDay}, which ${problem.message}`,
+          }
+        : problem,
+    );
+    if (problems.length) throw badUserInput(problems);
+
+    const schoolYear = await this.schoolYears.replace(
+      scope,
+      organizationId,
+      existing,
+      { districtId: input.districtId, label, ...year },
+      calendar.nonSchoolDays,
+    );
+    return {
+      schoolYear: toSchoolYear(schoolYear),
+      replaced: existing !== null,
+      nonSchoolDayCount: calendar.nonSchoolDays.length,
+      ignoredEvents: calendar.ignoredEvents,
+    };
+  }
+}

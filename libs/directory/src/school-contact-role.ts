@@ -1,0 +1,14 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum SchoolContactRole {
+  CASE_MANAGER = 'CASE_MANAGER',
+  TEACHER = 'TEACHER',
+  COUNSELOR = 'COUNSELOR',
+  PRINCIPAL = 'PRINCIPAL',
+  ASSISTANT_PRINCIPAL = 'ASSISTANT_PRINCIPAL',
+  SPECIAL_EDUCATION_DIRECTOR = 'SPECIAL_EDUCATION_DIRECTOR',
+  ATTENDANCE_OFFICER = 'ATTENDANCE_OFFICER',
+  SECTION_504_COORDINATOR = 'SECTION_504_COORDINATOR',
+  OTHER = 'OTHER',
+}
+registerEnumType(SchoolContactRole, { name: 'SchoolContactRole' });

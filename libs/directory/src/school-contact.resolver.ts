@@ -1,0 +1,128 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import {
+  DistrictObject,
+  SchoolContactConnection,
+  SchoolContactObject,
+  SchoolObject,
+} from './directory.objects';
+import {
+  CreateSchoolContactInput,
+  SchoolContactArgs,
+  UpdateSchoolContactInput,
+} from './school-contact.inputs';
+import { SchoolContactService } from './school-contact.service';
+import { loadDistrict, loadSchool } from './directory.loaders';
+import { toDistrict, toSchool } from './conversions';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => SchoolContactObject)
+export class SchoolContactResolver {
+  constructor(private readonly contacts: SchoolContactService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => SchoolContactObject)
+  async schoolContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.get(await request.scope(), id);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => SchoolContactConnection, {
+    description: 'By name; archived contacts only if asked.',
+  })
+  async schoolContacts(
+    @Args() args: SchoolContactArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<SchoolContactObject>> {
+    return this.contacts.list(await request.scope(), args.filter, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolContactObject)
+  async createSchoolContact(
+    @Args('input') input: CreateSchoolContactInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.create(await request.scope(), request.member().organizationId, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolContactObject)
+  async updateSchoolContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSchoolContactInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.update(await request.scope(), id, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolContactObject, {
+    description: 'Hides them from lists; nothing is deleted.',
+  })
+  async archiveSchoolContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.setArchived(await request.scope(), id, true);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolContactObject)
+  async restoreSchoolContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.setArchived(await request.scope(), id, false);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => SchoolContactObject, {
+    description:
+      'Deletes them for good. Refused while they are in an escalation chain or on a request: archive them instead.',
+  })
+  async deleteSchoolContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolContactObject> {
+    return this.contacts.delete(await request.scope(), id);
+  }
+
+  @ResolveField(() => DistrictObject)
+  async district(
+    @Parent() contact: SchoolContactObject,
+    @Context('request') request: RequestContext,
+  ): Promise<DistrictObject> {
+    const district = await loadDistrict(request, contact.districtId);
+    if (!district) throw new Error(`Contact ${contact.id} has no district ${contact.districtId}`);
+    return toDistrict(district);
+  }
+
+  @ResolveField(() => SchoolObject, {
+    nullable: true,
+    description: 'None for district-wide staff.',
+  })
+  async school(
+    @Parent() contact: SchoolContactObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolObject | null> {
+    if (!contact.schoolId) return null;
+    const school = await loadSchool(request, contact.schoolId);
+    return school ? toSchool(school) : null;
+  }
+}

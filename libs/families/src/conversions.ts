@@ -1,0 +1,40 @@
+import type { Family } from './family.entity';
+import type { FamilyObject } from './family.objects';
+import type { Guardian } from './guardian.entity';
+import type { GuardianObject } from './guardian.objects';
+import type { Student } from './student.entity';
+import type { StudentObject } from './student.objects';
+
+/** Entity → GraphQL object: what the API shows of each record, nothing more. */
+
+export const toFamily = (family: Family): FamilyObject => ({
+  id: family.id,
+  householdName: family.householdName,
+  notes: family.notes,
+  archivedAt: family.archivedAt,
+  createdAt: family.createdAt,
+});
+
+export const toGuardian = (guardian: Guardian): GuardianObject => ({
+  id: guardian.id,
+  familyId: guardian.familyId,
+  name: guardian.name,
+  email: guardian.email,
+  phone: guardian.phone,
+  relationship: guardian.relationship,
+  preferredLanguage: guardian.preferredLanguage,
+  archivedAt: guardian.archivedAt,
+});
+
+export const toStudent = (student: Student): StudentObject => ({
+  id: student.id,
+  familyId: student.familyId,
+  name: student.name,
+  dateOfBirth: student.dateOfBirth,
+  grade: student.grade,
+  schoolId: student.schoolId,
+  plan: student.plan,
+  disabilityCategories: student.disabilityCategories,
+  notes: student.notes,
+  archivedAt: student.archivedAt,
+});

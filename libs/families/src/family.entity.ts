@@ -1,0 +1,20 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { ArchivableTenantRecord } from '@onrecord/platform/database';
+import { Organization } from '@onrecord/organizations';
+
+/** A household the organization helps. */
+@Entity({ name: 'family' })
+@Unique('UQ_family_organization_id', ['organizationId', 'id'])
+@Index('IDX_family_household_name', ['organizationId', 'householdName'])
+export class Family extends ArchivableTenantRecord {
+  @ManyToOne(() => Organization)
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_family_organization' })
+  organization?: Organization;
+
+  /** e.g. "Garcia household". */
+  @Column({ name: 'household_name', type: 'text' })
+  householdName!: string;
+
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+}

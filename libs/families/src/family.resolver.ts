@@ -1,0 +1,117 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { toFamily, toGuardian, toStudent } from './conversions';
+import { FamiliesArgs, CreateFamilyInput, UpdateFamilyInput } from './family.inputs';
+import { loadGuardiansOf, loadStudentsOf } from './family.loaders';
+import { FamilyConnection, FamilyObject } from './family.objects';
+import { FamilyService } from './family.service';
+import { GuardianObject } from './guardian.objects';
+import { StudentObject } from './student.objects';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const INCLUDE_ARCHIVED = { type: () => Boolean, defaultValue: false } as const;
+
+@Resolver(() => FamilyObject)
+export class FamilyResolver {
+  constructor(private readonly familyService: FamilyService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => FamilyObject)
+  async family(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    return toFamily(await this.familyService.get(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => FamilyConnection, {
+    description: 'By household name. Archived families only with includeArchived.',
+  })
+  async families(
+    @Args() args: FamiliesArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<FamilyObject>> {
+    return this.familyService.list(await request.scope(), args.filter, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FamilyObject, {
+    description: 'Intake: the family with its guardians and students, all or nothing.',
+  })
+  async createFamily(
+    @Args('input') input: CreateFamilyInput,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    const { organizationId } = request.member();
+    return toFamily(await this.familyService.create(await request.scope(), organizationId, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FamilyObject)
+  async updateFamily(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateFamilyInput,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    return toFamily(await this.familyService.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FamilyObject, { description: 'Hides the family from lists; nothing is deleted.' })
+  async archiveFamily(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    return toFamily(await this.familyService.setArchived(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FamilyObject)
+  async restoreFamily(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    return toFamily(await this.familyService.setArchived(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => FamilyObject, {
+    description: 'Deletes for good; refused while guardians, students or cases refer to it.',
+  })
+  async deleteFamily(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    return toFamily(await this.familyService.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => [GuardianObject], { description: 'By name.' })
+  async guardians(
+    @Parent() family: FamilyObject,
+    @Args('includeArchived', INCLUDE_ARCHIVED) includeArchived: boolean,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject[]> {
+    return (await loadGuardiansOf(request, family.id, includeArchived)).map(toGuardian);
+  }
+
+  @ResolveField(() => [StudentObject], { description: 'By name.' })
+  async students(
+    @Parent() family: FamilyObject,
+    @Args('includeArchived', INCLUDE_ARCHIVED) includeArchived: boolean,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject[]> {
+    return (await loadStudentsOf(request, family.id, includeArchived)).map(toStudent);
+  }
+}

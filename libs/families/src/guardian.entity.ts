@@ -1,0 +1,34 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { Family } from './family.entity';
+
+/** A parent or other adult responsible for the family's students. */
+@Entity({ name: 'guardian' })
+@Unique('UQ_guardian_organization_id', ['organizationId', 'id'])
+@Index('IDX_guardian_family', ['organizationId', 'familyId'])
+export class Guardian extends ArchivableTenantRecord {
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  @ManyToOne(() => Family, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('FK_guardian_family', 'family_id'))
+  family?: Family;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  /** E.164, e.g. +15125550123. */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** e.g. "mother", "grandfather", "foster parent". */
+  @Column({ type: 'text' })
+  relationship!: string;
+
+  /** BCP 47 language tag, e.g. "en", "es". */
+  @Column({ name: 'preferred_language', type: 'text', default: 'en' })
+  preferredLanguage!: string;
+}

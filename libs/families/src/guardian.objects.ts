@@ -1,0 +1,21 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
+/** A guardian as the API shows it; `family` is a resolved field (GuardianResolver). */
+@ObjectType('Guardian', {
+  description: "A parent or other adult responsible for the family's students.",
+})
+export class GuardianObject {
+  @Field(() => ID) id!: string;
+  /** Not a GraphQL field: clients follow `family`. Kept for the family field resolver. */
+  familyId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +15125550123.' })
+  phone!: string | null;
+  @Field(() => String, { description: 'e.g. "mother", "grandfather", "foster parent".' })
+  relationship!: string;
+  @Field(() => String, { description: 'BCP 47 language tag, e.g. "en", "es".' })
+  preferredLanguage!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set while archived.' })
+  archivedAt!: Date | null;
+}

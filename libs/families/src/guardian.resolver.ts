@@ -1,0 +1,96 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import { notFound, type RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { toFamily, toGuardian } from './conversions';
+import { loadFamily } from './family.loaders';
+import { FamilyObject } from './family.objects';
+import { GuardianInput, UpdateGuardianInput } from './guardian.inputs';
+import { GuardianObject } from './guardian.objects';
+import { GuardianService } from './guardian.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => GuardianObject)
+export class GuardianResolver {
+  constructor(private readonly guardianService: GuardianService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => GuardianObject)
+  async guardian(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    return toGuardian(await this.guardianService.get(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => GuardianObject, { description: 'Adds a guardian to an active family.' })
+  async addGuardian(
+    @Args('familyId', { type: () => ID }) familyId: string,
+    @Args('input') input: GuardianInput,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    const { organizationId } = request.member();
+    const scope = await request.scope();
+    return toGuardian(await this.guardianService.add(scope, organizationId, familyId, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => GuardianObject)
+  async updateGuardian(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateGuardianInput,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    return toGuardian(await this.guardianService.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => GuardianObject, { description: 'Hides the guardian; nothing is deleted.' })
+  async archiveGuardian(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    return toGuardian(await this.guardianService.setArchived(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => GuardianObject)
+  async restoreGuardian(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    return toGuardian(await this.guardianService.setArchived(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => GuardianObject, {
+    description: 'Deletes for good; refused while other records refer to the guardian.',
+  })
+  async deleteGuardian(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<GuardianObject> {
+    return toGuardian(await this.guardianService.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => FamilyObject)
+  async family(
+    @Parent() guardian: GuardianObject,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    const family = await loadFamily(request, guardian.familyId);
+    if (!family) throw notFound('Family');
+    return toFamily(family);
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  deleteRecord,
+  findRecord,
+  referencedRecord,
+  setArchived,
+} from '@onrecord/platform/graphql';
+import { Family } from './family.entity';
+import { Guardian } from './guardian.entity';
+import type { GuardianInput, UpdateGuardianInput } from './guardian.inputs';
+
+@Injectable()
+export class GuardianService {
+  get(scope: DataScope, id: string): Promise<Guardian> {
+    return findRecord(scope, Guardian, id, 'Guardian');
+  }
+
+  /** Adds a guardian to an active family of the organization (else BAD_USER_INPUT on familyId). */
+  async add(
+    scope: DataScope,
+    organizationId: string,
+    familyId: string,
+    input: GuardianInput,
+  ): Promise<Guardian> {
+    const family = await referencedRecord(scope, Family, familyId, 'familyId', 'family');
+    return this.insert(scope, organizationId, family.id, input);
+  }
+
+  /** Writes a guardian whose input and family have been checked (intake, addGuardian). */
+  insert(
+    scope: DataScope,
+    organizationId: string,
+    familyId: string,
+    input: GuardianInput,
+  ): Promise<Guardian> {
+    const guardian = scope.manager.create(Guardian, {
+      organizationId,
+      familyId,
+      name: input.name,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      relationship: input.relationship,
+      preferredLanguage: input.preferredLanguage,
+    });
+    return scope.manager.save(guardian);
+  }
+
+  async update(scope: DataScope, id: string, input: UpdateGuardianInput): Promise<Guardian> {
+    const guardian = await this.get(scope, id);
+    if (input.name !== undefined) guardian.name = input.name;
+    if (input.email !== undefined) guardian.email = input.email;
+    if (input.phone !== undefined) guardian.phone = input.phone;
+    if (input.relationship !== undefined) guardian.relationship = input.relationship;
+    if (input.preferredLanguage !== undefined) guardian.preferredLanguage = input.preferredLanguage;
+    return scope.manager.save(guardian);
+  }
+
+  setArchived(scope: DataScope, id: string, archived: boolean): Promise<Guardian> {
+    return setArchived(scope, Guardian, id, 'Guardian', archived);
+  }
+
+  delete(scope: DataScope, id: string): Promise<Guardian> {
+    return deleteRecord(scope, Guardian, id, 'Guardian');
+  }
+}

@@ -1,0 +1,52 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { School } from '@onrecord/directory';
+import { Family } from './family.entity';
+import { StudentPlan } from './student-plan';
+
+@Entity({ name: 'student' })
+@Unique('UQ_student_organization_id', ['organizationId', 'id'])
+// What a case references, so a case's student is always of the case's family.
+@Unique('UQ_student_organization_family_id', ['organizationId', 'familyId', 'id'])
+@Index('IDX_student_name', ['organizationId', 'name'])
+@Check(
+  'CHK_student_plan',
+  `"plan" IN (${Object.values(StudentPlan)
+    .map((plan) => `'${plan}'`)
+    .join(', ')})`,
+)
+export class Student extends ArchivableTenantRecord {
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  @ManyToOne(() => Family, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('FK_student_family', 'family_id'))
+  family?: Family;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  /** As the school says it: "K", "3", "10". */
+  @Column({ type: 'text', nullable: true })
+  grade!: string | null;
+
+  @Column({ name: 'school_id', type: 'uuid', nullable: true })
+  schoolId!: string | null;
+
+  @ManyToOne(() => School, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('FK_student_school', 'school_id'))
+  school?: School;
+
+  @Column({ type: 'text', default: StudentPlan.NONE })
+  plan!: StudentPlan;
+
+  /** IDEA categories or the family's words, e.g. "Other health impairment", "anxiety". */
+  @Column({ name: 'disability_categories', type: 'text', array: true, default: '{}' })
+  disabilityCategories!: string[];
+
+  @Column({ type: 'text', default: '' })
+  notes!: string;
+}

@@ -1,0 +1,121 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
+import { Roles } from '@onrecord/platform/auth';
+import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { toFamily, toStudent } from './conversions';
+import { loadFamily } from './family.loaders';
+import { FamilyObject } from './family.objects';
+import { StudentInput, StudentsArgs, UpdateStudentInput } from './student.inputs';
+import { StudentConnection, StudentObject } from './student.objects';
+import { StudentService } from './student.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => StudentObject)
+export class StudentResolver {
+  constructor(private readonly studentService: StudentService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => StudentObject)
+  async student(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    return toStudent(await this.studentService.get(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => StudentConnection, {
+    description: 'By name. Archived students only with includeArchived.',
+  })
+  async students(
+    @Args() args: StudentsArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<StudentObject>> {
+    return this.studentService.list(await request.scope(), args.filter, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => StudentObject, { description: 'Adds a student to an active family.' })
+  async addStudent(
+    @Args('familyId', { type: () => ID }) familyId: string,
+    @Args('input') input: StudentInput,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    const { organizationId } = request.member();
+    const scope = await request.scope();
+    return toStudent(await this.studentService.add(scope, organizationId, familyId, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => StudentObject, { description: 'School, plan, grade and the rest.' })
+  async updateStudent(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateStudentInput,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    return toStudent(await this.studentService.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => StudentObject, { description: 'Hides the student; nothing is deleted.' })
+  async archiveStudent(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    return toStudent(await this.studentService.setArchived(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => StudentObject)
+  async restoreStudent(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    return toStudent(await this.studentService.setArchived(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => StudentObject, {
+    description: 'Deletes for good; refused while cases or attendance refer to the student.',
+  })
+  async deleteStudent(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<StudentObject> {
+    return toStudent(await this.studentService.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => FamilyObject)
+  async family(
+    @Parent() student: StudentObject,
+    @Context('request') request: RequestContext,
+  ): Promise<FamilyObject> {
+    const family = await loadFamily(request, student.familyId);
+    if (!family) throw notFound('Family');
+    return toFamily(family);
+  }
+
+  @ResolveField(() => SchoolObject, {
+    nullable: true,
+    description: 'The school the student attends, when known (shown even once archived).',
+  })
+  async school(
+    @Parent() student: StudentObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolObject | null> {
+    if (!student.schoolId) return null;
+    const school = await loadSchool(request, student.schoolId);
+    return school ? toSchool(school) : null;
+  }
+}

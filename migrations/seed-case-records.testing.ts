@@ -1,0 +1,113 @@
+import type { Client } from 'pg';
+
+/** The ids of one organization's case records, written by seedCaseRecords. */
+export interface CaseRecordIds {
+  districtId: string;
+  schoolYearId: string;
+  schoolId: string;
+  contactId: string;
+  familyId: string;
+  guardianId: string;
+  studentId: string;
+  caseId: string;
+  supportId: string;
+  entryId: string;
+}
+
+/**
+ * One row in every case-record table for the organization set on `client`'s transaction,
+ * written as the application role (so row-level security checks each insert).
+ */
+export async function seedCaseRecords(
+  client: Client,
+  organizationId: string,
+  membershipId: string,
+  label: string,
+): Promise<CaseRecordIds> {
+  const one = async (sql: string, params: unknown[]): Promise<string> =>
+    ((await client.query<{ id: string }>(`${sql} RETURNING id`, params)).rows[0] as { id: string })
+      .id;
+  const org = organizationId;
+  const districtId = await one(
+    `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
+    [org, `${label} ISD`],
+  );
+  const schoolYearId = await one(
+    `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
+     VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05')`,
+    [org, districtId],
+  );
+  await one(
+    `INSERT INTO non_school_day (organization_id, school_year_id, date, label) VALUES ($1, $2, '2025-09-01', 'Labor Day')`,
+    [org, schoolYearId],
+  );
+  const schoolId = await one(
+    `INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)`,
+    [org, districtId, `${label} Middle`],
+  );
+  const contactId = await one(
+    `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
+     VALUES ($1, $2, $3, 'Pat Principal', 'PRINCIPAL', 'pat@example.org')`,
+    [org, districtId, schoolId],
+  );
+  await one(
+    `INSERT INTO escalation_step (organization_id, school_id, contact_id, position) VALUES ($1, $2, $3, 1)`,
+    [org, schoolId, contactId],
+  );
+  const familyId = await one(
+    `INSERT INTO family (organization_id, household_name) VALUES ($1, $2)`,
+    [org, `${label} household`],
+  );
+  const guardianId = await one(
+    `INSERT INTO guardian (organization_id, family_id, name, relationship) VALUES ($1, $2, 'Alex', 'mother')`,
+    [org, familyId],
+  );
+  const studentId = await one(
+    `INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, 'Sam', $3)`,
+    [org, familyId, schoolId],
+  );
+  const caseId = await one(
+    `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, opened_on)
+     VALUES ($1, $2, $3, 'School refusal', '{SCHOOL_REFUSAL}', '2025-10-01')`,
+    [org, familyId, studentId],
+  );
+  await one(
+    `INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)`,
+    [org, caseId, membershipId],
+  );
+  await one(
+    `INSERT INTO case_status_change (organization_id, case_id, to_status) VALUES ($1, $2, 'INTAKE')`,
+    [org, caseId],
+  );
+  await one(
+    `INSERT INTO case_note (organization_id, case_id, body) VALUES ($1, $2, 'Intake call')`,
+    [org, caseId],
+  );
+  const supportId = await one(
+    `INSERT INTO support (organization_id, student_id, name, started_on) VALUES ($1, $2, 'Late start', '2025-10-06')`,
+    [org, studentId],
+  );
+  const entryId = await one(
+    `INSERT INTO attendance_entry (organization_id, student_id, date, status) VALUES ($1, $2, '2025-10-07', 'PARTIAL')`,
+    [org, studentId],
+  );
+  await one(
+    `INSERT INTO attendance_entry_support (organization_id, entry_id, support_id) VALUES ($1, $2, $3)`,
+    [org, entryId, supportId],
+  );
+  await one(`INSERT INTO observation_tag (organization_id, label) VALUES ($1, 'fire drills')`, [
+    org,
+  ]);
+  return {
+    districtId,
+    schoolYearId,
+    schoolId,
+    contactId,
+    familyId,
+    guardianId,
+    studentId,
+    caseId,
+    supportId,
+    entryId,
+  };
+}

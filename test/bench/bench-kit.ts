@@ -1,0 +1,168 @@
+/* eslint-disable no-console -- benchmarks print their figures */
+import '../setup/register-paths';
+import { fork, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
+import globalSetup from '../setup/global-setup';
+import globalTeardown from '../setup/global-teardown';
+
+/**
+ * What the benchmarks share: the test services (own roles, database, queue prefix; all
+ * removed afterwards), api processes started from a bench script's `serve` mode, autocannon
+ * load, and a table of figures.
+ */
+export interface BenchOptions {
+  seconds: number;
+  connections: number;
+  rounds: number;
+}
+
+export function benchOptions(): BenchOptions {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '2' },
+    },
+  });
+  return {
+    seconds: Number(values.seconds),
+    connections: Number(values.connections),
+    rounds: Number(values.rounds),
+  };
+}
+
+/** Runs `work` with a fresh test environment and removes everything afterwards. */
+export async function withBenchEnvironment(
+  work: (environment: TestEnvironment, servers: ChildProcess[]) => Promise<void>,
+): Promise<void> {
+  await globalSetup();
+  let environment: TestEnvironment | undefined;
+  const servers: ChildProcess[] = [];
+  try {
+    environment = await createTestEnvironment('redis', {
+      LOG_LEVEL: 'silent',
+      PUBLIC_URL: 'http://onrecord.bench',
+    });
+    await work(environment, servers);
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+    await Promise.all(
+      servers.map((server) =>
+        server.exitCode === null
+          ? new Promise((resolve) => server.once('exit', resolve))
+          : undefined,
+      ),
+    );
+    await environment?.cleanUp();
+    await globalTeardown();
+  }
+}
+
+/**
+ * Starts `script` in `serve <variant>` mode as a child process with `env`; it answers with
+ * its URL once listening. A server in its own process keeps the load generator's work out
+ * of its event loop.
+ */
+export function startServer(
+  script: string,
+  variant: string,
+  env: Record<string, string>,
+  servers: ChildProcess[],
+): Promise<string> {
+  const child = fork(script, ['serve', variant], {
+    env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
+    execArgv: process.execArgv,
+  });
+  servers.push(child);
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { url: string }) => resolve(message.url));
+    child.once('exit', (code) => reject(new Error(`the ${variant} server exited with ${code}`)));
+  });
+}
+
+/** The environment a `serve` child was given. */
+export const serverEnv = (): Record<string, string> =>
+  JSON.parse(process.env['BENCH_ENV'] ?? '{}') as Record<string, string>;
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+}
+
+/** POSTs one GraphQL query for `seconds` over `connections`; any error or non-2xx fails. */
+export async function load(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+    connections,
+    duration: seconds,
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${result.non2xx} non-2xx answers and ${result.errors} errors from ${url}`);
+  }
+  return {
+    requests: result.requests.total,
+    seconds: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+/**
+ * Alternates the variants for `rounds` rounds (so drift on the machine hits all alike),
+ * after a 2-second warm-up of each, and prints requests/s and the median p50 and p99.
+ */
+export async function compare(
+  title: string,
+  variants: Array<{ label: string; run: (seconds: number) => Promise<LoadResult> }>,
+  options: BenchOptions,
+): Promise<Map<string, number>> {
+  for (const variant of variants) await variant.run(2);
+  const totals = variants.map(() => ({
+    requests: 0,
+    seconds: 0,
+    p50: [] as number[],
+    p99: [] as number[],
+  }));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [index, variant] of variants.entries()) {
+      const result = await variant.run(options.seconds);
+      const total = totals[index]!;
+      total.requests += result.requests;
+      total.seconds += result.seconds;
+      total.p50.push(result.p50);
+      total.p99.push(result.p99);
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  console.log(
+    `\n${title}\n${options.rounds} rounds × ${options.seconds} s per variant, ${options.connections} connections, Node ${process.version}\n`,
+  );
+  console.log(
+    `${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,
+  );
+  const rates = new Map<string, number>();
+  for (const [index, variant] of variants.entries()) {
+    const total = totals[index]!;
+    const rate = total.requests / total.seconds;
+    rates.set(variant.label, rate);
+    console.log(
+      `${variant.label.padEnd(32)}${rate.toFixed(0).padStart(12)}` +
+        `${String(median(total.p50)).padStart(9)}${String(median(total.p99)).padStart(9)}`,
+    );
+  }
+  return rates;
+}

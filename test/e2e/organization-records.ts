@@ -1,0 +1,261 @@
+import type { ApiClient } from '@onrecord/platform/testing';
+
+/** The school year every organization of the test gets (2026-27), and days in it. */
+export const SCHOOL_YEAR = { label: '2026-27', firstDay: '2026-08-17', lastDay: '2027-06-04' };
+/** A Monday without school in that year. */
+export const NON_SCHOOL_DAY = '2026-10-12';
+/** A Monday with school, in the past: attendance cannot be entered for a future day. */
+export const SCHOOL_DAY = '2026-10-05';
+/** The support starts before SCHOOL_DAY, so an entry on it can list the support. */
+const SUPPORT_START = '2026-09-01';
+
+/** One record of every kind an organization keeps, made through GraphQL by its admin. */
+export interface OrganizationRecords {
+  districtId: string;
+  schoolYearId: string;
+  schoolId: string;
+  /** Staff of the school, and the only step of its escalation chain. */
+  contactId: string;
+  familyId: string;
+  guardianId: string;
+  /** A student of the family, at the school. */
+  studentId: string;
+  caseId: string;
+  caseNoteId: string;
+  supportId: string;
+  observationTagId: string;
+  observationTagLabel: string;
+  /** The student's entry on SCHOOL_DAY, with the support and the observation tag. */
+  attendanceEntryId: string;
+}
+
+/** The first field of a mutation's data: the record it made. */
+async function made<T = { id: string }>(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const data = await client.data<Record<string, T>>(query, variables);
+  return Object.values(data)[0]!;
+}
+
+/**
+ * Makes one record of every kind in the client's organization. Every name, title and note
+ * contains `marker`, so a response that carries any of them shows it; the observation tag's
+ * label is `tagLabel` (another organization may send it as a trigger, and be told it is unknown).
+ */
+export async function createOrganizationRecords(
+  client: ApiClient,
+  marker: string,
+  tagLabel: string,
+): Promise<OrganizationRecords> {
+  const district = await made(
+    client,
+    'mutation ($input: CreateDistrictInput!) { createDistrict(input: $input) { id } }',
+    { input: { name: `${marker} ISD`, state: 'TX', timeZone: 'America/Chicago' } },
+  );
+  const schoolYear = await made(
+    client,
+    'mutation ($input: CreateSchoolYearInput!) { createSchoolYear(input: $input) { id } }',
+    {
+      input: {
+        districtId: district.id,
+        ...SCHOOL_YEAR,
+        nonSchoolDays: [{ from: NON_SCHOOL_DAY, label: `${marker} staff day` }],
+      },
+    },
+  );
+  const school = await made(
+    client,
+    'mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }',
+    { input: { districtId: district.id, name: `${marker} Elementary` } },
+  );
+  const contact = await made(
+    client,
+    'mutation ($input: CreateSchoolContactInput!) { createSchoolContact(input: $input) { id } }',
+    {
+      input: {
+        districtId: district.id,
+        schoolId: school.id,
+        name: `${marker} Principal`,
+        role: 'PRINCIPAL',
+        email: 'principal@school.example.org',
+      },
+    },
+  );
+  await made(
+    client,
+    'mutation ($school: ID!, $contacts: [ID!]!) { setEscalationChain(schoolId: $school, contactIds: $contacts) { id } }',
+    { school: school.id, contacts: [contact.id] },
+  );
+  const family = await made<{
+    id: string;
+    guardians: Array<{ id: string }>;
+    students: Array<{ id: string }>;
+  }>(
+    client,
+    `mutation ($input: CreateFamilyInput!) {
+       createFamily(input: $input) { id guardians { id } students { id } }
+     }`,
+    {
+      input: {
+        householdName: `${marker} household`,
+        guardians: [{ name: `${marker} Parent`, relationship: 'mother', phone: '512-555-0123' }],
+        students: [{ name: `${marker} Student`, grade: '4', schoolId: school.id, plan: 'IEP' }],
+      },
+    },
+  );
+  const studentId = family.students[0]!.id;
+  const caseRecord = await made(
+    client,
+    'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+    {
+      input: {
+        familyId: family.id,
+        studentId,
+        title: `${marker} school refusal`,
+        concerns: ['SCHOOL_REFUSAL'],
+        status: 'ACTIVE',
+        openedOn: SUPPORT_START,
+      },
+    },
+  );
+  const note = await made(
+    client,
+    'mutation ($case: ID!, $input: CaseNoteInput!) { addCaseNote(caseId: $case, input: $input) { id } }',
+    { case: caseRecord.id, input: { body: `${marker} called the school` } },
+  );
+  const support = await made(
+    client,
+    'mutation ($student: ID!, $input: SupportInput!) { addSupport(studentId: $student, input: $input) { id } }',
+    { student: studentId, input: { name: `${marker} late start`, startedOn: SUPPORT_START } },
+  );
+  const tag = await made(
+    client,
+    'mutation ($label: String!) { addObservationTag(label: $label) { id } }',
+    { label: tagLabel },
+  );
+  const entry = await made(
+    client,
+    'mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }',
+    {
+      input: {
+        studentId,
+        date: SCHOOL_DAY,
+        status: 'PARTIAL',
+        periodsMissed: [1, 2],
+        supportIds: [support.id],
+        triggers: [tagLabel],
+        notes: `${marker} came in at 10`,
+      },
+    },
+  );
+  return {
+    districtId: district.id,
+    schoolYearId: schoolYear.id,
+    schoolId: school.id,
+    contactId: contact.id,
+    familyId: family.id,
+    guardianId: family.guardians[0]!.id,
+    studentId,
+    caseId: caseRecord.id,
+    caseNoteId: note.id,
+    supportId: support.id,
+    observationTagId: tag.id,
+    observationTagLabel: tagLabel,
+    attendanceEntryId: entry.id,
+  };
+}
+
+/** The kinds of record that are archived rather than deleted, by their GraphQL name. */
+export const ARCHIVABLE = [
+  'District',
+  'School',
+  'SchoolContact',
+  'Family',
+  'Guardian',
+  'Student',
+  'Case',
+  'CaseNote',
+  'Support',
+  'ObservationTag',
+] as const;
+export type Archivable = (typeof ARCHIVABLE)[number];
+
+/**
+ * One more record of every archivable kind, archived: what restoreX would change. (The
+ * records of createOrganizationRecords stay active, so that a reference to one of them can
+ * only be refused for belonging to another organization, not for being archived.)
+ */
+export async function createArchivedRecords(
+  client: ApiClient,
+  records: OrganizationRecords,
+  marker: string,
+): Promise<Record<Archivable, string>> {
+  const create = (query: string, variables: Record<string, unknown>) =>
+    made(client, query, variables).then((record) => record.id);
+  const ids: Record<Archivable, string> = {
+    District: await create(
+      'mutation ($input: CreateDistrictInput!) { createDistrict(input: $input) { id } }',
+      { input: { name: `${marker} old ISD`, state: 'TX', timeZone: 'America/Chicago' } },
+    ),
+    School: await create(
+      'mutation ($input: CreateSchoolInput!) { createSchool(input: $input) { id } }',
+      { input: { districtId: records.districtId, name: `${marker} closed school` } },
+    ),
+    SchoolContact: await create(
+      'mutation ($input: CreateSchoolContactInput!) { createSchoolContact(input: $input) { id } }',
+      {
+        input: {
+          districtId: records.districtId,
+          name: `${marker} former counselor`,
+          role: 'COUNSELOR',
+        },
+      },
+    ),
+    Family: await create(
+      'mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id } }',
+      { input: { householdName: `${marker} former household` } },
+    ),
+    Guardian: await create(
+      'mutation ($family: ID!, $input: GuardianInput!) { addGuardian(familyId: $family, input: $input) { id } }',
+      {
+        family: records.familyId,
+        input: { name: `${marker} Stepparent`, relationship: 'stepfather' },
+      },
+    ),
+    Student: await create(
+      'mutation ($family: ID!, $input: StudentInput!) { addStudent(familyId: $family, input: $input) { id } }',
+      { family: records.familyId, input: { name: `${marker} Graduate` } },
+    ),
+    Case: await create('mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }', {
+      input: {
+        familyId: records.familyId,
+        studentId: records.studentId,
+        title: `${marker} opened twice`,
+        concerns: ['OTHER'],
+      },
+    }),
+    CaseNote: await create(
+      'mutation ($case: ID!, $input: CaseNoteInput!) { addCaseNote(caseId: $case, input: $input) { id } }',
+      { case: records.caseId, input: { body: `${marker} wrong case` } },
+    ),
+    Support: await create(
+      'mutation ($student: ID!, $input: SupportInput!) { addSupport(studentId: $student, input: $input) { id } }',
+      {
+        student: records.studentId,
+        input: { name: `${marker} tried once`, startedOn: SUPPORT_START },
+      },
+    ),
+    ObservationTag: await create(
+      'mutation ($label: String!) { addObservationTag(label: $label) { id } }',
+      { label: `${records.observationTagLabel}, old` },
+    ),
+  };
+  for (const kind of ARCHIVABLE) {
+    await client.data(`mutation ($id: ID!) { archive${kind}(id: $id) { archivedAt } }`, {
+      id: ids[kind],
+    });
+  }
+  return ids;
+}
