@@ -596,6 +596,8 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     field: 'days.0.supportIds.0',
   },
   'Mutation.deleteAttendanceEntry': byId('deleteAttendanceEntry', (b) => b.attendanceEntryId),
+  'Query.attendanceEntry': queryById('attendanceEntry', (b) => b.attendanceEntryId),
+  'Query.support': queryById('support', (b) => b.supportId),
 };
 
 /** The operation a CROSS_CALLS key is about: "Mutation.openCase (…)" → "Mutation.openCase". */
