@@ -23,6 +23,13 @@ import {
   ObservationTag,
   Support,
 } from '@onrecord/attendance';
+import {
+  Commitment,
+  RequestAttachment,
+  RequestRecipient,
+  SchoolResponse,
+  WrittenRequest,
+} from '@onrecord/requests';
 
 export const ENTITIES = [
   SystemCheck,
@@ -49,6 +56,11 @@ export const ENTITIES = [
   AttendanceEntry,
   AttendanceEntrySupport,
   ObservationTag,
+  WrittenRequest,
+  RequestRecipient,
+  RequestAttachment,
+  SchoolResponse,
+  Commitment,
 ];
 
 export { MIGRATIONS } from './migration-list';

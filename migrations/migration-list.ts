@@ -7,6 +7,7 @@ import { IdentityAndTenancy1795426359151 } from './1795426359151-identity-and-te
 import { LoginThrottle1795427130783 } from './1795427130783-login-throttle';
 import { SystemCheckPerOrganization1795500000000 } from './1795500000000-system-check-per-organization';
 import { CaseRecords1795600000000 } from './1795600000000-case-records';
+import { WrittenRequests1795700000000 } from './1795700000000-written-requests';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   LoginThrottle1795427130783,
   SystemCheckPerOrganization1795500000000,
   CaseRecords1795600000000,
+  WrittenRequests1795700000000,
 ];

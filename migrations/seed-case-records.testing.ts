@@ -12,6 +12,8 @@ export interface CaseRecordIds {
   caseId: string;
   supportId: string;
   entryId: string;
+  requestId: string;
+  responseId: string;
 }
 
 /**
@@ -98,6 +100,29 @@ export async function seedCaseRecords(
   await one(`INSERT INTO observation_tag (organization_id, label) VALUES ($1, 'fire drills')`, [
     org,
   ]);
+  const requestId = await one(
+    `INSERT INTO written_request (organization_id, case_id, type, subject, status, sent_on, received_on)
+     VALUES ($1, $2, 'EVALUATION', 'Request for evaluation', 'SENT', '2025-10-06', '2025-10-06')`,
+    [org, caseId],
+  );
+  await one(
+    `INSERT INTO request_recipient (organization_id, request_id, contact_id, position) VALUES ($1, $2, $3, 1)`,
+    [org, requestId, contactId],
+  );
+  await one(
+    `INSERT INTO request_attachment (organization_id, request_id, file_name) VALUES ($1, $2, 'letter.pdf')`,
+    [org, requestId],
+  );
+  const responseId = await one(
+    `INSERT INTO school_response (organization_id, request_id, received_on, channel, outcome, reasons)
+     VALUES ($1, $2, '2025-10-20', 'EMAIL', 'DEFERRED_NEEDS_DATA', '{LACK_OF_DATA}')`,
+    [org, requestId],
+  );
+  await one(
+    `INSERT INTO commitment (organization_id, request_id, response_id, description, due_on)
+     VALUES ($1, $2, $3, 'Six weeks of SST data', '2025-12-01')`,
+    [org, requestId, responseId],
+  );
   return {
     districtId,
     schoolYearId,
@@ -109,5 +134,7 @@ export async function seedCaseRecords(
     caseId,
     supportId,
     entryId,
+    requestId,
+    responseId,
   };
 }

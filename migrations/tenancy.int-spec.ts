@@ -46,6 +46,11 @@ const TENANT_TABLES = [
   'attendance_entry',
   'attendance_entry_support',
   'observation_tag',
+  'written_request',
+  'request_recipient',
+  'request_attachment',
+  'school_response',
+  'commitment',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -285,6 +290,22 @@ describe('tenant isolation in PostgreSQL', () => {
       'an attendance entry for B’s student',
       `INSERT INTO attendance_entry (organization_id, student_id, date, status) VALUES ($1, $2, '2025-10-08', 'FULL')`,
       () => [a.id, b.records.studentId],
+    ],
+    [
+      'a written request on B’s case',
+      `INSERT INTO written_request (organization_id, case_id, type, subject) VALUES ($1, $2, 'RECORDS', 'x')`,
+      () => [a.id, b.records.caseId],
+    ],
+    [
+      'B’s contact as a recipient of A’s request',
+      `INSERT INTO request_recipient (organization_id, request_id, contact_id, position) VALUES ($1, $2, $3, 9)`,
+      () => [a.id, a.records.requestId, b.records.contactId],
+    ],
+    [
+      'a commitment of A on B’s response',
+      `INSERT INTO commitment (organization_id, request_id, response_id, description, due_on)
+       VALUES ($1, $2, $3, 'x', '2025-12-01')`,
+      () => [a.id, a.records.requestId, b.records.responseId],
     ],
     [
       'B’s member assigned to A’s case',

@@ -9,6 +9,27 @@ export const SCHOOL_DAY = '2026-10-05';
 /** The support starts before SCHOOL_DAY, so an entry on it can list the support. */
 const SUPPORT_START = '2026-09-01';
 
+/**
+ * A recent school day in the past: a weekday at least two days ago (so it is past in every
+ * time zone), not NON_SCHOOL_DAY, within the school year and not before SCHOOL_DAY.
+ */
+export function recentSchoolDay(now = new Date()): string {
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 2));
+  const text = () => day.toISOString().slice(0, 10);
+  if (text() > SCHOOL_YEAR.lastDay) day.setTime(Date.parse(`${SCHOOL_YEAR.lastDay}T00:00:00Z`));
+  while ([0, 6].includes(day.getUTCDay()) || text() === NON_SCHOOL_DAY) {
+    day.setUTCDate(day.getUTCDate() - 1);
+  }
+  return text() < SCHOOL_DAY ? SCHOOL_DAY : text();
+}
+
+/** `days` days after the YYYY-MM-DD `date`. */
+function daysAfter(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 /** One record of every kind an organization keeps, made through GraphQL by its admin. */
 export interface OrganizationRecords {
   districtId: string;
@@ -27,6 +48,16 @@ export interface OrganizationRecords {
   observationTagLabel: string;
   /** The student's entry on SCHOOL_DAY, with the support and the observation tag. */
   attendanceEntryId: string;
+  /** A written request on the case to the contact, sent on a recent school day, answered. */
+  writtenRequestId: string;
+  /** The school's answer to it: DEFERRED_NEEDS_DATA, from the contact. */
+  schoolResponseId: string;
+  /** What the school promised in that answer (OPEN). */
+  commitmentId: string;
+  /** A second request, sent on SCHOOL_DAY and never answered (past its deadline, or soon). */
+  unansweredRequestId: string;
+  /** A third request, left as a DRAFT. */
+  draftRequestId: string;
 }
 
 /** The first field of a mutation's data: the record it made. */
@@ -150,7 +181,12 @@ export async function createOrganizationRecords(
       },
     },
   );
+  const requests = await createRequestRecords(client, marker, {
+    caseId: caseRecord.id,
+    contactId: contact.id,
+  });
   return {
+    ...requests,
     districtId: district.id,
     schoolYearId: schoolYear.id,
     schoolId: school.id,
@@ -167,6 +203,101 @@ export async function createOrganizationRecords(
   };
 }
 
+const CREATE_REQUEST =
+  'mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }';
+const SEND_REQUEST =
+  'mutation ($id: ID!, $input: SendWrittenRequestInput!) { sendWrittenRequest(id: $id, input: $input) { id } }';
+const RECORD_RESPONSE = `mutation ($request: ID!, $input: SchoolResponseInput!) {
+  recordSchoolResponse(requestId: $request, input: $input) { id commitments { id } }
+}`;
+
+/** A written request of `type` on the case, to the contact, as a DRAFT. */
+async function draftRequest(
+  client: ApiClient,
+  ids: { caseId: string; contactId: string },
+  subject: string,
+  type = 'EVALUATION',
+): Promise<string> {
+  const request = await made(client, CREATE_REQUEST, {
+    input: {
+      caseId: ids.caseId,
+      type,
+      subject,
+      body: `${subject}: please reply in writing.`,
+      recipientIds: [ids.contactId],
+    },
+  });
+  return request.id;
+}
+
+/**
+ * Written requests on the case to the contact: one sent on a recent school day and answered
+ * with a DEFERRED_NEEDS_DATA response and its commitment, one sent on SCHOOL_DAY and left
+ * unanswered, one left as a draft.
+ */
+async function createRequestRecords(
+  client: ApiClient,
+  marker: string,
+  ids: { caseId: string; contactId: string },
+): Promise<
+  Pick<
+    OrganizationRecords,
+    | 'writtenRequestId'
+    | 'schoolResponseId'
+    | 'commitmentId'
+    | 'unansweredRequestId'
+    | 'draftRequestId'
+  >
+> {
+  const sentOn = recentSchoolDay();
+  const writtenRequestId = await draftRequest(client, ids, `${marker} evaluation request`);
+  await made(client, SEND_REQUEST, {
+    id: writtenRequestId,
+    input: { sentOn, receivedOn: sentOn, channel: 'EMAIL' },
+  });
+  const response = await made<{ id: string; commitments: Array<{ id: string }> }>(
+    client,
+    RECORD_RESPONSE,
+    {
+      request: writtenRequestId,
+      input: {
+        receivedOn: sentOn,
+        channel: 'EMAIL',
+        outcome: 'DEFERRED_NEEDS_DATA',
+        reasons: ['LACK_OF_DATA'],
+        respondedByContactId: ids.contactId,
+        summary: `${marker} wants four weeks of data first`,
+        commitments: [
+          {
+            description: `${marker} will collect data for four weeks`,
+            dueOn: daysAfter(sentOn, 28),
+            dataWhat: `${marker} attendance and work samples`,
+            dataHow: `${marker} teacher checklist each day`,
+            meanwhile: `${marker} late start continues`,
+          },
+        ],
+      },
+    },
+  );
+  const unansweredRequestId = await draftRequest(
+    client,
+    ids,
+    `${marker} records request`,
+    'RECORDS',
+  );
+  await made(client, SEND_REQUEST, {
+    id: unansweredRequestId,
+    input: { sentOn: SCHOOL_DAY, channel: 'EMAIL' },
+  });
+  return {
+    writtenRequestId,
+    schoolResponseId: response.id,
+    commitmentId: response.commitments[0]!.id,
+    unansweredRequestId,
+    draftRequestId: await draftRequest(client, ids, `${marker} meeting request`, 'IEP_MEETING'),
+  };
+}
+
 /** The kinds of record that are archived rather than deleted, by their GraphQL name. */
 export const ARCHIVABLE = [
   'District',
@@ -179,6 +310,9 @@ export const ARCHIVABLE = [
   'CaseNote',
   'Support',
   'ObservationTag',
+  'WrittenRequest',
+  'SchoolResponse',
+  'Commitment',
 ] as const;
 export type Archivable = (typeof ARCHIVABLE)[number];
 
@@ -250,6 +384,30 @@ export async function createArchivedRecords(
     ObservationTag: await create(
       'mutation ($label: String!) { addObservationTag(label: $label) { id } }',
       { label: `${records.observationTagLabel}, old` },
+    ),
+    WrittenRequest: await draftRequest(client, records, `${marker} request sent twice`),
+    // A second answer to the answered request: archiving it leaves the first, so the
+    // request stays answered.
+    SchoolResponse: await create(RECORD_RESPONSE, {
+      request: records.writtenRequestId,
+      input: {
+        receivedOn: recentSchoolDay(),
+        channel: 'PHONE',
+        outcome: 'MEETING_SCHEDULED',
+        summary: `${marker} answer recorded twice`,
+      },
+    }),
+    Commitment: await create(
+      `mutation ($response: ID!, $input: CommitmentInput!) {
+         addCommitment(responseId: $response, input: $input) { id }
+       }`,
+      {
+        response: records.schoolResponseId,
+        input: {
+          description: `${marker} promise written twice`,
+          dueOn: daysAfter(recentSchoolDay(), 14),
+        },
+      },
     ),
   };
   for (const kind of ARCHIVABLE) {

@@ -25,6 +25,7 @@ import {
   SCHOOL_DAY,
   createArchivedRecords,
   createOrganizationRecords,
+  recentSchoolDay,
   type Archivable,
   type OrganizationRecords,
 } from './organization-records';
@@ -596,6 +597,226 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     field: 'days.0.supportIds.0',
   },
   'Mutation.deleteAttendanceEntry': byId('deleteAttendanceEntry', (b) => b.attendanceEntryId),
+  'Query.attendanceEntry': queryById('attendanceEntry', (b) => b.attendanceEntryId),
+  'Query.support': queryById('support', (b) => b.supportId),
+
+  // Requests: written requests and their deadlines, school responses, commitments.
+  'Query.writtenRequest': queryById('writtenRequest', (b) => b.writtenRequestId),
+  'Query.writtenRequests': {
+    query: `query ($case: ID!) { writtenRequests(filter: { caseId: $case }) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Query.writtenRequests (B’s case, archived too)': {
+    query: `query ($case: ID!) {
+      writtenRequests(filter: { caseId: $case, includeArchived: true }) ${connection}
+    }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Query.deadlinePreview': {
+    query: `query ($input: DeadlinePreviewInput!) { deadlinePreview(input: $input) { dueOn } }`,
+    variables: (b) => ({ input: { caseId: b.caseId, type: 'EVALUATION', receivedOn: SCHOOL_DAY } }),
+    expect: 'BAD_USER_INPUT',
+    field: 'caseId',
+  },
+  'Mutation.createWrittenRequest': {
+    query: `mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }`,
+    variables: (b, a) => ({
+      input: {
+        caseId: b.caseId,
+        type: 'EVALUATION',
+        subject: 'Request of A',
+        recipientIds: [a.contactId],
+      },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'caseId',
+  },
+  'Mutation.createWrittenRequest (A’s case, B’s contact)': {
+    query: `mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }`,
+    variables: (b, a) => ({
+      input: {
+        caseId: a.caseId,
+        type: 'EVALUATION',
+        subject: 'Request of A',
+        recipientIds: [a.contactId, b.contactId],
+      },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'recipientIds.1',
+  },
+  'Mutation.updateWrittenRequest': {
+    query: `mutation ($id: ID!) {
+      updateWrittenRequest(id: $id, input: { subject: "Renamed by A" }) { id }
+    }`,
+    variables: (b) => ({ id: b.draftRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateWrittenRequest (A’s request, B’s contact)': {
+    query: `mutation ($id: ID!, $contacts: [ID!]!) {
+      updateWrittenRequest(id: $id, input: { recipientIds: $contacts }) { id }
+    }`,
+    variables: (b, a) => ({ id: a.draftRequestId, contacts: [a.contactId, b.contactId] }),
+    expect: 'BAD_USER_INPUT',
+    field: 'recipientIds.1',
+  },
+  'Mutation.sendWrittenRequest': {
+    query: `mutation ($id: ID!, $input: SendWrittenRequestInput!) {
+      sendWrittenRequest(id: $id, input: $input) { id }
+    }`,
+    variables: (b) => ({
+      id: b.draftRequestId,
+      input: { sentOn: SCHOOL_DAY, channel: 'EMAIL' },
+    }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.withdrawWrittenRequest': {
+    query: `mutation ($id: ID!) { withdrawWrittenRequest(id: $id, reason: "A says so") { id } }`,
+    variables: (b) => ({ id: b.unansweredRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.closeWrittenRequest': byId('closeWrittenRequest', (b) => b.writtenRequestId),
+  'Mutation.overrideDeadline': {
+    query: `mutation ($id: ID!) {
+      overrideDeadline(id: $id, input: { dueOn: "2027-01-15", reason: "A says so" }) { id }
+    }`,
+    variables: (b) => ({ id: b.unansweredRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.clearDeadlineOverride': byId('clearDeadlineOverride', (b) => b.unansweredRequestId),
+  // The draft: were it found, archiving or deleting it would succeed.
+  ...lifecycle('WrittenRequest', (b) => b.draftRequestId),
+  'Query.schoolResponse': queryById('schoolResponse', (b) => b.schoolResponseId),
+  'Query.schoolResponses': {
+    query: 'query ($request: ID!) { schoolResponses(requestId: $request) { id } }',
+    variables: (b) => ({ request: b.writtenRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.recordSchoolResponse': {
+    query: `mutation ($request: ID!, $input: SchoolResponseInput!) {
+      recordSchoolResponse(requestId: $request, input: $input) { id }
+    }`,
+    variables: (b) => ({
+      request: b.unansweredRequestId,
+      input: {
+        receivedOn: recentSchoolDay(),
+        channel: 'EMAIL',
+        outcome: 'GRANTED',
+        summary: 'Written by A',
+      },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'requestId',
+  },
+  'Mutation.recordSchoolResponse (A’s request, B’s contact)': {
+    query: `mutation ($request: ID!, $input: SchoolResponseInput!) {
+      recordSchoolResponse(requestId: $request, input: $input) { id }
+    }`,
+    variables: (b, a) => ({
+      request: a.writtenRequestId,
+      input: {
+        receivedOn: recentSchoolDay(),
+        channel: 'EMAIL',
+        outcome: 'GRANTED',
+        respondedByContactId: b.contactId,
+      },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'respondedByContactId',
+  },
+  'Mutation.updateSchoolResponse': {
+    query: `mutation ($id: ID!) {
+      updateSchoolResponse(id: $id, input: { summary: "Written by A" }) { id }
+    }`,
+    variables: (b) => ({ id: b.schoolResponseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateSchoolResponse (A’s response, B’s contact)': {
+    query: `mutation ($id: ID!, $contact: ID!) {
+      updateSchoolResponse(id: $id, input: { respondedByContactId: $contact }) { id }
+    }`,
+    variables: (b, a) => ({ id: a.schoolResponseId, contact: b.contactId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'respondedByContactId',
+  },
+  ...lifecycle('SchoolResponse', (b) => b.schoolResponseId),
+  'Query.commitment': queryById('commitment', (b) => b.commitmentId),
+  'Query.commitments': {
+    query: `query ($case: ID!) { commitments(filter: { caseId: $case }) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Query.commitments (B’s case, archived too)': {
+    query: `query ($case: ID!) {
+      commitments(filter: { caseId: $case, includeArchived: true }) ${connection}
+    }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  // The response is the record addressed (its commitments belong to it), like addCaseNote.
+  'Mutation.addCommitment': {
+    query: `mutation ($response: ID!, $input: CommitmentInput!) {
+      addCommitment(responseId: $response, input: $input) { id }
+    }`,
+    variables: (b) => ({
+      response: b.schoolResponseId,
+      input: { description: 'Promise of A', dueOn: '2027-01-15' },
+    }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateCommitment': {
+    query: `mutation ($id: ID!) {
+      updateCommitment(id: $id, input: { description: "Written by A" }) { id }
+    }`,
+    variables: (b) => ({ id: b.commitmentId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.markCommitmentMet': {
+    query: 'mutation ($id: ID!, $on: String!) { markCommitmentMet(id: $id, on: $on) { id } }',
+    variables: (b) => ({ id: b.commitmentId, on: recentSchoolDay() }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.markCommitmentMissed': {
+    query: 'mutation ($id: ID!, $on: String!) { markCommitmentMissed(id: $id, on: $on) { id } }',
+    variables: (b) => ({ id: b.commitmentId, on: recentSchoolDay() }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.reopenCommitment': byId('reopenCommitment', (b) => b.commitmentId),
+  ...lifecycle('Commitment', (b) => b.commitmentId),
+};
+
+/** What a request shows of itself and of what hangs off it: B's marker is in all of it. */
+const REQUEST_FIELDS = `id subject body case { title } recipients { id name }
+  responses { id summary commitments { id description dataWhat dataHow meanwhile } }`;
+
+/**
+ * The lists of requests and commitments that take no id: A sees its own rows (where the list
+ * is sure to have some) and nothing of B's.
+ */
+const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.overdueRequests': {
+    query: `{ overdueRequests(first: 100) { edges { node { ${REQUEST_FIELDS} } } } }`,
+    hasARows: false,
+  },
+  'Query.dueSoonRequests': {
+    query: `{ dueSoonRequests(first: 100, withinDays: 90) { edges { node { ${REQUEST_FIELDS} } } } }`,
+    hasARows: false,
+  },
+  'Query.writtenRequests': {
+    query: `{
+      writtenRequests(first: 100, filter: { includeArchived: true }) { edges { node { ${REQUEST_FIELDS} } } }
+    }`,
+    hasARows: true,
+  },
+  'Query.commitments': {
+    query: `{
+      commitments(first: 100, filter: { includeArchived: true }) {
+        edges { node { id description dataWhat dataHow meanwhile requestId responseId } }
+      }
+    }`,
+    hasARows: true,
+  },
 };
 
 /** The operation a CROSS_CALLS key is about: "Mutation.openCase (…)" → "Mutation.openCase". */
@@ -779,4 +1000,35 @@ describe('two organizations, end to end over HTTP', () => {
     },
     SLOW,
   );
+
+  it('shows A nothing of B in the lists of requests and commitments', async () => {
+    const asA = anonymous.as(adminA.accessToken);
+    const bIds = [
+      b.writtenRequestId,
+      b.unansweredRequestId,
+      b.draftRequestId,
+      b.schoolResponseId,
+      b.commitmentId,
+      b.caseId,
+      b.contactId,
+      ...Object.values(b.archived),
+    ];
+    const outcomes: Record<string, string> = {};
+    for (const [key, list] of Object.entries(LISTS_WITHOUT_IDS)) {
+      const response = await asA.request<Record<string, { edges: unknown[] }>>(list.query);
+      const text = JSON.stringify({ data: response.data, errors: response.errors });
+      const rows = Object.values(response.data ?? {})[0]?.edges.length ?? 0;
+      outcomes[key] =
+        text.includes(B_MARKER) || bIds.some((id) => text.includes(id))
+          ? `LEAK ${text}`
+          : response.errors?.length
+            ? `${response.errors[0]!.extensions?.code} ${response.errors[0]!.message}`
+            : list.hasARows && rows === 0
+              ? 'EMPTY (A’s own rows are missing)'
+              : 'NOTHING OF B';
+    }
+    expect(outcomes).toEqual(
+      Object.fromEntries(Object.keys(LISTS_WITHOUT_IDS).map((key) => [key, 'NOTHING OF B'])),
+    );
+  });
 });

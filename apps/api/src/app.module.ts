@@ -12,6 +12,7 @@ import { DirectoryModule } from '@onrecord/directory';
 import { FamiliesModule } from '@onrecord/families';
 import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
+import { RequestsModule } from '@onrecord/requests';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         FamiliesModule,
         CasesModule,
         AttendanceModule,
+        RequestsModule,
       ],
     };
   }

@@ -350,6 +350,18 @@ describe('attendance entries, observations and supports over HTTP', () => {
         endedOn: null,
       });
       expect((await supportsOf(analystA, ids.sam)).map((s) => s.name)).toEqual(['Late start']);
+      const { support } = await as(analystA).data<{ support: { name: string } }>(
+        'query ($id: ID!) { support(id: $id) { name } }',
+        { id: lateStart.id },
+      );
+      expect(support.name).toBe('Late start');
+      expect(
+        (
+          await as(adminB).errorOf('query ($id: ID!) { support(id: $id) { id } }', {
+            id: lateStart.id,
+          })
+        ).code,
+      ).toBe('NOT_FOUND');
     });
 
     it('says which field is wrong and why', async () => {
@@ -852,6 +864,12 @@ describe('attendance entries, observations and supports over HTTP', () => {
         [ids.sam],
       );
       expect((await as(adminB).errorOf(DELETE_ENTRY, { id: entry!.id })).code).toBe('NOT_FOUND');
+      const ENTRY = 'query ($id: ID!) { attendanceEntry(id: $id) { id date status } }';
+      expect((await as(adminB).errorOf(ENTRY, { id: entry!.id })).code).toBe('NOT_FOUND');
+      const own = await as(adminA).data<{ attendanceEntry: { id: string } }>(ENTRY, {
+        id: entry!.id,
+      });
+      expect(own.attendanceEntry.id).toBe(entry!.id);
       expect((await as(adminB).errorOf(ENTRIES, { studentId: ids.sam })).code).toBe('NOT_FOUND');
       expect((await as(adminB).errorOf(SUMMARY, { studentId: ids.sam })).code).toBe('NOT_FOUND');
       expect(

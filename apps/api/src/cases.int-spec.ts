@@ -2,13 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  AUTH_FIELDS,
   createTestEnvironment,
   signUpAdmin,
   startTestApi,
-  TEST_PASSWORD,
   type TestAuth,
   type TestEnvironment,
+  joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
 
@@ -43,7 +42,6 @@ const DELETE_NOTE = 'mutation ($id: ID!) { deleteCaseNote(id: $id) { id } }';
 const NOTES = `query ($caseId: ID!, $visibility: NoteVisibility, $includeArchived: Boolean, $first: Int, $after: String) {
   caseNotes(caseId: $caseId, visibility: $visibility, includeArchived: $includeArchived, first: $first, after: $after) {
     edges { node { id body visibility } } pageInfo { hasNextPage endCursor } } }`;
-const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`;
 
 interface CaseShape {
   id: string;
@@ -109,18 +107,8 @@ describe('cases over HTTP', () => {
     )[0]!.id;
 
   /** A user of their own organization who also joins `organizationId` with `role`. */
-  async function joinAs(label: string, organizationId: string, role: string): Promise<TestAuth> {
-    const own = await signUpAdmin(anonymous, label);
-    await sql('INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)', [
-      organizationId,
-      own.user.id,
-      role,
-    ]);
-    const { logIn } = await anonymous.data<{ logIn: TestAuth }>(LOG_IN, {
-      input: { email: `${label}@example.org`, password: TEST_PASSWORD, organizationId },
-    });
-    return logIn;
-  }
+  const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
 
   /** A district with one school, a family and its students, for one organization. */
   async function seedDirectoryAndFamilies(org: string, label: string) {

@@ -6,13 +6,12 @@ import { DataScopes } from '@onrecord/platform/database';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  AUTH_FIELDS,
   createTestEnvironment,
   signUpAdmin,
   startTestApi,
-  TEST_PASSWORD,
   type TestAuth as Auth,
   type TestEnvironment,
+  joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { schoolDayStatuses } from '@onrecord/directory';
 import { AppModule } from './app.module';
@@ -71,25 +70,14 @@ describe('school directory over HTTP', () => {
     superuserQuery<T>(environment.db.adminUrl, text, params);
 
   /** A member of A with `role`, signed in to A (the membership is written directly). */
-  async function memberOfA(label: string, role: string): Promise<Auth> {
-    const auth = await signUpAdmin(anonymous, label);
-    await sql(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)`, [
+  const memberOfA = (label: string, role: string): Promise<Auth> =>
+    joinOrganizationAs(
+      anonymous,
+      environment.db.adminUrl,
+      label,
       adminA.activeOrganization!.id,
-      auth.user.id,
       role,
-    ]);
-    const { logIn } = await anonymous.data<{ logIn: Auth }>(
-      `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
-      {
-        input: {
-          email: `${label}@example.org`,
-          password: TEST_PASSWORD,
-          organizationId: adminA.activeOrganization!.id,
-        },
-      },
     );
-    return logIn;
-  }
 
   const createDistrict = async (auth: Auth, name: string, state = 'CA') =>
     (

@@ -2,13 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  AUTH_FIELDS,
   createTestEnvironment,
   signUpAdmin,
   startTestApi,
-  TEST_PASSWORD,
   type TestAuth as Auth,
   type TestEnvironment,
+  joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
 
@@ -80,25 +79,14 @@ describe('families, guardians and students over HTTP', () => {
   }
 
   /** A member of A with `role`, signed in to A (the membership is written directly). */
-  async function memberOfA(label: string, role: string): Promise<Auth> {
-    const auth = await signUpAdmin(anonymous, label);
-    await sql(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)`, [
+  const memberOfA = (label: string, role: string): Promise<Auth> =>
+    joinOrganizationAs(
+      anonymous,
+      environment.db.adminUrl,
+      label,
       adminA.activeOrganization!.id,
-      auth.user.id,
       role,
-    ]);
-    const { logIn } = await anonymous.data<{ logIn: Auth }>(
-      `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
-      {
-        input: {
-          email: `${label}@example.org`,
-          password: TEST_PASSWORD,
-          organizationId: adminA.activeOrganization!.id,
-        },
-      },
     );
-    return logIn;
-  }
 
   const createFamily = async (auth: Auth, input: Record<string, unknown>) =>
     (await as(auth).data<{ createFamily: FamilyShape }>(CREATE_FAMILY, { input })).createFamily;

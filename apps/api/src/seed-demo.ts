@@ -7,10 +7,12 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { loadConfig } from '@onrecord/platform/config';
 import { runProcess } from '@onrecord/platform/observability';
+import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 
-@Module({ providers: [DemoSeeder] })
+// The requests module again, so the seeder can use its services (Nest shares the instance).
+@Module({ imports: [RequestsModule], providers: [DemoSeeder] })
 class DemoModule {}
 
 void runProcess('seed-demo', async () => {

@@ -1,11 +1,9 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { TenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { TenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { Student } from '@onrecord/families';
 import { AttendanceStatus } from './attendance-status';
 
-const STATUSES = Object.values(AttendanceStatus)
-  .map((status) => `'${status}'`)
-  .join(', ');
+const STATUSES = sqlList(Object.values(AttendanceStatus));
 
 /** One student's school day: attendance and what was observed. One per student and date. */
 @Entity({ name: 'attendance_entry' })

@@ -29,6 +29,15 @@ export class AttendanceEntryResolver {
   constructor(private readonly entries: AttendanceEntryService) {}
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => AttendanceEntryObject)
+  async attendanceEntry(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<AttendanceEntryObject> {
+    return this.entries.get(await request.scope(), id);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => AttendanceEntryConnection, { description: 'A student’s entries, in date order.' })
   async attendanceEntries(
     @Args() args: AttendanceEntriesArgs,

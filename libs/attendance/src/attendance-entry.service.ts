@@ -74,6 +74,10 @@ export class AttendanceEntryService {
    * supports it lists stay), so advocates may delete a wrong one, not only admins. The audit
    * log keeps what it said.
    */
+  async get(scope: DataScope, id: string): Promise<AttendanceEntryObject> {
+    return toAttendanceEntry(await findRecord(scope, AttendanceEntry, id, 'Attendance entry'));
+  }
+
   async delete(scope: DataScope, id: string): Promise<AttendanceEntryObject> {
     const entry = await findRecord(scope, AttendanceEntry, id, 'Attendance entry');
     const shown = toAttendanceEntry(entry);

@@ -22,6 +22,15 @@ export class SupportResolver {
     return this.supportService.list(await request.scope(), studentId, includeArchived);
   }
 
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => SupportObject)
+  async support(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SupportObject> {
+    return this.supportService.get(await request.scope(), id);
+  }
+
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => SupportObject)
   async addSupport(

@@ -85,6 +85,10 @@ export class SupportService {
     return toSupport(await scope.manager.save(support));
   }
 
+  async get(scope: DataScope, id: string): Promise<SupportObject> {
+    return toSupport(await findRecord(scope, Support, id, 'Support'));
+  }
+
   async setArchived(scope: DataScope, id: string, archived: boolean): Promise<SupportObject> {
     return toSupport(await setArchived(scope, Support, id, 'Support', archived));
   }

@@ -48,6 +48,3 @@ export enum NoteVisibility {
   SHARED_WITH_FAMILY = 'SHARED_WITH_FAMILY',
 }
 registerEnumType(NoteVisibility, { name: 'NoteVisibility' });
-
-export const sqlList = (values: readonly string[]): string =>
-  values.map((value) => `'${value}'`).join(', ');

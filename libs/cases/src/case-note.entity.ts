@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { Case } from './case.entity';
-import { NoteVisibility, sqlList } from './case-enums';
+import { NoteVisibility } from './case-enums';
 
 /** A note on a case: internal to the organization, or shared with the family. */
 @Entity({ name: 'case_note' })

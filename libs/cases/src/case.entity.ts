@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { Family, Student } from '@onrecord/families';
-import { CaseConcern, CaseOutcome, CaseStatus, sqlList } from './case-enums';
+import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 
 /** One family's matter about one student. */
 @Entity({ name: 'case_record' })

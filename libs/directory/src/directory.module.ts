@@ -10,6 +10,7 @@ import { SchoolYearService } from './school-year.service';
 import { SchoolYearResolver } from './school-year.resolver';
 import { SchoolCalendarImportService } from './school-calendar-import.service';
 import { SchoolCalendarService } from './school-calendar.service';
+import { SchoolCalendarChanges } from './school-calendar-changes';
 
 const services = [
   DistrictService,
@@ -19,6 +20,7 @@ const services = [
   SchoolYearService,
   SchoolCalendarImportService,
   SchoolCalendarService,
+  SchoolCalendarChanges,
 ];
 
 /** The api side of directory: services and GraphQL resolvers. */

@@ -19,3 +19,4 @@ export * from './school-year.service';
 export * from './school-calendar.service';
 export * from './ics-calendar';
 export * from './non-school-days';
+export * from './school-calendar-changes';

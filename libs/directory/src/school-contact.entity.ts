@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { District } from './district.entity';
 import { School } from './school.entity';
 import { SchoolContactRole } from './school-contact-role';
@@ -11,12 +11,7 @@ import { SchoolContactRole } from './school-contact-role';
 @Entity({ name: 'school_contact' })
 @Unique('UQ_school_contact_organization_id', ['organizationId', 'id'])
 @Index('IDX_school_contact_school', ['organizationId', 'schoolId'])
-@Check(
-  'CHK_school_contact_role',
-  `"role" IN (${Object.values(SchoolContactRole)
-    .map((role) => `'${role}'`)
-    .join(', ')})`,
-)
+@Check('CHK_school_contact_role', `"role" IN (${sqlList(Object.values(SchoolContactRole))})`)
 export class SchoolContact extends ArchivableTenantRecord {
   @Column({ name: 'district_id', type: 'uuid' })
   districtId!: string;

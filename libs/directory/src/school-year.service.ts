@@ -18,6 +18,7 @@ import type {
 } from './school-year.inputs';
 import type { SchoolYearObject } from './directory.objects';
 import { toSchoolYear } from './conversions';
+import { SchoolCalendarChanges } from './school-calendar-changes';
 
 /**
  * A district's school calendars: the first and last instructional day of each school year
@@ -25,6 +26,8 @@ import { toSchoolYear } from './conversions';
  */
 @Injectable()
 export class SchoolYearService {
+  constructor(private readonly changes: SchoolCalendarChanges) {}
+
   async create(
     scope: DataScope,
     organizationId: string,
@@ -52,6 +55,7 @@ export class SchoolYearService {
       }),
     );
     await this.insertDays(scope, organizationId, schoolYear.id, expanded.days);
+    await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
 
@@ -84,6 +88,7 @@ export class SchoolYearService {
       (day) => day.date < year.firstDay || day.date > year.lastDay,
     );
     if (outside.length) await scope.manager.remove(outside);
+    await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
 
@@ -107,6 +112,7 @@ export class SchoolYearService {
     if (relabeled.length) await scope.manager.save(relabeled);
     const added = days.filter(({ date }) => !existing.has(date));
     await this.insertDays(scope, organizationId, schoolYear.id, added);
+    await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
 
@@ -136,6 +142,7 @@ export class SchoolYearService {
     );
     if (problems.length) throw badUserInput(problems);
     if (found.length) await scope.manager.remove(found);
+    await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
 
@@ -150,6 +157,7 @@ export class SchoolYearService {
     const days = await this.days(scope, schoolYear.id);
     if (days.length) await scope.manager.remove(days);
     await scope.manager.remove(schoolYear);
+    await this.changes.changed(scope, shown.districtId);
     return shown;
   }
 
@@ -176,6 +184,7 @@ export class SchoolYearService {
       );
     }
     await this.insertDays(scope, organizationId, schoolYear.id, days);
+    await this.changes.changed(scope, schoolYear.districtId);
     return schoolYear;
   }
 

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { School } from '@onrecord/directory';
 import { Family } from './family.entity';
 import { StudentPlan } from './student-plan';
@@ -9,12 +9,7 @@ import { StudentPlan } from './student-plan';
 // What a case references, so a case's student is always of the case's family.
 @Unique('UQ_student_organization_family_id', ['organizationId', 'familyId', 'id'])
 @Index('IDX_student_name', ['organizationId', 'name'])
-@Check(
-  'CHK_student_plan',
-  `"plan" IN (${Object.values(StudentPlan)
-    .map((plan) => `'${plan}'`)
-    .join(', ')})`,
-)
+@Check('CHK_student_plan', `"plan" IN (${sqlList(Object.values(StudentPlan))})`)
 export class Student extends ArchivableTenantRecord {
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;

@@ -4,7 +4,7 @@ import { StudentPlan } from '@onrecord/families';
 
 /**
  * The demo organization, drawn from ../shared/scenarios.md: composite school-refusal cases
- * in several states, each district on the fictional 2025-26 calendar of
+ * in eight states, each district on the fictional 2025-26 calendar of
  * ../shared/fixtures/district-calendar-2025-26.ics. Names are invented.
  */
 export const DEMO_PASSWORD = 'paper trail makes schools answer';
@@ -29,6 +29,33 @@ export interface DemoContact {
   email: string;
   /** District-wide staff have no school. */
   districtWide?: boolean;
+}
+
+export interface DemoRequest {
+  type: string;
+  /** A trigger of the deadline engine; default WRITTEN_REQUEST_RECEIVED. */
+  trigger?: string;
+  subject: string;
+  body: string;
+  sentOn: string;
+  receivedOn: string;
+  channel: 'EMAIL' | 'LETTER' | 'HAND_DELIVERED' | 'PORTAL';
+  /** What the school said, if it has answered. */
+  response?: {
+    receivedOn: string;
+    outcome: string;
+    reasons: string[];
+    summary: string;
+    priorWrittenNotice: boolean;
+    /** What the school promised, with the three questions answered where it asked for time. */
+    commitment?: {
+      description: string;
+      dueOn: string;
+      dataWhat: string;
+      dataHow: string;
+      meanwhile: string;
+    };
+  };
 }
 
 export interface DemoScenario {
@@ -60,6 +87,8 @@ export interface DemoScenario {
     advocate: 1 | 2;
     notes: Array<{ body: string; shared: boolean }>;
   };
+  /** Written requests of the case, as scenarios.md tells them (the school's receipt dates). */
+  requests: DemoRequest[];
   attendance: {
     /** Chance of a hard morning (absent, partial or tardy) on Mon..Fri, before support. */
     difficulty: [number, number, number, number, number];
@@ -134,10 +163,90 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         },
       ],
     },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Request for a special-education assessment',
+        body: 'I am requesting in writing a full special-education assessment of Mateo in all areas of suspected disability, including an assessment of his anxiety and its effect on his attendance. Please send me a proposed assessment plan within 15 days as EC 56321 requires.',
+        sentOn: '2025-10-06',
+        receivedOn: '2025-10-06',
+        channel: 'EMAIL',
+        response: {
+          receivedOn: '2025-10-20',
+          outcome: 'DEFERRED_NEEDS_DATA',
+          reasons: ['LACK_OF_DATA'],
+          summary:
+            '"We\'d like to run SST interventions for 6 weeks and gather more data before assessing."',
+          priorWrittenNotice: false,
+          commitment: {
+            description: 'Run SST interventions for six weeks, then decide on the assessment',
+            dueOn: '2025-12-01',
+            dataWhat: 'Attendance, nurse visits and the SST intervention log',
+            dataHow: 'The SST coordinator collects them weekly',
+            meanwhile: 'Nothing was offered for the meantime; we asked for a check-in plan',
+          },
+        },
+      },
+    ],
     attendance: {
       difficulty: [0.7, 0.5, 0.4, 0.4, 0.55],
       triggers: ['Morning transition', 'Health/somatic', 'Academic demand'],
       support: { name: 'Check-in with counselor on arrival', startedOn: '2025-10-27', effect: 0.5 },
+    },
+  },
+  {
+    scenario: '3. NY – consent then implementation',
+    district: {
+      name: 'Hudson Ridge Central School District',
+      state: 'NY',
+      timeZone: 'America/New_York',
+    },
+    school: 'Hudson Ridge Middle School',
+    contacts: contacts('hrcsd.example', 'Hudson Ridge Middle School'),
+    family: 'Osei household',
+    guardians: [
+      {
+        name: 'Ama Osei',
+        relationship: 'mother',
+        email: 'ama.osei@example.org',
+        phone: '(845) 555-0131',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Kofi Osei',
+      dateOfBirth: '2013-01-25',
+      grade: '7',
+      plan: StudentPlan.BEING_EVALUATED,
+      disabilityCategories: ['anxiety'],
+    },
+    case: {
+      title: 'Evaluation clock after consent; meeting notice too late',
+      concerns: [CaseConcern.EVALUATION, CaseConcern.SCHOOL_REFUSAL],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-10-10',
+      advocate: 1,
+      notes: [
+        {
+          body: 'Consent signed and received by the CSE on 20 Oct; evaluations due 19 Dec.',
+          shared: true,
+        },
+      ],
+    },
+    requests: [
+      {
+        type: 'EVALUATION',
+        trigger: 'CONSENT_RECEIVED',
+        subject: 'Signed consent to evaluate',
+        body: "Enclosed is my signed consent for Kofi's initial evaluation. Please confirm in writing the date the CSE received it and the evaluation schedule.",
+        sentOn: '2025-10-20',
+        receivedOn: '2025-10-20',
+        channel: 'HAND_DELIVERED',
+      },
+    ],
+    attendance: {
+      difficulty: [0.55, 0.4, 0.4, 0.35, 0.5],
+      triggers: ['Morning transition', 'Academic demand'],
     },
   },
   {
@@ -179,6 +288,17 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         },
       ],
     },
+    requests: [
+      {
+        type: 'EVALUATION',
+        trigger: 'ORAL_REQUEST_RECEIVED',
+        subject: 'Evaluation asked for at pickup (oral request)',
+        body: 'Oral request to the homeroom teacher at pickup: Mrs. Kowalski asked for Jakub to be evaluated. The teacher must give her the Permission to Evaluate form within 10 days (22 Pa. Code 14.123(c)).',
+        sentOn: '2025-10-14',
+        receivedOn: '2025-10-14',
+        channel: 'HAND_DELIVERED',
+      },
+    ],
     attendance: {
       difficulty: [0.9, 0.85, 0.8, 0.8, 0.85],
       triggers: ['Morning transition', 'Peer', 'Sensory'],
@@ -228,6 +348,23 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         { body: 'Late arrivals most days; panic attacks in 1st-period chemistry.', shared: false },
       ],
     },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Referral for a special-education evaluation',
+        body: 'I am referring Maeve for an initial special-education evaluation. Her Section 504 plan has not addressed her panic attacks or her late arrivals. Please send the notice and consent form within 5 school days (603 CMR 28.04).',
+        sentOn: '2026-01-12',
+        receivedOn: '2026-01-12',
+        channel: 'EMAIL',
+        response: {
+          receivedOn: '2026-01-16',
+          outcome: 'DENIED',
+          reasons: ['NOT_ELIGIBLE'],
+          summary: '"An evaluation isn\'t necessary; her 504 covers it."',
+          priorWrittenNotice: false,
+        },
+      },
+    ],
     attendance: {
       difficulty: [0.5, 0.35, 0.35, 0.3, 0.4],
       triggers: ['Specific class', 'Morning transition'],
@@ -278,6 +415,24 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         { body: 'Received a truancy letter dated 17 Nov; family asked us for help.', shared: true },
       ],
     },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Request for an initial evaluation',
+        body: 'I am requesting in writing an initial evaluation of Darius for a suspected disability. His absences are a symptom, not a parenting matter. Please respond in writing within 30 days (OAC 3301-51-06).',
+        sentOn: '2025-12-01',
+        receivedOn: '2025-12-01',
+        channel: 'EMAIL',
+        response: {
+          receivedOn: '2025-12-19',
+          outcome: 'REFERRED_ELSEWHERE',
+          reasons: ['NOT_ELIGIBLE'],
+          summary:
+            'PWN: "District does not suspect a disability; absences are a parenting/attendance matter; referred to the attendance officer."',
+          priorWrittenNotice: true,
+        },
+      },
+    ],
     attendance: {
       difficulty: [0.6, 0.45, 0.45, 0.5, 0.6],
       triggers: ['Staff member', 'Change in routine'],
@@ -323,10 +478,81 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         { body: 'On hold while the family waits for the psychiatrist’s letter.', shared: true },
       ],
     },
+    requests: [
+      {
+        type: 'ACCOMMODATIONS',
+        subject: 'Request for a 504 meeting: partial-day reentry plan',
+        body: 'I am requesting a Section 504 meeting to consider a late-start, partial-day reentry plan, a safe person, a pass to a calm space and graded tasks for returning. Please give me your decision in writing with a notice of procedural rights (34 CFR 104.36).',
+        sentOn: '2025-09-29',
+        receivedOn: '2025-09-29',
+        channel: 'EMAIL',
+        response: {
+          receivedOn: '2025-10-03',
+          outcome: 'DENIED',
+          reasons: ['PRECEDENT_OR_POLICY'],
+          summary: '"We can\'t do shortened days — it would set a precedent for other students."',
+          priorWrittenNotice: false,
+        },
+      },
+    ],
     attendance: {
       difficulty: [0.65, 0.55, 0.5, 0.5, 0.6],
       triggers: ['Peer', 'Comparison with peers', 'Loud noise'],
       support: { name: 'Pass to a calm space', startedOn: '2025-10-14', effect: 0.6 },
+    },
+  },
+  {
+    scenario: '10. NJ – identification meeting due on a weekend',
+    district: {
+      name: 'Passaic Valley Regional School District',
+      state: 'NJ',
+      timeZone: 'America/New_York',
+    },
+    school: 'Passaic Valley Elementary',
+    contacts: contacts('pvrsd.example', 'Passaic Valley Elementary'),
+    family: 'Shah household',
+    guardians: [
+      {
+        name: 'Neha Shah',
+        relationship: 'mother',
+        email: 'neha.shah@example.org',
+        phone: '(973) 555-0184',
+        language: 'gu',
+      },
+    ],
+    student: {
+      name: 'Arjun Shah',
+      dateOfBirth: '2016-06-18',
+      grade: '4',
+      plan: StudentPlan.NONE,
+      disabilityCategories: [],
+    },
+    case: {
+      title: 'Child Study Team meeting scheduled past the 20-day limit',
+      concerns: [CaseConcern.EVALUATION, CaseConcern.SCHOOL_REFUSAL],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-09-10',
+      advocate: 2,
+      notes: [{ body: 'Written request to the CST delivered 15 Sep.', shared: true }],
+    },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Written request for an evaluation (Child Study Team)',
+        body: 'I am requesting in writing that the Child Study Team evaluate Arjun. Please hold the identification meeting within 20 calendar days (N.J.A.C. 6A:14-3.3(e)).',
+        sentOn: '2025-09-15',
+        receivedOn: '2025-09-15',
+        channel: 'LETTER',
+      },
+    ],
+    attendance: {
+      difficulty: [0.6, 0.5, 0.45, 0.45, 0.55],
+      triggers: ['Transition between classes', 'Peer'],
+      support: {
+        name: 'Morning check-in with the counselor',
+        startedOn: '2025-10-20',
+        effect: 0.55,
+      },
     },
   },
   {
@@ -368,6 +594,24 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         },
       ],
     },
+    requests: [
+      {
+        type: 'IEP_MEETING',
+        subject: 'Request for an IEP meeting: homebound with a graduated return',
+        body: "I am requesting an IEP meeting to consider six weeks of homebound instruction followed by a graduated return (one period, then half days, then full days), as Eli's psychiatrist recommends. Please respond in writing.",
+        sentOn: '2025-11-03',
+        receivedOn: '2025-11-03',
+        channel: 'EMAIL',
+        response: {
+          receivedOn: '2025-11-07',
+          outcome: 'NOT_AVAILABLE',
+          reasons: ['PRECEDENT_OR_POLICY'],
+          summary:
+            '"Homebound is only for medical conditions; we don\'t do partial homebound with reentry."',
+          priorWrittenNotice: false,
+        },
+      },
+    ],
     attendance: {
       difficulty: [0.85, 0.75, 0.7, 0.7, 0.8],
       triggers: ['Academic demand', 'Health/somatic', 'Morning transition'],

@@ -9,6 +9,7 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
+import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from '../app.module';
 import { DemoSeeder } from './demo-seeder';
 import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SCENARIOS } from './demo-scenarios';
@@ -19,7 +20,7 @@ describe('demo data', () => {
   let app: INestApplication;
   let anonymous: ApiClient;
 
-  @Module({ providers: [DemoSeeder] })
+  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
   class DemoTestModule {}
 
   const logIn = async (email: string): Promise<TestAuth> =>
@@ -58,6 +59,44 @@ describe('demo data', () => {
     expect(before[0]!.entries).toBeGreaterThan(DEMO_SCENARIOS.length * 40);
     expect((await app.get(DemoSeeder).seed()).created).toBe(false);
     expect(await counts()).toEqual(before);
+  });
+
+  it('has a written request in every state, each with its deadline and citation', async () => {
+    const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
+    const { writtenRequests } = await admin.data<{
+      writtenRequests: {
+        edges: Array<{
+          node: {
+            subject: string;
+            status: string;
+            deadline: {
+              dueOn: string | null;
+              citation: string | null;
+              basis: string;
+              jurisdiction: { requested: string | null; applied: string };
+            };
+          };
+        }>;
+      };
+    }>(
+      '{ writtenRequests(first: 50) { edges { node { subject status deadline { dueOn citation basis jurisdiction { requested applied } } } } } }',
+    );
+    const requests = writtenRequests.edges.map((edge) => edge.node);
+    expect(requests).toHaveLength(DEMO_SCENARIOS.length);
+    // Each district's state is asked for; a state with no rule for the request falls back to
+    // the federal one (a 504 accommodations request in FL, an IEP meeting request in VA).
+    expect(new Set(requests.map((r) => r.deadline.jurisdiction.requested))).toEqual(
+      new Set(DEMO_SCENARIOS.map((scenario) => scenario.district.state)),
+    );
+    const ca = requests.find((r) => r.subject === 'Request for a special-education assessment');
+    // Scenario 1: received Mon 6 Oct 2025, assessment plan due Tue 21 Oct (EC 56321).
+    expect(ca?.deadline).toMatchObject({
+      dueOn: '2025-10-21',
+      citation: expect.stringContaining('56321'),
+    });
+    expect(ca?.status).toBe('RESPONDED');
+    const timed = requests.filter((r) => r.deadline.basis === 'RULE');
+    expect(timed.every((r) => r.deadline.dueOn && r.deadline.citation)).toBe(true);
   });
 
   it('lets each demo member sign in; an advocate sees a caseload with a timeline and a pattern', async () => {

@@ -13,6 +13,7 @@ import {
 import {
   District,
   EscalationStep,
+  SchoolContactRole,
   importSchoolCalendar,
   NonSchoolDay,
   School,
@@ -22,6 +23,14 @@ import {
 import { Family, Guardian, Student } from '@onrecord/families';
 import { findUserByEmail, Membership, MemberRole, Organization } from '@onrecord/organizations';
 import { PasswordHasher } from '@onrecord/platform/auth';
+import {
+  DeliveryChannel,
+  RefusalReason,
+  ResponseOutcome,
+  SchoolResponseService,
+  WrittenRequestService,
+  WrittenRequestType,
+} from '@onrecord/requests';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { demoAttendance } from './demo-attendance';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
@@ -58,6 +67,8 @@ export class DemoSeeder {
     private readonly scopes: DataScopes,
     private readonly crossOrganization: CrossOrganizationAccess,
     private readonly hasher: PasswordHasher,
+    private readonly writtenRequests: WrittenRequestService,
+    private readonly schoolResponses: SchoolResponseService,
   ) {}
 
   async seed(): Promise<DemoSeedReport> {
@@ -215,6 +226,42 @@ export class DemoSeeder {
         authorUserId: advocate.userId,
         createdAt: at(addDays(scenario.case.openedOn, index * 5), '16:30:00'),
       });
+    }
+
+    // The written requests, sent and answered through the product's own services, so each
+    // gets its deadline from the engine with the rule and citation beside it.
+    const principal = {
+      userId: advocate.userId,
+      organizationId,
+      membership: { id: advocate.membershipId, role: MemberRole.ADVOCATE },
+    };
+    const schoolStaff = contacts.filter((contact) => contact.schoolId === school.id);
+    const [answeredBy] = schoolStaff.filter((c) => c.role === SchoolContactRole.PRINCIPAL);
+    for (const demo of scenario.requests) {
+      const created = await this.writtenRequests.create(scope, principal, {
+        caseId: caseRecord.id,
+        type: demo.type as WrittenRequestType,
+        trigger: demo.trigger,
+        subject: demo.subject,
+        body: demo.body,
+        recipientIds: schoolStaff.map((contact) => contact.id),
+      });
+      await this.writtenRequests.send(scope, created.id, {
+        sentOn: demo.sentOn,
+        receivedOn: demo.receivedOn,
+        channel: demo.channel as DeliveryChannel,
+      });
+      if (demo.response) {
+        const { commitment, ...response } = demo.response;
+        await this.schoolResponses.record(scope, principal, created.id, {
+          ...response,
+          channel: DeliveryChannel.EMAIL,
+          outcome: response.outcome as ResponseOutcome,
+          reasons: response.reasons as RefusalReason[],
+          respondedByContactId: answeredBy?.id ?? null,
+          commitments: commitment ? [commitment] : [],
+        });
+      }
     }
 
     const support = scenario.attendance.support

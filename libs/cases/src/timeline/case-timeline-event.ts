@@ -11,12 +11,18 @@ export enum CaseTimelineEventKind {
   NOTE = 'NOTE',
   ATTENDANCE_WEEK = 'ATTENDANCE_WEEK',
   RECORD_CHANGED = 'RECORD_CHANGED',
+  REQUEST_SENT = 'REQUEST_SENT',
+  RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
+  COMMITMENT_DUE = 'COMMITMENT_DUE',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
   valuesMap: {
     ATTENDANCE_WEEK: { description: 'A week of attendance entries, summarised.' },
     RECORD_CHANGED: { description: 'An audited change to the case record itself.' },
+    REQUEST_SENT: { description: 'A written request sent to the school.' },
+    RESPONSE_RECEIVED: { description: "The school's response to a written request." },
+    COMMITMENT_DUE: { description: 'The day a commitment the school made falls due.' },
   },
 });
 

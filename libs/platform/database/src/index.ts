@@ -7,3 +7,4 @@ export * from './data-scope';
 export * from './cross-organization-access';
 export * from './postgres-errors';
 export * from './tenant-record';
+export * from './sql-list';

@@ -1,3 +1,4 @@
+import { superuserQuery } from '@onrecord/platform/database/testing';
 import type { ApiClient } from './test-api';
 
 /** What signUp, logIn, refreshSession and acceptInvitation answer, as the tests read it. */
@@ -29,4 +30,29 @@ export async function signUpAdmin(anonymous: ApiClient, label: string): Promise<
     },
   );
   return signUp;
+}
+
+/**
+ * A new user (signed up with an organization of their own) made a member of
+ * `organizationId` with `role` directly in the database — no invitation mail — and signed
+ * in there. For tests of what each role may do.
+ */
+export async function joinAs(
+  anonymous: ApiClient,
+  adminUrl: string,
+  label: string,
+  organizationId: string,
+  role: 'ADMIN' | 'ADVOCATE' | 'ANALYST' | string,
+): Promise<TestAuth> {
+  const own = await signUpAdmin(anonymous, label);
+  await superuserQuery(
+    adminUrl,
+    'INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)',
+    [organizationId, own.user.id, role],
+  );
+  const { logIn } = await anonymous.data<{ logIn: TestAuth }>(
+    `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
+    { input: { email: `${label}@example.org`, password: TEST_PASSWORD, organizationId } },
+  );
+  return logIn;
 }

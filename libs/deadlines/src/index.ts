@@ -1,0 +1,15 @@
+export * from './types';
+export { AMBIGUITIES, type Ambiguity, type AmbiguityOption } from './ambiguities';
+export { builtInRules, defineRule } from './rules';
+export { resolveRules, UnknownRuleError, type RuleOverride } from './resolve-rules';
+export { findRule, normalizeJurisdiction, type RuleMatch, type RuleQuery } from './find-rule';
+export {
+  computeDeadline,
+  computeForRule,
+  type DeadlineEnvironment,
+  type DeadlineInput,
+  type TriggeredAt,
+} from './compute-deadline';
+export { dateHolidaysSource, withAdditionalHolidays } from './holidays';
+export { endOfDay, localDate, startOfDay } from './time-zone';
+export { addDays, daysBetween, dayOfWeek } from './dates';

@@ -1,0 +1,99 @@
+import type { RuleRecord } from '../types';
+import { defineRule, WRITTEN_OR_ORAL } from './define';
+
+/**
+ * Texas. School days are the district's instructional days; the TEA framework excludes days
+ * after the last instructional day of spring and before the first of fall, which the
+ * SCHOOL_DAYS unit does already (summer days are not school days).
+ */
+export const TX_RULES: readonly RuleRecord[] = [
+  defineRule({
+    id: 'TX-89.1011-FIIE-RESPONSE',
+    jurisdiction: 'TX',
+    requestTypes: ['EVALUATION', 'FBA'],
+    triggers: ['WRITTEN_REQUEST_RECEIVED'],
+    duty: 'PWN proposing the FIIE (with safeguards, TEA Overview, consent form) or PWN refusing',
+    period: 15,
+    unit: 'SCHOOL_DAYS',
+    citation: '19 TAC 89.1011(a)–(b)',
+    status: 'V',
+    statusNote: 'regulations.justia.com; texreg.sos.state.tx.us',
+    notes: [
+      'The district cannot require interventions for any specific length of time before referral.',
+    ],
+  }),
+  defineRule({
+    id: 'TX-29.004-FIIE-REPORT',
+    jurisdiction: 'TX',
+    requestTypes: ['EVALUATION', 'FBA'],
+    triggers: ['CONSENT_RECEIVED'],
+    duty: 'FIIE written report',
+    period: 45,
+    unit: 'SCHOOL_DAYS',
+    carryOvers: [
+      {
+        measure: { unit: 'SCHOOL_DAYS', min: 35, max: 44 },
+        due: { anchor: 'MONTH_DAY', monthDay: '06-30' },
+        citation: 'TEC 29.004(a-1)',
+        note: 'Consent 35–44 school days before the last instructional day: report by June 30, with an ARD by the 15th school day of the next year.',
+      },
+    ],
+    citation: 'TEC 29.004(a), (a-1); 19 TAC 89.1011',
+    status: 'S',
+    statusNote: 'ferrisisd.org, springisd.org (S); general absence extension M',
+    notes: [
+      'Absences of 3 or more days extend the clock by the number of days absent (not applied: the engine has no attendance; TEC 29.004(a)(1) scope unverified).',
+    ],
+  }),
+  defineRule({
+    id: 'TX-89.1011-ARD',
+    jurisdiction: 'TX',
+    requestTypes: ['IEP_MEETING'],
+    triggers: ['EVALUATION_REPORT_COMPLETED'],
+    duty: 'ARD decisions after the FIIE',
+    period: 30,
+    unit: 'CALENDAR_DAYS',
+    dueDayAdjustments: [{ kind: 'SUMMER_TO_NEXT_FIRST_DAY' }],
+    citation: '19 TAC 89.1011 (formerly cited via TEC 29.0041)',
+    status: 'S',
+    statusNote: 'esc18 framework, older',
+    notes: ['If day 30 falls in summer: by the first day of fall classes (exceptions apply).'],
+  }),
+  defineRule({
+    id: 'TX-89.1050-ARD-REQUEST',
+    jurisdiction: 'TX',
+    requestTypes: ['IEP_MEETING'],
+    triggers: ['WRITTEN_REQUEST_RECEIVED'],
+    duty: 'Schedule and convene the ARD, or give written notice explaining the refusal',
+    period: 5,
+    unit: 'SCHOOL_DAYS',
+    citation: '19 TAC 89.1050(e)',
+    status: 'V',
+    statusNote: 'esc18 framework citation page, amended 5 Oct 2021',
+  }),
+  defineRule({
+    id: 'TX-89.1015-ARD-NOTICE',
+    jurisdiction: 'TX',
+    requestTypes: ['IEP_MEETING'],
+    triggers: ['MEETING_SCHEDULED'],
+    duty: 'ARD meeting notice sent (at least 5 school days before)',
+    period: 5,
+    unit: 'SCHOOL_DAYS',
+    direction: 'BEFORE',
+    citation: '19 TAC 89.1015',
+    status: 'S',
+    statusNote: 'as cited',
+  }),
+  defineRule({
+    id: 'TX-RECORDS',
+    jurisdiction: 'TX',
+    requestTypes: ['RECORDS'],
+    triggers: WRITTEN_OR_ORAL,
+    duty: 'Let the parent inspect and review records',
+    period: 45,
+    unit: 'CALENDAR_DAYS',
+    citation: '34 CFR 300.613',
+    status: 'M',
+    statusNote: 'no TX-specific rule found; federal 45 days',
+  }),
+];

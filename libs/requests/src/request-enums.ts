@@ -1,0 +1,74 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What was asked of the school in writing (the deadline rules are keyed by it). */
+export enum WrittenRequestType {
+  EVALUATION = 'EVALUATION',
+  IEP_MEETING = 'IEP_MEETING',
+  RECORDS = 'RECORDS',
+  FBA = 'FBA',
+  BEHAVIOR_PLAN = 'BEHAVIOR_PLAN',
+  ACCOMMODATIONS = 'ACCOMMODATIONS',
+  REINTEGRATION_PLAN = 'REINTEGRATION_PLAN',
+  PRIOR_WRITTEN_NOTICE = 'PRIOR_WRITTEN_NOTICE',
+  INDEPENDENT_EVALUATION = 'INDEPENDENT_EVALUATION',
+  HOME_INSTRUCTION = 'HOME_INSTRUCTION',
+  OTHER = 'OTHER',
+}
+registerEnumType(WrittenRequestType, { name: 'WrittenRequestType' });
+
+/**
+ * Where a written request stands. OVERDUE is not stored: it is SENT past its deadline with
+ * no response, computed when read, so it can never be stale.
+ */
+export enum WrittenRequestStatus {
+  DRAFT = 'DRAFT',
+  SENT = 'SENT',
+  RESPONDED = 'RESPONDED',
+  PARTIALLY_RESPONDED = 'PARTIALLY_RESPONDED',
+  CLOSED = 'CLOSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(WrittenRequestStatus, { name: 'WrittenRequestStatus' });
+
+export enum DeliveryChannel {
+  EMAIL = 'EMAIL',
+  LETTER = 'LETTER',
+  HAND_DELIVERED = 'HAND_DELIVERED',
+  PORTAL = 'PORTAL',
+  PHONE = 'PHONE',
+  IN_PERSON = 'IN_PERSON',
+}
+registerEnumType(DeliveryChannel, {
+  name: 'DeliveryChannel',
+  description: 'How something was sent or received. PHONE and IN_PERSON are for school answers.',
+});
+
+export enum ResponseOutcome {
+  GRANTED = 'GRANTED',
+  PARTIALLY_GRANTED = 'PARTIALLY_GRANTED',
+  DENIED = 'DENIED',
+  DEFERRED_NEEDS_DATA = 'DEFERRED_NEEDS_DATA',
+  NOT_AVAILABLE = 'NOT_AVAILABLE',
+  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
+  REFERRED_ELSEWHERE = 'REFERRED_ELSEWHERE',
+  OTHER = 'OTHER',
+}
+registerEnumType(ResponseOutcome, { name: 'ResponseOutcome' });
+
+/** The reasons a school gives for a no. */
+export enum RefusalReason {
+  LACK_OF_DATA = 'LACK_OF_DATA',
+  RESOURCES_STAFFING = 'RESOURCES_STAFFING',
+  PRECEDENT_OR_POLICY = 'PRECEDENT_OR_POLICY',
+  PREDETERMINED = 'PREDETERMINED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  OTHER = 'OTHER',
+}
+registerEnumType(RefusalReason, { name: 'RefusalReason' });
+
+export enum CommitmentStatus {
+  OPEN = 'OPEN',
+  MET = 'MET',
+  MISSED = 'MISSED',
+}
+registerEnumType(CommitmentStatus, { name: 'CommitmentStatus' });
