@@ -5,3 +5,4 @@ export * from './member-role';
 export * from './membership.lookup';
 export * from './organizations.module';
 export { findUserByEmail } from './session.service';
+export * from './organization-setting.entity';

@@ -15,3 +15,8 @@ export * from './written-request.loaders';
 export * from './written-request.service';
 export * from './request-deadline.service';
 export * from './request-deadline.conversions';
+export * from './meeting.entity';
+export * from './meeting-attendee.entity';
+export * from './meeting-task.entity';
+export * from './letter-template.entity';
+export * from './deadline-rule-override.entity';

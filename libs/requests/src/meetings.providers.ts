@@ -1,0 +1,3 @@
+/** meetings: services and resolvers (filled by the meetings work). */
+export const MEETING_PROVIDERS = [];
+export const MEETING_EXPORTS = [];
