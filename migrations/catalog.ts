@@ -5,7 +5,7 @@
  */
 import { SystemCheck } from '@onrecord/system-checks';
 import { RefreshToken, User } from '@onrecord/accounts';
-import { Invitation, Membership, Organization } from '@onrecord/organizations';
+import { Invitation, Membership, Organization, OrganizationSetting } from '@onrecord/organizations';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   District,
@@ -27,6 +27,11 @@ import {
   Commitment,
   RequestAttachment,
   RequestRecipient,
+  DeadlineRuleOverride,
+  LetterTemplate,
+  Meeting,
+  MeetingAttendee,
+  MeetingTask,
   SchoolResponse,
   WrittenRequest,
 } from '@onrecord/requests';
@@ -61,6 +66,12 @@ export const ENTITIES = [
   RequestAttachment,
   SchoolResponse,
   Commitment,
+  OrganizationSetting,
+  Meeting,
+  MeetingAttendee,
+  MeetingTask,
+  LetterTemplate,
+  DeadlineRuleOverride,
 ];
 
 export { MIGRATIONS } from './migration-list';

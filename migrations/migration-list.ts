@@ -8,6 +8,7 @@ import { LoginThrottle1795427130783 } from './1795427130783-login-throttle';
 import { SystemCheckPerOrganization1795500000000 } from './1795500000000-system-check-per-organization';
 import { CaseRecords1795600000000 } from './1795600000000-case-records';
 import { WrittenRequests1795700000000 } from './1795700000000-written-requests';
+import { MeetingsLettersRules1795800000000 } from './1795800000000-meetings-letters-rules';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   SystemCheckPerOrganization1795500000000,
   CaseRecords1795600000000,
   WrittenRequests1795700000000,
+  MeetingsLettersRules1795800000000,
 ];

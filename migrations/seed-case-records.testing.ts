@@ -14,6 +14,7 @@ export interface CaseRecordIds {
   entryId: string;
   requestId: string;
   responseId: string;
+  meetingId: string;
 }
 
 /**
@@ -123,7 +124,31 @@ export async function seedCaseRecords(
      VALUES ($1, $2, $3, 'Six weeks of SST data', '2025-12-01')`,
     [org, requestId, responseId],
   );
+  await one(`INSERT INTO organization_setting (organization_id) VALUES ($1)`, [org]);
+  const meetingId = await one(
+    `INSERT INTO meeting (organization_id, case_id, starts_at, kind) VALUES ($1, $2, '2025-11-14T15:00:00Z', 'IEP')`,
+    [org, caseId],
+  );
+  await one(
+    `INSERT INTO meeting_attendee (organization_id, meeting_id, contact_id) VALUES ($1, $2, $3)`,
+    [org, meetingId, contactId],
+  );
+  await one(
+    `INSERT INTO meeting_task (organization_id, meeting_id, kind, due_on, due_at)
+     VALUES ($1, $2, 'CONCERNS_BEFORE', '2025-11-12', '2025-11-13T05:59:59Z')`,
+    [org, meetingId],
+  );
+  await one(
+    `INSERT INTO letter_template (organization_id, request_type, subject, body) VALUES ($1, 'RECORDS', 's', 'b')`,
+    [org],
+  );
+  await one(
+    `INSERT INTO deadline_rule_override (organization_id, rule_id, kind, change, reason)
+     VALUES ($1, 'F2', 'DISABLE', '{}', 'test')`,
+    [org],
+  );
   return {
+    meetingId,
     districtId,
     schoolYearId,
     schoolId,

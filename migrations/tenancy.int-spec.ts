@@ -51,6 +51,12 @@ const TENANT_TABLES = [
   'request_attachment',
   'school_response',
   'commitment',
+  'organization_setting',
+  'meeting',
+  'meeting_attendee',
+  'meeting_task',
+  'letter_template',
+  'deadline_rule_override',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -306,6 +312,12 @@ describe('tenant isolation in PostgreSQL', () => {
       `INSERT INTO commitment (organization_id, request_id, response_id, description, due_on)
        VALUES ($1, $2, $3, 'x', '2025-12-01')`,
       () => [a.id, a.records.requestId, b.records.responseId],
+    ],
+    [
+      'a meeting task of A on B’s meeting',
+      `INSERT INTO meeting_task (organization_id, meeting_id, kind, due_on, due_at)
+       VALUES ($1, $2, 'SUMMARY_AFTER', '2025-11-18', now())`,
+      () => [a.id, b.records.meetingId],
     ],
     [
       'B’s member assigned to A’s case',

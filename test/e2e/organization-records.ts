@@ -58,6 +58,11 @@ export interface OrganizationRecords {
   unansweredRequestId: string;
   /** A third request, left as a DRAFT. */
   draftRequestId: string;
+  /** An IEP meeting on the case a week from now, with the contact attending. */
+  meetingId: string;
+  /** Its written items: concerns before it, a summary after it (both open). */
+  concernsTaskId: string;
+  summaryTaskId: string;
 }
 
 /** The first field of a mutation's data: the record it made. */
@@ -185,8 +190,17 @@ export async function createOrganizationRecords(
     caseId: caseRecord.id,
     contactId: contact.id,
   });
+  const meeting = await made<{ id: string; tasks: Array<{ id: string; kind: string }> }>(
+    client,
+    SCHEDULE_MEETING,
+    { input: meetingInput(marker, { caseId: caseRecord.id, contactId: contact.id }) },
+  );
+  const taskOf = (kind: string) => meeting.tasks.find((task) => task.kind === kind)!.id;
   return {
     ...requests,
+    meetingId: meeting.id,
+    concernsTaskId: taskOf('CONCERNS_BEFORE'),
+    summaryTaskId: taskOf('SUMMARY_AFTER'),
     districtId: district.id,
     schoolYearId: schoolYear.id,
     schoolId: school.id,
@@ -200,6 +214,25 @@ export async function createOrganizationRecords(
     observationTagId: tag.id,
     observationTagLabel: tagLabel,
     attendanceEntryId: entry.id,
+  };
+}
+
+const SCHEDULE_MEETING = `mutation ($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) { id tasks { id kind } }
+}`;
+
+/** An IEP meeting on the case a week from now, the contact attending. */
+function meetingInput(
+  marker: string,
+  ids: { caseId: string; contactId: string },
+): Record<string, unknown> {
+  return {
+    caseId: ids.caseId,
+    startsAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
+    kind: 'IEP',
+    location: `${marker} conference room`,
+    notes: `${marker} bring the attendance summary`,
+    attendees: [{ contactId: ids.contactId }],
   };
 }
 
@@ -313,6 +346,7 @@ export const ARCHIVABLE = [
   'WrittenRequest',
   'SchoolResponse',
   'Commitment',
+  'Meeting',
 ] as const;
 export type Archivable = (typeof ARCHIVABLE)[number];
 
@@ -409,6 +443,10 @@ export async function createArchivedRecords(
         },
       },
     ),
+    // A meeting cancelled: archiving it archives nothing else.
+    Meeting: await create(SCHEDULE_MEETING, {
+      input: meetingInput(`${marker} cancelled`, records),
+    }),
   };
   for (const kind of ARCHIVABLE) {
     await client.data(`mutation ($id: ID!) { archive${kind}(id: $id) { archivedAt } }`, {

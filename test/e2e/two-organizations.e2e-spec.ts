@@ -103,6 +103,18 @@ const lifecycle = (kind: Archivable, idOf: (b: BIds) => string): Record<string, 
 });
 const connection = '{ edges { node { id } } }';
 
+/** `weeks` weeks from now, as an instant. */
+const weekFromNow = (weeks = 1): string =>
+  new Date(Date.now() + weeks * 7 * 24 * 60 * 60 * 1000).toISOString();
+/** A valid meeting on the case, but for what a call puts in it. */
+const meetingOf = (caseId: string) => ({
+  caseId,
+  startsAt: weekFromNow(),
+  kind: 'IEP',
+  location: 'Room of A',
+  attendees: [] as Array<{ contactId: string }>,
+});
+
 /**
  * Every operation that takes an id, called by organization A with organization B's ids.
  * The first test fails when an operation that takes an id is missing here: a new operation
@@ -784,14 +796,107 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   'Mutation.reopenCommitment': byId('reopenCommitment', (b) => b.commitmentId),
   ...lifecycle('Commitment', (b) => b.commitmentId),
+  'Query.draftLetter': {
+    query: `query ($input: DraftLetterInput!) { draftLetter(input: $input) { subject } }`,
+    variables: (b, a) => ({
+      input: { caseId: b.caseId, type: 'EVALUATION', recipientIds: [a.contactId] },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'caseId',
+  },
+  'Query.draftLetter (A’s case, B’s contact)': {
+    query: `query ($input: DraftLetterInput!) { draftLetter(input: $input) { subject } }`,
+    variables: (b, a) => ({
+      input: { caseId: a.caseId, type: 'EVALUATION', recipientIds: [a.contactId, b.contactId] },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'recipientIds.1',
+  },
+
+  // Meetings and their written items.
+  'Query.meeting': queryById('meeting', (b) => b.meetingId),
+  'Query.meetings': {
+    query: `query ($case: ID!) { meetings(filter: { caseId: $case }) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Query.meetings (B’s case, archived too)': {
+    query: `query ($case: ID!) {
+      meetings(filter: { caseId: $case, includeArchived: true }) ${connection}
+    }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Mutation.scheduleMeeting': {
+    query: `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+    variables: (b) => ({ input: meetingOf(b.caseId) }),
+    expect: 'BAD_USER_INPUT',
+    field: 'caseId',
+  },
+  'Mutation.scheduleMeeting (A’s case, B’s contact)': {
+    query: `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+    variables: (b, a) => ({
+      input: { ...meetingOf(a.caseId), attendees: [{ contactId: b.contactId }] },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'attendees.0.contactId',
+  },
+  'Mutation.rescheduleMeeting': {
+    query: `mutation ($id: ID!, $at: DateTime!) { rescheduleMeeting(id: $id, startsAt: $at) { id } }`,
+    variables: (b) => ({ id: b.meetingId, at: weekFromNow(2) }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateMeeting': {
+    query: `mutation ($id: ID!) { updateMeeting(id: $id, input: { notes: "Written by A" }) { id } }`,
+    variables: (b) => ({ id: b.meetingId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateMeeting (A’s meeting, B’s contact)': {
+    query: `mutation ($id: ID!, $contact: ID!) {
+      updateMeeting(id: $id, input: { attendees: [{ contactId: $contact }] }) { id }
+    }`,
+    variables: (b, a) => ({ id: a.meetingId, contact: b.contactId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'attendees.0.contactId',
+  },
+  ...lifecycle('Meeting', (b) => b.meetingId),
+  'Query.meetingTask': queryById('meetingTask', (b) => b.concernsTaskId),
+  'Query.meetingTasks': {
+    query: `query ($case: ID!) { meetingTasks(filter: { caseId: $case }) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Mutation.completeMeetingTask': {
+    query: `mutation ($id: ID!, $input: CompleteMeetingTaskInput!) {
+      completeMeetingTask(id: $id, input: $input) { id }
+    }`,
+    variables: (b) => ({ id: b.concernsTaskId, input: { doneOn: recentSchoolDay() } }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.completeMeetingTask (A’s task, B’s request)': {
+    query: `mutation ($id: ID!, $input: CompleteMeetingTaskInput!) {
+      completeMeetingTask(id: $id, input: $input) { id }
+    }`,
+    variables: (b, a) => ({
+      id: a.concernsTaskId,
+      input: { doneOn: recentSchoolDay(), requestId: b.writtenRequestId },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'requestId',
+  },
+  'Mutation.reopenMeetingTask': byId('reopenMeetingTask', (b) => b.concernsTaskId),
 };
 
 /** What a request shows of itself and of what hangs off it: B's marker is in all of it. */
 const REQUEST_FIELDS = `id subject body case { title } recipients { id name }
   responses { id summary commitments { id description dataWhat dataHow meanwhile } }`;
 
+/** What a meeting shows of itself: B's marker is in its case, location, notes and attendees. */
+const MEETING_FIELDS = `id caseId location notes case { title } attendees { contactId name }
+  tasks { id requestId }`;
+
 /**
- * The lists of requests and commitments that take no id: A sees its own rows (where the list
+ * The lists of requests, commitments and meetings that take no id: A sees its own rows (where the list
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
@@ -813,6 +918,20 @@ const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = 
     query: `{
       commitments(first: 100, filter: { includeArchived: true }) {
         edges { node { id description dataWhat dataHow meanwhile requestId responseId } }
+      }
+    }`,
+    hasARows: true,
+  },
+  'Query.meetings': {
+    query: `{
+      meetings(first: 100, filter: { includeArchived: true }) { edges { node { ${MEETING_FIELDS} } } }
+    }`,
+    hasARows: true,
+  },
+  'Query.meetingTasks': {
+    query: `{
+      meetingTasks(first: 100) {
+        edges { node { id meetingId requestId meeting { ${MEETING_FIELDS} } } }
       }
     }`,
     hasARows: true,
@@ -1001,7 +1120,7 @@ describe('two organizations, end to end over HTTP', () => {
     SLOW,
   );
 
-  it('shows A nothing of B in the lists of requests and commitments', async () => {
+  it('shows A nothing of B in the lists of requests, commitments and meetings', async () => {
     const asA = anonymous.as(adminA.accessToken);
     const bIds = [
       b.writtenRequestId,
@@ -1009,6 +1128,9 @@ describe('two organizations, end to end over HTTP', () => {
       b.draftRequestId,
       b.schoolResponseId,
       b.commitmentId,
+      b.meetingId,
+      b.concernsTaskId,
+      b.summaryTaskId,
       b.caseId,
       b.contactId,
       ...Object.values(b.archived),

@@ -5,3 +5,7 @@ export * from './member-role';
 export * from './membership.lookup';
 export * from './organizations.module';
 export { findUserByEmail } from './session.service';
+export * from './organization-setting.entity';
+export * from './organization-setting.objects';
+export * from './organization-setting.inputs';
+export * from './organization-setting.service';

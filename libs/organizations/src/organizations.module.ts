@@ -7,6 +7,8 @@ import { OrganizationService } from './organization.service';
 import { AuditEventService } from './audit-event.service';
 import { SessionResolver } from './session.resolver';
 import { OrganizationResolver } from './organization.resolver';
+import { OrganizationSettingsService } from './organization-setting.service';
+import { OrganizationSettingsResolver } from './organization-setting.resolver';
 
 @Module({
   imports: [AccountsModule],
@@ -18,6 +20,9 @@ import { OrganizationResolver } from './organization.resolver';
     AuditEventService,
     SessionResolver,
     OrganizationResolver,
+    OrganizationSettingsService,
+    OrganizationSettingsResolver,
   ],
+  exports: [OrganizationSettingsService],
 })
 export class OrganizationsModule {}

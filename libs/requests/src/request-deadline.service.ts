@@ -6,6 +6,7 @@ import {
   endOfDay,
   type DeadlineResult,
   type RequestType,
+  type RuleRecord,
   type SchoolCalendar,
   type TriggerType,
 } from '@onrecord/deadlines';
@@ -17,6 +18,7 @@ import type { DataScope } from '@onrecord/platform/database';
 import { notFound } from '@onrecord/platform/graphql';
 import { WrittenRequestStatus } from './request-enums';
 import { WrittenRequest } from './written-request.entity';
+import { organizationRules } from './deadline-rule.rules';
 
 /** Where a case's deadlines are counted: its student's school's district, if any. */
 export interface DeadlinePlace {
@@ -24,6 +26,11 @@ export interface DeadlinePlace {
   district: District | null;
   timeZone: string;
   calendar: SchoolCalendar;
+  /**
+   * The organization's rules (deadline-rule.rules.ts: built-in merged with its overrides, its
+   * settings' soft default on rules with no fixed period). Absent: the built-in rules.
+   */
+  rules?: readonly RuleRecord[];
 }
 
 /** What a deadline is computed from, besides the place. */
@@ -55,6 +62,8 @@ export class RequestDeadlineService {
   async placeOf(scope: DataScope, caseId: string): Promise<DeadlinePlace> {
     const found = await scope.manager.findOneBy(Case, { id: caseId });
     if (!found) throw notFound('Case');
+    // The organization's rules travel with the place, so every computation below uses them.
+    const rules = await organizationRules(scope, found.organizationId);
     const student = await scope.manager.findOneBy(Student, { id: found.studentId });
     const school = student?.schoolId
       ? await scope.manager.findOneBy(School, { id: student.schoolId })
@@ -67,13 +76,19 @@ export class RequestDeadlineService {
         district,
         timeZone: district.timeZone,
         calendar: await this.calendarOf(scope, district.id),
+        rules,
       };
     }
     const organization = await scope.manager.findOne(Organization, {
       where: { id: found.organizationId },
       select: { id: true, timeZone: true },
     });
-    return { district: null, timeZone: organization?.timeZone ?? 'UTC', calendar: { years: [] } };
+    return {
+      district: null,
+      timeZone: organization?.timeZone ?? 'UTC',
+      calendar: { years: [] },
+      rules,
+    };
   }
 
   /** Every school year of the district with its non-school days, oldest first. */
@@ -107,8 +122,8 @@ export class RequestDeadlineService {
 
   computeAt(place: DeadlinePlace, query: Omit<DeadlineQuery, 'caseId'>): DeadlineResult {
     const result = computeDeadline({
-      // Organization corrections of the rules come later: the built-in rules for now.
-      rules: builtInRules,
+      // The organization's rules (placeOf), or the built-in ones for a place built by hand.
+      rules: place.rules ?? builtInRules,
       jurisdiction: place.district?.state.trim() ?? null,
       requestType: query.type as RequestType,
       trigger: query.trigger as TriggerType,

@@ -72,3 +72,33 @@ export enum CommitmentStatus {
   MISSED = 'MISSED',
 }
 registerEnumType(CommitmentStatus, { name: 'CommitmentStatus' });
+
+export enum MeetingKind {
+  IEP = 'IEP',
+  SECTION_504 = 'SECTION_504',
+  REINTEGRATION_PLANNING = 'REINTEGRATION_PLANNING',
+  OTHER = 'OTHER',
+}
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
+
+/** The two written items a meeting creates for the advocate. */
+export enum MeetingTaskKind {
+  CONCERNS_BEFORE = 'CONCERNS_BEFORE',
+  SUMMARY_AFTER = 'SUMMARY_AFTER',
+}
+registerEnumType(MeetingTaskKind, {
+  name: 'MeetingTaskKind',
+  valuesMap: {
+    CONCERNS_BEFORE: { description: 'Written concerns sent to the school before the meeting.' },
+    SUMMARY_AFTER: { description: 'A written summary of what was agreed, sent after it.' },
+  },
+});
+
+/** How an organization changes the built-in deadline rules (the engine's RuleOverride kinds). */
+export enum DeadlineRuleOverrideKind {
+  CORRECT = 'CORRECT',
+  DISABLE = 'DISABLE',
+  SOFT_DEFAULT = 'SOFT_DEFAULT',
+  ADD = 'ADD',
+}
+registerEnumType(DeadlineRuleOverrideKind, { name: 'DeadlineRuleOverrideKind' });

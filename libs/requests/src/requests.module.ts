@@ -3,6 +3,9 @@ import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { WRITTEN_REQUEST_EXPORTS, WRITTEN_REQUEST_PROVIDERS } from './written-requests.providers';
 import { SCHOOL_RESPONSE_EXPORTS, SCHOOL_RESPONSE_PROVIDERS } from './school-responses.providers';
+import { MEETING_EXPORTS, MEETING_PROVIDERS } from './meetings.providers';
+import { LETTER_EXPORTS, LETTER_PROVIDERS } from './letters.providers';
+import { DEADLINE_RULE_EXPORTS, DEADLINE_RULE_PROVIDERS } from './deadline-rules.providers';
 
 /**
  * The api side of written requests and what the school said: services and resolvers. It
@@ -11,7 +14,19 @@ import { SCHOOL_RESPONSE_EXPORTS, SCHOOL_RESPONSE_PROVIDERS } from './school-res
  */
 @Module({
   imports: [CasesModule, DirectoryModule],
-  providers: [...WRITTEN_REQUEST_PROVIDERS, ...SCHOOL_RESPONSE_PROVIDERS],
-  exports: [...WRITTEN_REQUEST_EXPORTS, ...SCHOOL_RESPONSE_EXPORTS],
+  providers: [
+    ...WRITTEN_REQUEST_PROVIDERS,
+    ...SCHOOL_RESPONSE_PROVIDERS,
+    ...MEETING_PROVIDERS,
+    ...LETTER_PROVIDERS,
+    ...DEADLINE_RULE_PROVIDERS,
+  ],
+  exports: [
+    ...WRITTEN_REQUEST_EXPORTS,
+    ...SCHOOL_RESPONSE_EXPORTS,
+    ...MEETING_EXPORTS,
+    ...LETTER_EXPORTS,
+    ...DEADLINE_RULE_EXPORTS,
+  ],
 })
 export class RequestsModule {}

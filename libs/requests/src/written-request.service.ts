@@ -22,6 +22,7 @@ import { DeliveryChannel, WrittenRequestStatus } from './request-enums';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';
 import { RequestDeadlineService } from './request-deadline.service';
+import { LetterService } from './letter.service';
 import { WrittenRequest } from './written-request.entity';
 import type {
   CreateWrittenRequestInput,
@@ -54,7 +55,14 @@ const DEFAULT_TRIGGER = 'WRITTEN_REQUEST_RECEIVED';
  */
 @Injectable()
 export class WrittenRequestService {
-  constructor(private readonly deadlines: RequestDeadlineService) {}
+  constructor(
+    private readonly deadlines: RequestDeadlineService,
+    // Letters (letter.service.ts), the one change made here for them: with no body given,
+    // `create` renders the organization's letter for the type (the reason, which this input
+    // lacks, stays a visible placeholder), so a request always has its letter; `update`
+    // freezes the body once sent (LETTER_FIELDS).
+    private readonly letters: LetterService,
+  ) {}
 
   get(scope: DataScope, id: string): Promise<WrittenRequest> {
     return findRecord(scope, WrittenRequest, id, 'Written request');
@@ -68,6 +76,7 @@ export class WrittenRequestService {
     const found = await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
     const recipientNote = input.recipientNote ?? '';
     await this.checkRecipients(scope, found, input.recipientIds, recipientNote);
+    const body = input.body ?? (await this.letters.draft(scope, principal, input)).body;
     const record = await scope.manager.save(
       scope.manager.create(WrittenRequest, {
         organizationId: principal.organizationId,
@@ -75,7 +84,7 @@ export class WrittenRequestService {
         type: input.type,
         trigger: input.trigger ?? DEFAULT_TRIGGER,
         subject: input.subject,
-        body: input.body ?? '',
+        body,
         channel: null,
         status: DRAFT,
         sentOn: null,

@@ -4,7 +4,7 @@ import { StudentPlan } from '@onrecord/families';
 
 /**
  * The demo organization, drawn from ../shared/scenarios.md: composite school-refusal cases
- * in eight states, each district on the fictional 2025-26 calendar of
+ * in twelve states, each district on the fictional 2025-26 calendar of
  * ../shared/fixtures/district-calendar-2025-26.ics. Names are invented.
  */
 export const DEMO_PASSWORD = 'paper trail makes schools answer';
@@ -620,6 +620,203 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         startedOn: '2025-11-10',
         effect: 0.45,
       },
+    },
+  },
+  {
+    scenario: 'TX – written FIIE request to the principal',
+    district: {
+      name: 'Brazos Bend Independent School District',
+      state: 'TX',
+      timeZone: 'America/Chicago',
+    },
+    school: 'Brazos Bend Middle School',
+    contacts: contacts('bbisd.example', 'Brazos Bend Middle School'),
+    family: 'Martinez household',
+    guardians: [
+      {
+        name: 'Rosa Martinez',
+        relationship: 'mother',
+        email: 'rosa.martinez@example.org',
+        phone: '(979) 555-0112',
+        language: 'es',
+      },
+    ],
+    student: {
+      name: 'Diego Martinez',
+      dateOfBirth: '2013-08-09',
+      grade: '7',
+      plan: StudentPlan.NONE,
+      disabilityCategories: ['anxiety'],
+    },
+    case: {
+      title: 'Refusing school since September; no evaluation offered',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.EVALUATION],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-10-01',
+      advocate: 1,
+      notes: [{ body: 'Letter delivered to the principal by email on 6 Oct.', shared: true }],
+    },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Written request for a Full Individual and Initial Evaluation',
+        body: 'I am requesting in writing a Full Individual and Initial Evaluation of Diego. Under 19 TAC 89.1011 the district must respond by the 15th school day, and it cannot require interventions first.',
+        sentOn: '2025-10-06',
+        receivedOn: '2025-10-06',
+        channel: 'EMAIL',
+      },
+    ],
+    attendance: {
+      difficulty: [0.6, 0.5, 0.45, 0.45, 0.55],
+      triggers: ['Morning transition', 'Peer'],
+    },
+  },
+  {
+    scenario: 'IL – request for the records before an evaluation',
+    district: {
+      name: 'Prairie Grove Community Unit School District',
+      state: 'IL',
+      timeZone: 'America/Chicago',
+    },
+    school: 'Prairie Grove Junior High',
+    contacts: contacts('pgcusd.example', 'Prairie Grove Junior High'),
+    family: 'Novak household',
+    guardians: [
+      {
+        name: 'Eva Novak',
+        relationship: 'mother',
+        email: 'eva.novak@example.org',
+        phone: '(815) 555-0166',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Lena Novak',
+      dateOfBirth: '2012-04-03',
+      grade: '8',
+      plan: StudentPlan.SECTION_504,
+      disabilityCategories: ['migraine', 'anxiety'],
+    },
+    case: {
+      title: '504 plan not working; asking for the records, then an evaluation',
+      concerns: [CaseConcern.EVALUATION, CaseConcern.IEP_NOT_WORKING],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-10-20',
+      advocate: 2,
+      notes: [{ body: 'Records requested first to see the 504 data.', shared: true }],
+    },
+    requests: [
+      {
+        type: 'RECORDS',
+        subject: 'Request to inspect and copy the school records of Lena Novak',
+        body: 'I am requesting to inspect and receive copies of all education records of Lena, including attendance, nurse and discipline logs. Under 105 ILCS 10/5(c) please provide them within 10 business days.',
+        sentOn: '2025-10-27',
+        receivedOn: '2025-10-27',
+        channel: 'EMAIL',
+      },
+    ],
+    attendance: {
+      difficulty: [0.5, 0.4, 0.35, 0.35, 0.45],
+      triggers: ['Health/somatic', 'Loud noise'],
+    },
+  },
+  {
+    scenario: 'WA – referral for evaluation',
+    district: {
+      name: 'Cascade Foothills School District',
+      state: 'WA',
+      timeZone: 'America/Los_Angeles',
+    },
+    school: 'Cascade Foothills Elementary',
+    contacts: contacts('cfsd.example', 'Cascade Foothills Elementary'),
+    family: 'Nguyen household',
+    guardians: [
+      {
+        name: 'Linh Nguyen',
+        relationship: 'mother',
+        email: 'linh.nguyen@example.org',
+        phone: '(425) 555-0190',
+        language: 'vi',
+      },
+    ],
+    student: {
+      name: 'Minh Nguyen',
+      dateOfBirth: '2016-11-30',
+      grade: '4',
+      plan: StudentPlan.NONE,
+      disabilityCategories: [],
+    },
+    case: {
+      title: 'Stomach aches every morning; no decision on an evaluation yet',
+      concerns: [CaseConcern.SCHOOL_REFUSAL, CaseConcern.EVALUATION],
+      status: CaseStatus.INTAKE,
+      openedOn: '2025-11-03',
+      advocate: 1,
+      notes: [{ body: 'Referral sent in writing on 3 Nov.', shared: true }],
+    },
+    requests: [
+      {
+        type: 'EVALUATION',
+        subject: 'Written referral for a special-education evaluation',
+        body: 'I am referring Minh in writing for a special-education evaluation. Under WAC 392-172A-03005 the district has 25 school days to decide and to send me prior written notice.',
+        sentOn: '2025-11-03',
+        receivedOn: '2025-11-03',
+        channel: 'EMAIL',
+      },
+    ],
+    attendance: {
+      difficulty: [0.55, 0.45, 0.4, 0.4, 0.5],
+      triggers: ['Health/somatic', 'Morning transition'],
+    },
+  },
+  {
+    scenario: 'GA – evaluation consent and the 60-day clock',
+    district: {
+      name: 'Chattahoochee Ridge County Schools',
+      state: 'GA',
+      timeZone: 'America/New_York',
+    },
+    school: 'Chattahoochee Ridge Middle School',
+    contacts: contacts('crcs.example', 'Chattahoochee Ridge Middle School'),
+    family: 'Williams household',
+    guardians: [
+      {
+        name: 'Tonya Williams',
+        relationship: 'mother',
+        email: 'tonya.williams@example.org',
+        phone: '(770) 555-0158',
+        language: 'en',
+      },
+    ],
+    student: {
+      name: 'Jaylen Williams',
+      dateOfBirth: '2012-12-12',
+      grade: '8',
+      plan: StudentPlan.BEING_EVALUATED,
+      disabilityCategories: ['anxiety'],
+    },
+    case: {
+      title: 'Consent signed; the evaluation clock runs across winter break',
+      concerns: [CaseConcern.EVALUATION, CaseConcern.ATTENDANCE_LETTERS],
+      status: CaseStatus.ACTIVE,
+      openedOn: '2025-11-05',
+      advocate: 2,
+      notes: [{ body: 'Consent to evaluate delivered 10 Nov.', shared: true }],
+    },
+    requests: [
+      {
+        type: 'EVALUATION',
+        trigger: 'CONSENT_RECEIVED',
+        subject: 'Signed consent to evaluate',
+        body: 'Enclosed is my signed consent for the initial evaluation of Jaylen. Please confirm the date received: the 60-day timeline of Ga. Comp. R. and Regs. 160-4-7-.04 runs from it.',
+        sentOn: '2025-11-10',
+        receivedOn: '2025-11-10',
+        channel: 'EMAIL',
+      },
+    ],
+    attendance: {
+      difficulty: [0.5, 0.45, 0.4, 0.4, 0.5],
+      triggers: ['Peer', 'Academic demand'],
     },
   },
 ];

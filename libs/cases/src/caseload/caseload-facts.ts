@@ -36,9 +36,27 @@ export class CaseloadFactsRegistry {
     const merged = new Map<string, CaseloadFacts>();
     for (const source of this.sources) {
       for (const [id, found] of await source.facts(scope, caseIds)) {
-        merged.set(id, { ...(merged.get(id) ?? NO_FACTS), ...found });
+        merged.set(id, mergeFacts(merged.get(id) ?? NO_FACTS, found));
       }
     }
     return merged;
   }
+}
+
+/**
+ * Two sources' facts of one case: the earlier of their next deadlines, and the sums of
+ * their counts (a source leaves out what it does not know).
+ */
+export function mergeFacts(a: CaseloadFacts, b: Partial<CaseloadFacts>): CaseloadFacts {
+  const next = b.nextDeadline ?? null;
+  return {
+    nextDeadline:
+      a.nextDeadline && next
+        ? a.nextDeadline.getTime() <= next.getTime()
+          ? a.nextDeadline
+          : next
+        : (a.nextDeadline ?? next),
+    openRequestCount: a.openRequestCount + (b.openRequestCount ?? 0),
+    overdueCount: a.overdueCount + (b.overdueCount ?? 0),
+  };
 }

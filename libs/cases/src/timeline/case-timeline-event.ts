@@ -14,6 +14,7 @@ export enum CaseTimelineEventKind {
   REQUEST_SENT = 'REQUEST_SENT',
   RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
   COMMITMENT_DUE = 'COMMITMENT_DUE',
+  MEETING = 'MEETING',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
@@ -23,6 +24,7 @@ registerEnumType(CaseTimelineEventKind, {
     REQUEST_SENT: { description: 'A written request sent to the school.' },
     RESPONSE_RECEIVED: { description: "The school's response to a written request." },
     COMMITMENT_DUE: { description: 'The day a commitment the school made falls due.' },
+    MEETING: { description: 'A meeting with the school, at its start time.' },
   },
 });
 

@@ -1,0 +1,389 @@
+import type { INestApplication } from '@nestjs/common';
+import { superuserQuery } from '@onrecord/platform/database/testing';
+import {
+  ApiClient,
+  createTestEnvironment,
+  signUpAdmin,
+  startTestApi,
+  type TestAuth,
+  type TestEnvironment,
+  joinAs as joinOrganizationAs,
+} from '@onrecord/platform/testing';
+import { AppModule } from './app.module';
+
+/**
+ * Letter templates and drafting over HTTP: the built-in letters for every type, an
+ * organization's edit (validated, used by draftLetter and createWrittenRequest, invisible to
+ * another organization), reset, roles, and a letter filled from a TX case on the fictional
+ * 2025-26 calendar of scenarios.md (seeded with SQL, as written-requests.int-spec does).
+ */
+const TEMPLATE = 'requestType subject body isDefault updatedAt';
+const LIST = `query { letterTemplates { ${TEMPLATE} } }`;
+const GET = `query ($type: WrittenRequestType!) { letterTemplate(requestType: $type) { ${TEMPLATE} } }`;
+const UPDATE = `mutation ($type: WrittenRequestType!, $input: LetterTemplateInput!) {
+  updateLetterTemplate(requestType: $type, input: $input) { ${TEMPLATE} } }`;
+const RESET = `mutation ($type: WrittenRequestType!) { resetLetterTemplate(requestType: $type) { ${TEMPLATE} } }`;
+const FIELDS = 'query { mergeFields { name description placeholder } }';
+const DRAFT = `query ($input: DraftLetterInput!) {
+  draftLetter(input: $input) { subject body missingFields deadline { dueOn citation basis } } }`;
+const CREATE = `mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id subject body } }`;
+const SEND = `mutation ($id: ID!, $input: SendWrittenRequestInput!) { sendWrittenRequest(id: $id, input: $input) { id body status } }`;
+const UPDATE_REQUEST = `mutation ($id: ID!, $input: UpdateWrittenRequestInput!) { updateWrittenRequest(id: $id, input: $input) { id } }`;
+const GET_REQUEST = `query ($id: ID!) { writtenRequest(id: $id) { id body } }`;
+const OPEN_CASE = `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`;
+
+interface Template {
+  requestType: string;
+  subject: string;
+  body: string;
+  isDefault: boolean;
+  updatedAt: string | null;
+}
+interface Draft {
+  subject: string;
+  body: string;
+  missingFields: string[];
+  deadline: { dueOn: string | null; citation: string | null; basis: string };
+}
+
+const TYPES = [
+  'EVALUATION',
+  'IEP_MEETING',
+  'RECORDS',
+  'FBA',
+  'BEHAVIOR_PLAN',
+  'ACCOMMODATIONS',
+  'REINTEGRATION_PLAN',
+  'PRIOR_WRITTEN_NOTICE',
+  'INDEPENDENT_EVALUATION',
+  'HOME_INSTRUCTION',
+  'OTHER',
+];
+
+const OWN = {
+  subject: 'Evaluation request for {{student.name}} ({{organization.name}})',
+  body: 'OUR LETTER. {{today}}. Dear {{recipients}}: please evaluate {{student.name}} of {{school.name}}. {{#deadline.dueOn}}Due {{deadline.dueOn}} under {{deadline.citation}}.{{/deadline.dueOn}} Why: {{request.reason}} — {{advocate.name}}',
+};
+
+describe('letters over HTTP', () => {
+  let environment: TestEnvironment;
+  let app: INestApplication;
+  let anonymous: ApiClient;
+  let adminA: TestAuth;
+  let adminB: TestAuth;
+  let analystA: TestAuth;
+  let advocateA: TestAuth;
+  const ids: Record<string, string> = {};
+
+  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
+    superuserQuery<T>(environment.db.adminUrl, text, params);
+  const one = async (text: string, params: unknown[]): Promise<string> =>
+    (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
+  const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+
+  /** The fictional 2025-26 calendar (scenarios.md) for a district. */
+  async function seedCalendar(org: string, district: string) {
+    const year = await one(
+      `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
+       VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05')`,
+      [org, district],
+    );
+    const closures: Array<[string, string, string]> = [
+      ['2025-09-01', '2025-09-01', 'Labor Day'],
+      ['2025-10-13', '2025-10-13', "Indigenous Peoples' Day"],
+      ['2025-11-11', '2025-11-11', 'Veterans Day'],
+      ['2025-11-24', '2025-11-28', 'Thanksgiving break'],
+      ['2025-12-22', '2026-01-02', 'Winter break'],
+      ['2026-01-19', '2026-01-19', 'Martin Luther King Jr. Day'],
+      ['2026-02-16', '2026-02-16', "Presidents' Day"],
+      ['2026-03-30', '2026-04-03', 'Spring break'],
+      ['2026-05-25', '2026-05-25', 'Memorial Day'],
+    ];
+    for (const [from, to, label] of closures) {
+      await sql(
+        `INSERT INTO non_school_day (organization_id, school_year_id, date, label)
+         SELECT $1, $2, d::date, $5 FROM generate_series($3::date, $4::date, '1 day') d
+          WHERE extract(isodow FROM d) < 6`,
+        [org, year, from, to, label],
+      );
+    }
+  }
+
+  /** A district with the calendar, a school, a contact, a family with a guardian, a case. */
+  async function seed(auth: TestAuth, label: string, state: string, timeZone: string) {
+    const org = auth.activeOrganization!.id;
+    const district = await one(
+      'INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, $3, $4)',
+      [org, `${label} District`, state, timeZone],
+    );
+    await seedCalendar(org, district);
+    const school = await one(
+      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
+      [org, district, `${label} Middle`],
+    );
+    const contact = await one(
+      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
+       VALUES ($1, $2, $3, $4, 'CASE_MANAGER', 'cm@example.org')`,
+      [org, district, school, `${label} Case Manager`],
+    );
+    const family = await one(
+      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
+      [org, `${label} household`],
+    );
+    await sql(
+      `INSERT INTO guardian (organization_id, family_id, name, relationship) VALUES ($1, $2, $3, 'MOTHER')`,
+      [org, family, `${label} Parent`],
+    );
+    const student = await one(
+      `INSERT INTO student (organization_id, family_id, name, school_id, grade)
+       VALUES ($1, $2, $3, $4, '7')`,
+      [org, family, `${label} Student`, school],
+    );
+    const { openCase } = await as(auth).data<{ openCase: { id: string } }>(OPEN_CASE, {
+      input: {
+        familyId: family,
+        studentId: student,
+        title: `${label} school refusal`,
+        concerns: ['SCHOOL_REFUSAL'],
+        openedOn: '2025-09-02',
+      },
+    });
+    return { contact, caseId: openCase.id };
+  }
+
+  const template = async (auth: TestAuth, type: string) =>
+    (await as(auth).data<{ letterTemplate: Template }>(GET, { type })).letterTemplate;
+  const draft = async (auth: TestAuth, input: Record<string, unknown>) =>
+    (await as(auth).data<{ draftLetter: Draft }>(DRAFT, { input })).draftLetter;
+  const evaluationDraft = (auth: TestAuth = adminA) =>
+    draft(auth, {
+      caseId: ids['caseA'],
+      type: 'EVALUATION',
+      recipientIds: [ids['contactA']],
+      reason: 'Maya has missed 38% of school days since August.',
+      receivedOn: '2025-10-06',
+    });
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('redis');
+    const started = await startTestApi(AppModule.forRoot(environment.config));
+    app = started.app;
+    anonymous = new ApiClient(started.url);
+    adminA = await signUpAdmin(anonymous, 'a');
+    adminB = await signUpAdmin(anonymous, 'b');
+    analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
+    advocateA = await joinAs('advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
+    const a = await seed(adminA, 'Austin', 'TX', 'America/Chicago');
+    const b = await seed(adminB, 'Other', 'TX', 'America/Chicago');
+    Object.assign(ids, {
+      caseA: a.caseId,
+      contactA: a.contact,
+      caseB: b.caseId,
+      contactB: b.contact,
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await environment?.cleanUp();
+  });
+
+  it('lists the built-in letter for every request type', async () => {
+    const { letterTemplates } = await as(analystA).data<{ letterTemplates: Template[] }>(LIST);
+    expect(letterTemplates.map((t) => t.requestType)).toEqual(TYPES);
+    for (const letter of letterTemplates) {
+      expect(letter).toMatchObject({ isDefault: true, updatedAt: null });
+      expect(letter.body).toContain('request in writing');
+      expect(letter.body).toContain('{{deadline.citation}}');
+    }
+    const { mergeFields } = await as(analystA).data<{ mergeFields: Array<{ name: string }> }>(
+      FIELDS,
+    );
+    expect(mergeFields.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['student.name', 'deadline.dueOn', 'request.reason', 'recipients']),
+    );
+  });
+
+  it('drafts the default letter filled with the case, recipients and TX deadline', async () => {
+    const letter = await evaluationDraft(advocateA);
+    expect(letter.subject).toBe('Request for a full individual evaluation: Austin Student');
+    expect(letter.missingFields).toEqual([]);
+    expect(letter.deadline).toMatchObject({ dueOn: '2025-10-28', basis: 'RULE' });
+    expect(letter.deadline.citation).toContain('89.1011');
+    for (const text of [
+      'Austin Case Manager\nAustin Middle\nAustin District',
+      'Re: Austin Student, grade 7, Austin Middle',
+      'Dear Austin Case Manager:',
+      'I am writing to request in writing a full and individual initial evaluation of Austin Student',
+      'Maya has missed 38% of school days since August.',
+      `Under ${letter.deadline.citation}, a response is due by Tuesday, October 28, 2025.`,
+      'Please respond in writing by Tuesday, October 28, 2025.',
+      '34 CFR 300.503',
+      'Sincerely,\n\nAdmin ADVOCATE-A\nOrg a\nOn behalf of Austin Parent',
+      'cc: Austin Parent',
+    ]) {
+      expect(letter.body).toContain(text);
+    }
+  });
+
+  it('says so gracefully when no statute sets a period (504 accommodations)', async () => {
+    const letter = await draft(adminA, {
+      caseId: ids['caseA'],
+      type: 'ACCOMMODATIONS',
+      recipientIds: [ids['contactA']],
+      reason: 'A late start and a safe person.',
+      receivedOn: '2025-10-06',
+    });
+    expect(letter.missingFields).toEqual([]);
+    // No statute times it: the organization's default (10 school days) gives the date the
+    // letter asks for, and the letter never quotes that default as law.
+    expect(letter.deadline).toMatchObject({ dueOn: '2025-10-21', basis: 'ORGANIZATION_DEFAULT' });
+    expect(letter.body).toContain(
+      `I understand that no statute sets a fixed number of days for a response to this request (see ${letter.deadline.citation}); the school must still answer within a reasonable time.`,
+    );
+    expect(letter.body).toContain('Tuesday, October 21, 2025');
+    expect(letter.body).not.toMatch(/Under [^.]*, a response is due by/);
+    expect(letter.body).toContain('34 CFR 104.36');
+    expect(letter.body).not.toMatch(/\[|\{\{/);
+  });
+
+  it('shows a placeholder for what is missing', async () => {
+    const letter = await draft(adminA, { caseId: ids['caseA'], type: 'RECORDS' });
+    expect(letter.missingFields).toEqual(expect.arrayContaining(['recipients', 'request.reason']));
+    expect(letter.body).toContain('Dear [recipients]:');
+    expect(letter.body).toContain('[why you are asking');
+  });
+
+  it('refuses a template with unknown merge fields, on the field', async () => {
+    const error = await as(adminA).errorOf(UPDATE, {
+      type: 'EVALUATION',
+      input: { subject: OWN.subject, body: 'Dear {{recipient}}, {{student.nickname}} {{today}}' },
+    });
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.fields).toEqual([
+      {
+        field: 'body',
+        message:
+          'uses unknown merge fields {{recipient}}, {{student.nickname}} (mergeFields lists the fields)',
+      },
+    ]);
+    const unclosed = await as(adminA).errorOf(UPDATE, {
+      type: 'EVALUATION',
+      input: { subject: '{{#today}}x', body: OWN.body },
+    });
+    expect(unclosed.fields).toEqual([
+      expect.objectContaining({ field: 'subject', message: expect.stringContaining('section') }),
+    ]);
+    expect((await template(adminA, 'EVALUATION')).isDefault).toBe(true);
+  });
+
+  it("uses an organization's own letter, and not for the other organization", async () => {
+    const { updateLetterTemplate } = await as(adminA).data<{ updateLetterTemplate: Template }>(
+      UPDATE,
+      { type: 'EVALUATION', input: OWN },
+    );
+    expect(updateLetterTemplate).toMatchObject({ ...OWN, isDefault: false });
+    expect(updateLetterTemplate.updatedAt).not.toBeNull();
+    expect(await template(advocateA, 'EVALUATION')).toMatchObject({ ...OWN, isDefault: false });
+
+    const letter = await evaluationDraft();
+    expect(letter.subject).toBe('Evaluation request for Austin Student (Org a)');
+    expect(letter.body).toMatch(
+      /^OUR LETTER\. \w+day, \w+ \d+, \d{4}\. Dear Austin Case Manager: please evaluate Austin Student of Austin Middle\. Due Tuesday, October 28, 2025 under .*89\.1011.*\. Why: Maya has missed 38% of school days since August\. — Admin A$/,
+    );
+
+    expect(await template(adminB, 'EVALUATION')).toMatchObject({ isDefault: true });
+    const other = await draft(adminB, {
+      caseId: ids['caseB'],
+      type: 'EVALUATION',
+      recipientIds: [ids['contactB']],
+    });
+    expect(other.subject).toBe('Request for a full individual evaluation: Other Student');
+    expect(other.body).toContain('Org b');
+    expect(other.body).not.toContain('OUR LETTER');
+  });
+
+  it('fills the body of a request created without one, and keeps it once sent', async () => {
+    const { createWrittenRequest } = await as(advocateA).data<{
+      createWrittenRequest: { id: string; body: string };
+    }>(CREATE, {
+      input: {
+        caseId: ids['caseA'],
+        type: 'EVALUATION',
+        subject: 'Evaluation request',
+        recipientIds: [ids['contactA']],
+      },
+    });
+    expect(createWrittenRequest.body).toContain(
+      'OUR LETTER. ' /* the organization's own template */,
+    );
+    expect(createWrittenRequest.body).toContain('Dear Austin Case Manager: please evaluate');
+    expect(createWrittenRequest.body).toContain('Why: [why you are asking');
+    const given = await as(adminA).data<{ createWrittenRequest: { body: string } }>(CREATE, {
+      input: {
+        caseId: ids['caseA'],
+        type: 'RECORDS',
+        subject: 'Records',
+        body: 'My own words.',
+        recipientIds: [],
+      },
+    });
+    expect(given.createWrittenRequest.body).toBe('My own words.');
+
+    const id = createWrittenRequest.id;
+    await as(adminA).data(SEND, { id, input: { sentOn: '2025-10-06', channel: 'EMAIL' } });
+    await as(adminA).data(UPDATE, {
+      type: 'EVALUATION',
+      input: { subject: 'Changed', body: 'A later letter.' },
+    });
+    const { writtenRequest } = await as(adminA).data<{ writtenRequest: { body: string } }>(
+      GET_REQUEST,
+      { id },
+    );
+    expect(writtenRequest.body).toBe(createWrittenRequest.body);
+    const frozen = await as(adminA).errorOf(UPDATE_REQUEST, { id, input: { body: 'Edited' } });
+    expect(frozen.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('resets to the built-in letter', async () => {
+    const { resetLetterTemplate } = await as(adminA).data<{ resetLetterTemplate: Template }>(
+      RESET,
+      { type: 'EVALUATION' },
+    );
+    expect(resetLetterTemplate).toMatchObject({ isDefault: true, updatedAt: null });
+    expect(resetLetterTemplate.body).toContain('I am writing to request in writing');
+    const { letterTemplates } = await as(adminA).data<{ letterTemplates: Template[] }>(LIST);
+    expect(letterTemplates.every((t) => t.isDefault)).toBe(true);
+    expect((await evaluationDraft()).subject).toBe(
+      'Request for a full individual evaluation: Austin Student',
+    );
+    // Resetting a default is harmless.
+    await as(adminA).data(RESET, { type: 'OTHER' });
+  });
+
+  it("refuses another organization's case and contacts on the fields", async () => {
+    const onCase = await as(adminB).errorOf(DRAFT, {
+      input: { caseId: ids['caseA'], type: 'EVALUATION' },
+    });
+    expect(onCase.code).toBe('BAD_USER_INPUT');
+    expect(onCase.fields).toEqual([expect.objectContaining({ field: 'caseId' })]);
+    const onContact = await as(adminB).errorOf(DRAFT, {
+      input: { caseId: ids['caseB'], type: 'EVALUATION', recipientIds: [ids['contactA']] },
+    });
+    expect(onContact.code).toBe('BAD_USER_INPUT');
+    expect(onContact.fields).toEqual([expect.objectContaining({ field: 'recipientIds.0' })]);
+  });
+
+  it('lets only an admin edit templates, and analysts not draft', async () => {
+    for (const auth of [analystA, advocateA]) {
+      expect((await as(auth).errorOf(UPDATE, { type: 'FBA', input: OWN })).code).toBe('FORBIDDEN');
+      expect((await as(auth).errorOf(RESET, { type: 'FBA' })).code).toBe('FORBIDDEN');
+    }
+    const analystDraft = await as(analystA).errorOf(DRAFT, {
+      input: { caseId: ids['caseA'], type: 'EVALUATION' },
+    });
+    expect(analystDraft.code).toBe('FORBIDDEN');
+  });
+});

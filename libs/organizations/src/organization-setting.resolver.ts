@@ -1,0 +1,36 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { MemberRole } from './member-role';
+import { UpdateOrganizationSettingsInput } from './organization-setting.inputs';
+import { OrganizationSettingsObject } from './organization-setting.objects';
+import { OrganizationSettingsService } from './organization-setting.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => OrganizationSettingsObject)
+export class OrganizationSettingsResolver {
+  constructor(private readonly settings: OrganizationSettingsService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => OrganizationSettingsObject, {
+    description: "The active organization's settings (the defaults until an admin changes them).",
+  })
+  async organizationSettings(
+    @Context('request') request: RequestContext,
+  ): Promise<OrganizationSettingsObject> {
+    return this.settings.get(await request.scope(), request.member().organizationId);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => OrganizationSettingsObject, {
+    description:
+      'Changes what is given. Meeting due dates already set stay as they are until the meeting is rescheduled.',
+  })
+  async updateOrganizationSettings(
+    @Args('input') input: UpdateOrganizationSettingsInput,
+    @Context('request') request: RequestContext,
+  ): Promise<OrganizationSettingsObject> {
+    return this.settings.update(await request.scope(), request.member().organizationId, input);
+  }
+}

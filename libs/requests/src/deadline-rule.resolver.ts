@@ -1,0 +1,115 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import {
+  AddDeadlineRuleInput,
+  CorrectDeadlineRuleInput,
+  DeadlineRulesArgs,
+  SetSoftDeadlineInput,
+} from './deadline-rule.inputs';
+import { DeadlineRuleChangeObject, DeadlineRuleObject } from './deadline-rule.objects';
+import { DeadlineRuleService } from './deadline-rule.service';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const RULE_ID = { type: () => String, description: 'A rule id, e.g. TX-89.1011-FIIE-RESPONSE.' };
+const RECOMPUTES =
+  " The deadlines of the organization's sent requests (not overridden) are counted again.";
+
+/**
+ * The organization's deadline rules: read by every role, changed by admins only. Rule ids
+ * are the engine's strings (not IDs); each organization sees and changes only its own view.
+ */
+@Resolver(() => DeadlineRuleObject)
+export class DeadlineRuleResolver {
+  constructor(private readonly rules: DeadlineRuleService) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => [DeadlineRuleObject], {
+    description:
+      "The rules the organization's deadlines use (built-in, corrected, its own), in the order the engine tries them. Disabled rules only with includeDisabled.",
+  })
+  async deadlineRules(
+    @Args() args: DeadlineRulesArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleObject[]> {
+    return this.rules.list(await request.scope(), request.member().organizationId, args.filter);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => DeadlineRuleObject, { description: 'One rule, disabled or not.' })
+  async deadlineRule(
+    @Args('id', RULE_ID) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleObject> {
+    return this.rules.get(await request.scope(), request.member().organizationId, id);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DeadlineRuleChangeObject, {
+    description:
+      'Corrects a rule (period, unit, citation, status, notes) with a reason. Correcting a corrected rule adds to the correction; a disabled rule is enabled again.' +
+      RECOMPUTES,
+  })
+  async correctDeadlineRule(
+    @Args('ruleId', RULE_ID) ruleId: string,
+    @Args('input') input: CorrectDeadlineRuleInput,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleChangeObject> {
+    return this.rules.correct(await request.scope(), request.member(), ruleId, input);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DeadlineRuleChangeObject, {
+    description:
+      'Disables a rule with a reason: requests it timed fall back (to the federal rule, or none).' +
+      RECOMPUTES,
+  })
+  async disableDeadlineRule(
+    @Args('ruleId', RULE_ID) ruleId: string,
+    @Args('reason', { type: () => String }) reason: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleChangeObject> {
+    return this.rules.disable(await request.scope(), request.member(), ruleId, reason);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DeadlineRuleChangeObject, {
+    description:
+      "A soft deadline for a rule with no fixed period, labelled as the organization's default (not law); it wins over the organization's soft deadline setting." +
+      RECOMPUTES,
+  })
+  async setSoftDeadline(
+    @Args('ruleId', RULE_ID) ruleId: string,
+    @Args('input') input: SetSoftDeadlineInput,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleChangeObject> {
+    return this.rules.setSoftDeadline(await request.scope(), request.member(), ruleId, input);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DeadlineRuleChangeObject, {
+    description:
+      "Adds a rule of the organization's own (for requests no statute times): labelled as the organization's, never verified, tried before the built-in rules." +
+      RECOMPUTES,
+  })
+  async addDeadlineRule(
+    @Args('input') input: AddDeadlineRuleInput,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleChangeObject> {
+    return this.rules.add(await request.scope(), request.member(), input);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => DeadlineRuleChangeObject, {
+    description:
+      "Removes the organization's change to a rule: back to the built-in rule (its own rule is deleted)." +
+      RECOMPUTES,
+  })
+  async removeDeadlineRuleOverride(
+    @Args('ruleId', RULE_ID) ruleId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<DeadlineRuleChangeObject> {
+    return this.rules.remove(await request.scope(), request.member(), ruleId);
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Merge fields of letter templates and the renderer that fills them. Pure: no template
+ * engine, no code evaluated — a regular expression over `{{…}}` tags, so a template an
+ * organization saves can only ever put text where its fields are.
+ *
+ * Syntax:
+ * - `{{student.name}}`: the value, or a visible placeholder such as "[student's grade]" when
+ *   it is missing, so nothing silently disappears from a letter.
+ * - `{{#deadline.dueOn}}…{{/deadline.dueOn}}`: the text inside only when the field has a value;
+ *   `{{^deadline.dueOn}}…{{/deadline.dueOn}}`: only when it has none (a graceful sentence when
+ *   no statute sets a period). Sections of different fields may nest.
+ */
+
+export interface MergeField {
+  name: string;
+  description: string;
+  /** Shown in the letter when the value is missing. */
+  placeholder: string;
+}
+
+export const MERGE_FIELDS = [
+  { name: 'student.name', description: "The student's name.", placeholder: "[student's name]" },
+  { name: 'student.grade', description: "The student's grade.", placeholder: "[student's grade]" },
+  {
+    name: 'school.name',
+    description: "The student's school.",
+    placeholder: "[student's school]",
+  },
+  {
+    name: 'district.name',
+    description: "The school's district.",
+    placeholder: '[school district]',
+  },
+  {
+    name: 'family.householdName',
+    description: "The family's household name.",
+    placeholder: "[family's name]",
+  },
+  {
+    name: 'guardian.name',
+    description: "The family's first guardian (the parent the letter is written for).",
+    placeholder: "[parent's name]",
+  },
+  {
+    name: 'recipients',
+    description: 'The names of the school contacts the request is addressed to, in order.',
+    placeholder: '[recipients]',
+  },
+  {
+    name: 'today',
+    description: 'The date of the letter, e.g. "Monday, October 6, 2025" (district time zone).',
+    placeholder: "[today's date]",
+  },
+  {
+    name: 'request.type',
+    description: 'What is asked, e.g. "a full individual evaluation".',
+    placeholder: '[what is requested]',
+  },
+  {
+    name: 'request.reason',
+    description: 'Why it is asked: the concerns the advocate writes when drafting.',
+    placeholder: '[why you are asking: the concerns, with dates and data]',
+  },
+  {
+    name: 'deadline.dueOn',
+    description:
+      'The day the response is due under the rule, e.g. "Tuesday, October 21, 2025"; empty when no statute sets a period or the calendar is missing.',
+    placeholder: '[response due date]',
+  },
+  {
+    name: 'deadline.period',
+    description:
+      'The period the rule gives, e.g. "15 school days"; empty when no statute sets one.',
+    placeholder: '[response period]',
+  },
+  {
+    name: 'deadline.citation',
+    description: 'The citation of the rule, e.g. "Cal. Educ. Code § 56321(a)".',
+    placeholder: '[rule citation]',
+  },
+  {
+    name: 'deadline.rule',
+    description: 'What the rule requires of the school (its duty).',
+    placeholder: '[what the rule requires]',
+  },
+  {
+    name: 'deadline.respondBy',
+    description:
+      "The day a written answer is asked for: the rule's due day, else the organization's default; empty when neither gives one.",
+    placeholder: '[date to respond by]',
+  },
+  {
+    name: 'advocate.name',
+    description: 'The name of the member drafting the letter.',
+    placeholder: "[advocate's name]",
+  },
+  {
+    name: 'organization.name',
+    description: "The organization's name.",
+    placeholder: "[organization's name]",
+  },
+] as const satisfies readonly MergeField[];
+
+export type MergeFieldName = (typeof MERGE_FIELDS)[number]['name'];
+
+/** What a letter is filled with: missing, null or blank values get the placeholder. */
+export type MergeValues = Partial<Record<MergeFieldName, string | null>>;
+
+const FIELDS = new Map<string, MergeField>(MERGE_FIELDS.map((field) => [field.name, field]));
+
+/** Every `{{…}}` tag: an optional section mark (#, ^ or /) and the name, spaces allowed. */
+const TAG = /\{\{\s*([#^/]?)\s*([^{}]*?)\s*\}\}/g;
+/** An innermost section: no other section opens inside it. */
+const SECTION = /\{\{\s*([#^])\s*([\w.]+)\s*\}\}((?:(?!\{\{\s*[#^])[\s\S])*?)\{\{\s*\/\s*\2\s*\}\}/;
+
+/** `text` with the match replaced by `by` (no `$` patterns, unlike String.replace). */
+const spliced = (text: string, match: RegExpExecArray, by: string): string =>
+  text.slice(0, match.index) + by + text.slice(match.index + match[0].length);
+
+/**
+ * What is wrong with a template, as sentences a person can act on: unknown fields (all of
+ * them, in one message) and sections opened and not closed (or closed and not opened).
+ * Empty when the template can be rendered.
+ */
+export function templateProblems(text: string): string[] {
+  const unknown = new Set<string>();
+  for (const [, , name = ''] of text.matchAll(TAG)) {
+    if (!FIELDS.has(name)) unknown.add(name);
+  }
+  const problems: string[] = [];
+  if (unknown.size) {
+    const list = [...unknown].map((name) => `{{${name}}}`).join(', ');
+    problems.push(
+      `uses unknown merge field${unknown.size > 1 ? 's' : ''} ${list} (mergeFields lists the fields)`,
+    );
+  }
+  let rest = text;
+  for (let match = SECTION.exec(rest); match; match = SECTION.exec(rest)) {
+    rest = spliced(rest, match, match[3] ?? '');
+  }
+  const unbalanced = [...rest.matchAll(TAG)].filter(([, mark]) => mark);
+  if (unbalanced.length) {
+    const list = unbalanced.map(([tag]) => tag).join(', ');
+    problems.push(`has a section not opened and closed with the same field: ${list}`);
+  }
+  return problems;
+}
+
+/** A template could not be rendered (see templateProblems). */
+export class LetterTemplateError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The letter template ${problems.join('; ')}.`);
+  }
+}
+
+const valueOf = (values: MergeValues, name: string): string | null => {
+  const value = values[name as MergeFieldName];
+  return value?.trim() ? value : null;
+};
+
+/**
+ * Fills a template; throws LetterTemplateError when it has problems. The names of the
+ * fields shown as placeholders are added to `missing` when given.
+ */
+export function renderTemplate(text: string, values: MergeValues, missing?: Set<string>): string {
+  const problems = templateProblems(text);
+  if (problems.length) throw new LetterTemplateError(problems);
+  let out = text;
+  for (let match = SECTION.exec(out); match; match = SECTION.exec(out)) {
+    const [, mark, name = '', inner = ''] = match;
+    const shown = (valueOf(values, name) !== null) === (mark === '#');
+    out = spliced(out, match, shown ? inner : '');
+  }
+  return out.replace(TAG, (_tag, _mark, name: string) => {
+    const value = valueOf(values, name);
+    if (value === null) missing?.add(name);
+    return value ?? FIELDS.get(name)?.placeholder ?? `[${name}]`;
+  });
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2025-10-21` → "Tuesday, October 21, 2025". */
+export function longDate(isoDate: string): string {
+  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

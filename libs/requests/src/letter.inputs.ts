@@ -1,0 +1,83 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
+import { TRIGGERS } from '@onrecord/deadlines';
+import { IsLocalDate } from '@onrecord/platform/graphql';
+import { WrittenRequestType } from './request-enums';
+
+const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const NOT_EMPTY = { message: 'must not be empty' };
+
+@InputType({
+  description: 'Merge fields as {{student.name}} (see mergeFields); unknown fields are refused.',
+})
+export class LetterTemplateInput {
+  @Field(() => String)
+  @Trim()
+  @IsString()
+  @IsNotEmpty(NOT_EMPTY)
+  @MaxLength(300)
+  subject!: string;
+
+  @Field(() => String)
+  @IsString()
+  @IsNotEmpty(NOT_EMPTY)
+  @MaxLength(50000)
+  body!: string;
+}
+
+@InputType()
+export class DraftLetterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a case id' })
+  caseId!: string;
+
+  @Field(() => WrittenRequestType)
+  @IsEnum(WrittenRequestType, { message: 'must be a written request type' })
+  type!: WrittenRequestType;
+
+  @Field(() => [ID], { nullable: true, description: 'School contacts, in the order written.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'must be a school contact id' })
+  recipientIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is asked ({{request.reason}}): the concerns, with dates and data.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(20000)
+  reason?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: when the school will receive it, for the deadline. Default: today in the district.',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  receivedOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What starts the clock (default WRITTEN_REQUEST_RECEIVED).',
+  })
+  @IsOptional()
+  @IsIn(TRIGGERS, { message: `must be one of the deadline triggers (${TRIGGERS.join(', ')})` })
+  trigger?: string;
+}
