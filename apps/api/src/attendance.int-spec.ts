@@ -10,6 +10,7 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
+import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Attendance entries, observations and supports over HTTP: the baseline data. Students,
@@ -62,19 +63,6 @@ interface SupportRow {
   archivedAt: string | null;
 }
 
-/** The fictional 2025-26 closures (weekdays only are written, as an import would). */
-const CLOSURES: Array<[string, string, string]> = [
-  ['2025-09-01', '2025-09-01', 'Labor Day'],
-  ['2025-10-13', '2025-10-13', "Indigenous Peoples' Day"],
-  ['2025-11-11', '2025-11-11', 'Veterans Day'],
-  ['2025-11-24', '2025-11-28', 'Thanksgiving break'],
-  ['2025-12-22', '2026-01-02', 'Winter break'],
-  ['2026-01-19', '2026-01-19', 'Martin Luther King Jr. Day'],
-  ['2026-02-16', '2026-02-16', "Presidents' Day"],
-  ['2026-03-30', '2026-04-03', 'Spring break'],
-  ['2026-05-25', '2026-05-25', 'Memorial Day'],
-];
-
 describe('attendance entries, observations and supports over HTTP', () => {
   let environment: TestEnvironment;
   let app: INestApplication;
@@ -119,19 +107,7 @@ describe('attendance entries, observations and supports over HTTP', () => {
       `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, 'Lincoln ISD', 'TX', 'America/Chicago')`,
       [orgA],
     );
-    const year = await insert(
-      `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
-       VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05')`,
-      [orgA, district],
-    );
-    for (const [first, last, label] of CLOSURES) {
-      await sql(
-        `INSERT INTO non_school_day (organization_id, school_year_id, date, label)
-         SELECT $1, $2, d::date, $5 FROM generate_series($3::date, $4::date, '1 day') AS d
-          WHERE extract(isodow FROM d) < 6`,
-        [orgA, year, first, last, label],
-      );
-    }
+    await seedFictionalCalendar(environment.db.adminUrl, orgA, district);
     const lincoln = await insert(
       `INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, 'Lincoln Middle')`,
       [orgA, district],

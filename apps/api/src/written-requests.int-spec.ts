@@ -10,6 +10,7 @@ import {
   joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
+import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Written requests through GraphQL over HTTP: drafting, sending and the deadline it gets
@@ -97,33 +98,8 @@ describe('written requests over HTTP', () => {
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
     joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
 
-  /** The fictional 2025-26 calendar (scenarios.md) for a district. */
-  async function seedCalendar(org: string, district: string) {
-    const year = await one(
-      `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
-       VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05')`,
-      [org, district],
-    );
-    const closures: Array<[string, string, string]> = [
-      ['2025-09-01', '2025-09-01', 'Labor Day'],
-      ['2025-10-13', '2025-10-13', "Indigenous Peoples' Day"],
-      ['2025-11-11', '2025-11-11', 'Veterans Day'],
-      ['2025-11-24', '2025-11-28', 'Thanksgiving break'],
-      ['2025-12-22', '2026-01-02', 'Winter break'],
-      ['2026-01-19', '2026-01-19', 'Martin Luther King Jr. Day'],
-      ['2026-02-16', '2026-02-16', "Presidents' Day"],
-      ['2026-03-30', '2026-04-03', 'Spring break'],
-      ['2026-05-25', '2026-05-25', 'Memorial Day'],
-    ];
-    for (const [from, to, label] of closures) {
-      await sql(
-        `INSERT INTO non_school_day (organization_id, school_year_id, date, label)
-         SELECT $1, $2, d::date, $5 FROM generate_series($3::date, $4::date, '1 day') d
-          WHERE extract(isodow FROM d) < 6`,
-        [org, year, from, to, label],
-      );
-    }
-  }
+  const seedCalendar = (org: string, district: string) =>
+    seedFictionalCalendar(environment.db.adminUrl, org, district);
 
   /** A district (with the calendar), a school, a contact, a family, a student and a case. */
   async function seed(auth: TestAuth, label: string, state: string, timeZone: string) {

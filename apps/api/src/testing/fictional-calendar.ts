@@ -1,0 +1,42 @@
+import { superuserQuery } from '@onrecord/platform/database/testing';
+
+/**
+ * The fictional 2025-26 district calendar of ../shared/scenarios.md (18 Aug 2025 to 5 Jun
+ * 2026; closures written as weekdays only, as an import would), for tests that count school
+ * days. Written as the superuser; returns the school year's id.
+ */
+export const FICTIONAL_CLOSURES: ReadonlyArray<[from: string, to: string, label: string]> = [
+  ['2025-09-01', '2025-09-01', 'Labor Day'],
+  ['2025-10-13', '2025-10-13', "Indigenous Peoples' Day"],
+  ['2025-11-11', '2025-11-11', 'Veterans Day'],
+  ['2025-11-24', '2025-11-28', 'Thanksgiving break'],
+  ['2025-12-22', '2026-01-02', 'Winter break'],
+  ['2026-01-19', '2026-01-19', 'Martin Luther King Jr. Day'],
+  ['2026-02-16', '2026-02-16', "Presidents' Day"],
+  ['2026-03-30', '2026-04-03', 'Spring break'],
+  ['2026-05-25', '2026-05-25', 'Memorial Day'],
+];
+
+export async function seedFictionalCalendar(
+  adminUrl: string,
+  organizationId: string,
+  districtId: string,
+): Promise<string> {
+  const [year] = await superuserQuery<{ id: string }>(
+    adminUrl,
+    `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
+     VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05') RETURNING id`,
+    [organizationId, districtId],
+  );
+  if (!year) throw new Error('the school year was not written');
+  for (const [from, to, label] of FICTIONAL_CLOSURES) {
+    await superuserQuery(
+      adminUrl,
+      `INSERT INTO non_school_day (organization_id, school_year_id, date, label)
+       SELECT $1, $2, d::date, $5 FROM generate_series($3::date, $4::date, '1 day') d
+        WHERE extract(isodow FROM d) < 6`,
+      [organizationId, year.id, from, to, label],
+    );
+  }
+  return year.id;
+}
