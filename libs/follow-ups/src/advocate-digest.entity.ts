@@ -13,7 +13,10 @@ import { Organization } from '@onrecord/organizations';
 @Check('CHK_advocate_digest_status', `"status" IN ('SENDING', 'SENT', 'FAILED')`)
 export class AdvocateDigest extends TenantRecord {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_advocate_digest_organization' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'FK_advocate_digest_organization',
+  })
   organization?: Organization;
 
   @Column({ name: 'user_id', type: 'uuid' })

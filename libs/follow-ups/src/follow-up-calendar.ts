@@ -44,12 +44,12 @@ const MAX_STEPS = 3660;
 /** How far ahead nextSendingTime looks for a sending day before it gives up. */
 const MAX_DAYS_AHEAD = 400;
 
-const START_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Minutes since local midnight of an 'HH:MM' time ('24:00' = 1440), or null when malformed. */
 function minutesOf(time: string, allowEndOfDay: boolean): number | null {
   if (allowEndOfDay && time === '24:00') return 1440;
-  const match = START_TIME.exec(time);
+  const match = HH_MM.exec(time);
   if (!match) return null;
   return Number(match[1]) * 60 + Number(match[2]);
 }

@@ -1,7 +1,8 @@
+import { addDays } from '@onrecord/deadlines';
 import { textToHtml } from '@onrecord/platform/mail';
 import {
   createMergeEngine,
-  DeliveryChannel,
+  type DeliveryChannel,
   joinNames,
   longDate,
   type MergeField,
@@ -22,7 +23,10 @@ export interface FollowUpTemplateText {
   body: string;
 }
 
-/** Everything a follow-up message may say (gathered by the lead's service). Dates are IsoDate 'YYYY-MM-DD'. */
+/**
+ * Everything a follow-up message may say (gathered by the lead's service). Dates are IsoDate
+ * 'YYYY-MM-DD'.
+ */
 export interface FollowUpFacts {
   organizationName: string;
   advocateName: string | null;
@@ -75,7 +79,11 @@ export const FOLLOW_UP_MERGE_FIELDS = [
   },
   { name: 'student.name', description: "The student's name.", placeholder: "[student's name]" },
   { name: 'school.name', description: "The student's school.", placeholder: "[student's school]" },
-  { name: 'district.name', description: "The school's district.", placeholder: '[school district]' },
+  {
+    name: 'district.name',
+    description: "The school's district.",
+    placeholder: '[school district]',
+  },
   {
     name: 'family.householdName',
     description: "The family's household name.",
@@ -211,18 +219,23 @@ export function followUpTemplateProblems(text: string): string[] {
 const SUBJECT_WHAT = `{{#commitment.description}}school's commitment on the request for {{request.type}} for {{student.name}} — {{#daysOverdue}}was {{/daysOverdue}}due {{commitment.dueOn}}{{/commitment.description}}{{^commitment.description}}request for {{request.type}} for {{student.name}}{{#deadline.dueOn}} — answer {{#daysOverdue}}was {{/daysOverdue}}due {{deadline.dueOn}}{{/deadline.dueOn}}{{/commitment.description}}`;
 
 /**
- * The request's deadline as a school should read it: the rule and citation, or plainly the
- * organization's default (never passed off as law); nothing when no due day is known.
+ * The request's deadline as a school should read it: the rule and its citation, or plainly
+ * the organization's default (never passed off as law); nothing when no due day is known.
  */
-const DEADLINE = `{{#deadline.dueOn}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}: {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}{{#deadline.rule}} ({{deadline.rule}}){{/deadline.rule}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{#daysOverdue}} That was {{daysOverdue}} ago.{{/daysOverdue}}{{/deadline.dueOn}}`;
+const DEADLINE = `{{#deadline.dueOn}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}{{#deadline.rule}} ({{deadline.rule}}){{/deadline.rule}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
 
-/** The commitment: when made, in answer to which request, what, and when it was due. */
-const COMMITMENT = `In answer to my written request of {{request.sentOn}} for {{request.type}} for {{student.name}} ("{{request.subject}}"), the school committed{{#commitment.promisedOn}} on {{commitment.promisedOn}}{{/commitment.promisedOn}} to the following, to be done by {{commitment.dueOn}}: "{{commitment.description}}".{{#daysOverdue}} That was {{daysOverdue}} ago.{{/daysOverdue}}`;
+/** "As of today, 5 days past the due date, I have…": how late, only when a due day is known. */
+const AS_OF_TODAY = `As of today{{#deadline.dueOn}}{{#daysOverdue}}, {{daysOverdue}} past the due date{{/daysOverdue}}{{/deadline.dueOn}}, I have no written answer on file.`;
+
+/** The commitment: when made, what, and by when (after "The school" or "In answer, the school"). */
+const COMMITTED = `committed{{#commitment.promisedOn}} on {{commitment.promisedOn}}{{/commitment.promisedOn}} to the following, to be done by {{commitment.dueOn}}: "{{commitment.description}}".`;
+
+const COMMITMENT_AS_OF_TODAY = `As of today{{#daysOverdue}}, {{daysOverdue}} past the due date{{/daysOverdue}}, I have nothing in writing to show that it has been done.`;
 
 /** What a commitment follow-up asks besides "is it done": the product's "in the meantime?". */
 const MEANTIME = `whether it has been done and, if not, when it will be and what will be done for {{student.name}} in the meantime`;
 
-const IN_WRITING = `A phone call or a conversation at school does not give us a record: please put your answer in writing. If you have already answered, please send me a copy so that our records match.`;
+const IN_WRITING = `A phone call or a conversation at school does not give us a record: please put your answer in writing.`;
 
 const SIGNATURE = `{{advocate.name}}
 {{organization.name}}`;
@@ -231,8 +244,8 @@ const SCHOOL_FOLLOW_UP: FollowUpTemplateText = {
   subject: `Follow-up: ${SUBJECT_WHAT}`,
   body: [
     'Dear {{recipients}}:',
-    `{{^commitment.description}}I am writing to follow up on my written request of {{request.sentOn}}{{#request.channel}}, sent {{request.channel}}{{/request.channel}}, for {{request.type}} for {{student.name}} ("{{request.subject}}").{{#request.receivedOn}} The school received it on {{request.receivedOn}}.{{/request.receivedOn}}${DEADLINE} I have no written answer on file.{{/commitment.description}}{{#commitment.description}}I am writing to follow up on a commitment the school made for {{student.name}}. ${COMMITMENT} I have nothing in writing to show that it has been done.{{/commitment.description}}`,
-    `Please {{^commitment.description}}send me your written answer{{/commitment.description}}{{#commitment.description}}tell me in writing ${MEANTIME}{{/commitment.description}} by {{respondBy}}. ${IN_WRITING}`,
+    `{{^commitment.description}}I am writing to follow up on my written request of {{request.sentOn}}{{#request.channel}}, sent {{request.channel}}{{/request.channel}}, for {{request.type}} for {{student.name}} ("{{request.subject}}").{{#request.receivedOn}} The school received it on {{request.receivedOn}}.{{/request.receivedOn}}${DEADLINE} ${AS_OF_TODAY}{{/commitment.description}}{{#commitment.description}}I am writing to follow up on a commitment the school made in answer to my written request of {{request.sentOn}} for {{request.type}} for {{student.name}} ("{{request.subject}}"). The school ${COMMITTED} ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
+    `Please {{^commitment.description}}send me your written answer by {{respondBy}}{{/commitment.description}}{{#commitment.description}}tell me in writing by {{respondBy}} ${MEANTIME}{{/commitment.description}}. ${IN_WRITING} If you have already answered, please send me a copy so that our records match.`,
     'Thank you for your attention to this.',
     'Sincerely,',
     SIGNATURE,
@@ -244,20 +257,20 @@ const ESCALATION: FollowUpTemplateText = {
   body: [
     'Dear {{recipients}}:',
     `I am writing to ask for your help in getting a written answer for {{student.name}} at {{school.name}}. This is my {{followUp.number}} follow-up in writing.`,
-    `{{^commitment.description}}On {{request.sentOn}}, I sent a written request for {{request.type}} for {{student.name}} ("{{request.subject}}").${DEADLINE} Since {{request.sentOn}}, I have asked {{earlierRecipients}} in writing for an answer, most recently in a written follow-up. I have no written answer on file.{{/commitment.description}}{{#commitment.description}}${COMMITMENT} Since {{commitment.dueOn}}, I have asked {{earlierRecipients}} in writing whether it has been done. I have no written answer on file.{{/commitment.description}}`,
-    `As the next person responsible at {{school.name}}, please ensure that a written answer{{#commitment.description}}, saying ${MEANTIME},{{/commitment.description}} is sent to me by {{respondBy}}. ${IN_WRITING}`,
+    `On {{request.sentOn}}, I sent a written request for {{request.type}} for {{student.name}} ("{{request.subject}}").{{^commitment.description}}${DEADLINE} Since {{request.sentOn}}, I have asked {{earlierRecipients}} in writing for an answer, most recently in a written follow-up. ${AS_OF_TODAY}{{/commitment.description}}{{#commitment.description}} In answer, the school ${COMMITTED} Since {{commitment.dueOn}}, I have asked {{earlierRecipients}} in writing whether it has been done. ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
+    `As the next person responsible, please ensure that a written answer{{#commitment.description}}, saying ${MEANTIME},{{/commitment.description}} is sent to me by {{respondBy}}. ${IN_WRITING} If an answer has already been sent, please send me a copy so that our records match.`,
     'Thank you for your help.',
     'Sincerely,',
     SIGNATURE,
   ].join('\n\n'),
 };
 
+/** To the family: what was asked, what is late, what happens next; no legal terms. */
 const GUARDIAN_UPDATE: FollowUpTemplateText = {
   subject: `Update on {{student.name}}: I followed up with the school about {{#commitment.description}}what it promised to do{{/commitment.description}}{{^commitment.description}}the request for {{request.type}}{{/commitment.description}}`,
   body: [
     'Dear {{recipients}},',
-    'Today I sent the school my {{followUp.number}} written follow-up about {{student.name}}.',
-    `{{^commitment.description}}On {{request.sentOn}}, we asked the school in writing for {{request.type}}.{{#deadline.dueOn}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}After we asked the school in writing for {{request.type}}, the school promised to do this by {{commitment.dueOn}}: "{{commitment.description}}". We have nothing in writing to show that it was done.{{/commitment.description}}`,
+    `{{^commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and the request for {{request.type}}. We asked the school for it in writing on {{request.sentOn}}.{{#deadline.dueOn}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and what the school promised to do. After we asked in writing for {{request.type}}, the school promised to do this by {{commitment.dueOn}}: "{{commitment.description}}". We have nothing in writing to show that it was done.{{/commitment.description}}`,
     `I asked the school to answer in writing by {{respondBy}}.{{#commitment.description}} I also asked what will be done for {{student.name}} in the meantime.{{/commitment.description}}`,
     `What happens next: if the school answers, I will tell you what it says and we will decide together on the next step. If it does not, I will follow up again in writing and, if needed, write to someone higher up at the school or in the district. You do not need to do anything now. If someone from the school calls you or talks to you about this, please tell me, and ask them to send it in writing.`,
     'Best regards,',
@@ -386,9 +399,10 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 const itemLine = (item: DigestItem): string =>
   `- ${item.studentName} — ${item.what} (${item.caseTitle})`;
 
-/** "due Friday, November 14, 2025 — 5 days overdue", "due today", "due tomorrow". */
+/** "due Friday, November 14, 2025 — 5 days overdue", "due today", "due tomorrow, Thursday…". */
 function dueWords(item: DigestItem, today: string): string {
   if (item.dueOn === today) return 'due today';
+  if (item.dueOn === addDays(today, 1)) return `due tomorrow, ${longDate(item.dueOn)}`;
   const overdue = daysWords(item.daysOverdue);
   return `due ${longDate(item.dueOn)}${overdue ? ` — ${overdue} overdue` : ''}`;
 }
@@ -410,7 +424,9 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
   };
   section(
     `Overdue (${facts.overdue.length}), most overdue first:`,
-    [...facts.overdue].sort(byMostOverdue).map((item) => `${itemLine(item)}: ${dueWords(item, today)}`),
+    [...facts.overdue]
+      .sort(byMostOverdue)
+      .map((item) => `${itemLine(item)}: ${dueWords(item, today)}`),
   );
   section(
     `Due soon (${facts.dueSoon.length}):`,
@@ -437,7 +453,7 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
     `Hello ${facts.advocateName},`,
     sections.length
       ? `Here is what needs your attention today in ${facts.organizationName}.`
-      : `Nothing is overdue, due soon, waiting for your approval or failed today in ${facts.organizationName}.`,
+      : `Nothing is overdue, due soon or waiting for your approval in ${facts.organizationName}, and no follow-up failed.`,
     ...sections,
     'Open OnRecord to record answers, approve drafts and see each case.',
   ].join('\n\n');
@@ -452,18 +468,15 @@ export function renderFailureNotice(facts: {
   recipients: string[];
   error: string;
 }): RenderedMessage {
-  const to = facts.recipients.length ? joinNames(facts.recipients) : '(no recipient)';
+  const to = facts.recipients.length ? joinNames(facts.recipients) : '(no recipients)';
   const subject = oneLine(`Follow-up not sent: ${facts.what} (${facts.caseTitle})`);
   const text = [
     facts.advocateName ? `Hello ${facts.advocateName},` : 'Hello,',
     'A follow-up could not be sent, so nobody has received it.',
-    [
-      `What: ${facts.what}`,
-      `Case: ${facts.caseTitle}`,
-      `To: ${to}`,
-      `Error: ${facts.error}`,
-    ].join('\n'),
-    `What to do: check the recipients' email addresses in OnRecord and correct any that are wrong. The follow-up is listed as FAILED in OnRecord. If the answer is needed soon, send the follow-up yourself and record it on the case.`,
+    [`What: ${facts.what}`, `Case: ${facts.caseTitle}`, `To: ${to}`, `Error: ${facts.error}`].join(
+      '\n',
+    ),
+    `What to do: check the recipients' email addresses in OnRecord and correct any that are wrong. The follow-up is listed as FAILED in OnRecord. If it cannot wait, send the message yourself in the meantime.`,
   ].join('\n\n');
   return { subject, text, html: textToHtml(text) };
 }

@@ -20,7 +20,10 @@ import { SendingDays } from './follow-up-enums';
 )
 export class FollowUpPolicy extends TenantRecord {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_follow_up_policy_organization' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'FK_follow_up_policy_organization',
+  })
   organization?: Organization;
 
   /** Remind the assigned advocates this many business days before a deadline. */

@@ -8,10 +8,16 @@ import { Organization } from '@onrecord/organizations';
  */
 @Entity({ name: 'follow_up_template' })
 @Unique('UQ_follow_up_template_kind', ['organizationId', 'kind'])
-@Check('CHK_follow_up_template_kind', `"kind" IN ('SCHOOL_FOLLOW_UP', 'ESCALATION', 'GUARDIAN_UPDATE')`)
+@Check(
+  'CHK_follow_up_template_kind',
+  `"kind" IN ('SCHOOL_FOLLOW_UP', 'ESCALATION', 'GUARDIAN_UPDATE')`,
+)
 export class FollowUpTemplate extends TenantRecord {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_follow_up_template_organization' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'FK_follow_up_template_organization',
+  })
   organization?: Organization;
 
   @Column({ type: 'text' })

@@ -7,11 +7,29 @@ describe('job definitions', () => {
         organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
         systemCheckId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e',
       },
+      'send-follow-up': {
+        organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        followUpId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e',
+        scheduledAt: 1795900000000,
+      },
+      'follow-up-sweep': {},
+      'advocate-digests': {},
+      'replan-organization': {
+        organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        requestedAt: 1795900000000,
+      },
     };
     for (const name of Object.keys(JOBS) as JobName[]) {
       const id = JOBS[name].jobId(samples[name] as never);
       expect(id).toBe(JOBS[name].jobId(samples[name] as never));
       expect(id).not.toContain(':');
     }
+  });
+
+  it('give a follow-up moved to another time a new job id', () => {
+    const at = { organizationId: 'o', followUpId: 'f', scheduledAt: 1 };
+    expect(JOBS['send-follow-up'].jobId(at)).not.toBe(
+      JOBS['send-follow-up'].jobId({ ...at, scheduledAt: 2 }),
+    );
   });
 });

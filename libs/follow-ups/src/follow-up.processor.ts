@@ -1,0 +1,87 @@
+import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
+import { JobProducer, QueueName, type JobName, type JobPayloads } from '@onrecord/platform/queue';
+import { FollowUpSender } from './follow-up-sender.service';
+import { FollowUpSweep } from './follow-up-sweep.service';
+import { AdvocateDigests } from './advocate-digest.service';
+import { FollowUpReplanner } from './follow-up-replanner.service';
+
+/** Digests are looked for this many sweep intervals apart (they are daily). */
+const DIGEST_EVERY_SWEEPS = 5;
+
+/**
+ * The worker side of follow-ups: sends them, sweeps for what the queue lost, sends digests,
+ * replans an organization after its policy changed. Sweep and digests run from BullMQ job
+ * schedulers, which are (re)declared every interval: if Redis loses every key, the next
+ * declaration brings them back and the sweep finds what is owed in PostgreSQL.
+ */
+@Processor(QueueName.followUps, { concurrency: 20 })
+export class FollowUpProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
+  private readonly logger = new Logger(FollowUpProcessor.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly sender: FollowUpSender,
+    private readonly sweeper: FollowUpSweep,
+    private readonly digests: AdvocateDigests,
+    private readonly replanner: FollowUpReplanner,
+    private readonly jobs: JobProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name as JobName) {
+      case 'send-follow-up': {
+        const data = job.data as JobPayloads['send-follow-up'];
+        return this.sender.send(data.organizationId, data.followUpId);
+      }
+      case 'follow-up-sweep':
+        return this.sweeper.sweep();
+      case 'advocate-digests':
+        return this.digests.run();
+      case 'replan-organization': {
+        const data = job.data as JobPayloads['replan-organization'];
+        return this.replanner.replanOrganization(data.organizationId);
+      }
+      default:
+        throw new Error(`unknown follow-up job ${job.name}`);
+    }
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.declareSchedulers();
+    this.timer = setInterval(() => {
+      this.declareSchedulers().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not declare the follow-up schedulers'),
+      );
+    }, this.config.followUps.sweepEveryMs);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Idempotent: the same scheduler ids, the same intervals. */
+  private async declareSchedulers(): Promise<void> {
+    const queue = this.jobs.queueOf('follow-up-sweep');
+    const every = this.config.followUps.sweepEveryMs;
+    await queue.upsertJobScheduler(
+      'follow-up-sweep',
+      { every },
+      { name: 'follow-up-sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
+    await queue.upsertJobScheduler(
+      'advocate-digests',
+      { every: every * DIGEST_EVERY_SWEEPS },
+      { name: 'advocate-digests', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    );
+  }
+}
