@@ -108,10 +108,13 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
             place,
           )
         : addSchoolDays(dueOn, policy.followUpSchoolDaysAfter, place);
+      // Never before the deadline has passed, and, when that day is gone, from now: a
+      // follow-up owed since last month goes out at the next opening of the window.
       const earliest = new Date(
         Math.max(
           atLocalTime(nominal, policy.window.start, place.timeZone).getTime(),
           dueAt.getTime() + 1,
+          input.now.getTime(),
         ),
       );
       plan.push({
@@ -129,7 +132,11 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
       plan.push({
         kind: FollowUpKind.GUARDIAN_UPDATE,
         sequence,
-        scheduledAt: nextSendingTime(already.sentAt, policy.window, place),
+        scheduledAt: nextSendingTime(
+          new Date(Math.max(already.sentAt.getTime(), input.now.getTime())),
+          policy.window,
+          place,
+        ),
         recipients: input.guardians,
         cc: [],
         requiresApproval: false,

@@ -10,6 +10,7 @@ export interface QueueableFollowUp {
   organizationId: string;
   kind: FollowUpKind;
   scheduledAt: Date;
+  attempts: number;
 }
 
 /**
@@ -44,7 +45,12 @@ export class FollowUpScheduler {
       await this.jobs.enqueueMany(
         'send-follow-up',
         list.map((f) => ({
-          payload: { organizationId, followUpId: f.id, scheduledAt: f.scheduledAt.getTime() },
+          payload: {
+            organizationId,
+            followUpId: f.id,
+            scheduledAt: f.scheduledAt.getTime(),
+            attempts: f.attempts,
+          },
           options: { delay: f.scheduledAt.getTime() - now },
         })),
       );

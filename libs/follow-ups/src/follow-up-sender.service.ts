@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MailService } from '@onrecord/platform/mail';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
@@ -11,12 +12,10 @@ import { inSendingWindow, nextSendingTime, type FollowUpPlace } from './follow-u
 import { renderFailureNotice } from './follow-up-message';
 import { RequestDeadlineService } from '@onrecord/requests';
 
-/** A worker holds a claimed follow-up this long; the sweep takes it back after. */
-export const LEASE_MS = 2 * 60_000;
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */
 export const MAX_ATTEMPTS = 5;
-/** Waits between attempts: 30 s, 2 min, 8 min, 32 min. */
-export const retryDelayMs = (attempt: number) => 30_000 * 4 ** (attempt - 1);
+/** Waits between attempts: by default 30 s, 2 min, 8 min, 32 min (FOLLOW_UP_RETRY_MS). */
+export const retryDelayMs = (firstMs: number, attempt: number) => firstMs * 4 ** (attempt - 1);
 
 /** What the mail server said, sorted: a 4xx or a broken connection may pass; a 5xx will not. */
 export function isPermanent(error: unknown): boolean {
@@ -58,6 +57,7 @@ export class FollowUpSender {
     private readonly scheduler: FollowUpScheduler,
     private readonly planner: FollowUpPlanner,
     private readonly deadlines: RequestDeadlineService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async send(organizationId: string, followUpId: string): Promise<string> {
@@ -155,7 +155,7 @@ export class FollowUpSender {
     const message = await this.messages.prepare(scope, followUp, now);
     followUp.status = FollowUpStatus.SENDING;
     followUp.attempts += 1;
-    followUp.leaseUntil = new Date(now.getTime() + LEASE_MS);
+    followUp.leaseUntil = new Date(now.getTime() + this.config.followUps.leaseMs);
     followUp.messageId = this.mail.messageIdFor(messageKey(followUp));
     followUp.sentSubject = message.subject;
     followUp.sentBody = message.text;
@@ -183,7 +183,9 @@ export class FollowUpSender {
         row.status = FollowUpStatus.FAILED;
       } else {
         row.status = FollowUpStatus.PLANNED;
-        row.scheduledAt = new Date(Date.now() + retryDelayMs(attempt));
+        row.scheduledAt = new Date(
+          Date.now() + retryDelayMs(this.config.followUps.retryMs, attempt),
+        );
       }
       await scope.manager.save(row);
       if (!final) this.scheduler.queueAfterCommit(scope, [row]);

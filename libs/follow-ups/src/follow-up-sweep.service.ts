@@ -28,14 +28,19 @@ export class FollowUpSweep {
   /** Queues what is owed and due; returns how many. */
   async sweep(): Promise<number> {
     const graceSeconds = Math.ceil(this.config.followUps.sweepEveryMs / 1000);
-    const rows: Array<{ id: string; organization_id: string; kind: string; scheduled_at: Date }> =
-      await this.access.run(
-        'follow-up-sweep',
-        { lookup: { sweep: 'follow-ups' } },
-        undefined,
-        (scope) =>
-          scope.manager.query(
-            `SELECT id, organization_id, kind, scheduled_at FROM follow_up
+    const rows: Array<{
+      id: string;
+      organization_id: string;
+      kind: string;
+      scheduled_at: Date;
+      attempts: number;
+    }> = await this.access.run(
+      'follow-up-sweep',
+      { lookup: { sweep: 'follow-ups' } },
+      undefined,
+      (scope) =>
+        scope.manager.query(
+          `SELECT id, organization_id, kind, scheduled_at, attempts FROM follow_up
             WHERE status IN ('PLANNED', 'QUEUED', 'SENDING') AND scheduled_at <= now()
               AND kind <> 'ADVOCATE_REMINDER'
               AND (status = 'PLANNED'
@@ -43,15 +48,16 @@ export class FollowUpSweep {
                 OR (status = 'SENDING' AND lease_until <= now()))
             ORDER BY scheduled_at
             LIMIT $2`,
-            [graceSeconds, BATCH],
-          ),
-      );
+          [graceSeconds, BATCH],
+        ),
+    );
     if (!rows.length) return 0;
     const owed: QueueableFollowUp[] = rows.map((row) => ({
       id: row.id,
       organizationId: row.organization_id,
       kind: row.kind as QueueableFollowUp['kind'],
       scheduledAt: row.scheduled_at,
+      attempts: row.attempts,
     }));
     await this.scheduler.queue(owed);
     this.logger.log({ count: owed.length }, 'sweep queued follow-ups');

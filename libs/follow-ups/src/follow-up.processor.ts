@@ -17,7 +17,10 @@ const DIGEST_EVERY_SWEEPS = 5;
  * schedulers, which are (re)declared every interval: if Redis loses every key, the next
  * declaration brings them back and the sweep finds what is owed in PostgreSQL.
  */
-@Processor(QueueName.followUps, { concurrency: 20 })
+// A job held by a worker that died is taken back by BullMQ within lockDuration +
+// stalledInterval (20 s here, not the default minute): a follow-up picked from the queue but
+// not yet claimed in PostgreSQL is not left waiting long.
+@Processor(QueueName.followUps, { concurrency: 20, lockDuration: 15_000, stalledInterval: 5_000 })
 export class FollowUpProcessor
   extends WorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy

@@ -21,10 +21,11 @@ export interface JobPayloads {
   /** Proves the round trip api → queue → worker → database. */
   'system-check': TenantJob & { systemCheckId: string };
   /**
-   * Sends one follow-up if it is still owed. `scheduledAt` (epoch ms) is part of the job id:
-   * a follow-up moved to another time gets a new job, and the old one finds it not yet due.
+   * Sends one follow-up if it is still owed. Its time (epoch ms) and its attempts so far are
+   * part of the job id: a follow-up moved to another time, or taken back from a worker that
+   * died holding it, gets a new job; an old job finds it not due, or no longer owed.
    */
-  'send-follow-up': TenantJob & { followUpId: string; scheduledAt: number };
+  'send-follow-up': TenantJob & { followUpId: string; scheduledAt: number; attempts: number };
   /** Every minute: re-queues follow-ups owed but not queued, or stuck past their lease. */
   'follow-up-sweep': Record<string, never>;
   /** Every few minutes: sends the daily digests that are due. */
@@ -58,7 +59,7 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   'send-follow-up': {
     queue: QueueName.followUps,
-    jobId: (payload) => `follow-up-${payload.followUpId}-${payload.scheduledAt}`,
+    jobId: (p) => `follow-up-${p.followUpId}-${p.scheduledAt}-${p.attempts}`,
     // Failures are handled on the row (retry times, FAILED): the job itself runs once.
     attempts: 1,
     keepFinished: false,
