@@ -2,11 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { localDate, type DeadlineResult } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  REQUEST_TYPE_LABELS,
-  RequestDeadlineService,
-  type WrittenRequestType,
-} from '@onrecord/requests';
+import { REQUEST_TYPE_LABELS, type WrittenRequestType } from '@onrecord/requests';
 import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
@@ -18,7 +14,8 @@ import {
   type FollowUpTemplateText,
 } from './follow-up-message';
 import { FollowUpTemplate } from './follow-up-template.entity';
-import { FollowUpPolicyService } from './follow-up-policy.service';
+import { FollowUpPlaces } from './follow-up-places';
+import { FollowUpPolicyService, type FollowUpPolicySettings } from './follow-up-policy.service';
 
 /** A written answer is asked for within this many school days of the follow-up. */
 export const RESPOND_WITHIN_SCHOOL_DAYS = 5;
@@ -84,53 +81,104 @@ const daysBetween = (from: string, to: string) =>
 @Injectable()
 export class FollowUpMessages {
   constructor(
-    private readonly deadlines: RequestDeadlineService,
+    private readonly places: FollowUpPlaces,
     private readonly policies: FollowUpPolicyService,
   ) {}
 
+  /** One follow-up's message (a preview, or a single send). */
   async prepare(scope: DataScope, followUp: FollowUp, now: Date): Promise<PreparedFollowUp> {
-    const [row] = (await scope.manager.query(
-      `SELECT r.subject, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
+    const place = await this.places.of(scope, followUp.caseId);
+    const policy = await this.policies.get(scope, followUp.organizationId);
+    const [prepared] = await this.prepareMany(scope, [followUp], now, () => place, policy);
+    if (!prepared) throw new Error(`follow-up ${followUp.id}: its request is gone`);
+    return prepared;
+  }
+
+  /**
+   * The messages of follow-ups of one organization, in a fixed number of queries whatever
+   * their number (a worker sends them in batches). In the order given.
+   */
+  async prepareMany(
+    scope: DataScope,
+    followUps: readonly FollowUp[],
+    now: Date,
+    placeOf: (followUp: FollowUp) => FollowUpPlace,
+    policy: FollowUpPolicySettings,
+  ): Promise<PreparedFollowUp[]> {
+    if (!followUps.length) return [];
+    const facts = (await scope.manager.query(
+      `SELECT f.id AS follow_up_id, r.subject, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden,
               r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
-              sc.name AS school_name, d.id AS district_id, d.name AS district_name,
-              d.state AS district_state, coalesce(d.time_zone, o.time_zone) AS time_zone,
+              sc.name AS school_name, d.name AS district_name,
               fam.household_name, o.name AS organization_name,
               cm.description AS commitment_description,
               to_char(cm.due_on, 'YYYY-MM-DD') AS commitment_due_on,
               to_char(resp.received_on, 'YYYY-MM-DD') AS promised_on
-         FROM written_request r
+         FROM follow_up f
+         JOIN written_request r ON r.id = f.request_id
          JOIN case_record c ON c.id = r.case_id
          JOIN student s ON s.id = c.student_id
          JOIN family fam ON fam.id = c.family_id
          JOIN organization o ON o.id = r.organization_id
          LEFT JOIN school sc ON sc.id = s.school_id
          LEFT JOIN district d ON d.id = sc.district_id
-         LEFT JOIN commitment cm ON cm.id = $2
+         LEFT JOIN commitment cm ON cm.id = f.commitment_id
          LEFT JOIN school_response resp ON resp.id = cm.response_id
-        WHERE r.id = $1`,
-      [followUp.requestId, followUp.commitmentId],
-    )) as FactsRow[];
-    if (!row) throw new Error(`follow-up ${followUp.id}: its request is gone`);
-    const advocates: FollowUpRecipient[] = (
-      (await scope.manager.query(
-        `SELECT u.id, u.name, u.email FROM case_assignment a
-           JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
-           JOIN app_user u ON u.id = m.user_id
-          WHERE a.case_id = $1 ORDER BY a.created_at, u.name`,
-        [followUp.caseId],
-      )) as Array<{ id: string; name: string; email: string }>
-    ).map((a) => ({ name: a.name, email: a.email, userId: a.id }));
-    const earlier = await this.earlierSchoolFacing(scope, followUp);
-    const policy = await this.policies.get(scope, followUp.organizationId);
-    const place: FollowUpPlace = {
-      timeZone: row.time_zone,
-      jurisdiction: row.district_state?.trim() ?? null,
-      calendar: row.district_id
-        ? await this.deadlines.calendarOf(scope, row.district_id)
-        : { years: [] },
-    };
+        WHERE f.id = ANY($1)`,
+      [followUps.map((f) => f.id)],
+    )) as Array<FactsRow & { follow_up_id: string }>;
+    const advocatesByCase = new Map<string, FollowUpRecipient[]>();
+    for (const a of (await scope.manager.query(
+      `SELECT a.case_id, u.id, u.name, u.email FROM case_assignment a
+         JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
+         JOIN app_user u ON u.id = m.user_id
+        WHERE a.case_id = ANY($1) ORDER BY a.created_at, u.name`,
+      [[...new Set(followUps.map((f) => f.caseId))]],
+    )) as Array<{ case_id: string; id: string; name: string; email: string }>)
+      advocatesByCase.set(a.case_id, [
+        ...(advocatesByCase.get(a.case_id) ?? []),
+        { name: a.name, email: a.email, userId: a.id },
+      ]);
+    const earlier = await this.earlierSchoolFacing(scope, followUps);
+    const templates = await this.templates(scope);
+    return followUps.flatMap((followUp) => {
+      const row = facts.find((f) => f.follow_up_id === followUp.id);
+      if (!row) return [];
+      return [
+        this.compose(followUp, row, {
+          advocates: advocatesByCase.get(followUp.caseId) ?? [],
+          earlier: earlier.filter(
+            (e) =>
+              e.itemKey === followUp.itemKey &&
+              e.sequence <
+                (followUp.kind === FollowUpKind.GUARDIAN_UPDATE
+                  ? followUp.sequence + 1
+                  : followUp.sequence),
+          ),
+          place: placeOf(followUp),
+          policy,
+          template: templates(followUp),
+          now,
+        }),
+      ];
+    });
+  }
+
+  private compose(
+    followUp: FollowUp,
+    row: FactsRow,
+    context: {
+      advocates: FollowUpRecipient[];
+      earlier: FollowUp[];
+      place: FollowUpPlace;
+      policy: FollowUpPolicySettings;
+      template: FollowUpTemplateText;
+      now: Date;
+    },
+  ): PreparedFollowUp {
+    const { advocates, earlier, place, policy, template, now } = context;
     const today = localDate(now, place.timeZone);
     const dueOn = row.commitment_due_on ?? row.due_on;
     const deadline = row.overridden || row.commitment_due_on ? null : row.deadline;
@@ -173,7 +221,6 @@ export class FollowUpMessages {
       respondBy: addSchoolDays(today, RESPOND_WITHIN_SCHOOL_DAYS, place),
       today,
     };
-    const template = await this.template(scope, followUp);
     const rendered = renderFollowUp(
       followUp.editedSubject || followUp.editedBody
         ? {
@@ -210,28 +257,34 @@ export class FollowUpMessages {
     };
   }
 
-  /** The organization's words for the kind, or the built-in ones. */
-  async template(scope: DataScope, followUp: FollowUp): Promise<FollowUpTemplateText> {
-    const kind = followUp.kind as FollowUpTemplateKind;
-    const saved = await scope.manager.findOneBy(FollowUpTemplate, { kind });
-    return saved ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind];
+  /** The organization's words for each kind, or the built-in ones. */
+  private async templates(scope: DataScope): Promise<(followUp: FollowUp) => FollowUpTemplateText> {
+    const saved = await scope.manager.find(FollowUpTemplate);
+    return (followUp) => {
+      const kind = followUp.kind as FollowUpTemplateKind;
+      return saved.find((t) => t.kind === kind) ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind];
+    };
   }
 
   /**
-   * The school-facing messages sent before this one on the same item, oldest first (for a
-   * guardian's update: up to and including the one it reports).
+   * The school-facing messages sent on the same items before these, oldest first (a
+   * guardian's update reports the one with its own number).
    */
-  private async earlierSchoolFacing(scope: DataScope, followUp: FollowUp): Promise<FollowUp[]> {
-    const rows = await scope.manager.find(FollowUp, {
+  private async earlierSchoolFacing(
+    scope: DataScope,
+    followUps: readonly FollowUp[],
+  ): Promise<FollowUp[]> {
+    const items = followUps
+      .filter((f) => f.sequence > 1 || f.kind === FollowUpKind.GUARDIAN_UPDATE)
+      .map((f) => f.itemKey);
+    if (!items.length) return [];
+    return scope.manager.find(FollowUp, {
       where: {
-        itemKey: followUp.itemKey,
+        itemKey: In([...new Set(items)]),
         kind: In([FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION]),
         status: FollowUpStatus.SENT,
       },
       order: { sequence: 'ASC' },
     });
-    const limit =
-      followUp.kind === FollowUpKind.GUARDIAN_UPDATE ? followUp.sequence + 1 : followUp.sequence;
-    return rows.filter((r) => r.sequence < limit);
   }
 }

@@ -51,8 +51,13 @@ export interface PlanInput {
   chain: FollowUpRecipient[];
   advocates: FollowUpRecipient[];
   guardians: FollowUpRecipient[];
-  /** What was sent already, by kind and sequence: later messages count from it. */
-  sent: ReadonlyArray<{ kind: FollowUpKind; sequence: number; sentAt: Date }>;
+  /** What was sent already: later messages count from it, and do not ask the same people. */
+  sent: ReadonlyArray<{
+    kind: FollowUpKind;
+    sequence: number;
+    sentAt: Date;
+    recipients?: FollowUpRecipient[];
+  }>;
   policy: FollowUpPolicyRules;
   place: FollowUpPlace;
   /** The organization's time zone (reminders go out with its digest). */
@@ -85,55 +90,17 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
   const reminder = planReminder(input, dueOn, dueAt);
   if (reminder) plan.push(reminder);
 
-  // The school-facing messages: the first after the deadline, each next one after the
-  // previous one was sent, never more than the policy allows.
-  const sentSchoolFacing = new Map(
-    input.sent.filter((s) => isSchoolFacing(s.kind)).map((s) => [s.sequence, s]),
-  );
-  const asked: FollowUpRecipient[] = [...input.recipients];
-  const chain = [...input.chain];
-  for (let sequence = 1; sequence <= policy.maxFollowUps; sequence++) {
-    const previous = sentSchoolFacing.get(sequence - 1);
-    if (sequence > 1 && !previous) break;
-    const already = sentSchoolFacing.get(sequence);
-    const next = sequence === 1 ? null : (chain.shift() ?? null);
-    const kind = already?.kind ?? (next ? FollowUpKind.ESCALATION : FollowUpKind.SCHOOL_FOLLOW_UP);
-    const recipients = kind === FollowUpKind.ESCALATION && next ? [next] : input.recipients;
-    const cc = kind === FollowUpKind.ESCALATION ? asked.filter((r) => r !== next) : [];
-    if (!already) {
-      const nominal = previous
-        ? addSchoolDays(
-            localDate(previous.sentAt, place.timeZone),
-            policy.escalateSchoolDaysAfter,
-            place,
-          )
-        : addSchoolDays(dueOn, policy.followUpSchoolDaysAfter, place);
-      // Never before the deadline has passed, and, when that day is gone, from now: a
-      // follow-up owed since last month goes out at the next opening of the window.
-      const earliest = new Date(
-        Math.max(
-          atLocalTime(nominal, policy.window.start, place.timeZone).getTime(),
-          dueAt.getTime() + 1,
-          input.now.getTime(),
-        ),
-      );
-      plan.push({
-        kind,
-        sequence,
-        scheduledAt: nextSendingTime(earliest, policy.window, place),
-        recipients,
-        cc,
-        requiresApproval: policy.requireApproval,
-      });
-      break;
-    }
-    if (next) asked.push(next);
-    if (policy.notifyGuardians && input.guardians.length) {
+  const schoolFacing = input.sent
+    .filter((s) => isSchoolFacing(s.kind))
+    .sort((a, b) => a.sequence - b.sequence);
+  // Each school-facing message sent: the family hears of it (whatever the maximum is now).
+  if (policy.notifyGuardians && input.guardians.length) {
+    for (const sent of schoolFacing) {
       plan.push({
         kind: FollowUpKind.GUARDIAN_UPDATE,
-        sequence,
+        sequence: sent.sequence,
         scheduledAt: nextSendingTime(
-          new Date(Math.max(already.sentAt.getTime(), input.now.getTime())),
+          new Date(Math.max(sent.sentAt.getTime(), input.now.getTime())),
           policy.window,
           place,
         ),
@@ -143,7 +110,57 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
       });
     }
   }
+  const next = nextSchoolFacing(input, schoolFacing, dueOn, dueAt);
+  if (next) plan.push(next);
   return plan;
+}
+
+/**
+ * The next school-facing message: the first after the deadline, each next one after the
+ * previous one was sent, never more than the policy allows. After the first, each goes to the
+ * next contact of the chain not yet asked (the ones asked before copied), or, with no one
+ * left in the chain, to the request's recipients again.
+ */
+function nextSchoolFacing(
+  input: PlanInput,
+  sent: PlanInput['sent'],
+  dueOn: IsoDate,
+  dueAt: Date,
+): PlannedFollowUp | null {
+  const { policy, place } = input;
+  const sequence = (sent[sent.length - 1]?.sequence ?? 0) + 1;
+  if (sequence > policy.maxFollowUps) return null;
+  const previous = sent[sent.length - 1];
+  if (sequence > 1 && previous?.sequence !== sequence - 1) return null;
+  const emailOf = (r: FollowUpRecipient) => r.contactId ?? r.email;
+  const asked = new Map<string, FollowUpRecipient>();
+  for (const r of [...input.recipients, ...sent.flatMap((s) => s.recipients ?? [])])
+    asked.set(emailOf(r), r);
+  const escalateTo = sequence === 1 ? undefined : input.chain.find((c) => !asked.has(emailOf(c)));
+  const nominal = previous
+    ? addSchoolDays(
+        localDate(previous.sentAt, place.timeZone),
+        policy.escalateSchoolDaysAfter,
+        place,
+      )
+    : addSchoolDays(dueOn, policy.followUpSchoolDaysAfter, place);
+  // Never before the deadline has passed, and, when that day is gone, from now: a follow-up
+  // owed since last month goes out at the next opening of the window.
+  const earliest = new Date(
+    Math.max(
+      atLocalTime(nominal, policy.window.start, place.timeZone).getTime(),
+      dueAt.getTime() + 1,
+      input.now.getTime(),
+    ),
+  );
+  return {
+    kind: escalateTo ? FollowUpKind.ESCALATION : FollowUpKind.SCHOOL_FOLLOW_UP,
+    sequence,
+    scheduledAt: nextSendingTime(earliest, policy.window, place),
+    recipients: escalateTo ? [escalateTo] : input.recipients,
+    cc: escalateTo ? [...asked.values()] : [],
+    requiresApproval: policy.requireApproval,
+  };
 }
 
 /** N business days before the due day, at digest time; none once the deadline has passed. */

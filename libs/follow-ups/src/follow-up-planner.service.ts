@@ -1,16 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { endOfDay } from '@onrecord/deadlines';
-import { Case } from '@onrecord/cases';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
-import { Guardian, Student } from '@onrecord/families';
-import { Organization } from '@onrecord/organizations';
+import { Guardian } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   Commitment,
   CommitmentStatus,
   RequestChanges,
-  RequestDeadlineService,
   RequestRecipient,
   SchoolResponse,
   WrittenRequest,
@@ -21,7 +18,7 @@ import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
 import { planFollowUps, REPLANNABLE, type PlannedFollowUp, type PlanInput } from './follow-up-plan';
 import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
-import type { FollowUpPlace } from './follow-up-calendar';
+import { FollowUpPlaces, type CasePlace } from './follow-up-places';
 
 /** One request or commitment, as the plan sees it. */
 interface PlanItem {
@@ -67,7 +64,7 @@ function requestClosedBecause(request: WrittenRequest): string | null {
 export class FollowUpPlanner implements OnModuleInit {
   constructor(
     private readonly changes: RequestChanges,
-    private readonly deadlines: RequestDeadlineService,
+    private readonly places: FollowUpPlaces,
     private readonly policies: FollowUpPolicyService,
     private readonly chains: EscalationChainService,
     private readonly scheduler: FollowUpScheduler,
@@ -85,20 +82,11 @@ export class FollowUpPlanner implements OnModuleInit {
     const requestClosed = requestClosedBecause(request);
     if (requestClosed && !existing.length) return;
 
-    const found = await scope.manager.findOneByOrFail(Case, { id: request.caseId });
-    const place = await this.deadlines.placeOf(scope, request.caseId);
-    const followUpPlace: FollowUpPlace = {
-      timeZone: place.timeZone,
-      jurisdiction: place.district?.state.trim() ?? null,
-      calendar: place.calendar,
-    };
+    const place = await this.places.of(scope, request.caseId);
     const items = await this.items(scope, request, requestClosed, place.timeZone);
     const open = items.some((item) => !item.closedBecause);
-    const people = open ? await this.people(scope, found, items) : null;
+    const people = open ? await this.people(scope, request.caseId, place, items) : null;
     const policy = planRules(await this.policies.get(scope, request.organizationId));
-    const organization = await scope.manager.findOneByOrFail(Organization, {
-      id: request.organizationId,
-    });
 
     const toSave: FollowUp[] = [];
     for (const item of items) {
@@ -114,17 +102,33 @@ export class FollowUpPlanner implements OnModuleInit {
         advocates: people?.advocates ?? [],
         guardians: people?.guardians ?? [],
         sent: rows.flatMap((row) =>
-          row.sentAt ? [{ kind: row.kind, sequence: row.sequence, sentAt: row.sentAt }] : [],
+          row.sentAt
+            ? [
+                {
+                  kind: row.kind,
+                  sequence: row.sequence,
+                  sentAt: row.sentAt,
+                  recipients: row.recipients,
+                },
+              ]
+            : [],
         ),
         policy,
-        place: followUpPlace,
-        organizationTimeZone: organization.timeZone,
+        place,
+        organizationTimeZone: place.organizationTimeZone,
         now,
       };
       const desired = planFollowUps(input);
       const reason = item.closedBecause ?? 'No longer owed: the deadline or the policy changed.';
-      toSave.push(...reconcile(scope, request, item, rows, desired, reason));
+      toSave.push(...reconcile(scope, request, item, rows, desired, reason, now));
     }
+    if (existing.some((row) => row.status === FollowUpStatus.SENT && !row.nextPlanned))
+      // Bookkeeping, not a change anyone made: plain SQL, no audit event.
+      await scope.manager.query(
+        `UPDATE follow_up SET next_planned = true
+          WHERE request_id = $1 AND status = 'SENT' AND NOT next_planned`,
+        [requestId],
+      );
     if (!toSave.length) return;
     const saved = await scope.manager.save(toSave);
     this.scheduler.queueAfterCommit(
@@ -198,20 +202,19 @@ export class FollowUpPlanner implements OnModuleInit {
   }
 
   /** The case's advocates, the family's guardians and the school's escalation chain. */
-  private async people(scope: DataScope, found: Case, items: PlanItem[]) {
+  private async people(scope: DataScope, caseId: string, place: CasePlace, items: PlanItem[]) {
     const advocates: Array<{ id: string; name: string; email: string }> = await scope.manager.query(
       `SELECT u.id, u.name, u.email FROM case_assignment a
          JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
          JOIN app_user u ON u.id = m.user_id
         WHERE a.case_id = $1 ORDER BY a.created_at, u.name`,
-      [found.id],
+      [caseId],
     );
     const guardians = await scope.manager.find(Guardian, {
-      where: { familyId: found.familyId, archivedAt: IsNull() },
+      where: { familyId: place.familyId, archivedAt: IsNull() },
       order: { createdAt: 'ASC' },
     });
-    const student = await scope.manager.findOneBy(Student, { id: found.studentId });
-    const chain = student?.schoolId ? await this.chains.activeChain(scope, student.schoolId) : [];
+    const chain = place.schoolId ? await this.chains.activeChain(scope, place.schoolId) : [];
     const asked = new Set(items.flatMap((i) => i.recipients.map((r) => r.contactId)));
     return {
       advocates: advocates.map((a) => ({ name: a.name, email: a.email, userId: a.id })),
@@ -234,6 +237,7 @@ function reconcile(
   rows: FollowUp[],
   desired: PlannedFollowUp[],
   reason: string,
+  now: Date,
 ): FollowUp[] {
   const byKey = new Map(rows.map((row) => [`${row.kind}/${row.sequence}`, row]));
   const changed: FollowUp[] = [];
@@ -263,8 +267,10 @@ function reconcile(
     const revivable = row.status === FollowUpStatus.CANCELLED && !row.discardedByUserId;
     if (!REPLANNABLE.has(row.status) && !revivable) continue; // sending, sent or failed: the record
     // A draft waiting for approval the policy no longer asks for goes out as planned.
+    // Due then and due now is the same: "now" moves on every replan, the job need not.
+    const due = row.scheduledAt <= now && want.scheduledAt <= now;
     const moved =
-      row.scheduledAt.getTime() !== want.scheduledAt.getTime() ||
+      (!due && row.scheduledAt.getTime() !== want.scheduledAt.getTime()) ||
       (row.status === FollowUpStatus.DRAFT && !want.requiresApproval);
     const differs =
       moved ||
@@ -279,7 +285,7 @@ function reconcile(
       row.queuedAt = null;
       row.cancelledReason = null;
     }
-    row.scheduledAt = want.scheduledAt;
+    if (!due) row.scheduledAt = want.scheduledAt;
     row.recipients = want.recipients;
     row.cc = want.cc;
     row.requiresApproval = want.requiresApproval;

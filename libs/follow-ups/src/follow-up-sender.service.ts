@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
+import { In } from 'typeorm';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MailService } from '@onrecord/platform/mail';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
@@ -7,10 +8,9 @@ import { FollowUp } from './follow-up.entity';
 import { FollowUpMessages, type PreparedFollowUp } from './follow-up-messages.service';
 import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
-import { FollowUpPlanner } from './follow-up-planner.service';
-import { inSendingWindow, nextSendingTime, type FollowUpPlace } from './follow-up-calendar';
+import { inSendingWindow, nextSendingTime } from './follow-up-calendar';
 import { renderFailureNotice } from './follow-up-message';
-import { RequestDeadlineService } from '@onrecord/requests';
+import { FollowUpPlaces, type CasePlace } from './follow-up-places';
 
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */
 export const MAX_ATTEMPTS = 5;
@@ -28,19 +28,23 @@ const describe = (error: unknown): string => {
   return (e.response ?? e.message ?? String(error)).slice(0, 500);
 };
 
-type Claim =
-  | { outcome: 'skip'; why: string }
-  | { outcome: 'send'; followUp: FollowUp; message: PreparedFollowUp; attempt: number };
+interface Claimed {
+  followUp: FollowUp;
+  message: PreparedFollowUp;
+  attempt: number;
+}
 
 /**
- * Sends one follow-up, at most once (ARCHITECTURE.md "Background work"):
- * 1. in a transaction, re-read and lock the row; do nothing unless it is owed and due; outside
- *    the sending window, move it to the window's next opening; needing approval, make it a
- *    DRAFT; else claim it (SENDING, a lease, one more attempt) with its Message-ID, which is
- *    derived from its unique key;
- * 2. send it through the mail server;
- * 3. in a second transaction, record SENT (on the timeline and in the audit log) and plan what
- *    comes next — or, on failure, a retry time or FAILED, and tell the advocates.
+ * Sends follow-ups of one organization, each at most once (ARCHITECTURE.md "Background
+ * work"), a batch at a time so a backlog costs a few statements per batch, not per message:
+ * 1. in a transaction, re-read and lock the rows (skipping any another worker holds); leave
+ *    those no longer owed or not yet due; outside the sending window, move them to its next
+ *    opening; needing approval, make them DRAFTs; claim the rest (SENDING, a lease, one more
+ *    attempt) with their Message-IDs, derived from their unique keys;
+ * 2. send them through the mail server;
+ * 3. in a second transaction, record SENT (on the timeline and in the audit log; what follows
+ *    from them is planned by the sweep) — or, for a failure, a retry time or FAILED, and tell
+ *    the advocates.
  * A worker killed between 2 and 3 leaves SENDING; when the lease ends the sweep queues it
  * again and it is sent again with the same Message-ID, which mail systems take as the same
  * message.
@@ -55,112 +59,129 @@ export class FollowUpSender {
     private readonly messages: FollowUpMessages,
     private readonly policies: FollowUpPolicyService,
     private readonly scheduler: FollowUpScheduler,
-    private readonly planner: FollowUpPlanner,
-    private readonly deadlines: RequestDeadlineService,
+    private readonly places: FollowUpPlaces,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async send(organizationId: string, followUpId: string): Promise<string> {
+  /** Returns how many went out. */
+  async send(organizationId: string, followUpIds: readonly string[]): Promise<number> {
     const now = new Date();
-    const claim = await this.scopes.run({ organizationId }, { action: 'send-follow-up' }, (scope) =>
-      this.claim(scope, followUpId, now),
+    // Claiming is the machinery's bookkeeping: no audit event; sending is (recordSent).
+    const claimed = await this.scopes.run({ organizationId }, undefined, (scope) =>
+      this.claim(scope, followUpIds, now),
     );
-    if (claim.outcome === 'skip') return claim.why;
-    const { followUp, message, attempt } = claim;
-    try {
-      if (!message.to.length || message.to.some((address) => !address))
-        throw Object.assign(
-          new Error(
-            `no email address on file for ${
-              followUp.recipients
-                .filter((r) => !r.email)
-                .map((r) => r.name)
-                .join(', ') || 'any recipient'
-            }`,
-          ),
-          { responseCode: 550 },
-        );
-      await this.mail.send({
-        from: message.from,
-        to: message.to,
-        cc: message.cc.length ? message.cc : undefined,
-        replyTo: message.replyTo ?? undefined,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        idempotencyKey: messageKey(followUp),
-        inReplyTo: message.inReplyTo ?? undefined,
-        references: message.references.length ? message.references : undefined,
-      });
-    } catch (error) {
-      await this.failed(organizationId, followUp, message, attempt, error);
-      return 'failed';
+    if (!claimed.length) return 0;
+    const results = await Promise.allSettled(claimed.map((c) => this.deliver(c)));
+    const sent = claimed.filter((_, i) => results[i]?.status === 'fulfilled');
+    if (sent.length)
+      await this.scopes.run({ organizationId }, undefined, (scope) => recordSent(scope, sent));
+    for (const [i, result] of results.entries()) {
+      const c = claimed[i];
+      if (result.status === 'rejected' && c)
+        await this.failed(organizationId, c.followUp, c.message, c.attempt, result.reason);
     }
-    await this.scopes.run({ organizationId }, { action: 'send-follow-up' }, async (scope) => {
-      // Sent is sent, even if the sweep re-queued it meanwhile: the attempt number says
-      // nobody else claimed it since.
-      const result = await scope.manager.update(
-        FollowUp,
-        { id: followUp.id, attempts: attempt },
-        {
-          status: FollowUpStatus.SENT,
-          sentAt: new Date(),
-          leaseUntil: null,
-          lastError: null,
-        },
-      );
-      if (!result.affected) return;
-      // Saved through the entity as well, so the audit log has the change with its before/after.
-      const sent = await scope.manager.findOneByOrFail(FollowUp, { id: followUp.id });
-      await scope.manager.save(sent);
-      // What comes next (the escalation, the guardians' update) counts from this one.
-      await this.planner.replan(scope, followUp.requestId);
-    });
-    return 'sent';
+    return sent.length;
   }
 
-  private async claim(scope: DataScope, id: string, now: Date): Promise<Claim> {
-    const followUp = await scope.manager.findOne(FollowUp, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
+  private async deliver({ followUp, message }: Claimed): Promise<void> {
+    const missing = followUp.recipients.filter((r) => !r.email);
+    if (!message.to.length || missing.length)
+      throw Object.assign(
+        new Error(
+          `no email address on file for ${missing.map((r) => r.name).join(', ') || 'any recipient'}`,
+        ),
+        { responseCode: 550 },
+      );
+    await this.mail.send({
+      from: message.from,
+      to: message.to,
+      cc: message.cc.length ? message.cc : undefined,
+      replyTo: message.replyTo ?? undefined,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      idempotencyKey: messageKey(followUp),
+      inReplyTo: message.inReplyTo ?? undefined,
+      references: message.references.length ? message.references : undefined,
     });
-    if (!followUp) return { outcome: 'skip', why: 'gone' };
-    if (followUp.kind === FollowUpKind.ADVOCATE_REMINDER)
-      return { outcome: 'skip', why: 'delivered in the digest' };
-    const owed =
-      followUp.status === FollowUpStatus.PLANNED ||
-      followUp.status === FollowUpStatus.QUEUED ||
-      (followUp.status === FollowUpStatus.SENDING && (followUp.leaseUntil ?? now) <= now);
-    if (!owed) return { outcome: 'skip', why: `not owed (${followUp.status})` };
-    // A job a little early (clock skew) waits for the next; one for an old time finds the new one.
-    if (followUp.scheduledAt.getTime() > now.getTime() + 1000)
-      return { outcome: 'skip', why: 'not yet due' };
+  }
 
-    const place = await this.placeOf(scope, followUp);
-    const policy = planRules(await this.policies.get(scope, followUp.organizationId));
-    if (!inSendingWindow(now, policy.window, place)) {
-      followUp.scheduledAt = nextSendingTime(now, policy.window, place);
-      followUp.status = FollowUpStatus.PLANNED;
-      followUp.leaseUntil = null;
-      await scope.manager.save(followUp);
-      this.scheduler.queueAfterCommit(scope, [followUp]);
-      return { outcome: 'skip', why: 'outside the sending window' };
+  private async claim(scope: DataScope, ids: readonly string[], now: Date): Promise<Claimed[]> {
+    const rows = await scope.manager.find(FollowUp, {
+      where: { id: In([...ids]) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+    });
+    const due = rows.filter((followUp) => {
+      if (followUp.kind === FollowUpKind.ADVOCATE_REMINDER) return false; // the digest's
+      const owed =
+        followUp.status === FollowUpStatus.PLANNED ||
+        followUp.status === FollowUpStatus.QUEUED ||
+        (followUp.status === FollowUpStatus.SENDING && (followUp.leaseUntil ?? now) <= now);
+      // A job a little early (clock skew) waits for the next; one for an old time finds the new.
+      return owed && followUp.scheduledAt.getTime() <= now.getTime() + 1000;
+    });
+    if (!due.length) return [];
+    const policy = await this.policies.get(scope, due[0]?.organizationId ?? '');
+    const window = planRules(policy).window;
+    const places = new Map<string, CasePlace>();
+    for (const caseId of new Set(due.map((f) => f.caseId)))
+      places.set(caseId, await this.places.of(scope, caseId));
+    const placeOf = (f: FollowUp): CasePlace => {
+      const place = places.get(f.caseId);
+      if (!place) throw new Error(`no place for case ${f.caseId}`);
+      return place;
+    };
+
+    const later: FollowUp[] = [];
+    const ready: FollowUp[] = [];
+    for (const followUp of due) {
+      if (!inSendingWindow(now, window, placeOf(followUp))) {
+        followUp.scheduledAt = nextSendingTime(now, window, placeOf(followUp));
+        followUp.status = FollowUpStatus.PLANNED;
+        followUp.leaseUntil = null;
+        later.push(followUp);
+      } else if (followUp.requiresApproval && !followUp.approvedAt) {
+        followUp.status = FollowUpStatus.DRAFT;
+        followUp.leaseUntil = null;
+        later.push(followUp);
+      } else ready.push(followUp);
     }
-    if (followUp.requiresApproval && !followUp.approvedAt) {
-      followUp.status = FollowUpStatus.DRAFT;
-      followUp.leaseUntil = null;
-      await scope.manager.save(followUp);
-      return { outcome: 'skip', why: 'waiting for approval' };
+    if (later.length) {
+      await scope.manager.save(later);
+      this.scheduler.queueAfterCommit(
+        scope,
+        later.filter((f) => f.status === FollowUpStatus.PLANNED),
+      );
     }
-    const message = await this.messages.prepare(scope, followUp, now);
-    followUp.status = FollowUpStatus.SENDING;
-    followUp.attempts += 1;
-    followUp.leaseUntil = new Date(now.getTime() + this.config.followUps.leaseMs);
-    followUp.messageId = this.mail.messageIdFor(messageKey(followUp));
-    followUp.sentSubject = message.subject;
-    followUp.sentBody = message.text;
-    await scope.manager.save(followUp);
-    return { outcome: 'send', followUp, message, attempt: followUp.attempts };
+    const messages = await this.messages.prepareMany(scope, ready, now, placeOf, policy);
+    const claimed: Claimed[] = ready.flatMap((followUp, i) => {
+      const message = messages[i];
+      if (!message) return [];
+      followUp.status = FollowUpStatus.SENDING;
+      followUp.attempts += 1;
+      followUp.leaseUntil = new Date(now.getTime() + this.config.followUps.leaseMs);
+      followUp.messageId = this.mail.messageIdFor(messageKey(followUp));
+      followUp.sentSubject = message.subject;
+      followUp.sentBody = message.text;
+      return [{ followUp, message, attempt: followUp.attempts }];
+    });
+    if (claimed.length)
+      await scope.manager.query(
+        `UPDATE follow_up f SET status = 'SENDING', attempts = f.attempts + 1, lease_until = $2,
+                message_id = v.message_id, sent_subject = v.subject, sent_body = v.body,
+                updated_at = now()
+           FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[]) AS v(id, message_id, subject, body)
+          WHERE f.id = v.id`,
+        [
+          claimed.map((c) => c.followUp.id),
+          new Date(now.getTime() + this.config.followUps.leaseMs),
+          claimed.map((c) => c.followUp.messageId),
+          claimed.map((c) => c.message.subject),
+          claimed.map((c) => c.message.text),
+        ],
+      );
+    return claimed;
   }
 
   /** A temporary failure waits and tries again; a permanent one, or the last, is FAILED. */
@@ -221,15 +242,29 @@ export class FollowUpSender {
       this.logger.error({ followUpId: followUp.id, err: failure }, 'could not tell the advocates');
     }
   }
+}
 
-  private async placeOf(scope: DataScope, followUp: FollowUp): Promise<FollowUpPlace> {
-    const place = await this.deadlines.placeOf(scope, followUp.caseId);
-    return {
-      timeZone: place.timeZone,
-      jurisdiction: place.district?.state.trim() ?? null,
-      calendar: place.calendar,
-    };
-  }
+/**
+ * SENT, with an audit event each, in one statement — unless someone claimed one since (its
+ * attempts moved on); even if the sweep re-queued it meanwhile, sent is sent. What follows
+ * from them (the escalation, the family's update) is planned by the sweep (`next_planned`).
+ */
+async function recordSent(scope: DataScope, sent: readonly Claimed[]): Promise<void> {
+  await scope.manager.query(
+    `WITH sent AS (
+       UPDATE follow_up f SET status = 'SENT', sent_at = now(), lease_until = NULL,
+              last_error = NULL, next_planned = false, updated_at = now()
+         FROM unnest($1::uuid[], $2::int[]) AS v(id, attempts)
+        WHERE f.id = v.id AND f.attempts = v.attempts
+       RETURNING f.id, f.organization_id, f.sent_at, f.message_id)
+     INSERT INTO audit_event (organization_id, actor_user_id, action, entity_type, entity_id, changes)
+     SELECT organization_id, NULL, 'send-follow-up', 'FollowUp', id::text,
+            jsonb_build_object('change', 'updated',
+              'before', jsonb_build_object('status', 'SENDING', 'sentAt', NULL),
+              'after', jsonb_build_object('status', 'SENT', 'sentAt', sent_at, 'messageId', message_id))
+       FROM sent`,
+    [sent.map((c) => c.followUp.id), sent.map((c) => c.attempt)],
+  );
 }
 
 /** The follow-up's unique key: its Message-ID is derived from it. */

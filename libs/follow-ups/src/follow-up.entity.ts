@@ -28,6 +28,9 @@ export interface FollowUpRecipient {
 @Index('IDX_follow_up_owed', ['scheduledAt'], {
   where: `"status" IN ('PLANNED', 'QUEUED', 'SENDING')`,
 })
+@Index('IDX_follow_up_next', ['organizationId'], {
+  where: `"status" = 'SENT' AND NOT "next_planned"`,
+})
 @Index('IDX_follow_up_case', ['organizationId', 'caseId', 'scheduledAt'])
 @Index('IDX_follow_up_request', ['organizationId', 'requestId'])
 @Check('CHK_follow_up_kind', `"kind" IN (${sqlList(Object.values(FollowUpKind))})`)
@@ -133,6 +136,13 @@ export class FollowUp extends TenantRecord {
 
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;
+
+  /**
+   * Sent, and what follows from it (the next escalation, the family's update) not yet
+   * planned: the sweep plans it, in batches, off the sending path — and after a crash.
+   */
+  @Column({ name: 'next_planned', type: 'boolean', default: true })
+  nextPlanned!: boolean;
 
   /** An advocate discarded it: a replan never brings it back. */
   @Column({ name: 'discarded_by_user_id', type: 'uuid', nullable: true })

@@ -1,5 +1,5 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { JobProducer, QueueName, type JobName, type JobPayloads } from '@onrecord/platform/queue';
@@ -41,9 +41,9 @@ export class FollowUpProcessor
 
   async process(job: Job): Promise<unknown> {
     switch (job.name as JobName) {
-      case 'send-follow-up': {
-        const data = job.data as JobPayloads['send-follow-up'];
-        return this.sender.send(data.organizationId, data.followUpId);
+      case 'send-follow-ups': {
+        const data = job.data as JobPayloads['send-follow-ups'];
+        return this.sender.send(data.organizationId, data.followUpIds);
       }
       case 'follow-up-sweep':
         return this.sweeper.sweep();
@@ -56,6 +56,12 @@ export class FollowUpProcessor
       default:
         throw new Error(`unknown follow-up job ${job.name}`);
     }
+  }
+
+  /** A job that threw: what is owed is still in PostgreSQL (the sweep retries it), but say so. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.error({ err: error, job: job?.name, jobId: job?.id }, 'follow-up job failed');
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -3,6 +3,7 @@ import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpPlanner } from './follow-up-planner.service';
+import { FollowUpPlaces } from './follow-up-places';
 import { FollowUpPolicyService } from './follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
 import { FollowUpMessages } from './follow-up-messages.service';
@@ -17,7 +18,13 @@ import { FollowUpReplanner } from './follow-up-replanner.service';
 import { FollowUpProcessor } from './follow-up.processor';
 
 /** What both sides need: the plan is recomputed wherever a request changes. */
-const SHARED = [FollowUpPlanner, FollowUpPolicyService, FollowUpScheduler, FollowUpMessages];
+const SHARED = [
+  FollowUpPlanner,
+  FollowUpPlaces,
+  FollowUpPolicyService,
+  FollowUpScheduler,
+  FollowUpMessages,
+];
 
 /** The api side: planning on every request change, and the GraphQL operations. */
 @Module({

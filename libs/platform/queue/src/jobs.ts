@@ -21,11 +21,12 @@ export interface JobPayloads {
   /** Proves the round trip api → queue → worker → database. */
   'system-check': TenantJob & { systemCheckId: string };
   /**
-   * Sends one follow-up if it is still owed. Its time (epoch ms) and its attempts so far are
-   * part of the job id: a follow-up moved to another time, or taken back from a worker that
-   * died holding it, gets a new job; an old job finds it not due, or no longer owed.
+   * Sends follow-ups of one organization that are still owed: one at its time (a delayed
+   * job), or a batch of those due now. `key` makes the job id: for one follow-up, its id, time
+   * (epoch ms) and attempts so far — moved to another time, or taken back from a worker that
+   * died holding it, it gets a new job, and an old job finds it not due or no longer owed.
    */
-  'send-follow-up': TenantJob & { followUpId: string; scheduledAt: number; attempts: number };
+  'send-follow-ups': TenantJob & { followUpIds: string[]; key: string };
   /** Every minute: re-queues follow-ups owed but not queued, or stuck past their lease. */
   'follow-up-sweep': Record<string, never>;
   /** Every few minutes: sends the daily digests that are due. */
@@ -57,9 +58,9 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     jobId: (payload) => `system-check-${payload.systemCheckId}`,
     attempts: 3,
   },
-  'send-follow-up': {
+  'send-follow-ups': {
     queue: QueueName.followUps,
-    jobId: (p) => `follow-up-${p.followUpId}-${p.scheduledAt}-${p.attempts}`,
+    jobId: (payload) => `follow-ups-${payload.key}`,
     // Failures are handled on the row (retry times, FAILED): the job itself runs once.
     attempts: 1,
     keepFinished: false,
