@@ -20,7 +20,7 @@ const DIGEST_EVERY_SWEEPS = 5;
 // A job held by a worker that died is taken back by BullMQ within lockDuration +
 // stalledInterval (20 s here, not the default minute): a follow-up picked from the queue but
 // not yet claimed in PostgreSQL is not left waiting long.
-@Processor(QueueName.followUps, { concurrency: 20, lockDuration: 15_000, stalledInterval: 5_000 })
+@Processor(QueueName.followUps, { lockDuration: 15_000, stalledInterval: 5_000 })
 export class FollowUpProcessor
   extends WorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
@@ -65,6 +65,8 @@ export class FollowUpProcessor
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Each job sends a batch of up to 25 follow-ups: a few jobs at once keep the mail pool busy.
+    this.worker.concurrency = this.config.worker.concurrency;
     await this.declareSchedulers();
     this.timer = setInterval(() => {
       this.declareSchedulers().catch((error: unknown) =>
