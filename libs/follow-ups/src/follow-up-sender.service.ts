@@ -253,7 +253,9 @@ async function recordSent(scope: DataScope, sent: readonly Claimed[]): Promise<v
   await scope.manager.query(
     `WITH sent AS (
        UPDATE follow_up f SET status = 'SENT', sent_at = now(), lease_until = NULL,
-              last_error = NULL, next_planned = false, updated_at = now()
+              last_error = NULL, updated_at = now(),
+              -- Only a message to the school has a sequel (the escalation, the family's update).
+              next_planned = f.kind NOT IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')
          FROM unnest($1::uuid[], $2::int[]) AS v(id, attempts)
         WHERE f.id = v.id AND f.attempts = v.attempts
        RETURNING f.id, f.organization_id, f.sent_at, f.message_id)

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
@@ -13,7 +14,10 @@ export interface EnqueueOptions {
 /** The one way code puts work on a queue. */
 @Injectable()
 export class JobProducer {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Adds the job now. Prefer {@link enqueueAfterCommit} inside a unit of work. */
   async enqueue<N extends JobName>(
@@ -32,6 +36,12 @@ export class JobProducer {
     jobs: ReadonlyArray<{ payload: JobPayloads[N]; options?: EnqueueOptions }>,
   ): Promise<void> {
     if (!jobs.length) return;
+    if (this.config.queue.kind === 'postgres') {
+      // BullMQ's PostgreSQL backend creates a sequence on a bulk add, which the application
+      // role may not do (it owns nothing): one add per job there.
+      for (const { payload, options } of jobs) await this.enqueue(name, payload, options ?? {});
+      return;
+    }
     await this.queueOf(name).addBulk(
       jobs.map(({ payload, options }) => ({
         name,
