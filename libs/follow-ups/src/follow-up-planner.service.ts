@@ -266,8 +266,8 @@ function reconcile(
     }
     const revivable = row.status === FollowUpStatus.CANCELLED && !row.discardedByUserId;
     if (!REPLANNABLE.has(row.status) && !revivable) continue; // sending, sent or failed: the record
-    // A draft waiting for approval the policy no longer asks for goes out as planned.
-    // Due then and due now is the same: "now" moves on every replan, the job need not.
+    // Due then and due now is the same: "now" moves on every replan, the job need not. A
+    // draft waiting for an approval the policy no longer asks for goes out as planned.
     const due = row.scheduledAt <= now && want.scheduledAt <= now;
     const moved =
       (!due && row.scheduledAt.getTime() !== want.scheduledAt.getTime()) ||

@@ -220,7 +220,7 @@ export class SendWrittenRequestInput {
   })
   @IsOptional()
   @Matches(/^<[^<>\s@]+@[^<>\s@]+>$/, {
-    message: 'must be a Message-ID written <left@right>, as in the email\'s headers',
+    message: "must be a Message-ID written <left@right>, as in the email's headers",
   })
   emailMessageId?: string;
 }

@@ -14,4 +14,8 @@ export const WRITTEN_REQUEST_PROVIDERS = [
   WrittenRequestResolver,
   WrittenRequestFieldsResolver,
 ];
-export const WRITTEN_REQUEST_EXPORTS = [RequestChanges, RequestDeadlineService, WrittenRequestService];
+export const WRITTEN_REQUEST_EXPORTS = [
+  RequestChanges,
+  RequestDeadlineService,
+  WrittenRequestService,
+];
