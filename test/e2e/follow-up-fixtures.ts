@@ -1,13 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 import { freePort } from './app-process';
+import { daysAfter } from './organization-records';
 
 /** The YYYY-MM-DD `days` days from today (UTC), negative for the past. */
-export function dayOffset(days: number, from = new Date()): string {
-  const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
+export const dayOffset = (days: number): string =>
+  daysAfter(new Date().toISOString().slice(0, 10), days);
 
 /** An organization ready for follow-ups: a school with a contact, a chain, a family, a case. */
 export interface FollowUpOrganization {

@@ -23,8 +23,8 @@ export function recentSchoolDay(now = new Date()): string {
   return text() < SCHOOL_DAY ? SCHOOL_DAY : text();
 }
 
-/** `days` days after the YYYY-MM-DD `date`. */
-function daysAfter(date: string, days: number): string {
+/** `days` days after the YYYY-MM-DD `date` (before it when negative). */
+export function daysAfter(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
