@@ -35,6 +35,7 @@ import {
   SchoolResponse,
   WrittenRequest,
 } from '@onrecord/requests';
+import { AdvocateDigest, FollowUp, FollowUpPolicy, FollowUpTemplate } from '@onrecord/follow-ups';
 
 export const ENTITIES = [
   SystemCheck,
@@ -72,6 +73,10 @@ export const ENTITIES = [
   MeetingTask,
   LetterTemplate,
   DeadlineRuleOverride,
+  FollowUpPolicy,
+  FollowUp,
+  AdvocateDigest,
+  FollowUpTemplate,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -9,6 +9,7 @@ import { SystemCheckPerOrganization1795500000000 } from './1795500000000-system-
 import { CaseRecords1795600000000 } from './1795600000000-case-records';
 import { WrittenRequests1795700000000 } from './1795700000000-written-requests';
 import { MeetingsLettersRules1795800000000 } from './1795800000000-meetings-letters-rules';
+import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CaseRecords1795600000000,
   WrittenRequests1795700000000,
   MeetingsLettersRules1795800000000,
+  FollowUps1795900000000,
 ];

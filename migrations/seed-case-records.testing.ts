@@ -147,6 +147,21 @@ export async function seedCaseRecords(
      VALUES ($1, 'F2', 'DISABLE', '{}', 'test')`,
     [org],
   );
+  await one(`INSERT INTO follow_up_policy (organization_id) VALUES ($1)`, [org]);
+  await one(
+    `INSERT INTO follow_up (organization_id, case_id, request_id, item_key, kind, sequence, scheduled_at)
+     VALUES ($1, $2, $3, $4, 'SCHOOL_FOLLOW_UP', 1, '2025-10-22T13:00:00Z')`,
+    [org, caseId, requestId, `request/${requestId}`],
+  );
+  await one(
+    `INSERT INTO follow_up_template (organization_id, kind, subject, body) VALUES ($1, 'ESCALATION', 's', 'b')`,
+    [org],
+  );
+  await one(
+    `INSERT INTO advocate_digest (organization_id, user_id, digest_date, message_id)
+     VALUES ($1, gen_random_uuid(), '2025-10-22', '<digest@onrecord.test>')`,
+    [org],
+  );
   return {
     meetingId,
     districtId,

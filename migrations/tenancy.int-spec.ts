@@ -57,6 +57,10 @@ const TENANT_TABLES = [
   'meeting_task',
   'letter_template',
   'deadline_rule_override',
+  'follow_up_policy',
+  'follow_up',
+  'follow_up_template',
+  'advocate_digest',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -353,6 +357,28 @@ describe('tenant isolation in PostgreSQL', () => {
       c.query('SELECT id FROM app_user'),
     );
     expect(login.rows).toEqual([{ id: b.userId }]);
+  });
+
+  it('lets the follow-up sweep read follow-ups and organizations everywhere, and change nothing', async () => {
+    const sweep = { 'app.sweep': 'follow-ups' };
+    const seen = await asApp(sweep, (c) =>
+      c.query('SELECT DISTINCT organization_id FROM follow_up ORDER BY organization_id'),
+    );
+    expect(seen.rows.map((r) => r.organization_id)).toEqual([a.id, b.id].sort());
+    const organizations = await asApp(sweep, (c) => c.query('SELECT id FROM organization'));
+    expect(organizations.rows).toHaveLength(2);
+    // Nothing else becomes visible with it…
+    for (const table of TENANT_TABLES.filter((t) => t !== 'follow_up' && t !== 'organization')) {
+      const { rows } = await asApp(sweep, (c) =>
+        c.query(`SELECT count(*)::int AS n FROM "${table}"`),
+      );
+      expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+    }
+    // …and nothing can be changed with it.
+    const updated = await asApp(sweep, (c) => c.query(`UPDATE follow_up SET status = 'CANCELLED'`));
+    expect(updated.rowCount).toBe(0);
+    const deleted = await asApp(sweep, (c) => c.query('DELETE FROM follow_up'));
+    expect(deleted.rowCount).toBe(0);
   });
 
   it('does not carry the organization setting to the next transaction on the same pooled connection', async () => {

@@ -23,8 +23,8 @@ export function recentSchoolDay(now = new Date()): string {
   return text() < SCHOOL_DAY ? SCHOOL_DAY : text();
 }
 
-/** `days` days after the YYYY-MM-DD `date`. */
-function daysAfter(date: string, days: number): string {
+/** `days` days after the YYYY-MM-DD `date` (before it when negative). */
+export function daysAfter(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
@@ -58,6 +58,8 @@ export interface OrganizationRecords {
   unansweredRequestId: string;
   /** A third request, left as a DRAFT. */
   draftRequestId: string;
+  /** The follow-up to the school owed on the unanswered request. */
+  followUpId: string;
   /** An IEP meeting on the case a week from now, with the contact attending. */
   meetingId: string;
   /** Its written items: concerns before it, a summary after it (both open). */
@@ -280,6 +282,7 @@ async function createRequestRecords(
     | 'commitmentId'
     | 'unansweredRequestId'
     | 'draftRequestId'
+    | 'followUpId'
   >
 > {
   const sentOn = recentSchoolDay();
@@ -322,7 +325,15 @@ async function createRequestRecords(
     id: unansweredRequestId,
     input: { sentOn: SCHOOL_DAY, channel: 'EMAIL' },
   });
+  const { followUps } = await client.data<{
+    followUps: { edges: Array<{ node: { id: string; kind: string } }> };
+  }>('query ($id: ID!) { followUps(filter: { requestId: $id }) { edges { node { id kind } } } }', {
+    id: unansweredRequestId,
+  });
+  const followUp = followUps.edges.find((edge) => edge.node.kind === 'SCHOOL_FOLLOW_UP');
+  if (!followUp) throw new Error('the unanswered request has no follow-up planned');
   return {
+    followUpId: followUp.node.id,
     writtenRequestId,
     schoolResponseId: response.id,
     commitmentId: response.commitments[0]!.id,

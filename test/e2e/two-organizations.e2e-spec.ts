@@ -885,6 +885,31 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     field: 'requestId',
   },
   'Mutation.reopenMeetingTask': byId('reopenMeetingTask', (b) => b.concernsTaskId),
+
+  // Follow-ups.
+  'Query.followUp': queryById('followUp', (b) => b.followUpId),
+  'Query.followUpPreview': {
+    query: 'query ($id: ID!) { followUpPreview(id: $id) { subject } }',
+    variables: (b) => ({ id: b.followUpId }),
+    expect: 'NOT_FOUND',
+  },
+  'Query.followUps': {
+    query: `query ($case: ID!) { followUps(filter: { caseId: $case }) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'EMPTY',
+  },
+  'Query.followUps (B’s request)': {
+    query: `query ($request: ID!) { followUps(filter: { requestId: $request }) ${connection} }`,
+    variables: (b) => ({ request: b.unansweredRequestId }),
+    expect: 'EMPTY',
+  },
+  'Mutation.editFollowUp': {
+    query: 'mutation ($id: ID!) { editFollowUp(id: $id, input: { subject: "By A" }) { id } }',
+    variables: (b) => ({ id: b.followUpId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.approveFollowUp': byId('approveFollowUp', (b) => b.followUpId),
+  'Mutation.discardFollowUp': byId('discardFollowUp', (b) => b.followUpId),
 };
 
 /** What a request shows of itself and of what hangs off it: B's marker is in all of it. */
@@ -900,6 +925,14 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.followUps': {
+    query: `{
+      followUps(first: 100) {
+        edges { node { id caseId requestId recipients { name } cc { name } subject body } }
+      }
+    }`,
+    hasARows: true,
+  },
   'Query.overdueRequests': {
     query: `{ overdueRequests(first: 100) { edges { node { ${REQUEST_FIELDS} } } } }`,
     hasARows: false,
@@ -1041,6 +1074,9 @@ describe('two organizations, end to end over HTTP', () => {
       NODE_ENV: 'production',
       MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      // The sweep and the digests run once at the worker's start and then not again during
+      // the test: nothing of B may move between the two looks at its rows.
+      FOLLOW_UP_SWEEP_MS: '3600000',
     });
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
@@ -1090,6 +1126,20 @@ describe('two organizations, end to end over HTTP', () => {
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
     };
+    // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
+    // them settle (the same rows twice, a second and a half apart).
+    let previous = '';
+    await eventually(
+      async () => {
+        const now = await organizationBRows();
+        const settled = now === previous;
+        previous = now;
+        if (!settled) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return settled;
+      },
+      30_000,
+      0,
+    );
   }, SLOW);
 
   afterAll(async () => {

@@ -13,6 +13,7 @@ import { FamiliesModule } from '@onrecord/families';
 import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
 import { RequestsModule } from '@onrecord/requests';
+import { FollowUpsModule } from '@onrecord/follow-ups';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         CasesModule,
         AttendanceModule,
         RequestsModule,
+        FollowUpsModule,
       ],
     };
   }

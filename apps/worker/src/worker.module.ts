@@ -5,6 +5,7 @@ import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksWorkerModule } from '@onrecord/system-checks';
+import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 /** Queue processors and job schedulers; no GraphQL, no HTTP API. */
@@ -21,6 +22,7 @@ export class WorkerModule {
         MailModule,
         HealthModule.forRoot({ http: false }),
         SystemChecksWorkerModule,
+        FollowUpsWorkerModule,
       ],
     };
   }

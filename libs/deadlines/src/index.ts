@@ -11,5 +11,6 @@ export {
   type TriggeredAt,
 } from './compute-deadline';
 export { dateHolidaysSource, withAdditionalHolidays } from './holidays';
-export { endOfDay, localDate, startOfDay } from './time-zone';
+export { endOfDay, localDate, startOfDay, zoneOffsetMs } from './time-zone';
+export { calendarModel } from './calendar';
 export { addDays, daysBetween, dayOfWeek } from './dates';

@@ -13,6 +13,7 @@ import {
 } from '@onrecord/platform/graphql';
 import { Organization } from '@onrecord/organizations';
 import { Commitment } from './commitment.entity';
+import { RequestChanges } from './request-changes';
 import { CommitmentStatus, ResponseOutcome } from './request-enums';
 import { SchoolResponse } from './school-response.entity';
 import type {
@@ -36,12 +37,15 @@ export async function organizationToday(scope: DataScope, organizationId: string
 
 @Injectable()
 export class CommitmentService {
+  /** A commitment is followed up like a request: each change is announced (saveAndAnnounce). */
+  constructor(private readonly changes: RequestChanges) {}
+
   /** A commitment added to a response after the fact. */
   async add(scope: DataScope, responseId: string, input: CommitmentInput): Promise<Commitment> {
     const response = await findRecord(scope, SchoolResponse, responseId, 'School response');
     const problems = dueOnProblems(input.dueOn, response.receivedOn);
     if (problems.length) throw badUserInput(problems);
-    return scope.manager.save(newCommitment(scope, response, input));
+    return this.saveAndAnnounce(scope, newCommitment(scope, response, input));
   }
 
   async update(scope: DataScope, id: string, input: UpdateCommitmentInput): Promise<Commitment> {
@@ -57,7 +61,7 @@ export class CommitmentService {
     const problems = dueOnProblems(commitment.dueOn, response.receivedOn);
     if (problems.length) throw badUserInput(problems);
     await this.keepDataPlan(scope, response, commitment, 'dataWhat');
-    return scope.manager.save(commitment);
+    return this.saveAndAnnounce(scope, commitment);
   }
 
   /** MET or MISSED on a day (not before the response, not in the future); OPEN reopens it. */
@@ -71,7 +75,7 @@ export class CommitmentService {
     if (status === CommitmentStatus.OPEN) {
       commitment.status = CommitmentStatus.OPEN;
       commitment.resolvedOn = null;
-      return scope.manager.save(commitment);
+      return this.saveAndAnnounce(scope, commitment);
     }
     const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
     if (!on || !isLocalDate(on))
@@ -87,7 +91,7 @@ export class CommitmentService {
       ]);
     commitment.status = status;
     commitment.resolvedOn = on;
-    return scope.manager.save(commitment);
+    return this.saveAndAnnounce(scope, commitment);
   }
 
   async archive(scope: DataScope, id: string, archived: boolean): Promise<Commitment> {
@@ -96,7 +100,15 @@ export class CommitmentService {
       const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
       await this.keepDataPlan(scope, response, { ...commitment, dataWhat: '' }, 'id');
     }
-    return setArchived(scope, Commitment, id, 'Commitment', archived);
+    const record = await setArchived(scope, Commitment, id, 'Commitment', archived);
+    await this.changes.changed(scope, record.requestId);
+    return record;
+  }
+
+  private async saveAndAnnounce(scope: DataScope, commitment: Commitment): Promise<Commitment> {
+    const saved = await scope.manager.save(commitment);
+    await this.changes.changed(scope, saved.requestId);
+    return saved;
   }
 
   async delete(scope: DataScope, id: string): Promise<Commitment> {

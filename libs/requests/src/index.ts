@@ -13,6 +13,7 @@ export * from './written-request.objects';
 export * from './written-request.conversions';
 export * from './written-request.loaders';
 export * from './written-request.service';
+export * from './request-changes';
 export * from './request-deadline.service';
 export * from './request-deadline.conversions';
 export * from './meeting.entity';

@@ -1,7 +1,8 @@
 /**
- * Merge fields of letter templates and the renderer that fills them. Pure: no template
- * engine, no code evaluated — a regular expression over `{{…}}` tags, so a template an
- * organization saves can only ever put text where its fields are.
+ * Merge fields of letter templates and the renderer that fills them; createMergeEngine gives
+ * the same checker and renderer to another feature's templates over its own fields (follow-up
+ * messages). Pure: no template engine, no code evaluated — a regular expression over `{{…}}`
+ * tags, so a template an organization saves can only ever put text where its fields are.
  *
  * Syntax:
  * - `{{student.name}}`: the value, or a visible placeholder such as "[student's grade]" when
@@ -106,7 +107,44 @@ export type MergeFieldName = (typeof MERGE_FIELDS)[number]['name'];
 /** What a letter is filled with: missing, null or blank values get the placeholder. */
 export type MergeValues = Partial<Record<MergeFieldName, string | null>>;
 
-const FIELDS = new Map<string, MergeField>(MERGE_FIELDS.map((field) => [field.name, field]));
+/** A template could not be rendered (see templateProblems); `what` names the template. */
+export class MergeTemplateError extends Error {
+  constructor(
+    readonly problems: string[],
+    what: string,
+  ) {
+    super(`The ${what} ${problems.join('; ')}.`);
+  }
+}
+
+/** A letter template could not be rendered (see templateProblems). */
+export class LetterTemplateError extends MergeTemplateError {
+  constructor(problems: string[]) {
+    super(problems, 'letter template');
+  }
+}
+
+export interface MergeEngineOptions {
+  /** The query that lists the fields, named in the unknown-field problem. */
+  fieldsListedBy?: string;
+  /** The error thrown for a template with problems; default a MergeTemplateError. */
+  error?: (problems: string[]) => Error;
+}
+
+/** The checker and renderer of templates over one feature's fields (the syntax above). */
+export interface MergeEngine<Name extends string = string> {
+  /**
+   * What is wrong with a template, as sentences a person can act on: unknown fields (all of
+   * them, in one message) and sections opened and not closed (or closed and not opened).
+   * Empty when the template can be rendered.
+   */
+  templateProblems(text: string): string[];
+  /**
+   * Fills a template; throws (see MergeEngineOptions.error) when it has problems. The names
+   * of the fields shown as placeholders are added to `missing` when given.
+   */
+  render(text: string, values: Partial<Record<Name, string | null>>, missing?: Set<string>): string;
+}
 
 /** Every `{{…}}` tag: an optional section mark (#, ^ or /) and the name, spaces allowed. */
 const TAG = /\{\{\s*([#^/]?)\s*([^{}]*?)\s*\}\}/g;
@@ -118,64 +156,89 @@ const spliced = (text: string, match: RegExpExecArray, by: string): string =>
   text.slice(0, match.index) + by + text.slice(match.index + match[0].length);
 
 /**
- * What is wrong with a template, as sentences a person can act on: unknown fields (all of
- * them, in one message) and sections opened and not closed (or closed and not opened).
+ * The merge engine of a feature with its own fields (letters, follow-up messages…). `what`
+ * names its templates in the error message: "The letter template uses unknown…".
+ */
+export function createMergeEngine<const Fields extends readonly MergeField[]>(
+  fields: Fields,
+  what = 'letter template',
+  options: MergeEngineOptions = {},
+): MergeEngine<Fields[number]['name']> {
+  const byName = new Map<string, MergeField>(fields.map((field) => [field.name, field]));
+  const listedBy = options.fieldsListedBy ?? 'mergeFields';
+  const error = options.error ?? ((problems: string[]) => new MergeTemplateError(problems, what));
+
+  function templateProblems(text: string): string[] {
+    const unknown = new Set<string>();
+    for (const [, , name = ''] of text.matchAll(TAG)) {
+      if (!byName.has(name)) unknown.add(name);
+    }
+    const problems: string[] = [];
+    if (unknown.size) {
+      const list = [...unknown].map((name) => `{{${name}}}`).join(', ');
+      problems.push(
+        `uses unknown merge field${unknown.size > 1 ? 's' : ''} ${list} (${listedBy} lists the fields)`,
+      );
+    }
+    let rest = text;
+    for (let match = SECTION.exec(rest); match; match = SECTION.exec(rest)) {
+      rest = spliced(rest, match, match[3] ?? '');
+    }
+    const unbalanced = [...rest.matchAll(TAG)].filter(([, mark]) => mark);
+    if (unbalanced.length) {
+      const list = unbalanced.map(([tag]) => tag).join(', ');
+      problems.push(`has a section not opened and closed with the same field: ${list}`);
+    }
+    return problems;
+  }
+
+  const valueOf = (values: Partial<Record<string, string | null>>, name: string) => {
+    const value = values[name];
+    return value?.trim() ? value : null;
+  };
+
+  function render(
+    text: string,
+    values: Partial<Record<string, string | null>>,
+    missing?: Set<string>,
+  ): string {
+    const problems = templateProblems(text);
+    if (problems.length) throw error(problems);
+    let out = text;
+    for (let match = SECTION.exec(out); match; match = SECTION.exec(out)) {
+      const [, mark, name = '', inner = ''] = match;
+      const shown = (valueOf(values, name) !== null) === (mark === '#');
+      out = spliced(out, match, shown ? inner : '');
+    }
+    return out.replace(TAG, (_tag, _mark, name: string) => {
+      const value = valueOf(values, name);
+      if (value === null) missing?.add(name);
+      return value ?? byName.get(name)?.placeholder ?? `[${name}]`;
+    });
+  }
+
+  return { templateProblems, render };
+}
+
+const LETTERS = createMergeEngine(MERGE_FIELDS, 'letter template', {
+  error: (problems) => new LetterTemplateError(problems),
+});
+
+/**
+ * What is wrong with a letter template, as sentences a person can act on: unknown fields (all
+ * of them, in one message) and sections opened and not closed (or closed and not opened).
  * Empty when the template can be rendered.
  */
 export function templateProblems(text: string): string[] {
-  const unknown = new Set<string>();
-  for (const [, , name = ''] of text.matchAll(TAG)) {
-    if (!FIELDS.has(name)) unknown.add(name);
-  }
-  const problems: string[] = [];
-  if (unknown.size) {
-    const list = [...unknown].map((name) => `{{${name}}}`).join(', ');
-    problems.push(
-      `uses unknown merge field${unknown.size > 1 ? 's' : ''} ${list} (mergeFields lists the fields)`,
-    );
-  }
-  let rest = text;
-  for (let match = SECTION.exec(rest); match; match = SECTION.exec(rest)) {
-    rest = spliced(rest, match, match[3] ?? '');
-  }
-  const unbalanced = [...rest.matchAll(TAG)].filter(([, mark]) => mark);
-  if (unbalanced.length) {
-    const list = unbalanced.map(([tag]) => tag).join(', ');
-    problems.push(`has a section not opened and closed with the same field: ${list}`);
-  }
-  return problems;
+  return LETTERS.templateProblems(text);
 }
-
-/** A template could not be rendered (see templateProblems). */
-export class LetterTemplateError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The letter template ${problems.join('; ')}.`);
-  }
-}
-
-const valueOf = (values: MergeValues, name: string): string | null => {
-  const value = values[name as MergeFieldName];
-  return value?.trim() ? value : null;
-};
 
 /**
- * Fills a template; throws LetterTemplateError when it has problems. The names of the
+ * Fills a letter template; throws LetterTemplateError when it has problems. The names of the
  * fields shown as placeholders are added to `missing` when given.
  */
 export function renderTemplate(text: string, values: MergeValues, missing?: Set<string>): string {
-  const problems = templateProblems(text);
-  if (problems.length) throw new LetterTemplateError(problems);
-  let out = text;
-  for (let match = SECTION.exec(out); match; match = SECTION.exec(out)) {
-    const [, mark, name = '', inner = ''] = match;
-    const shown = (valueOf(values, name) !== null) === (mark === '#');
-    out = spliced(out, match, shown ? inner : '');
-  }
-  return out.replace(TAG, (_tag, _mark, name: string) => {
-    const value = valueOf(values, name);
-    if (value === null) missing?.add(name);
-    return value ?? FIELDS.get(name)?.placeholder ?? `[${name}]`;
-  });
+  return LETTERS.render(text, values, missing);
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-US', {

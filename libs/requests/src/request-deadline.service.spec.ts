@@ -1,5 +1,6 @@
 import type { District } from '@onrecord/directory';
 import type { SchoolCalendar } from '@onrecord/deadlines';
+import { RequestChanges } from './request-changes';
 import { RequestDeadlineService, type DeadlinePlace } from './request-deadline.service';
 import { toRequestDeadline } from './request-deadline.conversions';
 
@@ -34,7 +35,7 @@ const place = (state: string | null, timeZone: string): DeadlinePlace => ({
 });
 
 describe('RequestDeadlineService.computeAt', () => {
-  const service = new RequestDeadlineService();
+  const service = new RequestDeadlineService(new RequestChanges());
   const evaluation = {
     type: 'EVALUATION',
     trigger: 'WRITTEN_REQUEST_RECEIVED',

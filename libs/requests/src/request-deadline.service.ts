@@ -19,6 +19,7 @@ import { notFound } from '@onrecord/platform/graphql';
 import { WrittenRequestStatus } from './request-enums';
 import { WrittenRequest } from './written-request.entity';
 import { organizationRules } from './deadline-rule.rules';
+import { RequestChanges } from './request-changes';
 
 /** Where a case's deadlines are counted: its student's school's district, if any. */
 export interface DeadlinePlace {
@@ -58,6 +59,8 @@ const NO_DISTRICT_NOTE =
  */
 @Injectable()
 export class RequestDeadlineService {
+  constructor(private readonly changes: RequestChanges) {}
+
   /** The district of the case's student's school, its time zone and its calendar. */
   async placeOf(scope: DataScope, caseId: string): Promise<DeadlinePlace> {
     const found = await scope.manager.findOneBy(Case, { id: caseId });
@@ -200,6 +203,8 @@ export class RequestDeadlineService {
     const place = await this.placeOf(scope, first.caseId);
     for (const request of requests) await this.refresh(scope, request, place);
     await scope.manager.save(requests);
+    // Deadlines moved: so do the follow-ups owed on them.
+    for (const request of requests) await this.changes.changed(scope, request.id);
     return requests.length;
   }
 }

@@ -30,6 +30,7 @@ import {
 } from './school-response.rules';
 import { WrittenRequest } from './written-request.entity';
 import { WrittenRequestService } from './written-request.service';
+import { RequestChanges } from './request-changes';
 
 /** A commitment row for `response`, from what a person typed. */
 export function newCommitment(
@@ -68,7 +69,10 @@ async function setRequestStatus(
 
 @Injectable()
 export class SchoolResponseService {
-  constructor(private readonly requests: WrittenRequestService) {}
+  constructor(
+    private readonly requests: WrittenRequestService,
+    private readonly changes: RequestChanges,
+  ) {}
 
   /**
    * Records what the school said, with any commitments it made, in one step; the request
@@ -171,7 +175,10 @@ export class SchoolResponseService {
     if (input.summary !== undefined && input.summary !== null) response.summary = input.summary;
     if (input.priorWrittenNotice !== undefined && input.priorWrittenNotice !== null)
       response.priorWrittenNotice = input.priorWrittenNotice;
-    return scope.manager.save(response);
+    const saved = await scope.manager.save(response);
+    // Who answered is who a commitment's follow-up goes to.
+    await this.changes.changed(scope, saved.requestId);
+    return saved;
   }
 
   async archive(scope: DataScope, id: string, archived: boolean): Promise<SchoolResponse> {
@@ -227,5 +234,6 @@ export class SchoolResponseService {
     if (!any) await setRequestStatus(scope, request, WrittenRequestStatus.SENT);
     else if (request.status === WrittenRequestStatus.SENT)
       await setRequestStatus(scope, request, WrittenRequestStatus.RESPONDED);
+    await this.changes.changed(scope, requestId);
   }
 }

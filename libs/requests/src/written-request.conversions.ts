@@ -25,6 +25,7 @@ export function toWrittenRequest(r: WrittenRequest, now = new Date()): WrittenRe
     subject: r.subject,
     body: r.body,
     channel: r.channel,
+    emailMessageId: r.emailMessageId,
     status: r.status,
     overdue: isOverdue(r.status, r.dueAt, now),
     sentOn: r.sentOn,

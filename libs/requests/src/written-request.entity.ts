@@ -51,6 +51,13 @@ export class WrittenRequest extends ArchivableTenantRecord {
   @Column({ type: 'text', nullable: true })
   channel!: DeliveryChannel | null;
 
+  /**
+   * The Message-ID of the email that carried the request, when it went by email: follow-ups
+   * reply to it (In-Reply-To, References), so the school sees one thread.
+   */
+  @Column({ name: 'email_message_id', type: 'text', nullable: true })
+  emailMessageId!: string | null;
+
   @Column({ type: 'text', default: WrittenRequestStatus.DRAFT })
   status!: WrittenRequestStatus;
 

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateBy,
   ValidateNested,
+  Matches,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { TRIGGERS } from '@onrecord/deadlines';
@@ -211,6 +212,17 @@ export class SendWrittenRequestInput {
   @IsLocalDate()
   @IsNotInFuture()
   receivedOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an EMAIL: the Message-ID of the email that carried the request (e.g. "<CAF…@mail.gmail.com>", from "Show original"). Follow-ups then reply in the same thread.',
+  })
+  @IsOptional()
+  @Matches(/^<[^<>\s@]+@[^<>\s@]+>$/, {
+    message: "must be a Message-ID written <left@right>, as in the email's headers",
+  })
+  emailMessageId?: string;
 }
 
 @InputType()

@@ -142,6 +142,12 @@ export class WrittenRequestObject {
   @Field(() => String) subject!: string;
   @Field(() => String) body!: string;
   @Field(() => DeliveryChannel, { nullable: true }) channel!: DeliveryChannel | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The Message-ID of the email that carried it; follow-ups reply in its thread.',
+  })
+  emailMessageId!: string | null;
   @Field(() => WrittenRequestStatus) status!: WrittenRequestStatus;
   @Field(() => Boolean, {
     description: 'SENT, no response, and past its deadline (computed when read).',

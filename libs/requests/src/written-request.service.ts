@@ -22,6 +22,7 @@ import { DeliveryChannel, WrittenRequestStatus } from './request-enums';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';
 import { RequestDeadlineService } from './request-deadline.service';
+import { RequestChanges } from './request-changes';
 import { LetterService } from './letter.service';
 import { WrittenRequest } from './written-request.entity';
 import type {
@@ -62,6 +63,10 @@ export class WrittenRequestService {
     // lacks, stays a visible placeholder), so a request always has its letter; `update`
     // freezes the body once sent (LETTER_FIELDS).
     private readonly letters: LetterService,
+    // What follow-ups are owed depends on the request: every change below that can alter it
+    // (sent, answered, withdrawn, closed, archived, deadline moved) is announced in the
+    // same transaction (saveAndAnnounce).
+    private readonly changes: RequestChanges,
   ) {}
 
   get(scope: DataScope, id: string): Promise<WrittenRequest> {
@@ -157,7 +162,7 @@ export class WrittenRequestService {
     }
     if (input.attachments) await this.replaceAttachments(scope, record, input.attachments);
     if (!draft) await this.deadlines.refresh(scope, record);
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /** DRAFT → SENT: the dates are checked and the deadline computed from receivedOn. */
@@ -198,8 +203,9 @@ export class WrittenRequestService {
     record.sentOn = input.sentOn;
     record.channel = input.channel;
     record.receivedOn = receivedOn;
+    record.emailMessageId = input.emailMessageId?.trim() || null;
     await this.deadlines.refresh(scope, record, place);
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /** DRAFT or SENT → WITHDRAWN (pending follow-ups stop). */
@@ -208,7 +214,7 @@ export class WrittenRequestService {
     this.checkMove(record, WITHDRAWN);
     record.status = WITHDRAWN;
     record.withdrawnReason = reason?.trim() || null;
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /** SENT, RESPONDED or PARTIALLY_RESPONDED → CLOSED, today in the district's time zone. */
@@ -218,7 +224,7 @@ export class WrittenRequestService {
     const place = await this.deadlines.placeOf(scope, record.caseId);
     record.status = CLOSED;
     record.closedOn = todayIn(place.timeZone);
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /**
@@ -238,7 +244,7 @@ export class WrittenRequestService {
     const problem = requestTransitionProblem(record.status, to);
     if (problem) throw conflict(`A response cannot be recorded: ${problem}.`);
     record.status = to;
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /** An advocate's date instead of the computed one, with a reason; never recomputed away. */
@@ -257,7 +263,7 @@ export class WrittenRequestService {
     record.overrideReason = input.reason;
     record.overriddenByUserId = principal.userId;
     this.deadlines.applyDates(record, place.timeZone);
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
   /** Back to the computed deadline (computed afresh). */
@@ -267,11 +273,20 @@ export class WrittenRequestService {
     record.overrideReason = null;
     record.overriddenByUserId = null;
     await this.deadlines.refresh(scope, record);
-    return scope.manager.save(record);
+    return this.saveAndAnnounce(scope, record);
   }
 
-  archive(scope: DataScope, id: string, archived: boolean): Promise<WrittenRequest> {
-    return setArchived(scope, WrittenRequest, id, 'Written request', archived);
+  /** Archived, a request is out of the way: nothing more is owed on it until restored. */
+  async archive(scope: DataScope, id: string, archived: boolean): Promise<WrittenRequest> {
+    const record = await setArchived(scope, WrittenRequest, id, 'Written request', archived);
+    await this.changes.changed(scope, record.id);
+    return record;
+  }
+
+  private async saveAndAnnounce(scope: DataScope, record: WrittenRequest): Promise<WrittenRequest> {
+    const saved = await scope.manager.save(record);
+    await this.changes.changed(scope, saved.id);
+    return saved;
   }
 
   /** Deletes a request with its recipients and attachments; refused while it has responses. */

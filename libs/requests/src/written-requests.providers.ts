@@ -1,4 +1,5 @@
 import { DeadlineCalendarListener } from './deadline-calendar.listener';
+import { RequestChanges } from './request-changes';
 import { RequestDeadlineService } from './request-deadline.service';
 import { WrittenRequestService } from './written-request.service';
 import { WrittenRequestResolver } from './written-request.resolver';
@@ -6,10 +7,15 @@ import { WrittenRequestFieldsResolver } from './written-request-fields.resolver'
 
 /** Written requests: services and resolvers. */
 export const WRITTEN_REQUEST_PROVIDERS = [
+  RequestChanges,
   DeadlineCalendarListener,
   RequestDeadlineService,
   WrittenRequestService,
   WrittenRequestResolver,
   WrittenRequestFieldsResolver,
 ];
-export const WRITTEN_REQUEST_EXPORTS = [RequestDeadlineService, WrittenRequestService];
+export const WRITTEN_REQUEST_EXPORTS = [
+  RequestChanges,
+  RequestDeadlineService,
+  WrittenRequestService,
+];

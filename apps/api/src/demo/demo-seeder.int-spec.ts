@@ -13,6 +13,7 @@ import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from '../app.module';
 import { DemoSeeder } from './demo-seeder';
 import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SCENARIOS } from './demo-scenarios';
+import { SHOWCASE_SUBJECTS } from './demo-follow-ups';
 
 /** The demo organization `npm start` adds: once, through the product's rules, and usable. */
 describe('demo data', () => {
@@ -81,7 +82,12 @@ describe('demo data', () => {
     }>(
       '{ writtenRequests(first: 50) { edges { node { subject status deadline { dueOn citation basis jurisdiction { requested applied } } } } } }',
     );
-    const requests = writtenRequests.edges.map((edge) => edge.node);
+    // One per scenario, and four dated from today for the follow-up engine (demo-follow-ups.ts).
+    const showcase: string[] = Object.values(SHOWCASE_SUBJECTS);
+    const requests = writtenRequests.edges
+      .map((edge) => edge.node)
+      .filter((r) => !showcase.includes(r.subject));
+    expect(writtenRequests.edges).toHaveLength(DEMO_SCENARIOS.length + showcase.length);
     expect(requests).toHaveLength(DEMO_SCENARIOS.length);
     // Each district's state is asked for; a state with no rule for the request falls back to
     // the federal one (a 504 accommodations request in FL, an IEP meeting request in VA).
@@ -97,6 +103,37 @@ describe('demo data', () => {
     expect(ca?.status).toBe('RESPONDED');
     const timed = requests.filter((r) => r.deadline.basis === 'RULE');
     expect(timed.every((r) => r.deadline.dueOn && r.deadline.citation)).toBe(true);
+  });
+
+  it('has follow-ups owed, held for approval, discarded and cancelled by an answer, before the worker runs', async () => {
+    const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
+    const { followUps } = await admin.data<{
+      followUps: {
+        edges: Array<{
+          node: {
+            kind: string;
+            status: string;
+            requiresApproval: boolean;
+            cancelledReason: string | null;
+          };
+        }>;
+      };
+    }>(
+      '{ followUps(first: 100) { edges { node { kind status requiresApproval cancelledReason } } } }',
+    );
+    const rows = followUps.edges.map((edge) => edge.node);
+    const statuses = new Set(rows.map((f) => f.status));
+    // QUEUED once the api has handed them to the queue after commit; DRAFT and FAILED come
+    // from the worker (test/e2e/follow-ups.e2e-spec.ts shows both).
+    expect([...statuses]).toEqual(expect.arrayContaining(['PLANNED', 'QUEUED', 'CANCELLED']));
+    expect(rows.some((f) => f.kind === 'ADVOCATE_REMINDER' && f.status === 'PLANNED')).toBe(true);
+    expect(rows.some((f) => f.requiresApproval)).toBe(true);
+    expect(rows.map((f) => f.cancelledReason)).toEqual(
+      expect.arrayContaining([
+        'The school answered.',
+        expect.stringMatching(/^Discarded by an advocate/),
+      ]),
+    );
   });
 
   it('lets each demo member sign in; an advocate sees a caseload with a timeline and a pattern', async () => {

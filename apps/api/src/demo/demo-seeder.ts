@@ -33,6 +33,7 @@ import {
 } from '@onrecord/requests';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { demoAttendance } from './demo-attendance';
+import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
 import {
   DEMO_MEMBERS,
@@ -124,9 +125,14 @@ export class DemoSeeder {
       { organizationId, userId: first.userId },
       { action: 'demo-seed', actorUserId: first.userId },
       async (scope) => {
+        // First the policy, so every request below is planned under it.
+        await seedDemoPolicy(scope, organizationId);
+        const cases: ShowcaseCase[] = [];
         for (const scenario of DEMO_SCENARIOS) {
-          await this.seedScenario(scope, organizationId, scenario, calendar, members);
+          cases.push(await this.seedScenario(scope, organizationId, scenario, calendar, members));
         }
+        const [showcase] = cases;
+        if (showcase) await seedFollowUpShowcase(scope, this.writtenRequests, showcase);
       },
     );
     return { created: true, ...report };
@@ -138,7 +144,7 @@ export class DemoSeeder {
     scenario: DemoScenario,
     calendar: ReturnType<typeof importSchoolCalendar>,
     members: Array<{ userId: string; membershipId: string }>,
-  ): Promise<void> {
+  ): Promise<ShowcaseCase> {
     const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> =>
       scope.manager.save(scope.manager.create(entity, { organizationId, ...values } as never));
 
@@ -300,5 +306,14 @@ export class DemoSeeder {
           ),
       );
     }
+    return {
+      organizationId,
+      caseId: caseRecord.id,
+      districtId: district.id,
+      schoolId: school.id,
+      timeZone: scenario.district.timeZone,
+      recipientIds: schoolStaff.map((contact) => contact.id),
+      principal,
+    };
   }
 }

@@ -15,6 +15,7 @@ export enum CaseTimelineEventKind {
   RESPONSE_RECEIVED = 'RESPONSE_RECEIVED',
   COMMITMENT_DUE = 'COMMITMENT_DUE',
   MEETING = 'MEETING',
+  FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
@@ -25,6 +26,10 @@ registerEnumType(CaseTimelineEventKind, {
     RESPONSE_RECEIVED: { description: "The school's response to a written request." },
     COMMITMENT_DUE: { description: 'The day a commitment the school made falls due.' },
     MEETING: { description: 'A meeting with the school, at its start time.' },
+    FOLLOW_UP_SENT: {
+      description:
+        'A follow-up, escalation, reminder or guardian update that went out: evidence of follow-up.',
+    },
   },
 });
 

@@ -64,6 +64,9 @@ export const rawConfigSchema = z.object({
   API_PORT: port.default(3000),
   WORKER_HEALTH_PORT: port.default(3001),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+  FOLLOW_UP_SWEEP_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  FOLLOW_UP_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  FOLLOW_UP_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   AUTH_SECRET: z
     .string({ message: 'is required: at least 32 random characters (e.g. `openssl rand -hex 32`)' })
     .min(32, 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)'),
@@ -88,6 +91,12 @@ export interface AppConfig {
   publicUrl: string;
   api: { host: string; port: number };
   worker: { healthPort: number; concurrency: number };
+  /**
+   * How often the sweep looks for follow-ups owed but not queued (and digests due), and how
+   * long a worker holds a follow-up it claimed before the sweep may take it back, and the
+   * first wait after a temporary send failure (each next wait is four times longer).
+   */
+  followUps: { sweepEveryMs: number; leaseMs: number; retryMs: number };
   authSecret: string;
   graphql: { explorer: boolean; introspection: boolean };
   shutdownGraceMs: number;

@@ -51,6 +51,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     api: { host: raw.API_HOST, port: raw.API_PORT },
     worker: { healthPort: raw.WORKER_HEALTH_PORT, concurrency: raw.WORKER_CONCURRENCY },
+    followUps: {
+      sweepEveryMs: raw.FOLLOW_UP_SWEEP_MS,
+      leaseMs: raw.FOLLOW_UP_LEASE_MS,
+      retryMs: raw.FOLLOW_UP_RETRY_MS,
+    },
     authSecret: raw.AUTH_SECRET,
     graphql: {
       explorer: raw.GRAPHQL_EXPLORER ?? !production,

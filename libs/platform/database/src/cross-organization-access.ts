@@ -8,7 +8,9 @@ export type CrossOrganizationPurpose =
   | 'refresh-session'
   | 'accept-invitation'
   /** `npm start` creating the demo organization's members (local runs only). */
-  | 'demo-seed';
+  | 'demo-seed'
+  /** The worker finding follow-ups owed and digests due in every organization (ids only). */
+  | 'follow-up-sweep';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

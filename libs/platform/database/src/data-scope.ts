@@ -15,7 +15,13 @@ export interface ScopeIdentity {
    * Lookups that cross organizations, set only by the named path (CrossOrganizationAccess):
    * each makes exactly the row it names visible.
    */
-  lookup?: { loginEmail?: string; invitationTokenHash?: string; refreshTokenHash?: string };
+  lookup?: {
+    loginEmail?: string;
+    invitationTokenHash?: string;
+    refreshTokenHash?: string;
+    /** The worker's sweep: follow-ups and organizations readable (never writable) in all. */
+    sweep?: 'follow-ups';
+  };
 }
 
 /** What the audit writer records with each change made in the scope. */
@@ -31,6 +37,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.login_email', (i) => i.lookup?.loginEmail],
   ['app.invitation_token_hash', (i) => i.lookup?.invitationTokenHash],
   ['app.refresh_token_hash', (i) => i.lookup?.refreshTokenHash],
+  ['app.sweep', (i) => i.lookup?.sweep],
 ];
 
 /** Sets every identity setting, for this transaction only, in one round trip. */

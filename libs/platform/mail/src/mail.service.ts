@@ -5,6 +5,11 @@ import { domainOf, messageIdFor } from './message-id';
 import { textToHtml } from './text-to-html';
 
 export interface OutgoingMail {
+  /**
+   * Who it is from: a display name, and an address when the organization has its own (the
+   * platform's address otherwise). Default: the platform's sender as configured.
+   */
+  from?: { name: string; address?: string | null };
   to: string | string[];
   cc?: string | string[];
   subject: string;
@@ -31,7 +36,17 @@ export class MailService implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.from = config.mail.from;
-    this.transport = createTransport(config.mail.smtpUrl);
+    // Pooled connections: a burst of follow-ups reuses a few SMTP sessions instead of one
+    // handshake per message. Short timeouts: a hung server must fail a send well within the
+    // follow-up's lease, so no second worker starts it while the first is still trying.
+    this.transport = createTransport({
+      url: config.mail.smtpUrl,
+      pool: true,
+      maxConnections: 5,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    } as Parameters<typeof createTransport>[0]);
   }
 
   messageIdFor(idempotencyKey: string): string {
@@ -41,7 +56,7 @@ export class MailService implements OnModuleDestroy {
   async send(mail: OutgoingMail): Promise<SentMail> {
     const messageId = this.messageIdFor(mail.idempotencyKey);
     const info = await this.transport.sendMail({
-      from: this.from,
+      from: mail.from ? this.sender(mail.from.name, mail.from.address) : this.from,
       to: mail.to,
       cc: mail.cc,
       replyTo: mail.replyTo,
@@ -57,6 +72,12 @@ export class MailService implements OnModuleDestroy {
       accepted: (info.accepted ?? []).map(String),
       rejected: (info.rejected ?? []).map(String),
     };
+  }
+
+  /** The organization's name on its own address, or on the platform's. */
+  private sender(name: string, address?: string | null): { name: string; address: string } {
+    const platform = /<([^>]+)>/.exec(this.from)?.[1] ?? this.from.trim();
+    return { name, address: address || platform };
   }
 
   /** Opens a connection and says hello, without sending. */

@@ -7,6 +7,17 @@ describe('job definitions', () => {
         organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
         systemCheckId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e',
       },
+      'send-follow-ups': {
+        organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        followUpIds: ['6bb2849e-6aef-4c0c-8378-0ec7d0b3795e'],
+        key: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e-1795900000000-0',
+      },
+      'follow-up-sweep': {},
+      'advocate-digests': {},
+      'replan-organization': {
+        organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        requestedAt: 1795900000000,
+      },
     };
     for (const name of Object.keys(JOBS) as JobName[]) {
       const id = JOBS[name].jobId(samples[name] as never);

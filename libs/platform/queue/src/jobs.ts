@@ -4,6 +4,8 @@
  */
 export const QueueName = {
   system: 'system',
+  /** Follow-ups, the sweep that keeps them owed-and-queued, digests. */
+  followUps: 'follow-ups',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -18,6 +20,19 @@ export interface TenantJob {
 export interface JobPayloads {
   /** Proves the round trip api → queue → worker → database. */
   'system-check': TenantJob & { systemCheckId: string };
+  /**
+   * Sends follow-ups of one organization that are still owed: one at its time (a delayed
+   * job), or a batch of those due now. `key` makes the job id: for one follow-up, its id, time
+   * (epoch ms) and attempts so far — moved to another time, or taken back from a worker that
+   * died holding it, it gets a new job, and an old job finds it not due or no longer owed.
+   */
+  'send-follow-ups': TenantJob & { followUpIds: string[]; key: string };
+  /** Every minute: re-queues follow-ups owed but not queued, or stuck past their lease. */
+  'follow-up-sweep': Record<string, never>;
+  /** Every few minutes: sends the daily digests that are due. */
+  'advocate-digests': Record<string, never>;
+  /** The organization's policy changed: every open item's plan is recomputed. */
+  'replan-organization': TenantJob & { requestedAt: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,12 +44,42 @@ interface JobDefinition<N extends JobName> {
    */
   jobId(payload: JobPayloads[N]): string;
   attempts: number;
+  /**
+   * Finished jobs are kept for a day (to look at) unless this is false: then an id can be
+   * added again as soon as its job is done — a follow-up re-queued by the sweep must not be
+   * taken for the finished job of the same id.
+   */
+  keepFinished?: boolean;
 }
 
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'system-check': {
     queue: QueueName.system,
     jobId: (payload) => `system-check-${payload.systemCheckId}`,
+    attempts: 3,
+  },
+  'send-follow-ups': {
+    queue: QueueName.followUps,
+    jobId: (payload) => `follow-ups-${payload.key}`,
+    // Failures are handled on the row (retry times, FAILED): the job itself runs once.
+    attempts: 1,
+    keepFinished: false,
+  },
+  'follow-up-sweep': {
+    queue: QueueName.followUps,
+    jobId: () => 'follow-up-sweep',
+    attempts: 1,
+    keepFinished: false,
+  },
+  'advocate-digests': {
+    queue: QueueName.followUps,
+    jobId: () => 'advocate-digests',
+    attempts: 1,
+    keepFinished: false,
+  },
+  'replan-organization': {
+    queue: QueueName.followUps,
+    jobId: (payload) => `replan-${payload.organizationId}-${payload.requestedAt}`,
     attempts: 3,
   },
 };

@@ -17,6 +17,7 @@ export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   private server?: SMTPServer;
   private rejecting = false;
+  private delayMs = 0;
   private waiters: Array<() => void> = [];
 
   async start(port = 0): Promise<number> {
@@ -24,30 +25,13 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // A test that stops the server (the mail server is down) must not wait for idle pooled
+      // connections to time out.
+      closeTimeout: 500,
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          if (this.rejecting) {
-            callback(
-              Object.assign(new Error('Service unavailable, try later'), { responseCode: 421 }),
-            );
-            return;
-          }
-          const raw = Buffer.concat(chunks).toString('utf8');
-          simpleParser(raw).then(
-            (parsed) => {
-              this.received.push({
-                envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-                parsed,
-                raw,
-              });
-              callback();
-              this.waiters.splice(0).forEach((wake) => wake());
-            },
-            (error: Error) => callback(error),
-          );
-        });
+        stream.on('end', () => void this.accept(chunks, session, callback));
       },
     });
     await new Promise<void>((resolve, reject) => {
@@ -66,6 +50,41 @@ export class SmtpSink {
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /**
+   * Takes a message: waits the delay (a slow server), then refuses it while rejecting, or
+   * keeps it and answers 250. A message kept is received, whether or not the client is still
+   * there to read the answer — as at a real mail server.
+   */
+  private async accept(
+    chunks: Buffer[],
+    session: { envelope: { rcptTo: Array<{ address: string }> } },
+    callback: (error?: Error | null) => void,
+  ): Promise<void> {
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    if (this.rejecting) {
+      callback(Object.assign(new Error('Service unavailable, try later'), { responseCode: 421 }));
+      return;
+    }
+    const raw = Buffer.concat(chunks).toString('utf8');
+    try {
+      const parsed = await simpleParser(raw);
+      this.received.push({
+        envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+        parsed,
+        raw,
+      });
+      callback();
+      this.waiters.splice(0).forEach((wake) => wake());
+    } catch (error) {
+      callback(error as Error);
+    }
+  }
+
+  /** Every message waits this long before it is taken (0: at once). */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
   }
 
   /** While true, every message is answered with a temporary failure (421). */

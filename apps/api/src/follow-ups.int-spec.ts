@@ -1,0 +1,252 @@
+import type { INestApplication } from '@nestjs/common';
+import {
+  ApiClient,
+  createTestEnvironment,
+  joinAs,
+  startTestApi,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
+// The same organization the end-to-end follow-up tests build, through GraphQL.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  dayOffset,
+  followUpOrganization,
+  followUpsOf,
+  overrideDeadline,
+  sendRequest,
+  type FollowUpOrganization,
+} from '../../../test/e2e/follow-up-fixtures';
+import { AppModule } from './app.module';
+
+/**
+ * The follow-up policy, templates and drafts over HTTP, without a worker: who may change
+ * what, every bad input refused with the field and nothing changed, and the plan a sent
+ * request gets. (Sending is tested end to end in test/e2e/follow-ups.e2e-spec.ts.)
+ */
+const POLICY_FIELDS = `remindAdvocates remindBusinessDaysBefore followUpSchoolDaysAfter
+  escalateSchoolDaysAfter maxFollowUps requireApproval notifyGuardians sendingWindowStart
+  sendingWindowEnd sendingDays digestTime sendingAddress customized`;
+const POLICY = `{ followUpPolicy { ${POLICY_FIELDS} } }`;
+const UPDATE_POLICY = `mutation ($input: UpdateFollowUpPolicyInput!) {
+  updateFollowUpPolicy(input: $input) { ${POLICY_FIELDS} } }`;
+const SAVE_TEMPLATE = `mutation ($kind: FollowUpKind!, $input: FollowUpTemplateInput!) {
+  saveFollowUpTemplate(kind: $kind, input: $input) { kind subject customized } }`;
+
+describe('follow-ups over HTTP', () => {
+  let environment: TestEnvironment;
+  let app: INestApplication;
+  let url: string;
+  let org: FollowUpOrganization;
+  let advocate: ApiClient;
+  let analyst: ApiClient;
+
+  const codeOf = async (client: ApiClient, query: string, variables?: Record<string, unknown>) => {
+    const result = await client.request(query, variables);
+    return result.errors?.[0]?.extensions?.['code'];
+  };
+  const fieldsOf = async (
+    client: ApiClient,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const result = await client.request(query, variables);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    return (result.errors?.[0]?.extensions?.['fields'] as Array<{ field: string }>).map(
+      (f) => f.field,
+    );
+  };
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment('redis');
+    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    // The shipped policy, but a window open at all hours so the plan does not depend on the clock.
+    org = await followUpOrganization(url, 'policy', {
+      sendingWindowStart: '00:00',
+      sendingWindowEnd: '24:00',
+      sendingDays: 'EVERY_DAY',
+    });
+    const anonymous = new ApiClient(url);
+    const organizationId = org.organizationId;
+    advocate = anonymous.as(
+      (
+        await joinAs(
+          anonymous,
+          environment.db.adminUrl,
+          'policy-advocate',
+          organizationId,
+          'ADVOCATE',
+        )
+      ).accessToken,
+    );
+    analyst = anonymous.as(
+      (
+        await joinAs(
+          anonymous,
+          environment.db.adminUrl,
+          'policy-analyst',
+          organizationId,
+          'ANALYST',
+        )
+      ).accessToken,
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await environment?.cleanUp();
+  });
+
+  it('lets every member read the policy and only admins change it', async () => {
+    const { followUpPolicy } = await analyst.data<{ followUpPolicy: Record<string, unknown> }>(
+      POLICY,
+    );
+    expect(followUpPolicy).toMatchObject({
+      remindBusinessDaysBefore: 2,
+      followUpSchoolDaysAfter: 1,
+      escalateSchoolDaysAfter: 5,
+      maxFollowUps: 3,
+      requireApproval: false,
+      sendingWindowStart: '00:00',
+      sendingDays: 'EVERY_DAY',
+      customized: true,
+    });
+    for (const client of [advocate, analyst])
+      expect(await codeOf(client, UPDATE_POLICY, { input: { maxFollowUps: 5 } })).toBe('FORBIDDEN');
+  });
+
+  it('refuses a bad policy with the field and why, and changes nothing', async () => {
+    const before = await org.client.data(POLICY);
+    expect(
+      await fieldsOf(org.client, UPDATE_POLICY, {
+        input: { sendingWindowStart: '17:00', sendingWindowEnd: '08:00' },
+      }),
+    ).toEqual(['sendingWindowEnd']);
+    expect(
+      await fieldsOf(org.client, UPDATE_POLICY, {
+        input: {
+          maxFollowUps: 0,
+          sendingWindowStart: '8am',
+          digestTime: '25:00',
+          escalateSchoolDaysAfter: 0,
+          sendingAddress: 'not an address',
+        },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'maxFollowUps',
+        'sendingWindowStart',
+        'digestTime',
+        'escalateSchoolDaysAfter',
+        'sendingAddress',
+      ]),
+    );
+    expect(await org.client.data(POLICY)).toEqual(before);
+  });
+
+  it('keeps the organization’s own words for a kind, checked, and back to the built-in ones', async () => {
+    expect(
+      await fieldsOf(org.client, SAVE_TEMPLATE, {
+        kind: 'SCHOOL_FOLLOW_UP',
+        input: { subject: 'Follow-up: {{request.subject}}', body: 'Dear {{principal.name}}' },
+      }),
+    ).toEqual(['body']);
+    expect(
+      await fieldsOf(org.client, SAVE_TEMPLATE, {
+        kind: 'ADVOCATE_REMINDER',
+        input: { subject: 'x', body: 'y' },
+      }),
+    ).toEqual(['kind']);
+    expect(
+      await codeOf(advocate, SAVE_TEMPLATE, {
+        kind: 'ESCALATION',
+        input: { subject: 'x', body: 'y' },
+      }),
+    ).toBe('FORBIDDEN');
+    const saved = await org.client.data<{ saveFollowUpTemplate: { customized: boolean } }>(
+      SAVE_TEMPLATE,
+      {
+        kind: 'ESCALATION',
+        input: { subject: 'Escalation: {{request.subject}}', body: 'Dear {{recipients}}, …' },
+      },
+    );
+    expect(saved.saveFollowUpTemplate.customized).toBe(true);
+    const { followUpTemplates } = await advocate.data<{
+      followUpTemplates: Array<{ kind: string; subject: string; customized: boolean }>;
+    }>('{ followUpTemplates { kind subject customized } }');
+    expect(followUpTemplates.map((t) => [t.kind, t.customized])).toEqual([
+      ['SCHOOL_FOLLOW_UP', false],
+      ['ESCALATION', true],
+      ['GUARDIAN_UPDATE', false],
+    ]);
+    await org.client.data('mutation { resetFollowUpTemplate(kind: ESCALATION) { customized } }');
+    const reset = await advocate.data<{ followUpTemplates: Array<{ customized: boolean }> }>(
+      '{ followUpTemplates { customized } }',
+    );
+    expect(reset.followUpTemplates.every((t) => !t.customized)).toBe(true);
+  });
+
+  it('plans a reminder and a follow-up for a sent request, and keeps a discarded one discarded', async () => {
+    const requestId = await sendRequest(org, 0, { dueOn: dayOffset(10) });
+    const plan = await followUpsOf(org, requestId);
+    expect(plan.map((f) => [f.kind, f.sequence]).sort()).toEqual([
+      ['ADVOCATE_REMINDER', 1],
+      ['SCHOOL_FOLLOW_UP', 1],
+    ]);
+    const followUp = plan.find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    expect(followUp.recipients).toEqual([{ email: org.contactEmail }]);
+    expect(Date.parse(followUp.scheduledAt)).toBeGreaterThan(Date.now() + 9 * 24 * 3600_000);
+
+    expect(
+      await codeOf(org.client, 'mutation ($id: ID!) { approveFollowUp(id: $id) { id } }', {
+        id: followUp.id,
+      }),
+    ).toBe('CONFLICT');
+    expect(
+      await fieldsOf(
+        advocate,
+        'mutation ($id: ID!) { editFollowUp(id: $id, input: { body: "{{nonsense}}" }) { id } }',
+        { id: followUp.id },
+      ),
+    ).toEqual(['body']);
+    expect(
+      await codeOf(analyst, 'mutation ($id: ID!) { discardFollowUp(id: $id) { id } }', {
+        id: followUp.id,
+      }),
+    ).toBe('FORBIDDEN');
+    const { discardFollowUp } = await advocate.data<{
+      discardFollowUp: { status: string; cancelledReason: string };
+    }>(
+      'mutation ($id: ID!) { discardFollowUp(id: $id, reason: "Spoke to the principal") { status cancelledReason } }',
+      { id: followUp.id },
+    );
+    expect(discardFollowUp).toEqual({
+      status: 'CANCELLED',
+      cancelledReason: 'Discarded by an advocate: Spoke to the principal',
+    });
+    // The deadline moves: the plan is recomputed, and the discarded one stays discarded.
+    await overrideDeadline(org, requestId, dayOffset(12));
+    const after = (await followUpsOf(org, requestId)).find((f) => f.id === followUp.id)!;
+    expect(after.status).toBe('CANCELLED');
+    expect(
+      await codeOf(
+        advocate,
+        'mutation ($id: ID!) { editFollowUp(id: $id, input: { subject: "x" }) { id } }',
+        { id: followUp.id },
+      ),
+    ).toBe('CONFLICT');
+  });
+
+  it('shows admins the queues and the follow-ups by status', async () => {
+    const { followUpHealth } = await org.client.data<{
+      followUpHealth: {
+        queues: Array<{ queue: string }>;
+        followUps: Array<{ status: string; count: number }>;
+      };
+    }>(
+      '{ followUpHealth { queues { queue waiting delayed failed } followUps { status count } overdue } }',
+    );
+    expect(followUpHealth.queues.map((q) => q.queue)).toContain('follow-ups');
+    expect(followUpHealth.followUps.find((s) => s.status === 'CANCELLED')?.count).toBe(1);
+    expect(await codeOf(advocate, '{ followUpHealth { overdue } }')).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { localDate, type DeadlineResult } from '@onrecord/deadlines';
+import type { DataScope } from '@onrecord/platform/database';
+import { REQUEST_TYPE_LABELS, type WrittenRequestType } from '@onrecord/requests';
+import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
+import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
+import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
+import {
+  DEFAULT_FOLLOW_UP_TEMPLATES,
+  renderFollowUp,
+  type FollowUpFacts,
+  type FollowUpTemplateKind,
+  type FollowUpTemplateText,
+} from './follow-up-message';
+import { FollowUpTemplate } from './follow-up-template.entity';
+import { FollowUpPlaces } from './follow-up-places';
+import { FollowUpPolicyService, type FollowUpPolicySettings } from './follow-up-policy.service';
+
+/** A written answer is asked for within this many school days of the follow-up. */
+export const RESPOND_WITHIN_SCHOOL_DAYS = 5;
+
+/** A follow-up ready to go: its words and its envelope. */
+export interface PreparedFollowUp {
+  subject: string;
+  text: string;
+  html: string;
+  /** The organization's name, and its sending address when it has one. */
+  from: { name: string; address: string | null };
+  to: string[];
+  cc: string[];
+  replyTo: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  /** For telling the advocates when it cannot be sent. */
+  advocates: FollowUpRecipient[];
+  caseTitle: string;
+  /** What the message is about, in a few words ("Request for a full individual evaluation"). */
+  what: string;
+}
+
+interface FactsRow {
+  subject: string;
+  type: WrittenRequestType;
+  sent_on: string | null;
+  received_on: string | null;
+  channel: string | null;
+  due_on: string | null;
+  overridden: boolean;
+  deadline: DeadlineResult | null;
+  email_message_id: string | null;
+  case_title: string;
+  student_name: string;
+  school_name: string | null;
+  district_id: string | null;
+  district_name: string | null;
+  district_state: string | null;
+  time_zone: string;
+  household_name: string;
+  organization_name: string;
+  commitment_description: string | null;
+  commitment_due_on: string | null;
+  promised_on: string | null;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  CALENDAR_DAYS: 'calendar days',
+  BUSINESS_DAYS: 'business days',
+  SCHOOL_DAYS: 'school days',
+  SCHOOL_WORKING_DAYS: 'school working days',
+  HOURS: 'hours',
+};
+
+const daysBetween = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
+
+/**
+ * Gathers what a follow-up says and who it goes to, and renders it from the organization's
+ * template (or the built-in one). Read inside the follow-up's organization.
+ */
+@Injectable()
+export class FollowUpMessages {
+  constructor(
+    private readonly places: FollowUpPlaces,
+    private readonly policies: FollowUpPolicyService,
+  ) {}
+
+  /** One follow-up's message (a preview, or a single send). */
+  async prepare(scope: DataScope, followUp: FollowUp, now: Date): Promise<PreparedFollowUp> {
+    const place = await this.places.of(scope, followUp.caseId);
+    const policy = await this.policies.get(scope, followUp.organizationId);
+    const [prepared] = await this.prepareMany(scope, [followUp], now, () => place, policy);
+    if (!prepared) throw new Error(`follow-up ${followUp.id}: its request is gone`);
+    return prepared;
+  }
+
+  /**
+   * The messages of follow-ups of one organization, in a fixed number of queries whatever
+   * their number (a worker sends them in batches). In the order given.
+   */
+  async prepareMany(
+    scope: DataScope,
+    followUps: readonly FollowUp[],
+    now: Date,
+    placeOf: (followUp: FollowUp) => FollowUpPlace,
+    policy: FollowUpPolicySettings,
+  ): Promise<PreparedFollowUp[]> {
+    if (!followUps.length) return [];
+    const facts = (await scope.manager.query(
+      `SELECT f.id AS follow_up_id, r.subject, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
+              to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
+              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden,
+              r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
+              sc.name AS school_name, d.name AS district_name,
+              fam.household_name, o.name AS organization_name,
+              cm.description AS commitment_description,
+              to_char(cm.due_on, 'YYYY-MM-DD') AS commitment_due_on,
+              to_char(resp.received_on, 'YYYY-MM-DD') AS promised_on
+         FROM follow_up f
+         JOIN written_request r ON r.id = f.request_id
+         JOIN case_record c ON c.id = r.case_id
+         JOIN student s ON s.id = c.student_id
+         JOIN family fam ON fam.id = c.family_id
+         JOIN organization o ON o.id = r.organization_id
+         LEFT JOIN school sc ON sc.id = s.school_id
+         LEFT JOIN district d ON d.id = sc.district_id
+         LEFT JOIN commitment cm ON cm.id = f.commitment_id
+         LEFT JOIN school_response resp ON resp.id = cm.response_id
+        WHERE f.id = ANY($1)`,
+      [followUps.map((f) => f.id)],
+    )) as Array<FactsRow & { follow_up_id: string }>;
+    const advocatesByCase = new Map<string, FollowUpRecipient[]>();
+    for (const a of (await scope.manager.query(
+      `SELECT a.case_id, u.id, u.name, u.email FROM case_assignment a
+         JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
+         JOIN app_user u ON u.id = m.user_id
+        WHERE a.case_id = ANY($1) ORDER BY a.created_at, u.name`,
+      [[...new Set(followUps.map((f) => f.caseId))]],
+    )) as Array<{ case_id: string; id: string; name: string; email: string }>)
+      advocatesByCase.set(a.case_id, [
+        ...(advocatesByCase.get(a.case_id) ?? []),
+        { name: a.name, email: a.email, userId: a.id },
+      ]);
+    const earlier = await this.earlierSchoolFacing(scope, followUps);
+    const templates = await this.templates(scope);
+    return followUps.flatMap((followUp) => {
+      const row = facts.find((f) => f.follow_up_id === followUp.id);
+      if (!row) return [];
+      return [
+        this.compose(followUp, row, {
+          advocates: advocatesByCase.get(followUp.caseId) ?? [],
+          earlier: earlier.filter(
+            (e) =>
+              e.itemKey === followUp.itemKey &&
+              e.sequence <
+                (followUp.kind === FollowUpKind.GUARDIAN_UPDATE
+                  ? followUp.sequence + 1
+                  : followUp.sequence),
+          ),
+          place: placeOf(followUp),
+          policy,
+          template: templates(followUp),
+          now,
+        }),
+      ];
+    });
+  }
+
+  private compose(
+    followUp: FollowUp,
+    row: FactsRow,
+    context: {
+      advocates: FollowUpRecipient[];
+      earlier: FollowUp[];
+      place: FollowUpPlace;
+      policy: FollowUpPolicySettings;
+      template: FollowUpTemplateText;
+      now: Date;
+    },
+  ): PreparedFollowUp {
+    const { advocates, earlier, place, policy, template, now } = context;
+    const today = localDate(now, place.timeZone);
+    const dueOn = row.commitment_due_on ?? row.due_on;
+    const deadline = row.overridden || row.commitment_due_on ? null : row.deadline;
+    const facts: FollowUpFacts = {
+      organizationName: row.organization_name,
+      advocateName: advocates[0]?.name ?? null,
+      studentName: row.student_name,
+      schoolName: row.school_name,
+      districtName: row.district_name,
+      householdName: row.household_name,
+      recipientNames: followUp.recipients.map((r) => r.name),
+      earlierRecipientNames: [...new Set(earlier.flatMap((f) => f.recipients.map((r) => r.name)))],
+      sequence: followUp.sequence,
+      request: {
+        subject: row.subject,
+        // "OTHER" has no words of its own: the request's subject says what was asked.
+        typeLabel: row.type === 'OTHER' ? row.subject : (REQUEST_TYPE_LABELS[row.type] ?? row.type),
+        sentOn: row.sent_on,
+        receivedOn: row.received_on,
+        channel: row.channel,
+      },
+      commitment: row.commitment_description
+        ? {
+            description: row.commitment_description,
+            dueOn: row.commitment_due_on ?? '',
+            promisedOn: row.promised_on,
+          }
+        : null,
+      deadline: {
+        dueOn,
+        citation: deadline?.citation ?? null,
+        ruleName: deadline?.duty ?? null,
+        period:
+          deadline?.period && deadline.unit
+            ? `${deadline.period} ${UNIT_WORDS[deadline.unit] ?? deadline.unit}`
+            : null,
+        organizationDefault: deadline?.basis === 'ORGANIZATION_DEFAULT',
+      },
+      daysOverdue: dueOn ? daysBetween(dueOn, today) : 0,
+      respondBy: addSchoolDays(today, RESPOND_WITHIN_SCHOOL_DAYS, place),
+      today,
+    };
+    const rendered = renderFollowUp(
+      followUp.editedSubject || followUp.editedBody
+        ? {
+            subject: followUp.editedSubject ?? template.subject,
+            body: followUp.editedBody ?? template.body,
+          }
+        : template,
+      facts,
+    );
+    // School-facing messages continue the thread of the request (if it went by email) and
+    // of the follow-ups before them; a guardian's update starts its own.
+    const thread =
+      followUp.kind === FollowUpKind.GUARDIAN_UPDATE
+        ? []
+        : [
+            ...(row.email_message_id ? [row.email_message_id] : []),
+            ...earlier.flatMap((f) => (f.messageId ? [f.messageId] : [])),
+          ];
+    return {
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      from: { name: row.organization_name, address: policy.sendingAddress },
+      to: followUp.recipients.map((r) => r.email),
+      cc: followUp.cc.map((r) => r.email).filter(Boolean),
+      replyTo: advocates[0]?.email ?? policy.sendingAddress,
+      inReplyTo: thread[thread.length - 1] ?? null,
+      references: thread,
+      advocates,
+      caseTitle: row.case_title,
+      what: row.commitment_description
+        ? `Commitment: ${row.commitment_description}`
+        : `Request: ${row.subject}`,
+    };
+  }
+
+  /** The organization's words for each kind, or the built-in ones. */
+  private async templates(scope: DataScope): Promise<(followUp: FollowUp) => FollowUpTemplateText> {
+    const saved = await scope.manager.find(FollowUpTemplate);
+    return (followUp) => {
+      const kind = followUp.kind as FollowUpTemplateKind;
+      return saved.find((t) => t.kind === kind) ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind];
+    };
+  }
+
+  /**
+   * The school-facing messages sent on the same items before these, oldest first (a
+   * guardian's update reports the one with its own number).
+   */
+  private async earlierSchoolFacing(
+    scope: DataScope,
+    followUps: readonly FollowUp[],
+  ): Promise<FollowUp[]> {
+    const items = followUps
+      .filter((f) => f.sequence > 1 || f.kind === FollowUpKind.GUARDIAN_UPDATE)
+      .map((f) => f.itemKey);
+    if (!items.length) return [];
+    return scope.manager.find(FollowUp, {
+      where: {
+        itemKey: In([...new Set(items)]),
+        kind: In([FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION]),
+        status: FollowUpStatus.SENT,
+      },
+      order: { sequence: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { QueueHealth } from '@onrecord/platform/queue';
+import { MergeFieldObject } from '@onrecord/requests';
+import { FollowUpKind } from './follow-up-enums';
+import { EditFollowUpDraftInput, FollowUpsArgs, FollowUpTemplateInput } from './follow-up.inputs';
+import {
+  FollowUpConnection,
+  FollowUpHealthObject,
+  FollowUpObject,
+  FollowUpPreviewObject,
+  FollowUpTemplateObject,
+} from './follow-up.objects';
+import { FollowUpService, toFollowUp } from './follow-up.service';
+import { FOLLOW_UP_MERGE_FIELDS } from './follow-up-message';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+@Resolver(() => FollowUpObject)
+export class FollowUpResolver {
+  constructor(
+    private readonly service: FollowUpService,
+    private readonly queues: QueueHealth,
+  ) {}
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => FollowUpObject)
+  async followUp(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpObject> {
+    return toFollowUp(await this.service.get(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => FollowUpConnection, {
+    description:
+      'Follow-ups by scheduled time, soonest first: filter by status DRAFT for the drafts to approve, FAILED for what could not be sent.',
+  })
+  async followUps(
+    @Args() args: FollowUpsArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<FollowUpObject>> {
+    return this.service.list(await request.scope(), args);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Query(() => FollowUpPreviewObject, {
+    description: 'The follow-up as it would go out now: words, recipients, reply-to.',
+  })
+  async followUpPreview(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpPreviewObject> {
+    return this.service.preview(await request.scope(), id);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FollowUpObject, {
+    description:
+      'Changes the words of a follow-up not yet sent (merge fields allowed). Drafts are approved with approveFollowUp.',
+  })
+  async editFollowUp(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EditFollowUpDraftInput,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpObject> {
+    return toFollowUp(await this.service.editDraft(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FollowUpObject, {
+    description: 'Sends a DRAFT: now, or when the sending window next opens.',
+  })
+  async approveFollowUp(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpObject> {
+    const scope = await request.scope();
+    return toFollowUp(await this.service.approve(scope, request.member(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FollowUpObject, {
+    description: 'A follow-up not yet sent is not sent; it is kept, CANCELLED, with the reason.',
+  })
+  async discardFollowUp(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpObject> {
+    const scope = await request.scope();
+    return toFollowUp(await this.service.discard(scope, request.member(), id, reason));
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => [FollowUpTemplateObject], {
+    description: "The organization's follow-up templates (the built-in words until changed).",
+  })
+  async followUpTemplates(
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpTemplateObject[]> {
+    return this.service.templates(await request.scope());
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => [MergeFieldObject], { description: 'The fields a follow-up template can use.' })
+  followUpMergeFields(): MergeFieldObject[] {
+    return FOLLOW_UP_MERGE_FIELDS.map((field) => ({ ...field }));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => FollowUpTemplateObject, {
+    description: 'Saves the words for a kind (SCHOOL_FOLLOW_UP, ESCALATION, GUARDIAN_UPDATE).',
+  })
+  async saveFollowUpTemplate(
+    @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
+    @Args('input') input: FollowUpTemplateInput,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpTemplateObject> {
+    const scope = await request.scope();
+    return this.service.saveTemplate(scope, request.member().organizationId, kind, input);
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => FollowUpTemplateObject, { description: 'Back to the built-in words.' })
+  async resetFollowUpTemplate(
+    @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpTemplateObject> {
+    return this.service.resetTemplate(await request.scope(), kind);
+  }
+
+  @Roles(ADMIN)
+  @Query(() => FollowUpHealthObject, {
+    description:
+      "Queue health (waiting, active, delayed, failed jobs per queue; the queues are shared by every organization) and the organization's follow-ups by status.",
+  })
+  async followUpHealth(@Context('request') request: RequestContext): Promise<FollowUpHealthObject> {
+    const counts = await this.service.counts(await request.scope());
+    return {
+      queues: await this.queues.counts(),
+      followUps: counts.byStatus,
+      overdue: counts.overdue,
+    };
+  }
+}

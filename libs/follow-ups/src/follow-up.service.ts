@@ -1,0 +1,262 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  badUserInput,
+  conflict,
+  decodeCursor,
+  findRecord,
+  isTimestamp,
+  toConnection,
+  type Connection,
+  type FieldProblem,
+  type MemberPrincipal,
+} from '@onrecord/platform/graphql';
+import { FollowUpKind, FollowUpStatus, FollowUpSubject, PENDING_STATUSES } from './follow-up-enums';
+import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
+import type {
+  EditFollowUpDraftInput,
+  FollowUpsArgs,
+  FollowUpTemplateInput,
+} from './follow-up.inputs';
+import type {
+  FollowUpObject,
+  FollowUpPreviewObject,
+  FollowUpRecipientObject,
+  FollowUpTemplateObject,
+} from './follow-up.objects';
+import { FollowUpMessages } from './follow-up-messages.service';
+import { FollowUpScheduler } from './follow-up-scheduler';
+import { FollowUpTemplate } from './follow-up-template.entity';
+import {
+  DEFAULT_FOLLOW_UP_TEMPLATES,
+  followUpTemplateProblems,
+  type FollowUpTemplateKind,
+} from './follow-up-message';
+import { isSchoolFacing } from './follow-up-plan';
+
+const TEMPLATE_KINDS: FollowUpTemplateKind[] = [
+  'SCHOOL_FOLLOW_UP',
+  'ESCALATION',
+  'GUARDIAN_UPDATE',
+];
+
+const toRecipient = (r: FollowUpRecipient): FollowUpRecipientObject => ({
+  name: r.name,
+  email: r.email,
+  contactId: r.contactId ?? null,
+  guardianId: r.guardianId ?? null,
+  userId: r.userId ?? null,
+});
+
+export function toFollowUp(row: FollowUp): FollowUpObject {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    requestId: row.requestId,
+    commitmentId: row.commitmentId,
+    about: row.commitmentId ? FollowUpSubject.COMMITMENT : FollowUpSubject.REQUEST,
+    kind: row.kind,
+    sequence: row.sequence,
+    status: row.status,
+    recipients: row.recipients.map(toRecipient),
+    cc: row.cc.map(toRecipient),
+    scheduledAt: row.scheduledAt,
+    requiresApproval: row.requiresApproval,
+    attempts: row.attempts,
+    messageId: row.messageId,
+    sentAt: row.sentAt,
+    lastError: row.lastError,
+    cancelledReason: row.cancelledReason,
+    subject: row.sentSubject ?? row.editedSubject,
+    body: row.sentBody ?? row.editedBody,
+    approvedAt: row.approvedAt,
+    approvedByUserId: row.approvedByUserId,
+  };
+}
+
+/** The advocates' side of follow-ups: the list, the drafts to approve, the templates. */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    private readonly messages: FollowUpMessages,
+    private readonly scheduler: FollowUpScheduler,
+  ) {}
+
+  get(scope: DataScope, id: string): Promise<FollowUp> {
+    return findRecord(scope, FollowUp, id, 'Follow-up');
+  }
+
+  /** By scheduled time, soonest first (the queue an advocate works through). */
+  async list(scope: DataScope, args: FollowUpsArgs): Promise<Connection<FollowUpObject>> {
+    const filter = args.filter ?? {};
+    const query = scope.manager
+      .createQueryBuilder(FollowUp, 'f')
+      .orderBy('f.scheduled_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(args.first + 1);
+    if (filter.caseId) query.andWhere('f.case_id::text = :caseId', { caseId: filter.caseId });
+    if (filter.requestId)
+      query.andWhere('f.request_id::text = :requestId', { requestId: filter.requestId });
+    if (filter.status?.length)
+      query.andWhere('f.status IN (:...status)', { status: filter.status });
+    if (filter.kind?.length) query.andWhere('f.kind IN (:...kind)', { kind: filter.kind });
+    if (args.after) {
+      const cursor = decodeCursor(args.after, { isSortValue: isTimestamp });
+      query.andWhere('(f.scheduled_at, f.id) > (:at, :id)', {
+        at: cursor.sortValue,
+        id: cursor.id,
+      });
+    }
+    const rows = await query.getMany();
+    return toConnection(rows, args.first, (f) => f.scheduledAt.toISOString(), toFollowUp);
+  }
+
+  /**
+   * Changes the words of a school-facing follow-up not yet sent (merge fields allowed, as in
+   * the templates); it goes out with them.
+   */
+  async editDraft(scope: DataScope, id: string, input: EditFollowUpDraftInput): Promise<FollowUp> {
+    const row = await this.pending(scope, id, 'edited');
+    if (!isSchoolFacing(row.kind) && row.kind !== FollowUpKind.GUARDIAN_UPDATE)
+      throw conflict('A reminder to advocates goes out in their digest: it has no words to edit.');
+    const problems: FieldProblem[] = [];
+    for (const field of ['subject', 'body'] as const) {
+      const text = input[field];
+      if (text)
+        for (const message of followUpTemplateProblems(text)) problems.push({ field, message });
+    }
+    if (problems.length) throw badUserInput(problems);
+    if (input.subject) row.editedSubject = input.subject;
+    if (input.body) row.editedBody = input.body;
+    return scope.manager.save(row);
+  }
+
+  /** An advocate approves a draft: it goes out now (or when the sending window opens). */
+  async approve(scope: DataScope, principal: MemberPrincipal, id: string): Promise<FollowUp> {
+    const row = await this.get(scope, id);
+    if (row.status !== FollowUpStatus.DRAFT)
+      throw conflict(`Only a DRAFT can be approved; this follow-up is ${row.status}.`);
+    row.approvedAt = new Date();
+    row.approvedByUserId = principal.userId;
+    row.status = FollowUpStatus.PLANNED;
+    row.scheduledAt = new Date(Math.max(Date.now(), row.scheduledAt.getTime()));
+    const saved = await scope.manager.save(row);
+    this.scheduler.queueAfterCommit(scope, [saved]);
+    return saved;
+  }
+
+  /** Nothing is sent; a replan never brings it back. */
+  async discard(
+    scope: DataScope,
+    principal: MemberPrincipal,
+    id: string,
+    reason: string | null | undefined,
+  ): Promise<FollowUp> {
+    const row = await this.pending(scope, id, 'discarded');
+    row.status = FollowUpStatus.CANCELLED;
+    row.discardedByUserId = principal.userId;
+    row.cancelledReason = `Discarded by an advocate${reason?.trim() ? `: ${reason.trim()}` : '.'}`;
+    row.queuedAt = null;
+    return scope.manager.save(row);
+  }
+
+  /** The message as it would go out now. */
+  async preview(scope: DataScope, id: string): Promise<FollowUpPreviewObject> {
+    const row = await this.get(scope, id);
+    if (row.kind === FollowUpKind.ADVOCATE_REMINDER)
+      throw conflict('A reminder to advocates goes out in their daily digest.');
+    const message = await this.messages.prepare(scope, row, new Date());
+    return {
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      to: message.to,
+      cc: message.cc,
+      replyTo: message.replyTo,
+    };
+  }
+
+  async templates(scope: DataScope): Promise<FollowUpTemplateObject[]> {
+    const saved = await scope.manager.find(FollowUpTemplate);
+    return TEMPLATE_KINDS.map((kind) => {
+      const own = saved.find((t) => t.kind === kind);
+      return {
+        kind: kind as FollowUpKind,
+        subject: own?.subject ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind].subject,
+        body: own?.body ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind].body,
+        customized: Boolean(own),
+      };
+    });
+  }
+
+  async saveTemplate(
+    scope: DataScope,
+    organizationId: string,
+    kind: FollowUpKind,
+    input: FollowUpTemplateInput,
+  ): Promise<FollowUpTemplateObject> {
+    const templateKind = this.templateKind(kind);
+    const problems: FieldProblem[] = [];
+    for (const field of ['subject', 'body'] as const)
+      for (const message of followUpTemplateProblems(input[field]))
+        problems.push({ field, message });
+    if (problems.length) throw badUserInput(problems);
+    const row =
+      (await scope.manager.findOneBy(FollowUpTemplate, { kind: templateKind })) ??
+      scope.manager.create(FollowUpTemplate, { organizationId, kind: templateKind });
+    row.subject = input.subject;
+    row.body = input.body;
+    await scope.manager.save(row);
+    return { kind, subject: row.subject, body: row.body, customized: true };
+  }
+
+  async resetTemplate(scope: DataScope, kind: FollowUpKind): Promise<FollowUpTemplateObject> {
+    const templateKind = this.templateKind(kind);
+    const row = await scope.manager.findOneBy(FollowUpTemplate, { kind: templateKind });
+    if (row) await scope.manager.remove(row);
+    return { kind, ...DEFAULT_FOLLOW_UP_TEMPLATES[templateKind], customized: false };
+  }
+
+  /** The organization's follow-ups by status, and how many are due but not sent. */
+  async counts(scope: DataScope): Promise<{
+    byStatus: Array<{ status: FollowUpStatus; count: number }>;
+    overdue: number;
+  }> {
+    const rows: Array<{ status: FollowUpStatus; count: string; overdue: string }> =
+      await scope.manager.query(
+        `SELECT status, count(*) AS count,
+                count(*) FILTER (WHERE status IN ('PLANNED', 'QUEUED', 'SENDING')
+                                   AND kind <> 'ADVOCATE_REMINDER'
+                                   AND scheduled_at < now() - interval '5 minutes') AS overdue
+           FROM follow_up GROUP BY status`,
+      );
+    return {
+      byStatus: Object.values(FollowUpStatus).map((status) => ({
+        status,
+        count: Number(rows.find((r) => r.status === status)?.count ?? 0),
+      })),
+      overdue: rows.reduce((sum, r) => sum + Number(r.overdue), 0),
+    };
+  }
+
+  private templateKind(kind: FollowUpKind): FollowUpTemplateKind {
+    if (!(TEMPLATE_KINDS as string[]).includes(kind))
+      throw badUserInput([
+        {
+          field: 'kind',
+          message:
+            'must be SCHOOL_FOLLOW_UP, ESCALATION or GUARDIAN_UPDATE (reminders go out in the digest)',
+        },
+      ]);
+    return kind as FollowUpTemplateKind;
+  }
+
+  private async pending(scope: DataScope, id: string, what: string): Promise<FollowUp> {
+    const row = await this.get(scope, id);
+    if (!PENDING_STATUSES.includes(row.status))
+      throw conflict(
+        `This follow-up is ${row.status}: only one not yet sent (PLANNED, QUEUED or DRAFT) can be ${what}.`,
+      );
+    return row;
+  }
+}

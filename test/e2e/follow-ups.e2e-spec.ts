@@ -1,0 +1,393 @@
+import { Queue } from 'bullmq';
+import { redisOptionsFromUrl } from '@onrecord/platform/queue';
+import { SmtpSink, type ReceivedMail } from '@onrecord/platform/mail/testing';
+import {
+  createTestEnvironment,
+  eventually,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
+import { AppProcess, ENTRY, freePort } from './app-process';
+import {
+  OwnRedis,
+  SEND_AT_ONCE,
+  dayOffset,
+  followUpOrganization,
+  followUpsOf,
+  overrideDeadline,
+  sendRequest,
+} from './follow-up-fixtures';
+
+/**
+ * The follow-up engine end to end: the built api and worker as processes, a Redis of this
+ * test's own (flushed and all), a real SMTP server in the test. The sweep runs every second
+ * and a claimed follow-up's lease is three seconds, so recovery can be watched in seconds.
+ */
+describe('follow-ups, from the plan to the mail server', () => {
+  const sink = new SmtpSink();
+  const redis = new OwnRedis();
+  let smtpPort: number;
+  let environment: TestEnvironment;
+  let api: AppProcess;
+  let worker: AppProcess;
+  let apiUrl: string;
+  let workerHealthUrl: string;
+
+  const startWorker = async () => {
+    worker = new AppProcess(ENTRY.worker, environment.env);
+    await worker.waitForHealth(workerHealthUrl);
+  };
+
+  /** Messages to `address` (To or Cc). */
+  const to = (address: string): ReceivedMail[] =>
+    sink.received.filter((mail) => mail.envelopeTo.includes(address));
+  const messageIdOf = (mail: ReceivedMail) => mail.parsed.messageId ?? '';
+
+  /** Waits until `count` messages went to `address`. */
+  const arrived = (address: string, count: number, timeoutMs = 30_000) =>
+    eventually(async () => (to(address).length >= count ? to(address) : undefined), timeoutMs, 100);
+
+  const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  beforeAll(async () => {
+    smtpPort = await sink.start();
+    const redisUrl = await redis.start();
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    environment = await createTestEnvironment('redis', {
+      REDIS_URL: redisUrl,
+      SMTP_URL: sink.url,
+      API_PORT: String(apiPort),
+      WORKER_HEALTH_PORT: String(workerPort),
+      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      LOG_LEVEL: 'warn',
+      FOLLOW_UP_SWEEP_MS: '1000',
+      FOLLOW_UP_LEASE_MS: '3000',
+      FOLLOW_UP_RETRY_MS: '1000',
+    });
+    apiUrl = `http://127.0.0.1:${apiPort}`;
+    workerHealthUrl = `http://127.0.0.1:${workerPort}/health`;
+    api = new AppProcess(ENTRY.api, environment.env);
+    await api.waitForHealth(`${apiUrl}/health`);
+    await startWorker();
+  });
+
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+    await environment?.cleanUp();
+    redis.stop();
+    await sink.stop();
+  });
+
+  it('sends the follow-up of a request long past its deadline within a minute, threaded, and puts it on the timeline', async () => {
+    const org = await followUpOrganization(apiUrl, 'overdue');
+    const requestId = await sendRequest(org, 200, {
+      emailMessageId: '<request-1@family.example.org>',
+    });
+    const [mail] = await arrived(org.contactEmail, 1, 60_000);
+    expect(mail!.parsed.subject).toMatch(/evaluation/i);
+    expect(mail!.parsed.inReplyTo).toBe('<request-1@family.example.org>');
+    expect(mail!.parsed.text).toContain('Sam Student overdue');
+    expect(mail!.parsed.html).toContain('<p>');
+    expect(mail!.parsed.replyTo?.text).toContain(org.advocateEmail);
+    // The family is told, once.
+    await arrived(org.guardianEmail, 1);
+
+    const rows = await eventually(async () => {
+      const found = await followUpsOf(org, requestId);
+      return found.some((f) => f.kind === 'SCHOOL_FOLLOW_UP' && f.status === 'SENT')
+        ? found
+        : undefined;
+    });
+    const sent = rows.find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    expect(sent.messageId).toBe(messageIdOf(mail!));
+    // The escalation to the next contact in the chain is planned from it.
+    expect(rows.find((f) => f.kind === 'ESCALATION')).toMatchObject({
+      sequence: 2,
+      status: expect.stringMatching(/PLANNED|QUEUED/),
+      recipients: [{ email: org.directorEmail }],
+    });
+
+    const timeline = await org.client.data<{
+      caseTimeline: { edges: Array<{ node: { kind: string; title: string; entityId: string } }> };
+    }>(
+      `query ($id: ID!) { caseTimeline(caseId: $id, first: 50) { edges { node { kind title entityId } } } }`,
+      { id: org.caseId },
+    );
+    const events = timeline.caseTimeline.edges.map((e) => e.node);
+    expect(events).toContainEqual(
+      expect.objectContaining({ kind: 'FOLLOW_UP_SENT', entityId: sent.id }),
+    );
+    const audit = await org.client.data<{
+      auditEvents: { edges: Array<{ node: { action: string; entityType: string } }> };
+    }>(
+      `query ($id: String!) { auditEvents(filter: { entityId: $id }, first: 20) { edges { node { action entityType } } } }`,
+      { id: sent.id },
+    );
+    expect(audit.auditEvents.edges.map((e) => e.node)).toContainEqual({
+      action: 'send-follow-up',
+      entityType: 'FollowUp',
+    });
+  });
+
+  it('sends nothing once the school answered, moves the follow-up with the deadline, and stops at a withdrawal', async () => {
+    const org = await followUpOrganization(apiUrl, 'answered');
+    // Answered before its deadline: its follow-ups are cancelled; then even a deadline in the
+    // past brings none back.
+    const answered = await sendRequest(org, 0);
+    const planned = await followUpsOf(org, answered);
+    expect(planned.find((f) => f.kind === 'SCHOOL_FOLLOW_UP')?.status).toMatch(/PLANNED|QUEUED/);
+    await org.client.data(
+      `mutation ($id: ID!, $input: SchoolResponseInput!) { recordSchoolResponse(requestId: $id, input: $input) { id } }`,
+      {
+        id: answered,
+        input: {
+          receivedOn: dayOffset(0),
+          channel: 'EMAIL',
+          outcome: 'GRANTED',
+          summary: 'Consent form sent.',
+        },
+      },
+    );
+    const cancelled = await followUpsOf(org, answered);
+    expect(cancelled.map((f) => [f.kind, f.status, f.cancelledReason])).toEqual(
+      expect.arrayContaining([['SCHOOL_FOLLOW_UP', 'CANCELLED', 'The school answered.']]),
+    );
+    await overrideDeadline(org, answered, dayOffset(-20));
+
+    // A deadline moved: the follow-up moves with it, and goes out once it is past.
+    const moved = await sendRequest(org, 0);
+    const before = (await followUpsOf(org, moved)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    await overrideDeadline(org, moved, dayOffset(40));
+    const later = (await followUpsOf(org, moved)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    expect(later.id).toBe(before.id);
+    expect(Date.parse(later.scheduledAt)).toBeGreaterThan(Date.parse(before.scheduledAt));
+    await overrideDeadline(org, moved, dayOffset(-3));
+    await arrived(org.contactEmail, 1);
+
+    // Withdrawn: what was pending is cancelled, and nothing more goes out.
+    const withdrawn = await sendRequest(org, 0);
+    await org.client.data(
+      'mutation ($id: ID!) { withdrawWrittenRequest(id: $id, reason: "Family moved.") { id } }',
+      { id: withdrawn },
+    );
+    expect((await followUpsOf(org, withdrawn)).every((f) => f.status === 'CANCELLED')).toBe(true);
+    await overrideDeadline(org, withdrawn, dayOffset(-20));
+
+    await settle(4000);
+    // One message to the school in all: the moved request's.
+    expect(to(org.contactEmail)).toHaveLength(1);
+    expect(to(org.contactEmail)[0]!.parsed.messageId).toBe(
+      (await followUpsOf(org, moved)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!.messageId,
+    );
+  });
+
+  it('sends a follow-up enqueued many times once', async () => {
+    const org = await followUpOrganization(apiUrl, 'duplicates');
+    const requestId = await sendRequest(org, 200);
+    const followUp = (await followUpsOf(org, requestId)).find(
+      (f) => f.kind === 'SCHOOL_FOLLOW_UP',
+    )!;
+    const queue = new Queue('follow-ups', {
+      connection: redisOptionsFromUrl(environment.env['REDIS_URL']!),
+      prefix: environment.queuePrefix,
+    });
+    try {
+      const payload = (key: string) => ({
+        organizationId: org.organizationId,
+        followUpIds: [followUp.id],
+        key,
+      });
+      const key = `${followUp.id}-${Date.parse(followUp.scheduledAt)}-${followUp.attempts}`;
+      // The same job id twenty times (a no-op), and twenty jobs under other ids at once.
+      await queue.addBulk([
+        ...Array.from({ length: 20 }, () => ({
+          name: 'send-follow-ups',
+          data: payload(key),
+          opts: { jobId: `follow-ups-${key}` },
+        })),
+        ...Array.from({ length: 20 }, (_, i) => ({
+          name: 'send-follow-ups',
+          data: payload(`duplicate-${i}`),
+          opts: { jobId: `follow-ups-duplicate-${followUp.id}-${i}` },
+        })),
+      ]);
+    } finally {
+      await queue.close();
+    }
+    await arrived(org.contactEmail, 1);
+    await settle(3000);
+    expect(to(org.contactEmail)).toHaveLength(1);
+  });
+
+  it('sends every owed message once when the worker is killed mid-batch and restarted', async () => {
+    const org = await followUpOrganization(apiUrl, 'killed', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+    });
+    await worker.stop();
+    const owed = 30;
+    for (let i = 0; i < owed; i++) await sendRequest(org, 200, { subject: `Request ${i + 1}` });
+    // Slow acceptance, so the kill lands in the middle of the batch.
+    sink.setDelay(150);
+    await startWorker();
+    await arrived(org.contactEmail, 5);
+    worker.signal('SIGKILL');
+    await worker.exitCode();
+    const atKill = to(org.contactEmail).length;
+    sink.setDelay(0);
+    await startWorker();
+    const all = await eventually(
+      async () => {
+        const ids = new Set(to(org.contactEmail).map(messageIdOf));
+        return ids.size >= owed ? ids : undefined;
+      },
+      60_000,
+      200,
+    );
+    expect(all.size).toBe(owed);
+    // A row the kill left SENDING is taken back when its lease ends, and recorded.
+    const rows = await eventually(async () => {
+      const found = (await followUpsOf(org)).filter((f) => f.kind === 'SCHOOL_FOLLOW_UP');
+      return found.every((f) => f.status === 'SENT') ? found : undefined;
+    }, 20_000);
+    expect(rows).toHaveLength(owed);
+    // Each follow-up is one message. One the server took just before the kill, while its
+    // worker had not yet recorded it, was sent again after the lease ended — as the same
+    // message: same Message-ID, same words, which mail systems take as one. Only messages in
+    // flight at the kill can be resent (at most the worker's concurrency, 20).
+    const byMessageId = new Map<string, string[]>();
+    for (const mail of to(org.contactEmail))
+      byMessageId.set(messageIdOf(mail), [
+        ...(byMessageId.get(messageIdOf(mail)) ?? []),
+        mail.parsed.text ?? '',
+      ]);
+    expect(byMessageId.size).toBe(owed);
+    for (const copies of byMessageId.values()) expect(new Set(copies).size).toBe(1);
+    const resent = to(org.contactEmail).length - owed;
+    expect(resent).toBeLessThanOrEqual(20);
+    expect(atKill).toBeLessThan(owed);
+    // eslint-disable-next-line no-console -- the figure the issue asks about
+    console.log(
+      `killed mid-batch: ${atKill} of ${owed} arrived before the kill, ${resent} resent as the same message`,
+    );
+  }, 120_000);
+
+  it('still sends every pending follow-up once after Redis lost every key', async () => {
+    const org = await followUpOrganization(apiUrl, 'flushed', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+    });
+    await worker.stop();
+    const owed = 10;
+    for (let i = 0; i < owed; i++) await sendRequest(org, 200, { subject: `Request ${i + 1}` });
+    const queued = await followUpsOf(org);
+    expect(
+      queued.filter((f) => f.kind === 'SCHOOL_FOLLOW_UP' && f.status === 'QUEUED'),
+    ).toHaveLength(owed);
+    await redis.flushAll();
+    await startWorker();
+    const mails = await arrived(org.contactEmail, owed);
+    await settle(3000);
+    expect(new Set(mails.map(messageIdOf)).size).toBe(owed);
+    expect(to(org.contactEmail)).toHaveLength(owed);
+  });
+
+  it('sends what the SMTP server could not take once it is back', async () => {
+    const org = await followUpOrganization(apiUrl, 'smtpdown', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+    });
+    await sink.stop();
+    const requests = [await sendRequest(org, 200), await sendRequest(org, 200)];
+    const failedOnce = await eventually(async () => {
+      const rows = (await followUpsOf(org)).filter((f) => f.kind === 'SCHOOL_FOLLOW_UP');
+      return rows.every((f) => f.attempts >= 1 && f.lastError) ? rows : undefined;
+    }, 20_000);
+    expect(failedOnce.every((f) => f.status !== 'SENT')).toBe(true);
+    await sink.start(smtpPort);
+    await arrived(org.contactEmail, requests.length, 30_000);
+    const rows = await eventually(async () => {
+      const found = (await followUpsOf(org)).filter((f) => f.kind === 'SCHOOL_FOLLOW_UP');
+      return found.every((f) => f.status === 'SENT') ? found : undefined;
+    });
+    expect(rows).toHaveLength(2);
+    expect(to(org.contactEmail)).toHaveLength(2);
+  });
+
+  it('holds messages outside the sending window until it opens', async () => {
+    // A one-hour window starting two hours from now (Chicago time): now is outside it.
+    const chicagoHour = Number(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: 'America/Chicago',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date()),
+    );
+    const start = (chicagoHour + 2) % 24;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const org = await followUpOrganization(apiUrl, 'window', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+      sendingWindowStart: `${pad(start)}:00`,
+      sendingWindowEnd: start === 23 ? '24:00' : `${pad(start + 1)}:00`,
+    });
+    const requestId = await sendRequest(org, 200);
+    const waiting = (await followUpsOf(org, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    expect(Date.parse(waiting.scheduledAt)).toBeGreaterThan(Date.now() + 60 * 60_000);
+    await settle(4000);
+    expect(to(org.contactEmail)).toHaveLength(0);
+    // The window opens (the policy now allows any time): it goes out.
+    await org.client.data(
+      'mutation ($input: UpdateFollowUpPolicyInput!) { updateFollowUpPolicy(input: $input) { customized } }',
+      { input: { sendingWindowStart: '00:00', sendingWindowEnd: '24:00' } },
+    );
+    await arrived(org.contactEmail, 1);
+  });
+
+  it('keeps drafts for approval when the policy asks for it, and sends one when approved', async () => {
+    const org = await followUpOrganization(apiUrl, 'approval', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+      requireApproval: true,
+    });
+    const requestId = await sendRequest(org, 200);
+    const draft = await eventually(async () => {
+      const found = (await followUpsOf(org, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP');
+      return found?.status === 'DRAFT' ? found : undefined;
+    });
+    expect(to(org.contactEmail)).toHaveLength(0);
+    const edited = await org.client.data<{ editFollowUp: { subject: string } }>(
+      'mutation ($id: ID!) { editFollowUp(id: $id, input: { subject: "Still waiting: {{request.subject}}" }) { subject } }',
+      { id: draft.id },
+    );
+    expect(edited.editFollowUp.subject).toBe('Still waiting: {{request.subject}}');
+    await org.client.data('mutation ($id: ID!) { approveFollowUp(id: $id) { id } }', {
+      id: draft.id,
+    });
+    const [mail] = await arrived(org.contactEmail, 1);
+    expect(mail!.parsed.subject).toBe('Still waiting: Request for a full individual evaluation');
+  });
+
+  it('sends each advocate one digest a day, with what is overdue', async () => {
+    const org = await followUpOrganization(apiUrl, 'digest', {
+      ...SEND_AT_ONCE,
+      notifyGuardians: false,
+      digestTime: '00:00',
+    });
+    await sendRequest(org, 200, { subject: 'Records request for the digest' });
+    // Digests are looked for every five sweeps, on weekdays only (organization time zone).
+    const chicagoDay = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Chicago',
+      weekday: 'short',
+    }).format(new Date());
+    if (chicagoDay === 'Sat' || chicagoDay === 'Sun') {
+      await settle(8000);
+      expect(to(org.advocateEmail)).toHaveLength(0);
+      return;
+    }
+    const [digest] = await arrived(org.advocateEmail, 1);
+    expect(digest!.parsed.text).toContain('Records request for the digest');
+    await settle(6000);
+    expect(to(org.advocateEmail)).toHaveLength(1);
+  });
+});
