@@ -14,6 +14,7 @@ import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
+import { ReportsModule } from '@onrecord/reports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         AttendanceModule,
         RequestsModule,
         FollowUpsModule,
+        ReportsModule,
       ],
     };
   }
