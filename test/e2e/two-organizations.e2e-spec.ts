@@ -886,6 +886,32 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   'Mutation.reopenMeetingTask': byId('reopenMeetingTask', (b) => b.concernsTaskId),
 
+  // Outcome reports: B's ids as filters are unknown ids.
+  'Query.outcomeReport': {
+    query: `query ($district: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { districtIds: [$district] }) { requests }
+    }`,
+    variables: (b) => ({ district: b.districtId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.districtIds',
+  },
+  'Query.outcomeReport (B’s school)': {
+    query: `query ($school: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { schoolIds: [$school] }) { requests }
+    }`,
+    variables: (b) => ({ school: b.schoolId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.schoolIds',
+  },
+  'Query.outcomeReport (B’s member)': {
+    query: `query ($member: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { advocateIds: [$member] }) { requests }
+    }`,
+    variables: (b) => ({ member: b.memberId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.advocateIds',
+  },
+
   // Follow-ups.
   'Query.followUp': queryById('followUp', (b) => b.followUpId),
   'Query.followUpPreview': {
