@@ -42,6 +42,7 @@ interface BIds extends OrganizationRecords {
   memberId: string;
   invitationId: string;
   systemCheckId: string;
+  reportingApiKeyId: string;
 }
 
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
@@ -157,6 +158,7 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'FORBIDDEN',
   },
   'Query.systemCheck': queryById('systemCheck', (b) => b.systemCheckId),
+  'Mutation.revokeReportingApiKey': byId('revokeReportingApiKey', (b) => b.reportingApiKeyId),
   'Query.auditEvents': {
     query: `query ($actor: ID!) { auditEvents(filter: { actorUserId: $actor }) ${connection} }`,
     variables: (b) => ({ actor: b.userId }),
@@ -1135,6 +1137,9 @@ describe('two organizations, end to end over HTTP', () => {
     const { requestSystemCheck } = await asB.data<{ requestSystemCheck: { id: string } }>(
       'mutation { requestSystemCheck { id } }',
     );
+    const { createReportingApiKey } = await asB.data<{
+      createReportingApiKey: { apiKey: { id: string } };
+    }>(`mutation { createReportingApiKey(name: "${B_MARKER} dashboard") { apiKey { id } } }`);
     // Let the worker finish B's check, so nothing moves in B while A is being refused.
     await eventually(async () => {
       const { systemCheck } = await asB.data<{ systemCheck: { status: string } }>(
@@ -1151,6 +1156,7 @@ describe('two organizations, end to end over HTTP', () => {
       memberId: await memberOf(asB),
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
+      reportingApiKeyId: createReportingApiKey.apiKey.id,
     };
     // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
     // them settle (the same rows twice, a second and a half apart).

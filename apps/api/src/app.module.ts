@@ -7,7 +7,11 @@ import { GraphqlModule } from '@onrecord/platform/graphql';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
-import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
+import {
+  OrganizationMembershipLookup,
+  OrganizationsModule,
+  ReportingApiKeyService,
+} from '@onrecord/organizations';
 import { DirectoryModule } from '@onrecord/directory';
 import { FamiliesModule } from '@onrecord/families';
 import { CasesModule } from '@onrecord/cases';
@@ -30,7 +34,10 @@ export class AppModule {
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
-        AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
+        AuthModule.forRoot({
+          membershipLookup: OrganizationMembershipLookup,
+          apiKeyLookup: ReportingApiKeyService,
+        }),
         OrganizationsModule,
         SystemChecksModule,
         DirectoryModule,

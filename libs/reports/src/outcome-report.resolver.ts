@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
@@ -13,9 +13,10 @@ export class OutcomeReportResolver {
   constructor(private readonly reports: OutcomeReportService) {}
 
   @Roles(ADMIN, ANALYST)
+  @ApiKeyScope(ApiKeyScopes.REPORTS_READ)
   @Query(() => OutcomeReportObject, {
     description:
-      'What advocacy achieved over a range (requests sent and cases opened in it), for admins and analysts. Definitions: README "Outcome reports".',
+      'What advocacy achieved over a range (requests sent and cases opened in it), for admins, analysts and reporting API keys. Definitions: README "Outcome reports".',
   })
   async outcomeReport(
     @Args('range') range: ReportRangeInput,

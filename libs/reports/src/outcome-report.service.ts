@@ -137,8 +137,11 @@ export class OutcomeReportService {
     const problems: FieldProblem[] = [];
     for (const [field, table, ids] of checks) {
       if (!ids?.length) continue;
+      // Row-level security hides other organizations' rows, except a user's own
+      // memberships elsewhere: hence the organization, said again.
       const found: Array<{ id: string }> = await scope.manager.query(
-        `SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`,
+        `SELECT id FROM ${table}
+          WHERE id = ANY($1::uuid[]) AND organization_id = app_current_organization()`,
         [ids],
       );
       const missing = ids.filter((id) => !found.some((row) => row.id === id));

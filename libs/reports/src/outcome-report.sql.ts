@@ -159,7 +159,9 @@ SELECT json_build_object(
                            UNION ALL
                            SELECT 1 FROM student s WHERE s.id = c.student_id
                               AND s.school_id IS NULL AND $3::uuid[] IS NULL AND $4::uuid[] IS NULL)
-        WHERE m.role IN ('ADMIN', 'ADVOCATE')
+        -- A user sees their own memberships of other organizations too: only this one's.
+        WHERE m.organization_id = app_current_organization()
+          AND m.role IN ('ADMIN', 'ADVOCATE')
           AND ($5::uuid[] IS NULL OR m.id = ANY($5::uuid[]))
         GROUP BY m.id, u.name) t)
 ) AS report
