@@ -953,6 +953,7 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.reportingApiKeys': { query: '{ reportingApiKeys { id name prefix } }', hasARows: false },
   'Query.followUps': {
     query: `{
       followUps(first: 100) {
