@@ -5,7 +5,13 @@
  */
 import { SystemCheck } from '@onrecord/system-checks';
 import { RefreshToken, User } from '@onrecord/accounts';
-import { Invitation, Membership, Organization, OrganizationSetting } from '@onrecord/organizations';
+import {
+  Invitation,
+  Membership,
+  Organization,
+  OrganizationSetting,
+  ReportingApiKey,
+} from '@onrecord/organizations';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   District,
@@ -77,6 +83,7 @@ export const ENTITIES = [
   FollowUp,
   AdvocateDigest,
   FollowUpTemplate,
+  ReportingApiKey,
 ];
 
 export { MIGRATIONS } from './migration-list';

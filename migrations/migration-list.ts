@@ -10,6 +10,7 @@ import { CaseRecords1795600000000 } from './1795600000000-case-records';
 import { WrittenRequests1795700000000 } from './1795700000000-written-requests';
 import { MeetingsLettersRules1795800000000 } from './1795800000000-meetings-letters-rules';
 import { FollowUps1795900000000 } from './1795900000000-follow-ups';
+import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   WrittenRequests1795700000000,
   MeetingsLettersRules1795800000000,
   FollowUps1795900000000,
+  ReportingApiKeys1796000000000,
 ];

@@ -162,6 +162,10 @@ export async function seedCaseRecords(
      VALUES ($1, gen_random_uuid(), '2025-10-22', '<digest@onrecord.test>')`,
     [org],
   );
+  await one(
+    `INSERT INTO reporting_api_key (organization_id, name, prefix, key_hash) VALUES ($1, 'Board', 'ork_abc', $2)`,
+    [org, `key-hash-${label}`],
+  );
   return {
     meetingId,
     districtId,

@@ -61,6 +61,7 @@ const TENANT_TABLES = [
   'follow_up',
   'follow_up_template',
   'advocate_digest',
+  'reporting_api_key',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -357,6 +358,10 @@ describe('tenant isolation in PostgreSQL', () => {
       c.query('SELECT id FROM app_user'),
     );
     expect(login.rows).toEqual([{ id: b.userId }]);
+    const key = await asApp({ 'app.api_key_hash': 'key-hash-b' }, (c) =>
+      c.query('SELECT organization_id FROM reporting_api_key'),
+    );
+    expect(key.rows).toEqual([{ organization_id: b.id }]);
   });
 
   it('lets the follow-up sweep read follow-ups and organizations everywhere, and change nothing', async () => {

@@ -42,6 +42,7 @@ interface BIds extends OrganizationRecords {
   memberId: string;
   invitationId: string;
   systemCheckId: string;
+  reportingApiKeyId: string;
 }
 
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
@@ -157,6 +158,7 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'FORBIDDEN',
   },
   'Query.systemCheck': queryById('systemCheck', (b) => b.systemCheckId),
+  'Mutation.revokeReportingApiKey': byId('revokeReportingApiKey', (b) => b.reportingApiKeyId),
   'Query.auditEvents': {
     query: `query ($actor: ID!) { auditEvents(filter: { actorUserId: $actor }) ${connection} }`,
     variables: (b) => ({ actor: b.userId }),
@@ -886,6 +888,32 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   'Mutation.reopenMeetingTask': byId('reopenMeetingTask', (b) => b.concernsTaskId),
 
+  // Outcome reports: B's ids as filters are unknown ids.
+  'Query.outcomeReport': {
+    query: `query ($district: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { districtIds: [$district] }) { requests }
+    }`,
+    variables: (b) => ({ district: b.districtId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.districtIds',
+  },
+  'Query.outcomeReport (B’s school)': {
+    query: `query ($school: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { schoolIds: [$school] }) { requests }
+    }`,
+    variables: (b) => ({ school: b.schoolId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.schoolIds',
+  },
+  'Query.outcomeReport (B’s member)': {
+    query: `query ($member: ID!) {
+      outcomeReport(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { advocateIds: [$member] }) { requests }
+    }`,
+    variables: (b) => ({ member: b.memberId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.advocateIds',
+  },
+
   // Follow-ups.
   'Query.followUp': queryById('followUp', (b) => b.followUpId),
   'Query.followUpPreview': {
@@ -925,6 +953,7 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.reportingApiKeys': { query: '{ reportingApiKeys { id name prefix } }', hasARows: false },
   'Query.followUps': {
     query: `{
       followUps(first: 100) {
@@ -1109,6 +1138,9 @@ describe('two organizations, end to end over HTTP', () => {
     const { requestSystemCheck } = await asB.data<{ requestSystemCheck: { id: string } }>(
       'mutation { requestSystemCheck { id } }',
     );
+    const { createReportingApiKey } = await asB.data<{
+      createReportingApiKey: { apiKey: { id: string } };
+    }>(`mutation { createReportingApiKey(name: "${B_MARKER} dashboard") { apiKey { id } } }`);
     // Let the worker finish B's check, so nothing moves in B while A is being refused.
     await eventually(async () => {
       const { systemCheck } = await asB.data<{ systemCheck: { status: string } }>(
@@ -1125,6 +1157,7 @@ describe('two organizations, end to end over HTTP', () => {
       memberId: await memberOf(asB),
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
+      reportingApiKeyId: createReportingApiKey.apiKey.id,
     };
     // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
     // them settle (the same rows twice, a second and a half apart).
@@ -1170,7 +1203,7 @@ describe('two organizations, end to end over HTTP', () => {
     SLOW,
   );
 
-  it('shows A nothing of B in the lists of requests, commitments and meetings', async () => {
+  it('shows A nothing of B in the lists that take no id', async () => {
     const asA = anonymous.as(adminA.accessToken);
     const bIds = [
       b.writtenRequestId,
@@ -1187,9 +1220,13 @@ describe('two organizations, end to end over HTTP', () => {
     ];
     const outcomes: Record<string, string> = {};
     for (const [key, list] of Object.entries(LISTS_WITHOUT_IDS)) {
-      const response = await asA.request<Record<string, { edges: unknown[] }>>(list.query);
+      const response = await asA.request<Record<string, { edges: unknown[] } | unknown[]>>(
+        list.query,
+      );
       const text = JSON.stringify({ data: response.data, errors: response.errors });
-      const rows = Object.values(response.data ?? {})[0]?.edges.length ?? 0;
+      // A connection, or a plain list.
+      const found = Object.values(response.data ?? {})[0];
+      const rows = (Array.isArray(found) ? found : found?.edges)?.length ?? 0;
       outcomes[key] =
         text.includes(B_MARKER) || bIds.some((id) => text.includes(id))
           ? `LEAK ${text}`

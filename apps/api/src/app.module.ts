@@ -7,13 +7,18 @@ import { GraphqlModule } from '@onrecord/platform/graphql';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
-import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
+import {
+  OrganizationMembershipLookup,
+  OrganizationsModule,
+  ReportingApiKeyService,
+} from '@onrecord/organizations';
 import { DirectoryModule } from '@onrecord/directory';
 import { FamiliesModule } from '@onrecord/families';
 import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
+import { ReportsModule } from '@onrecord/reports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -29,7 +34,10 @@ export class AppModule {
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
-        AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
+        AuthModule.forRoot({
+          membershipLookup: OrganizationMembershipLookup,
+          apiKeyLookup: ReportingApiKeyService,
+        }),
         OrganizationsModule,
         SystemChecksModule,
         DirectoryModule,
@@ -38,6 +46,7 @@ export class AppModule {
         AttendanceModule,
         RequestsModule,
         FollowUpsModule,
+        ReportsModule,
       ],
     };
   }

@@ -9,3 +9,5 @@ export * from './organization-setting.entity';
 export * from './organization-setting.objects';
 export * from './organization-setting.inputs';
 export * from './organization-setting.service';
+export * from './reporting-api-key.entity';
+export * from './reporting-api-key.service';

@@ -9,6 +9,8 @@ import { SessionResolver } from './session.resolver';
 import { OrganizationResolver } from './organization.resolver';
 import { OrganizationSettingsService } from './organization-setting.service';
 import { OrganizationSettingsResolver } from './organization-setting.resolver';
+import { ReportingApiKeyService } from './reporting-api-key.service';
+import { ReportingApiKeyResolver } from './reporting-api-key.resolver';
 
 @Module({
   imports: [AccountsModule],
@@ -22,6 +24,8 @@ import { OrganizationSettingsResolver } from './organization-setting.resolver';
     OrganizationResolver,
     OrganizationSettingsService,
     OrganizationSettingsResolver,
+    ReportingApiKeyService,
+    ReportingApiKeyResolver,
   ],
   exports: [OrganizationSettingsService],
 })

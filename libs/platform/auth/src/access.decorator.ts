@@ -19,8 +19,17 @@ export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } sat
 export const Roles = (...roles: string[]) =>
   SetMetadata(ACCESS_RULE, { kind: 'member', roles } satisfies AccessRule);
 
-export function describeAccessRule(rule: AccessRule | undefined): string {
+export const API_KEY_SCOPE = 'onrecord:api-key-scope';
+
+/**
+ * Reporting API keys with this scope may call the operation too (besides the members its
+ * rule names); without it, an API key is refused everywhere.
+ */
+export const ApiKeyScope = (scope: string) => SetMetadata(API_KEY_SCOPE, scope);
+
+export function describeAccessRule(rule: AccessRule | undefined, apiKeyScope?: string): string {
   if (!rule) return 'UNDECLARED';
-  if (rule.kind === 'member') return `members: ${rule.roles.join(', ')}`;
-  return rule.kind;
+  const keys = apiKeyScope ? `; api keys: ${apiKeyScope}` : '';
+  if (rule.kind === 'member') return `members: ${rule.roles.join(', ')}${keys}`;
+  return `${rule.kind}${keys}`;
 }

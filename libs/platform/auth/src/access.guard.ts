@@ -9,7 +9,8 @@ import {
   type AccessClaims,
   type RequestContext,
 } from '@onrecord/platform/graphql';
-import { ACCESS_RULE, AccessRule } from './access.decorator';
+import { ACCESS_RULE, API_KEY_SCOPE, AccessRule } from './access.decorator';
+import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
 
 /**
@@ -25,6 +26,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     @Inject(MEMBERSHIP_LOOKUP) private readonly memberships: MembershipLookup,
+    @Inject(API_KEY_LOOKUP) private readonly apiKeys: ApiKeyLookup,
   ) {
     super();
   }
@@ -59,6 +61,26 @@ export class AccessGuard extends AuthGuard('jwt') {
       throw forbidden();
     }
     if (rule.kind === 'public') return true;
+    const apiKey = bearerApiKey(request);
+    if (apiKey !== null) {
+      // A reporting API key reaches only the operations that accept its scope.
+      const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      if (!request.principal) {
+        const key = await this.apiKeys.find(apiKey, request.requestId);
+        if (!key) throw unauthenticated('This API key is unknown or was revoked.');
+        request.principal = {
+          userId: '',
+          organizationId: key.organizationId,
+          apiKey: { id: key.id, scopes: key.scopes },
+        };
+      }
+      if (!scope || !request.principal.apiKey?.scopes.includes(scope))
+        throw forbidden('An API key can only read reports.');
+      return true;
+    }
     if (!request.principal) {
       await super.canActivate(context);
       const claims = (request.req as { user?: AccessClaims }).user;
@@ -85,4 +107,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     return true;
   }
+}
+
+/** The bearer token when it is a reporting API key (by its prefix), else null. */
+function bearerApiKey(request: RequestContext): string | null {
+  const header = request.req.headers['authorization'];
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  const token = match?.[1];
+  return token?.startsWith(API_KEY_PREFIX) ? token : null;
 }

@@ -8,13 +8,17 @@ import { ACCESS_TOKEN_ALGORITHM, AccessTokens } from './access-tokens';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
+import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
 import { PasswordHasher } from './password-hasher';
 
 @Global()
 @Module({})
 export class AuthModule {
-  /** `membershipLookup` comes from the organizations feature. */
-  static forRoot(options: { membershipLookup: Type<MembershipLookup> }): DynamicModule {
+  /** `membershipLookup` and `apiKeyLookup` come from the organizations feature. */
+  static forRoot(options: {
+    membershipLookup: Type<MembershipLookup>;
+    apiKeyLookup: Type<ApiKeyLookup>;
+  }): DynamicModule {
     return {
       module: AuthModule,
       imports: [
@@ -34,6 +38,7 @@ export class AuthModule {
         PasswordHasher,
         LoginThrottle,
         { provide: MEMBERSHIP_LOOKUP, useClass: options.membershipLookup },
+        { provide: API_KEY_LOOKUP, useClass: options.apiKeyLookup },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [AccessTokens, PasswordHasher, LoginThrottle],

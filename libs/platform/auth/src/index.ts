@@ -4,3 +4,4 @@ export * from './auth.module';
 export * from './login-throttle';
 export * from './membership-lookup';
 export * from './password-hasher';
+export * from './api-key-lookup';

@@ -10,7 +10,9 @@ export type CrossOrganizationPurpose =
   /** `npm start` creating the demo organization's members (local runs only). */
   | 'demo-seed'
   /** The worker finding follow-ups owed and digests due in every organization (ids only). */
-  | 'follow-up-sweep';
+  | 'follow-up-sweep'
+  /** A reporting API key used as a bearer token: which organization's is it? */
+  | 'api-key';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

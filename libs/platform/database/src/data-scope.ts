@@ -21,6 +21,8 @@ export interface ScopeIdentity {
     refreshTokenHash?: string;
     /** The worker's sweep: follow-ups and organizations readable (never writable) in all. */
     sweep?: 'follow-ups';
+    /** The reporting API key with this secret's hash (to know its organization). */
+    apiKeyHash?: string;
   };
 }
 
@@ -38,6 +40,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.invitation_token_hash', (i) => i.lookup?.invitationTokenHash],
   ['app.refresh_token_hash', (i) => i.lookup?.refreshTokenHash],
   ['app.sweep', (i) => i.lookup?.sweep],
+  ['app.api_key_hash', (i) => i.lookup?.apiKeyHash],
 ];
 
 /** Sets every identity setting, for this transaction only, in one round trip. */

@@ -1,0 +1,132 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CaseOutcome, CaseStatus } from '@onrecord/cases';
+import { RefusalReason, ResponseOutcome, WrittenRequestType } from '@onrecord/requests';
+
+@ObjectType('ReportRange')
+export class ReportRangeObject {
+  @Field() from!: string;
+  @Field() to!: string;
+}
+
+@ObjectType('RequestCount', {
+  description:
+    'Requests of a type in a state. OVERDUE: sent, unanswered, past its deadline now (not SENT).',
+})
+export class RequestCountObject {
+  @Field(() => WrittenRequestType) type!: WrittenRequestType;
+  @Field() state!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('DeadlineFigures', {
+  description:
+    'Of the requests whose deadline has passed or that were answered, how many were answered by their deadline (the first response received on or before the due day).',
+})
+export class DeadlineFiguresObject {
+  @Field(() => Int) decided!: number;
+  @Field(() => Int) answeredByDeadline!: number;
+  @Field(() => Float, { nullable: true, description: '0–1; null when none is decided.' })
+  share!: number | null;
+}
+
+@ObjectType('DaysToFirstResponse', {
+  description: 'Calendar days from the school receiving a request to its first response.',
+})
+export class DaysToFirstResponseObject {
+  @Field(() => Int) answered!: number;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => Float, { nullable: true }) p90!: number | null;
+}
+
+@ObjectType('OutcomeCount')
+export class OutcomeCountObject {
+  @Field(() => ResponseOutcome) outcome!: ResponseOutcome;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('RefusalReasonCount')
+export class RefusalReasonCountObject {
+  @Field(() => RefusalReason) reason!: RefusalReason;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('PlaceFigures', {
+  description:
+    'A district or a school: its requests, how late and how often deferred its answers are. Ranked: most late first, then most deferred.',
+})
+export class PlaceFiguresObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int) requests!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Float, { nullable: true }) answeredByDeadlineShare!: number | null;
+  @Field(() => Int, { description: 'Answered after the deadline, or overdue now.' })
+  late!: number;
+  @Field(() => Int, { description: 'Answered "deferred: needs data".' })
+  deferred!: number;
+  @Field(() => Float, { nullable: true }) medianDaysToFirstResponse!: number | null;
+}
+
+@ObjectType('FollowUpEffectiveness', {
+  description:
+    'Requests that got a follow-up to the school, and how many were answered within 5 school days of the first one (school days by the district calendar; weekdays where it has none).',
+})
+export class FollowUpEffectivenessObject {
+  @Field(() => Int) followedUp!: number;
+  @Field(() => Int) answeredWithinFiveSchoolDays!: number;
+  @Field(() => Float, { nullable: true }) share!: number | null;
+}
+
+@ObjectType('CaseStatusCount')
+export class CaseStatusCountObject {
+  @Field(() => CaseStatus) status!: CaseStatus;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('CaseOutcomeCount')
+export class CaseOutcomeCountObject {
+  @Field(() => CaseOutcome) outcome!: CaseOutcome;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('CaseFigures', { description: 'Cases opened in the range.' })
+export class CaseFiguresObject {
+  @Field(() => Int) opened!: number;
+  @Field(() => [CaseStatusCountObject]) byStatus!: CaseStatusCountObject[];
+  @Field(() => [CaseOutcomeCountObject]) outcomes!: CaseOutcomeCountObject[];
+  @Field(() => Int, { description: 'Resolved or closed (per the status history).' })
+  resolved!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Days from opening to the first change to RESOLVED or CLOSED.',
+  })
+  medianDaysToResolution!: number | null;
+}
+
+@ObjectType('AdvocateCaseload', { description: 'Open cases (not resolved or closed) now.' })
+export class AdvocateCaseloadObject {
+  @Field(() => ID, { description: 'The member id.' }) memberId!: string;
+  @Field() name!: string;
+  @Field(() => Int) openCases!: number;
+  @Field(() => Int) openRequests!: number;
+}
+
+@ObjectType('OutcomeReport', {
+  description:
+    "What advocacy achieved over a range: the written requests sent in it (by type and state, answered by the deadline, days to an answer, outcomes, reasons for a no, by district and school), whether follow-ups got answers, the cases opened in it, and each advocate's caseload now.",
+})
+export class OutcomeReportObject {
+  @Field(() => ReportRangeObject) range!: ReportRangeObject;
+  @Field(() => Int) requests!: number;
+  @Field(() => [RequestCountObject]) requestsByTypeAndState!: RequestCountObject[];
+  @Field(() => DeadlineFiguresObject) deadlines!: DeadlineFiguresObject;
+  @Field(() => DaysToFirstResponseObject) daysToFirstResponse!: DaysToFirstResponseObject;
+  @Field(() => Int, { description: 'Of these requests, overdue now.' }) overdueNow!: number;
+  @Field(() => [OutcomeCountObject]) outcomes!: OutcomeCountObject[];
+  @Field(() => [RefusalReasonCountObject]) refusalReasons!: RefusalReasonCountObject[];
+  @Field(() => [PlaceFiguresObject]) districts!: PlaceFiguresObject[];
+  @Field(() => [PlaceFiguresObject]) schools!: PlaceFiguresObject[];
+  @Field(() => FollowUpEffectivenessObject) followUps!: FollowUpEffectivenessObject;
+  @Field(() => CaseFiguresObject) cases!: CaseFiguresObject;
+  @Field(() => [AdvocateCaseloadObject]) caseloadPerAdvocate!: AdvocateCaseloadObject[];
+}

@@ -1,0 +1,29 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
+import { OutcomeReportObject } from './outcome-report.objects';
+import { OutcomeReportService } from './outcome-report.service';
+
+const { ADMIN, ANALYST } = MemberRole;
+
+@Resolver(() => OutcomeReportObject)
+export class OutcomeReportResolver {
+  constructor(private readonly reports: OutcomeReportService) {}
+
+  @Roles(ADMIN, ANALYST)
+  @ApiKeyScope(ApiKeyScopes.REPORTS_READ)
+  @Query(() => OutcomeReportObject, {
+    description:
+      'What advocacy achieved over a range (requests sent and cases opened in it), for admins, analysts and reporting API keys. Definitions: README "Outcome reports".',
+  })
+  async outcomeReport(
+    @Args('range') range: ReportRangeInput,
+    @Args('filter', { type: () => OutcomeReportFilter, nullable: true })
+    filter: OutcomeReportFilter | null,
+    @Context('request') request: RequestContext,
+  ): Promise<OutcomeReportObject> {
+    return this.reports.report(await request.scope(), range, filter);
+  }
+}

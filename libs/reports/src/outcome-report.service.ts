@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/graphql';
+import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
+import type { OutcomeReportObject, PlaceFiguresObject } from './outcome-report.objects';
+import { OUTCOME_REPORT_SQL } from './outcome-report.sql';
+
+/** A range longer than this is refused: a report is for a school year or a grant period. */
+export const MAX_RANGE_DAYS = 3660;
+
+interface PlaceRow {
+  kind: 'district' | 'school';
+  id: string;
+  name: string;
+  requests: number;
+  answered: number;
+  decided: number;
+  on_time: number;
+  late: number;
+  deferred: number;
+  median_days: number | null;
+}
+
+interface ReportRow {
+  requests: number;
+  requestsByTypeAndState: OutcomeReportObject['requestsByTypeAndState'];
+  deadlines: { decided: number; answeredByDeadline: number };
+  daysToFirstResponse: { answered: number; median: number | null; p90: number | null };
+  overdueNow: number;
+  outcomes: OutcomeReportObject['outcomes'];
+  refusalReasons: OutcomeReportObject['refusalReasons'];
+  places: PlaceRow[];
+  followUps: { followedUp: number; answeredWithinFiveSchoolDays: number };
+  cases: Omit<OutcomeReportObject['cases'], never>;
+  caseloadPerAdvocate: Array<{
+    member_id: string;
+    name: string;
+    open_cases: number;
+    open_requests: number;
+  }>;
+}
+
+const share = (part: number, whole: number): number | null =>
+  whole ? Math.round((part / whole) * 1000) / 1000 : null;
+const oneDecimal = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 10) / 10;
+
+function placeFigures(row: PlaceRow): PlaceFiguresObject {
+  return {
+    id: row.id,
+    name: row.name,
+    requests: row.requests,
+    answered: row.answered,
+    answeredByDeadlineShare: share(row.on_time, row.decided),
+    late: row.late,
+    deferred: row.deferred,
+    medianDaysToFirstResponse: oneDecimal(row.median_days),
+  };
+}
+
+/** Who answers late most, then who defers most. */
+const byLateness = (a: PlaceFiguresObject, b: PlaceFiguresObject) =>
+  b.late - a.late || b.deferred - a.deferred || a.name.localeCompare(b.name);
+
+/** The organization's outcome report, in one statement (outcome-report.sql.ts). */
+@Injectable()
+export class OutcomeReportService {
+  async report(
+    scope: DataScope,
+    range: ReportRangeInput,
+    filter: OutcomeReportFilter | null | undefined,
+  ): Promise<OutcomeReportObject> {
+    const problems = rangeProblems(range);
+    problems.push(...(await this.unknownIds(scope, filter)));
+    if (problems.length) throw badUserInput(problems);
+    const list = <T>(values: T[] | null | undefined) => (values?.length ? values : null);
+    const [{ report }] = (await scope.manager.query(OUTCOME_REPORT_SQL, [
+      range.from,
+      range.to,
+      list(filter?.districtIds),
+      list(filter?.schoolIds),
+      list(filter?.advocateIds),
+      list(filter?.requestTypes),
+    ])) as [{ report: ReportRow }];
+    const places = report.places.map((p) => ({ kind: p.kind, figures: placeFigures(p) }));
+    return {
+      range: { from: range.from, to: range.to },
+      requests: report.requests,
+      requestsByTypeAndState: report.requestsByTypeAndState,
+      deadlines: {
+        ...report.deadlines,
+        share: share(report.deadlines.answeredByDeadline, report.deadlines.decided),
+      },
+      daysToFirstResponse: {
+        answered: report.daysToFirstResponse.answered,
+        median: oneDecimal(report.daysToFirstResponse.median),
+        p90: oneDecimal(report.daysToFirstResponse.p90),
+      },
+      overdueNow: report.overdueNow,
+      outcomes: report.outcomes,
+      refusalReasons: report.refusalReasons,
+      districts: places
+        .filter((p) => p.kind === 'district')
+        .map((p) => p.figures)
+        .sort(byLateness),
+      schools: places
+        .filter((p) => p.kind === 'school')
+        .map((p) => p.figures)
+        .sort(byLateness),
+      followUps: {
+        ...report.followUps,
+        share: share(report.followUps.answeredWithinFiveSchoolDays, report.followUps.followedUp),
+      },
+      cases: {
+        ...report.cases,
+        medianDaysToResolution: oneDecimal(report.cases.medianDaysToResolution),
+      },
+      caseloadPerAdvocate: report.caseloadPerAdvocate.map((row) => ({
+        memberId: row.member_id,
+        name: row.name,
+        openCases: row.open_cases,
+        openRequests: row.open_requests,
+      })),
+    };
+  }
+
+  /** Filter ids this organization does not have (another's, or none at all), named. */
+  private async unknownIds(
+    scope: DataScope,
+    filter: OutcomeReportFilter | null | undefined,
+  ): Promise<FieldProblem[]> {
+    const checks: Array<[keyof OutcomeReportFilter, string, string[] | null | undefined]> = [
+      ['districtIds', 'district', filter?.districtIds],
+      ['schoolIds', 'school', filter?.schoolIds],
+      ['advocateIds', 'membership', filter?.advocateIds],
+    ];
+    const problems: FieldProblem[] = [];
+    for (const [field, table, ids] of checks) {
+      if (!ids?.length) continue;
+      // Row-level security hides other organizations' rows, except a user's own
+      // memberships elsewhere: hence the organization, said again.
+      const found: Array<{ id: string }> = await scope.manager.query(
+        `SELECT id FROM ${table}
+          WHERE id = ANY($1::uuid[]) AND organization_id = app_current_organization()`,
+        [ids],
+      );
+      const missing = ids.filter((id) => !found.some((row) => row.id === id));
+      if (missing.length)
+        problems.push({ field: `filter.${field}`, message: `not found: ${missing.join(', ')}` });
+    }
+    return problems;
+  }
+}
+
+/** From after to, or further apart than MAX_RANGE_DAYS: refused. */
+export function rangeProblems(range: ReportRangeInput): FieldProblem[] {
+  if (range.to < range.from)
+    return [{ field: 'range.to', message: `is before range.from (${range.from})` }];
+  const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
+  if (days > MAX_RANGE_DAYS)
+    return [
+      {
+        field: 'range.to',
+        message: `is more than ${MAX_RANGE_DAYS} days after range.from: report a shorter period`,
+      },
+    ];
+  return [];
+}
