@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { HttpRequest } from '@onrecord/platform/auth';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -20,6 +21,12 @@ export class ReportHttpErrors implements ExceptionFilter {
   private readonly logger = new Logger(ReportHttpErrors.name);
 
   catch(error: unknown, host: ArgumentsHost): void {
+    // The guard may have opened the request's transaction (to check a membership) before it
+    // refused: end it, or its connection stays taken.
+    const request = host.switchToHttp().getRequest<HttpRequest>();
+    request.onrecord?.finish(false).catch((failure: unknown) => {
+      this.logger.error({ err: failure }, 'could not end the transaction of a refused request');
+    });
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) {
       response.end();
