@@ -52,10 +52,7 @@ interface FactsRow {
   case_title: string;
   student_name: string;
   school_name: string | null;
-  district_id: string | null;
   district_name: string | null;
-  district_state: string | null;
-  time_zone: string;
   household_name: string;
   organization_name: string;
   commitment_description: string | null;

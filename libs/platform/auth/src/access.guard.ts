@@ -3,11 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { DataScopes } from '@onrecord/platform/database';
 import {
   forbidden,
+  RequestContext,
   unauthenticated,
   type AccessClaims,
-  type RequestContext,
 } from '@onrecord/platform/graphql';
 import { ACCESS_RULE, API_KEY_SCOPE, AccessRule } from './access.decorator';
 import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
@@ -27,11 +29,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     @Inject(MEMBERSHIP_LOOKUP) private readonly memberships: MembershipLookup,
     @Inject(API_KEY_LOOKUP) private readonly apiKeys: ApiKeyLookup,
+    private readonly scopes: DataScopes,
   ) {
     super();
   }
 
   override getRequest(context: ExecutionContext) {
+    if (context.getType<string>() === 'http') return context.switchToHttp().getRequest<unknown>();
     return GqlExecutionContext.create(context).getContext<{ req: unknown }>().req;
   }
 
@@ -42,24 +46,33 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true; // health and explorer routes
-    const gql = GqlExecutionContext.create(context);
-    const request = gql.getContext<{ request: RequestContext }>().request;
-    const info = gql.getInfo<GraphQLResolveInfo>();
-    if (info.parentType.name === 'Query' || info.parentType.name === 'Mutation') {
-      request.operationType = info.operation.operation;
-      if (request.action === 'unknown') request.action = info.fieldName;
-    }
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!rule) {
-      this.logger.error(
-        `${info.parentType.name}.${info.fieldName} declares no access rule; refused`,
-      );
-      throw forbidden();
-    }
+    let request: RequestContext;
+    if (context.getType<string>() === 'http') {
+      // Health and the explorer declare no rule and stay open; a route that declares one
+      // (the report files) gets the same checks as GraphQL, its caller on HttpRequest.
+      if (!rule) return true;
+      const req = context.switchToHttp().getRequest<HttpRequest>();
+      request = req.onrecord = new RequestContext(req, this.scopes);
+      request.action = `${context.getClass().name}.${context.getHandler().name}`;
+    } else if (context.getType<string>() === 'graphql') {
+      const gql = GqlExecutionContext.create(context);
+      request = gql.getContext<{ request: RequestContext }>().request;
+      const info = gql.getInfo<GraphQLResolveInfo>();
+      if (info.parentType.name === 'Query' || info.parentType.name === 'Mutation') {
+        request.operationType = info.operation.operation;
+        if (request.action === 'unknown') request.action = info.fieldName;
+      }
+      if (!rule) {
+        this.logger.error(
+          `${info.parentType.name}.${info.fieldName} declares no access rule; refused`,
+        );
+        throw forbidden();
+      }
+    } else return true;
     if (rule.kind === 'public') return true;
     const apiKey = bearerApiKey(request);
     if (apiKey !== null) {
@@ -108,6 +121,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 }
+
+/** An HTTP request to a route with an access rule: the guard leaves its caller here. */
+export type HttpRequest = IncomingMessage & { onrecord?: RequestContext };
 
 /** The bearer token when it is a reporting API key (by its prefix), else null. */
 function bearerApiKey(request: RequestContext): string | null {

@@ -5,3 +5,4 @@ export * from './login-throttle';
 export * from './membership-lookup';
 export * from './password-hasher';
 export * from './api-key-lookup';
+export type { HttpRequest } from './access.guard';

@@ -1,0 +1,88 @@
+import type { OutcomeReportObject } from './outcome-report.objects';
+
+type Cell = string | number | null;
+
+/** A table of the outcome report as a CSV file: its columns and its rows. */
+interface CsvTable {
+  columns: string[];
+  rows(report: OutcomeReportObject): Cell[][];
+}
+
+const PLACE_COLUMNS = [
+  'id',
+  'name',
+  'requests',
+  'answered',
+  'answered_by_deadline_share',
+  'late',
+  'deferred',
+  'median_days_to_first_response',
+];
+const places = (
+  pick: (report: OutcomeReportObject) => OutcomeReportObject['districts'],
+): CsvTable => ({
+  columns: PLACE_COLUMNS,
+  rows: (report: OutcomeReportObject) =>
+    pick(report).map((p) => [
+      p.id,
+      p.name,
+      p.requests,
+      p.answered,
+      p.answeredByDeadlineShare,
+      p.late,
+      p.deferred,
+      p.medianDaysToFirstResponse,
+    ]),
+});
+
+/** Every table of the report, one file each (`/reports/outcome/<name>.csv`). */
+export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
+  summary: {
+    columns: ['figure', 'value'],
+    rows: (r) => [
+      ['from', r.range.from],
+      ['to', r.range.to],
+      ['requests', r.requests],
+      ['decided', r.deadlines.decided],
+      ['answered_by_deadline', r.deadlines.answeredByDeadline],
+      ['answered_by_deadline_share', r.deadlines.share],
+      ['answered', r.daysToFirstResponse.answered],
+      ['median_days_to_first_response', r.daysToFirstResponse.median],
+      ['p90_days_to_first_response', r.daysToFirstResponse.p90],
+      ['overdue_now', r.overdueNow],
+      ['followed_up', r.followUps.followedUp],
+      ['answered_within_5_school_days_of_follow_up', r.followUps.answeredWithinFiveSchoolDays],
+      ['follow_up_answered_share', r.followUps.share],
+      ['cases_opened', r.cases.opened],
+      ['cases_resolved', r.cases.resolved],
+      ['median_days_to_resolution', r.cases.medianDaysToResolution],
+    ],
+  },
+  'requests-by-type-and-state': {
+    columns: ['type', 'state', 'count'],
+    rows: (r) => r.requestsByTypeAndState.map((x) => [x.type, x.state, x.count]),
+  },
+  outcomes: {
+    columns: ['outcome', 'count'],
+    rows: (r) => r.outcomes.map((x) => [x.outcome, x.count]),
+  },
+  'refusal-reasons': {
+    columns: ['reason', 'count'],
+    rows: (r) => r.refusalReasons.map((x) => [x.reason, x.count]),
+  },
+  districts: places((r) => r.districts),
+  schools: places((r) => r.schools),
+  'cases-by-status': {
+    columns: ['status', 'count'],
+    rows: (r) => r.cases.byStatus.map((x) => [x.status, x.count]),
+  },
+  'case-outcomes': {
+    columns: ['outcome', 'count'],
+    rows: (r) => r.cases.outcomes.map((x) => [x.outcome, x.count]),
+  },
+  'caseload-per-advocate': {
+    columns: ['member_id', 'name', 'open_cases', 'open_requests'],
+    rows: (r) =>
+      r.caseloadPerAdvocate.map((x) => [x.memberId, x.name, x.openCases, x.openRequests]),
+  },
+};
