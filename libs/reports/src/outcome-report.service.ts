@@ -74,6 +74,9 @@ export class OutcomeReportService {
     problems.push(...(await this.unknownIds(scope, filter)));
     if (problems.length) throw badUserInput(problems);
     const list = <T>(values: T[] | null | undefined) => (values?.length ? values : null);
+    // The statement's cost estimate makes PostgreSQL compile it (JIT), which took most of its
+    // time when measured (1.7 s of 2.2 s at 20,000 requests): not worth it for one report.
+    await scope.manager.query(`SELECT set_config('jit', 'off', true)`);
     const [{ report }] = (await scope.manager.query(OUTCOME_REPORT_SQL, [
       range.from,
       range.to,

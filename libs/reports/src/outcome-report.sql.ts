@@ -5,6 +5,9 @@
  * types (each null for "all"). Row-level security keeps it to the organization of the
  * transaction.
  *
+ * Each correlated lookup names the organization again, so it can use the (organization_id, …)
+ * indexes whether or not row-level security adds that condition (it does not for an owner).
+ *
  * Definitions (README "Outcome reports"):
  * - requests: sent (not drafts), not archived, sent_on in the range;
  * - first response: the earliest school response on record (not archived);
@@ -18,11 +21,12 @@
  */
 export const OUTCOME_REPORT_SQL = `
 WITH req AS (
-  SELECT r.id, r.type, r.status, r.due_on, r.due_at, r.received_on, r.case_id,
+  SELECT r.id, r.organization_id, r.type, r.status, r.due_on, r.due_at, r.received_on, r.case_id,
          sc.id AS school_id, sc.name AS school_name, d.id AS district_id, d.name AS district_name,
          coalesce(d.time_zone, o.time_zone) AS time_zone,
          (SELECT min(sr.received_on) FROM school_response sr
-           WHERE sr.request_id = r.id AND sr.archived_at IS NULL) AS first_response
+           WHERE sr.organization_id = r.organization_id AND sr.request_id = r.id
+             AND sr.archived_at IS NULL) AS first_response
     FROM written_request r
     JOIN case_record c ON c.id = r.case_id
     JOIN organization o ON o.id = r.organization_id
@@ -55,12 +59,13 @@ resp AS (
 followed AS (
   SELECT q.id, q.district_id, first_follow_up.day AS followed_on,
          (SELECT min(sr.received_on) FROM school_response sr
-           WHERE sr.request_id = q.id AND sr.archived_at IS NULL
-             AND sr.received_on >= first_follow_up.day) AS answered_on
+           WHERE sr.organization_id = q.organization_id AND sr.request_id = q.id
+             AND sr.archived_at IS NULL AND sr.received_on >= first_follow_up.day) AS answered_on
     FROM q
     CROSS JOIN LATERAL (
       SELECT (min(f.sent_at) AT TIME ZONE q.time_zone)::date AS day FROM follow_up f
-       WHERE f.request_id = q.id AND f.commitment_id IS NULL AND f.status = 'SENT'
+       WHERE f.organization_id = q.organization_id AND f.request_id = q.id
+         AND f.commitment_id IS NULL AND f.status = 'SENT'
          AND f.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')) first_follow_up
    WHERE first_follow_up.day IS NOT NULL
 ),
@@ -82,7 +87,8 @@ place AS (
 cases AS (
   SELECT c.id, c.status, c.outcome, c.opened_on,
          (SELECT min((ch.changed_at AT TIME ZONE o.time_zone)::date) FROM case_status_change ch
-           WHERE ch.case_id = c.id AND ch.to_status IN ('RESOLVED', 'CLOSED')) AS resolved_on
+           WHERE ch.organization_id = c.organization_id AND ch.case_id = c.id
+             AND ch.to_status IN ('RESOLVED', 'CLOSED')) AS resolved_on
     FROM case_record c
     JOIN organization o ON o.id = c.organization_id
     JOIN student s ON s.id = c.student_id
