@@ -15,6 +15,7 @@ import {
 } from './follow-up-message';
 import { FollowUpTemplate } from './follow-up-template.entity';
 import { FollowUpPlaces } from './follow-up-places';
+import { caseAdvocates } from './case-advocates';
 import { FollowUpPolicyService, type FollowUpPolicySettings } from './follow-up-policy.service';
 
 /** A written answer is asked for within this many school days of the follow-up. */
@@ -126,18 +127,10 @@ export class FollowUpMessages {
         WHERE f.id = ANY($1)`,
       [followUps.map((f) => f.id)],
     )) as Array<FactsRow & { follow_up_id: string }>;
-    const advocatesByCase = new Map<string, FollowUpRecipient[]>();
-    for (const a of (await scope.manager.query(
-      `SELECT a.case_id, u.id, u.name, u.email FROM case_assignment a
-         JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
-         JOIN app_user u ON u.id = m.user_id
-        WHERE a.case_id = ANY($1) ORDER BY a.created_at, u.name`,
-      [[...new Set(followUps.map((f) => f.caseId))]],
-    )) as Array<{ case_id: string; id: string; name: string; email: string }>)
-      advocatesByCase.set(a.case_id, [
-        ...(advocatesByCase.get(a.case_id) ?? []),
-        { name: a.name, email: a.email, userId: a.id },
-      ]);
+    const advocatesByCase = await caseAdvocates(
+      scope,
+      followUps.map((f) => f.caseId),
+    );
     const earlier = await this.earlierSchoolFacing(scope, followUps);
     const templates = await this.templates(scope);
     return followUps.flatMap((followUp) => {

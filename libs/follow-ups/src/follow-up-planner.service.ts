@@ -19,6 +19,7 @@ import { planFollowUps, REPLANNABLE, type PlannedFollowUp, type PlanInput } from
 import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
 import { FollowUpPlaces, type CasePlace } from './follow-up-places';
+import { caseAdvocates } from './case-advocates';
 
 /** One request or commitment, as the plan sees it. */
 interface PlanItem {
@@ -203,13 +204,7 @@ export class FollowUpPlanner implements OnModuleInit {
 
   /** The case's advocates, the family's guardians and the school's escalation chain. */
   private async people(scope: DataScope, caseId: string, place: CasePlace, items: PlanItem[]) {
-    const advocates: Array<{ id: string; name: string; email: string }> = await scope.manager.query(
-      `SELECT u.id, u.name, u.email FROM case_assignment a
-         JOIN membership m ON m.id = a.membership_id AND m.organization_id = a.organization_id
-         JOIN app_user u ON u.id = m.user_id
-        WHERE a.case_id = $1 ORDER BY a.created_at, u.name`,
-      [caseId],
-    );
+    const advocates = (await caseAdvocates(scope, [caseId])).get(caseId) ?? [];
     const guardians = await scope.manager.find(Guardian, {
       where: { familyId: place.familyId, archivedAt: IsNull() },
       order: { createdAt: 'ASC' },
@@ -217,7 +212,7 @@ export class FollowUpPlanner implements OnModuleInit {
     const chain = place.schoolId ? await this.chains.activeChain(scope, place.schoolId) : [];
     const asked = new Set(items.flatMap((i) => i.recipients.map((r) => r.contactId)));
     return {
-      advocates: advocates.map((a) => ({ name: a.name, email: a.email, userId: a.id })),
+      advocates,
       guardians: guardians
         .filter((g) => g.email)
         .map((g) => ({ name: g.name, email: g.email ?? '', guardianId: g.id })),
