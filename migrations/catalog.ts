@@ -42,6 +42,7 @@ import {
   WrittenRequest,
 } from '@onrecord/requests';
 import { AdvocateDigest, FollowUp, FollowUpPolicy, FollowUpTemplate } from '@onrecord/follow-ups';
+import { PortalAccess, PortalSession, PortalSignInLink } from '@onrecord/portal';
 
 export const ENTITIES = [
   SystemCheck,
@@ -84,6 +85,9 @@ export const ENTITIES = [
   AdvocateDigest,
   FollowUpTemplate,
   ReportingApiKey,
+  PortalAccess,
+  PortalSignInLink,
+  PortalSession,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -11,6 +11,7 @@ import { WrittenRequests1795700000000 } from './1795700000000-written-requests';
 import { MeetingsLettersRules1795800000000 } from './1795800000000-meetings-letters-rules';
 import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
+import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   MeetingsLettersRules1795800000000,
   FollowUps1795900000000,
   ReportingApiKeys1796000000000,
+  FamilyPortal1796100000000,
 ];

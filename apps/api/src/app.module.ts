@@ -18,6 +18,7 @@ import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
+import { PortalModule, PortalSessions } from '@onrecord/portal';
 import { ReportsModule } from '@onrecord/reports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule.forRoot({
           membershipLookup: OrganizationMembershipLookup,
           apiKeyLookup: ReportingApiKeyService,
+          portalSessionLookup: PortalSessions,
         }),
         OrganizationsModule,
         SystemChecksModule,
@@ -47,6 +49,7 @@ export class AppModule {
         RequestsModule,
         FollowUpsModule,
         ReportsModule,
+        PortalModule,
       ],
     };
   }

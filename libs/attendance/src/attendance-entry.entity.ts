@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { TenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
-import { Student } from '@onrecord/families';
+import { Guardian, Student } from '@onrecord/families';
 import { AttendanceStatus } from './attendance-status';
 
 const STATUSES = sqlList(Object.values(AttendanceStatus));
@@ -45,4 +45,12 @@ export class AttendanceEntry extends TenantRecord {
 
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId!: string | null;
+
+  /** Set when a guardian recorded the day from the family portal (then no member did). */
+  @Column({ name: 'recorded_by_guardian_id', type: 'uuid', nullable: true })
+  recordedByGuardianId!: string | null;
+
+  @ManyToOne(() => Guardian, { onDelete: 'RESTRICT' })
+  @JoinColumn(tenantJoin('FK_attendance_entry_guardian', 'recorded_by_guardian_id'))
+  recordedByGuardian?: Guardian;
 }

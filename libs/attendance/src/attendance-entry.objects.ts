@@ -19,6 +19,11 @@ export class AttendanceEntryObject {
   studentResponse!: string;
   @Field(() => String) notes!: string;
   @Field(() => ID, { nullable: true }) recordedByUserId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The guardian who recorded the day from the family portal, if one did.',
+  })
+  recordedByGuardianId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }

@@ -17,7 +17,7 @@ import {
   RecordAttendanceWeekInput,
 } from './attendance-entry.inputs';
 import { AttendanceEntryConnection, AttendanceEntryObject } from './attendance-entry.objects';
-import { AttendanceEntryService } from './attendance-entry.service';
+import { AttendanceEntryService, memberAuthor } from './attendance-entry.service';
 import { loadEntrySupports } from './attendance.loaders';
 import { toSupport } from './conversions';
 import { SupportObject } from './support.objects';
@@ -55,7 +55,7 @@ export class AttendanceEntryResolver {
     @Args('input') input: RecordAttendanceInput,
     @Context('request') request: RequestContext,
   ): Promise<AttendanceEntryObject> {
-    return this.entries.record(await request.scope(), request.member(), input);
+    return this.entries.record(await request.scope(), memberAuthor(request.member()), input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -66,7 +66,7 @@ export class AttendanceEntryResolver {
     @Args('input') input: RecordAttendanceWeekInput,
     @Context('request') request: RequestContext,
   ): Promise<AttendanceEntryObject[]> {
-    return this.entries.recordWeek(await request.scope(), request.member(), input);
+    return this.entries.recordWeek(await request.scope(), memberAuthor(request.member()), input);
   }
 
   // Advocates too, not only admins: an entry is data entry that nothing else depends on.

@@ -29,6 +29,23 @@ import { studentCalendar } from './student-calendar';
 import { Support } from './support.entity';
 import { TriggerCatalog } from './trigger-catalog';
 
+/**
+ * Who records a day: a member (an advocate entering what the family reported), or a guardian
+ * from the family portal. A guardian may not overwrite a day a member recorded: that would
+ * lose the advocate's record; they are told to ask the advocate.
+ */
+export interface AttendanceAuthor {
+  organizationId: string;
+  userId: string | null;
+  guardianId: string | null;
+}
+
+export const memberAuthor = (principal: MemberPrincipal): AttendanceAuthor => ({
+  organizationId: principal.organizationId,
+  userId: principal.userId,
+  guardianId: null,
+});
+
 /** A checked day, ready to write. */
 interface CheckedDay {
   day: AttendanceDayInput;
@@ -40,13 +57,13 @@ interface CheckedDay {
 export class AttendanceEntryService {
   async record(
     scope: DataScope,
-    principal: MemberPrincipal,
+    author: AttendanceAuthor,
     input: RecordAttendanceInput,
   ): Promise<AttendanceEntryObject> {
     const student = await referencedRecord(scope, Student, input.studentId, 'studentId', 'student');
     const [checked] = await this.check(scope, student, [input], () => '');
     if (!checked) throw new Error('a checked day is missing');
-    return toAttendanceEntry(await this.write(scope, principal, student, checked));
+    return toAttendanceEntry(await this.write(scope, author, student, checked));
   }
 
   /**
@@ -55,7 +72,7 @@ export class AttendanceEntryService {
    */
   async recordWeek(
     scope: DataScope,
-    principal: MemberPrincipal,
+    author: AttendanceAuthor,
     input: RecordAttendanceWeekInput,
   ): Promise<AttendanceEntryObject[]> {
     const student = await referencedRecord(scope, Student, input.studentId, 'studentId', 'student');
@@ -64,7 +81,7 @@ export class AttendanceEntryService {
     const checked = await this.check(scope, student, input.days, (index) => `days.${index}.`);
     const entries: AttendanceEntryObject[] = [];
     for (const day of checked) {
-      entries.push(toAttendanceEntry(await this.write(scope, principal, student, day)));
+      entries.push(toAttendanceEntry(await this.write(scope, author, student, day)));
     }
     return entries.sort((a, b) => a.date.localeCompare(b.date));
   }
@@ -144,14 +161,23 @@ export class AttendanceEntryService {
   /** Replaces the student's entry for the date (or creates it), and the supports it lists. */
   private async write(
     scope: DataScope,
-    principal: MemberPrincipal,
+    author: AttendanceAuthor,
     student: Student,
     { day, triggers }: CheckedDay,
   ): Promise<AttendanceEntry> {
+    const existing = await scope.manager.findOneBy(AttendanceEntry, {
+      studentId: student.id,
+      date: day.date,
+    });
+    if (existing && author.guardianId && existing.recordedByGuardianId === null) {
+      throw conflict(
+        `Your advocate already recorded ${day.date}. Tell them what to change, or add what happened in a message.`,
+      );
+    }
     const entry =
-      (await scope.manager.findOneBy(AttendanceEntry, { studentId: student.id, date: day.date })) ??
+      existing ??
       scope.manager.create(AttendanceEntry, {
-        organizationId: principal.organizationId,
+        organizationId: author.organizationId,
         studentId: student.id,
         date: day.date,
       });
@@ -162,7 +188,8 @@ export class AttendanceEntryService {
       triggers,
       studentResponse: day.studentResponse ?? '',
       notes: day.notes ?? '',
-      recordedByUserId: principal.userId,
+      recordedByUserId: author.userId,
+      recordedByGuardianId: author.guardianId,
     });
     let saved: AttendanceEntry;
     try {
@@ -175,13 +202,13 @@ export class AttendanceEntryService {
       }
       throw error;
     }
-    await this.syncSupports(scope, principal, saved.id, [...new Set(day.supportIds ?? [])]);
+    await this.syncSupports(scope, author, saved.id, [...new Set(day.supportIds ?? [])]);
     return saved;
   }
 
   private async syncSupports(
     scope: DataScope,
-    principal: MemberPrincipal,
+    author: AttendanceAuthor,
     entryId: string,
     supportIds: string[],
   ): Promise<void> {
@@ -193,7 +220,7 @@ export class AttendanceEntryService {
       .filter((id) => !kept.has(id))
       .map((supportId) =>
         scope.manager.create(AttendanceEntrySupport, {
-          organizationId: principal.organizationId,
+          organizationId: author.organizationId,
           entryId,
           supportId,
         }),

@@ -30,6 +30,7 @@ export const toAttendanceEntry = (entry: AttendanceEntry): AttendanceEntryObject
   studentResponse: entry.studentResponse,
   notes: entry.notes,
   recordedByUserId: entry.recordedByUserId,
+  recordedByGuardianId: entry.recordedByGuardianId,
   createdAt: entry.createdAt,
   updatedAt: entry.updatedAt,
 });

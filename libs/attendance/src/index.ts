@@ -15,3 +15,4 @@ export * from './attendance-summary.service';
 export * from './support.service';
 export * from './observation-tag.service';
 export * from './attendance.module';
+export * from './attendance-entry.inputs';

@@ -23,6 +23,9 @@ export const toGuardian = (guardian: Guardian): GuardianObject => ({
   phone: guardian.phone,
   relationship: guardian.relationship,
   preferredLanguage: guardian.preferredLanguage,
+  notifySchoolAnswered: guardian.notifySchoolAnswered,
+  notifyRequestOverdue: guardian.notifyRequestOverdue,
+  notifyFollowUpSent: guardian.notifyFollowUpSent,
   archivedAt: guardian.archivedAt,
 });
 

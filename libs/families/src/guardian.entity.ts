@@ -31,4 +31,20 @@ export class Guardian extends ArchivableTenantRecord {
   /** BCP 47 language tag, e.g. "en", "es". */
   @Column({ name: 'preferred_language', type: 'text', default: 'en' })
   preferredLanguage!: string;
+
+  /*
+   * What the guardian wants to hear by email (set by them in the portal or by an advocate);
+   * the organization's follow-up policy can still turn updates to families off altogether.
+   */
+  /** When the school answers a request (or does what it committed to). */
+  @Column({ name: 'notify_school_answered', type: 'boolean', default: true })
+  notifySchoolAnswered!: boolean;
+
+  /** When a request (or a commitment) passes its deadline unanswered. */
+  @Column({ name: 'notify_request_overdue', type: 'boolean', default: true })
+  notifyRequestOverdue!: boolean;
+
+  /** When a follow-up or escalation goes to the school. */
+  @Column({ name: 'notify_follow_up_sent', type: 'boolean', default: true })
+  notifyFollowUpSent!: boolean;
 }

@@ -1,6 +1,7 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, InputType, PickType } from '@nestjs/graphql';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsEmailAddress, IsPhoneNumber } from '@onrecord/platform/graphql';
+import type { Guardian } from './guardian.entity';
 import { IsLanguageTag, NormalizeEmail, Omittable, Trim } from './input-rules';
 
 const NOT_EMPTY = { message: 'must not be empty' };
@@ -79,4 +80,45 @@ export class UpdateGuardianInput {
   @Omittable()
   @IsLanguageTag()
   preferredLanguage?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Email when the school answers.' })
+  @Omittable()
+  @IsBoolean()
+  notifySchoolAnswered?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Email when a request is overdue.' })
+  @Omittable()
+  @IsBoolean()
+  notifyRequestOverdue?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Email when a follow-up goes out.' })
+  @Omittable()
+  @IsBoolean()
+  notifyFollowUpSent?: boolean;
+}
+
+/**
+ * What guardians choose for themselves in the family portal: which emails they get, and in
+ * which language. Only the fields given change.
+ */
+@InputType()
+export class GuardianPreferencesInput extends PickType(UpdateGuardianInput, [
+  'preferredLanguage',
+  'notifySchoolAnswered',
+  'notifyRequestOverdue',
+  'notifyFollowUpSent',
+] as const) {}
+
+/** Applies the preferences given (the rest stay as they are). */
+export function applyGuardianPreferences(
+  guardian: Guardian,
+  input: GuardianPreferencesInput,
+): void {
+  if (input.preferredLanguage !== undefined) guardian.preferredLanguage = input.preferredLanguage;
+  if (input.notifySchoolAnswered !== undefined)
+    guardian.notifySchoolAnswered = input.notifySchoolAnswered;
+  if (input.notifyRequestOverdue !== undefined)
+    guardian.notifyRequestOverdue = input.notifyRequestOverdue;
+  if (input.notifyFollowUpSent !== undefined)
+    guardian.notifyFollowUpSent = input.notifyFollowUpSent;
 }

@@ -16,6 +16,12 @@ export class GuardianObject {
   relationship!: string;
   @Field(() => String, { description: 'BCP 47 language tag, e.g. "en", "es".' })
   preferredLanguage!: string;
+  @Field(() => Boolean, { description: 'Emailed when the school answers.' })
+  notifySchoolAnswered!: boolean;
+  @Field(() => Boolean, { description: 'Emailed when a request passes its deadline unanswered.' })
+  notifyRequestOverdue!: boolean;
+  @Field(() => Boolean, { description: 'Emailed when a follow-up goes to the school.' })
+  notifyFollowUpSent!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set while archived.' })
   archivedAt!: Date | null;
 }

@@ -8,7 +8,11 @@ import {
 } from '@onrecord/platform/graphql';
 import { Family } from './family.entity';
 import { Guardian } from './guardian.entity';
-import type { GuardianInput, UpdateGuardianInput } from './guardian.inputs';
+import {
+  applyGuardianPreferences,
+  type GuardianInput,
+  type UpdateGuardianInput,
+} from './guardian.inputs';
 
 @Injectable()
 export class GuardianService {
@@ -52,7 +56,7 @@ export class GuardianService {
     if (input.email !== undefined) guardian.email = input.email;
     if (input.phone !== undefined) guardian.phone = input.phone;
     if (input.relationship !== undefined) guardian.relationship = input.relationship;
-    if (input.preferredLanguage !== undefined) guardian.preferredLanguage = input.preferredLanguage;
+    applyGuardianPreferences(guardian, input);
     return scope.manager.save(guardian);
   }
 

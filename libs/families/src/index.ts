@@ -11,3 +11,4 @@ export * from './family.loaders';
 export * from './family.service';
 export * from './guardian.service';
 export * from './student.service';
+export { GuardianPreferencesInput, applyGuardianPreferences } from './guardian.inputs';

@@ -10,6 +10,10 @@ export enum FollowUpKind {
   ESCALATION = 'ESCALATION',
   /** To the family's guardians, when a follow-up or escalation went to the school. */
   GUARDIAN_UPDATE = 'GUARDIAN_UPDATE',
+  /** To the family's guardians, when the request (or commitment) passed its deadline unanswered. */
+  GUARDIAN_OVERDUE = 'GUARDIAN_OVERDUE',
+  /** To the family's guardians, when the school answered (or did what it committed to). */
+  GUARDIAN_ANSWERED = 'GUARDIAN_ANSWERED',
 }
 registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 

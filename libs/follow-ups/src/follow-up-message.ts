@@ -2,11 +2,23 @@ import { addDays } from '@onrecord/deadlines';
 import { textToHtml } from '@onrecord/platform/mail';
 import {
   createMergeEngine,
-  type DeliveryChannel,
   joinNames,
   longDate,
   type MergeField,
+  type WrittenRequestType,
 } from '@onrecord/requests';
+import {
+  channelWords,
+  daysWords as daysIn,
+  joinNamesIn,
+  longDateIn,
+  type MessageLanguage,
+  ordinalWord,
+  outcomeWords,
+  periodWords,
+  requestTypeLabel,
+  requestTypeOfLabel,
+} from './message-language';
 
 /**
  * The text of follow-up messages. Pure: the lead's services gather the facts; this file turns
@@ -16,7 +28,8 @@ import {
  * and not templated.
  */
 
-export type FollowUpTemplateKind = 'SCHOOL_FOLLOW_UP' | 'ESCALATION' | 'GUARDIAN_UPDATE';
+export type FollowUpTemplateKind =
+  'SCHOOL_FOLLOW_UP' | 'ESCALATION' | 'GUARDIAN_UPDATE' | 'GUARDIAN_OVERDUE' | 'GUARDIAN_ANSWERED';
 
 export interface FollowUpTemplateText {
   subject: string;
@@ -34,7 +47,7 @@ export interface FollowUpFacts {
   schoolName: string | null;
   districtName: string | null;
   householdName: string;
-  /** Who this message is addressed to (school contacts, or guardians for a GUARDIAN_UPDATE). */
+  /** Who this message is addressed to (school contacts, or guardians for a GUARDIAN_*). */
   recipientNames: string[];
   /** For an escalation: the contacts asked before, who did not answer. */
   earlierRecipientNames: string[];
@@ -42,7 +55,13 @@ export interface FollowUpFacts {
   sequence: number;
   request: {
     subject: string;
+    /** What was asked, in English (REQUEST_TYPE_LABELS, or the subject for OTHER). */
     typeLabel: string;
+    /**
+     * The request's type, for its words in another language; when not given, the type whose
+     * English label `typeLabel` is. A label of no type (OTHER's subject) stays as written.
+     */
+    type?: WrittenRequestType | null;
     sentOn: string | null;
     receivedOn: string | null;
     channel: string | null;
@@ -61,11 +80,36 @@ export interface FollowUpFacts {
   /** The day a written answer is asked for. */
   respondBy: string;
   today: string;
+  /**
+   * The school's written answer, for a GUARDIAN_ANSWERED (about a commitment: the answer that
+   * says it was done). `outcome` is a ResponseOutcome; `daysLate` is how many days after the
+   * deadline (or the commitment's due day) it came, 0 when on time or there was none.
+   */
+  response: {
+    receivedOn: string;
+    outcome: string;
+    summary: string | null;
+    daysLate: number;
+  } | null;
+  /** The day the advocate will follow up with the school in writing, if one is planned. */
+  followUpPlannedOn: string | null;
 }
 
 /** What the organization-default deadline is called in a message to a school. */
 const ORGANIZATION_DEFAULT = "the organization's default response time, not a statutory deadline";
 
+/** The same, in the other languages of messages (to families). */
+const ORGANIZATION_DEFAULT_IN: Record<MessageLanguage, string> = {
+  en: ORGANIZATION_DEFAULT,
+  es: 'el plazo de respuesta que nuestra organización usa por defecto, no un plazo fijado por la ley',
+};
+
+/**
+ * The fields of follow-up templates. Their values are in the message's language (dates, names
+ * joined, counts, outcomes, what was asked); text as recorded (subjects, commitments,
+ * summaries, the rule's name and citation) stays as written. Placeholders are English: they
+ * are for the advocate who looks at a message held with a field missing.
+ */
 export const FOLLOW_UP_MERGE_FIELDS = [
   {
     name: 'organization.name',
@@ -104,7 +148,7 @@ export const FOLLOW_UP_MERGE_FIELDS = [
   {
     name: 'followUp.number',
     description:
-      'Which follow-up this is, as a word: "first" for the first follow-up to the school, "second", "third"… for escalations.',
+      'Which follow-up this is, as a word: "first" for the first follow-up to the school, "second", "third"… for escalations (in Spanish "primer", "segundo", "tercer"…, to go before a masculine noun: "mi primer mensaje").',
     placeholder: '[which follow-up]',
   },
   {
@@ -190,6 +234,36 @@ export const FOLLOW_UP_MERGE_FIELDS = [
     description: 'The date of the message, e.g. "Wednesday, November 19, 2025".',
     placeholder: "[today's date]",
   },
+  {
+    name: 'followUp.plannedOn',
+    description:
+      'For an update to the family: the day the advocate will follow up with the school in writing, e.g. "Friday, November 21, 2025"; empty when none is planned (use it as a section).',
+    placeholder: '[date of the next follow-up]',
+  },
+  {
+    name: 'response.receivedOn',
+    description:
+      'When the school answered in writing: the day the answer was received, e.g. "Thursday, November 13, 2025".',
+    placeholder: "[date of the school's answer]",
+  },
+  {
+    name: 'response.outcome',
+    description:
+      'What the school answered, in plain words, as a whole clause: e.g. "the school said no", "the school agreed to what we asked for".',
+    placeholder: '[what the school answered]',
+  },
+  {
+    name: 'response.summary',
+    description:
+      "The summary or quote of the school's answer, as recorded; empty when none was recorded (use it as a section).",
+    placeholder: "[summary of the school's answer]",
+  },
+  {
+    name: 'response.late',
+    description:
+      'How late the answer came, e.g. "3 days after the deadline"; empty when it came on time or there was no deadline (use it as a section).',
+    placeholder: '[how late the answer came]',
+  },
 ] as const satisfies readonly MergeField[];
 
 export type FollowUpFieldName = (typeof FOLLOW_UP_MERGE_FIELDS)[number]['name'];
@@ -265,58 +339,181 @@ const ESCALATION: FollowUpTemplateText = {
   ].join('\n\n'),
 };
 
-/** To the family: what was asked, what is late, what happens next; no legal terms. */
+/*
+ * Messages to the family (guardians): plain words, no legal terms beyond the rule's citation.
+ * In English and Spanish (usted; worded so that it reads right for one guardian or two:
+ * "su familia", "de su parte"). The Spanish ones take the Spanish merge values.
+ */
+
+/** The end of an update: nothing to do, and a phone call should be put in writing. */
+const NOTHING_TO_DO = `You do not need to do anything now. If someone from the school calls you or talks to you about this, please tell me, and ask them to send it in writing.`;
+const NOTHING_TO_DO_ES = `Por ahora no hay nada que hacer de su parte. Si alguien de la escuela se comunica con su familia sobre esto, por teléfono o en persona, me gustaría saberlo; lo mejor es pedirle a esa persona que lo envíe por escrito.`;
+
+/** The request's deadline as the family should read it: the rule, or the day we asked for. */
+const FAMILY_DEADLINE = `{{#deadline.dueOn}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
+const FAMILY_DEADLINE_ES = `{{#deadline.dueOn}} {{^deadline.organizationDefault}}La escuela tenía hasta el {{deadline.dueOn}} para responder{{#deadline.citation}} (la norma es {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}Le pedimos a la escuela que respondiera a más tardar el {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
+
+/** What the school promised, after we asked (the start of a commitment's paragraph). */
+const FAMILY_PROMISED = `After we asked the school in writing for {{request.type}} for {{student.name}}, the school promised{{#commitment.promisedOn}} on {{commitment.promisedOn}}{{/commitment.promisedOn}} to do this by {{commitment.dueOn}}: "{{commitment.description}}".`;
+const FAMILY_PROMISED_ES = `Después de que le pedimos a la escuela por escrito {{request.type}} para {{student.name}}, la escuela prometió{{#commitment.promisedOn}}, el {{commitment.promisedOn}},{{/commitment.promisedOn}} hacer lo siguiente a más tardar el {{commitment.dueOn}}: "{{commitment.description}}".`;
+
+/** To the family: a follow-up went to the school: what was asked, what is late, what next. */
 const GUARDIAN_UPDATE: FollowUpTemplateText = {
   subject: `Update on {{student.name}}: I followed up with the school about {{#commitment.description}}what it promised to do{{/commitment.description}}{{^commitment.description}}the request for {{request.type}}{{/commitment.description}}`,
   body: [
     'Dear {{recipients}},',
-    `{{^commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and the request for {{request.type}}. We asked the school for it in writing on {{request.sentOn}}.{{#deadline.dueOn}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and what the school promised to do. After we asked in writing for {{request.type}}, the school promised to do this by {{commitment.dueOn}}: "{{commitment.description}}". We have nothing in writing to show that it was done.{{/commitment.description}}`,
+    `{{^commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and the request for {{request.type}}. We asked the school for it in writing on {{request.sentOn}}.${FAMILY_DEADLINE} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}Today I sent the school my {{followUp.number}} written follow-up about {{student.name}} and what the school promised to do. After we asked in writing for {{request.type}}, the school promised to do this by {{commitment.dueOn}}: "{{commitment.description}}". We have nothing in writing to show that it was done.{{/commitment.description}}`,
     `I asked the school to answer in writing by {{respondBy}}.{{#commitment.description}} I also asked what will be done for {{student.name}} in the meantime.{{/commitment.description}}`,
-    `What happens next: if the school answers, I will tell you what it says and we will decide together on the next step. If it does not, I will follow up again in writing and, if needed, write to someone higher up at the school or in the district. You do not need to do anything now. If someone from the school calls you or talks to you about this, please tell me, and ask them to send it in writing.`,
+    `What happens next: if the school answers, I will tell you what it says and we will decide together on the next step. If it does not, I will follow up again in writing and, if needed, write to someone higher up at the school or in the district. ${NOTHING_TO_DO}`,
     'Best regards,',
     SIGNATURE,
   ].join('\n\n'),
 };
 
-export const DEFAULT_FOLLOW_UP_TEMPLATES: Record<FollowUpTemplateKind, FollowUpTemplateText> = {
-  SCHOOL_FOLLOW_UP,
-  ESCALATION,
-  GUARDIAN_UPDATE,
+const GUARDIAN_UPDATE_ES: FollowUpTemplateText = {
+  subject: `Novedades sobre {{student.name}}: escribí de nuevo a la escuela sobre {{#commitment.description}}lo que prometió hacer{{/commitment.description}}{{^commitment.description}}la solicitud de {{request.type}}{{/commitment.description}}`,
+  body: [
+    'Hola, {{recipients}}:',
+    `{{^commitment.description}}Hoy le envié a la escuela mi {{followUp.number}} mensaje de seguimiento por escrito sobre {{student.name}} y la solicitud de {{request.type}}. Hicimos esa solicitud por escrito el {{request.sentOn}}.${FAMILY_DEADLINE_ES} La escuela no ha respondido por escrito.{{/commitment.description}}{{#commitment.description}}Hoy le envié a la escuela mi {{followUp.number}} mensaje de seguimiento por escrito sobre {{student.name}} y lo que la escuela prometió hacer. Después de que pedimos por escrito {{request.type}}, la escuela prometió hacer lo siguiente a más tardar el {{commitment.dueOn}}: "{{commitment.description}}". No tenemos nada por escrito que muestre que se hizo.{{/commitment.description}}`,
+    `Le pedí a la escuela que respondiera por escrito a más tardar el {{respondBy}}.{{#commitment.description}} También pregunté qué se hará para apoyar a {{student.name}} mientras tanto.{{/commitment.description}}`,
+    `Lo que sigue: si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. Si no responde, volveré a escribirle y, si hace falta, escribiré a alguien con más autoridad en la escuela o en el distrito. ${NOTHING_TO_DO_ES}`,
+    'Saludos cordiales,',
+    SIGNATURE,
+  ].join('\n\n'),
 };
 
-/** How a request was sent, after "sent": "sent by email". Unknown channels are spelled out. */
-const CHANNELS: Record<DeliveryChannel, string> = {
-  EMAIL: 'by email',
-  LETTER: 'by mail',
-  HAND_DELIVERED: 'by hand',
-  PORTAL: "through the district's portal",
-  PHONE: 'by phone',
-  IN_PERSON: 'in person',
+/**
+ * To the family: the request (or the school's commitment) is past its deadline with no
+ * written answer: what was asked, when it was due and under which rule, what happens next.
+ */
+const GUARDIAN_OVERDUE: FollowUpTemplateText = {
+  subject: `Update on {{student.name}}: {{^commitment.description}}the school has not answered the request for {{request.type}}{{#deadline.dueOn}}, due {{deadline.dueOn}}{{/deadline.dueOn}}{{/commitment.description}}{{#commitment.description}}the school has not confirmed in writing that it did what it promised{{/commitment.description}}`,
+  body: [
+    'Dear {{recipients}},',
+    `{{^commitment.description}}On {{request.sentOn}}, we asked {{student.name}}'s school in writing for {{request.type}}.${FAMILY_DEADLINE}{{#deadline.dueOn}}{{#daysOverdue}} That date passed {{daysOverdue}} ago.{{/daysOverdue}}{{/deadline.dueOn}} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED}{{#daysOverdue}} That date passed {{daysOverdue}} ago.{{/daysOverdue}} We have nothing in writing to show that it was done.{{/commitment.description}}`,
+    `What happens next: I will follow up with the school in writing{{#followUp.plannedOn}} on {{followUp.plannedOn}}{{/followUp.plannedOn}} and ask for {{^commitment.description}}a written answer{{/commitment.description}}{{#commitment.description}}a written answer saying whether it was done and, if not, what will be done for {{student.name}} in the meantime{{/commitment.description}}. If the school answers, I will tell you what it says and we will decide together on the next step. ${NOTHING_TO_DO}`,
+    'Best regards,',
+    SIGNATURE,
+  ].join('\n\n'),
 };
 
-const channelWords = (channel: string): string =>
-  CHANNELS[channel as DeliveryChannel] ?? `by ${channel.toLowerCase().replace(/_/g, ' ')}`;
+const GUARDIAN_OVERDUE_ES: FollowUpTemplateText = {
+  subject: `Novedades sobre {{student.name}}: {{^commitment.description}}la escuela no ha respondido a la solicitud de {{request.type}}{{#deadline.dueOn}}; el plazo venció el {{deadline.dueOn}}{{/deadline.dueOn}}{{/commitment.description}}{{#commitment.description}}la escuela no ha confirmado por escrito que hizo lo que prometió{{/commitment.description}}`,
+  body: [
+    'Hola, {{recipients}}:',
+    `{{^commitment.description}}El {{request.sentOn}}, le pedimos por escrito a la escuela de {{student.name}} {{request.type}}.${FAMILY_DEADLINE_ES}{{#deadline.dueOn}}{{#daysOverdue}} Esa fecha pasó hace {{daysOverdue}}.{{/daysOverdue}}{{/deadline.dueOn}} La escuela no ha respondido por escrito.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED_ES}{{#daysOverdue}} Esa fecha pasó hace {{daysOverdue}}.{{/daysOverdue}} No tenemos nada por escrito que muestre que se hizo.{{/commitment.description}}`,
+    `Lo que sigue: {{#followUp.plannedOn}}el {{followUp.plannedOn}}, {{/followUp.plannedOn}}le escribiré a la escuela para darle seguimiento y pedirle {{^commitment.description}}una respuesta por escrito{{/commitment.description}}{{#commitment.description}}una respuesta por escrito que diga si se hizo y, si no, qué se hará para apoyar a {{student.name}} mientras tanto{{/commitment.description}}. Si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. ${NOTHING_TO_DO_ES}`,
+    'Saludos cordiales,',
+    SIGNATURE,
+  ].join('\n\n'),
+};
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+/**
+ * To the family: the school answered in writing (about a commitment: it says the commitment
+ * was met): when, on time or late, what it said, and that the advocate will be in touch.
+ */
+const GUARDIAN_ANSWERED: FollowUpTemplateText = {
+  subject: `Update on {{student.name}}: {{^commitment.description}}the school answered the request for {{request.type}}{{/commitment.description}}{{#commitment.description}}the school says it did what it promised{{/commitment.description}}`,
+  body: [
+    'Dear {{recipients}},',
+    `{{^commitment.description}}The school has answered the request for {{request.type}} for {{student.name}} that we sent on {{request.sentOn}}. Its written answer arrived on {{response.receivedOn}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} ({{deadline.dueOn}}){{/response.late}}{{^response.late}}on time (the deadline was {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}.
+
+In short: {{response.outcome}}.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED} On {{response.receivedOn}}, the school told us in writing that it has done this{{^response.late}}, within the time it promised{{/response.late}}.{{#response.late}} Its answer came {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
+
+Summary of the answer: {{response.summary}}{{/response.summary}}`,
+    `What happens next: I will go over the answer and be in touch with you about the next step. You do not need to do anything now. If you have questions before then, just reply to this email.`,
+    'Best regards,',
+    SIGNATURE,
+  ].join('\n\n'),
+};
+
+const GUARDIAN_ANSWERED_ES: FollowUpTemplateText = {
+  subject: `Novedades sobre {{student.name}}: {{^commitment.description}}la escuela respondió a la solicitud de {{request.type}}{{/commitment.description}}{{#commitment.description}}la escuela dice que hizo lo que prometió{{/commitment.description}}`,
+  body: [
+    'Hola, {{recipients}}:',
+    `{{^commitment.description}}La escuela respondió a la solicitud de {{request.type}} para {{student.name}} que enviamos el {{request.sentOn}}. Su respuesta por escrito llegó el {{response.receivedOn}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} (el {{deadline.dueOn}}){{/response.late}}{{^response.late}}a tiempo (la fecha límite era el {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}.
+
+En pocas palabras: {{response.outcome}}.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED_ES} El {{response.receivedOn}}, la escuela nos confirmó por escrito que ya lo hizo{{^response.late}}, dentro del plazo que prometió{{/response.late}}.{{#response.late}} Su respuesta llegó {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
+
+Resumen de la respuesta: {{response.summary}}{{/response.summary}}`,
+    `Lo que sigue: voy a revisar la respuesta y me pondré en contacto con su familia para hablar del siguiente paso. Por ahora no hay nada que hacer de su parte. Para cualquier pregunta, basta con responder a este correo.`,
+    'Saludos cordiales,',
+    SIGNATURE,
+  ].join('\n\n'),
+};
+
+/**
+ * The built-in templates, per kind and language: every kind in English; the messages to the
+ * family in Spanish too (messages to schools are English only).
+ */
+export const DEFAULT_FOLLOW_UP_TEMPLATES: Record<
+  FollowUpTemplateKind,
+  Partial<Record<MessageLanguage, FollowUpTemplateText>>
+> = {
+  SCHOOL_FOLLOW_UP: { en: SCHOOL_FOLLOW_UP },
+  ESCALATION: { en: ESCALATION },
+  GUARDIAN_UPDATE: { en: GUARDIAN_UPDATE, es: GUARDIAN_UPDATE_ES },
+  GUARDIAN_OVERDUE: { en: GUARDIAN_OVERDUE, es: GUARDIAN_OVERDUE_ES },
+  GUARDIAN_ANSWERED: { en: GUARDIAN_ANSWERED, es: GUARDIAN_ANSWERED_ES },
+};
+
+/**
+ * The built-in template of a kind in a language, or the English one when there is none in
+ * that language; `language` is the one the template is in (render with it).
+ */
+export function defaultFollowUpTemplate(
+  kind: FollowUpTemplateKind,
+  language: MessageLanguage,
+): { template: FollowUpTemplateText; language: MessageLanguage } {
+  const templates = DEFAULT_FOLLOW_UP_TEMPLATES[kind];
+  const own = templates[language];
+  if (own) return { template: own, language };
+  const english = templates.en;
+  if (!english) throw new Error(`No default follow-up template for ${kind}`);
+  return { template: english, language: 'en' };
+}
 
 /** 1 → "first" … 8 → "eighth", then "9th", "21st", "112th" (no policy sends that many). */
 export function ordinal(n: number): string {
-  const word = ORDINALS[n - 1];
-  if (word) return word;
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+  return ordinalWord(n, 'en');
 }
 
 /** "1 day", "5 days"; null when not past, so `{{#daysOverdue}}` leaves the sentence out. */
-const daysWords = (days: number): string | null =>
-  days > 0 ? `${days} ${days === 1 ? 'day' : 'days'}` : null;
+const daysWords = (days: number, language: MessageLanguage = 'en'): string | null =>
+  days > 0 ? daysIn(days, language) : null;
 
-const maybeLongDate = (date: string | null): string | null => (date ? longDate(date) : null);
+/** How late an answer came: "3 days after the deadline"; null when on time. */
+const lateWords = (days: number, language: MessageLanguage): string | null =>
+  days > 0
+    ? `${daysIn(days, language)} ${language === 'es' ? 'después de la fecha límite' : 'after the deadline'}`
+    : null;
 
-/** The merge values of the facts: dates written long, names joined, counts in words. */
-export function followUpValues(facts: FollowUpFacts): Record<FollowUpFieldName, string | null> {
-  const { request, commitment, deadline } = facts;
+/**
+ * What was asked, in the language: the words of the request's type (FollowUpFacts.request.type,
+ * else the type whose English label typeLabel is); a label of no type, such as the subject
+ * that stands for OTHER, stays as written.
+ */
+function requestWords(request: FollowUpFacts['request'], language: MessageLanguage): string {
+  if (language === 'en') return request.typeLabel;
+  const type = request.type ?? requestTypeOfLabel(request.typeLabel);
+  if (!type) return request.typeLabel;
+  if (type === 'OTHER' && request.typeLabel !== requestTypeLabel(type, 'en'))
+    return request.typeLabel;
+  return requestTypeLabel(type, language) ?? request.typeLabel;
+}
+
+/**
+ * The merge values of the facts in a language (English by default): dates written long,
+ * names joined, counts in words. Text as recorded (subjects, commitments, summaries, the
+ * rule's name and citation) stays as it was written.
+ */
+export function followUpValues(
+  facts: FollowUpFacts,
+  language: MessageLanguage = 'en',
+): Record<FollowUpFieldName, string | null> {
+  const { request, commitment, deadline, response } = facts;
+  const date = (day: string | null | undefined): string | null =>
+    day ? longDateIn(day, language) : null;
   return {
     'organization.name': facts.organizationName,
     'advocate.name': facts.advocateName,
@@ -324,25 +521,32 @@ export function followUpValues(facts: FollowUpFacts): Record<FollowUpFieldName, 
     'school.name': facts.schoolName,
     'district.name': facts.districtName,
     'family.householdName': facts.householdName,
-    recipients: joinNames(facts.recipientNames),
-    earlierRecipients: joinNames(facts.earlierRecipientNames),
-    'followUp.number': ordinal(facts.sequence),
+    recipients: joinNamesIn(facts.recipientNames, language),
+    earlierRecipients: joinNamesIn(facts.earlierRecipientNames, language),
+    'followUp.number': ordinalWord(facts.sequence, language),
     'request.subject': request.subject,
-    'request.type': request.typeLabel,
-    'request.sentOn': maybeLongDate(request.sentOn),
-    'request.receivedOn': maybeLongDate(request.receivedOn),
-    'request.channel': request.channel ? channelWords(request.channel) : null,
+    'request.type': requestWords(request, language),
+    'request.sentOn': date(request.sentOn),
+    'request.receivedOn': date(request.receivedOn),
+    'request.channel': request.channel ? channelWords(request.channel, language) : null,
     'commitment.description': commitment?.description ?? null,
-    'commitment.dueOn': maybeLongDate(commitment?.dueOn ?? null),
-    'commitment.promisedOn': maybeLongDate(commitment?.promisedOn ?? null),
-    'deadline.dueOn': maybeLongDate(deadline.dueOn),
+    'commitment.dueOn': date(commitment?.dueOn),
+    'commitment.promisedOn': date(commitment?.promisedOn),
+    'deadline.dueOn': date(deadline.dueOn),
     'deadline.citation': deadline.citation,
     'deadline.rule': deadline.ruleName,
-    'deadline.period': deadline.period,
-    'deadline.organizationDefault': deadline.organizationDefault ? ORGANIZATION_DEFAULT : null,
-    daysOverdue: daysWords(facts.daysOverdue),
-    respondBy: longDate(facts.respondBy),
-    today: longDate(facts.today),
+    'deadline.period': deadline.period ? periodWords(deadline.period, language) : null,
+    'deadline.organizationDefault': deadline.organizationDefault
+      ? ORGANIZATION_DEFAULT_IN[language]
+      : null,
+    daysOverdue: daysWords(facts.daysOverdue, language),
+    respondBy: longDateIn(facts.respondBy, language),
+    today: longDateIn(facts.today, language),
+    'followUp.plannedOn': date(facts.followUpPlannedOn),
+    'response.receivedOn': date(response?.receivedOn),
+    'response.outcome': response ? outcomeWords(response.outcome, language) : null,
+    'response.summary': response?.summary ?? null,
+    'response.late': response ? lateWords(response.daysLate, language) : null,
   };
 }
 
@@ -356,19 +560,59 @@ export interface RenderedMessage {
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Renders subject and text, and HTML made from the text. Throws MergeTemplateError for a
- * template with problems. `missingFields` names the fields shown as placeholders, so a
- * message with "[advocate's name]" in it can be held for a person to look at.
+ * Renders subject and text, and HTML made from the text, with the merge values in `language`
+ * (the template's language). Throws MergeTemplateError for a template with problems.
+ * `missingFields` names the fields shown as placeholders, so a message with
+ * "[advocate's name]" in it can be held for a person to look at.
  */
 export function renderFollowUp(
   template: FollowUpTemplateText,
   facts: FollowUpFacts,
+  language: MessageLanguage = 'en',
 ): RenderedMessage & { missingFields: string[] } {
-  const values = followUpValues(facts);
+  const values = followUpValues(facts, language);
   const missing = new Set<string>();
   const subject = oneLine(ENGINE.render(template.subject, values, missing));
   const text = ENGINE.render(template.body, values, missing).trim();
   return { subject, text, html: textToHtml(text), missingFields: [...missing] };
+}
+
+/** Above the first text: where the text in each other language is. */
+const FURTHER_DOWN: Record<MessageLanguage, string> = {
+  en: '— English below —',
+  es: '— Español abajo —',
+};
+
+/** Between the texts of two languages. */
+const LANGUAGE_RULE = '—'.repeat(20);
+
+/**
+ * One message in several languages, for guardians who prefer different ones: each
+ * language's text in the order given (a language given twice counts once), a line at the top
+ * saying where the others are, a rule line between them; the subjects joined with " / ".
+ * With one part it is renderFollowUp's message.
+ */
+export function renderForLanguages(
+  parts: Array<{ language: MessageLanguage; template: FollowUpTemplateText }>,
+  facts: FollowUpFacts,
+): RenderedMessage & { missingFields: string[] } {
+  const unique = parts.filter(
+    (part, index) => parts.findIndex((p) => p.language === part.language) === index,
+  );
+  const [first, ...others] = unique;
+  if (!first) throw new Error('renderForLanguages needs a template in at least one language');
+  if (!others.length) return renderFollowUp(first.template, facts, first.language);
+  const rendered = unique.map((part) => renderFollowUp(part.template, facts, part.language));
+  const text = [
+    others.map((part) => FURTHER_DOWN[part.language]).join('\n'),
+    rendered.map((message) => message.text).join(`\n\n${LANGUAGE_RULE}\n\n`),
+  ].join('\n\n');
+  return {
+    subject: rendered.map((message) => message.subject).join(' / '),
+    text,
+    html: textToHtml(text),
+    missingFields: [...new Set(rendered.flatMap((message) => message.missingFields))],
+  };
 }
 
 /* The advocate's own messages: internal, plain, not templated. */

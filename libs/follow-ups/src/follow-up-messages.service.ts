@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { Guardian } from '@onrecord/families';
 import { localDate, type DeadlineResult } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
 import { REQUEST_TYPE_LABELS, type WrittenRequestType } from '@onrecord/requests';
@@ -7,12 +8,13 @@ import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
 import {
-  DEFAULT_FOLLOW_UP_TEMPLATES,
-  renderFollowUp,
+  defaultFollowUpTemplate,
+  renderForLanguages,
   type FollowUpFacts,
   type FollowUpTemplateKind,
   type FollowUpTemplateText,
 } from './follow-up-message';
+import { messageLanguage, type MessageLanguage } from './message-language';
 import { FollowUpTemplate } from './follow-up-template.entity';
 import { FollowUpPlaces } from './follow-up-places';
 import { caseAdvocates } from './case-advocates';
@@ -59,7 +61,20 @@ interface FactsRow {
   commitment_description: string | null;
   commitment_due_on: string | null;
   promised_on: string | null;
+  /** The school's first written answer to the request (for a family's "the school answered"). */
+  answer_received_on: string | null;
+  answer_outcome: string | null;
+  answer_summary: string | null;
+  /** The next school-facing follow-up still owed on the same item, if any. */
+  next_follow_up_at: Date | null;
 }
+
+/** Messages to the family: in the guardians' languages, in a thread of their own. */
+const FAMILY_KINDS = new Set<string>([
+  FollowUpKind.GUARDIAN_UPDATE,
+  FollowUpKind.GUARDIAN_OVERDUE,
+  FollowUpKind.GUARDIAN_ANSWERED,
+]);
 
 const UNIT_WORDS: Record<string, string> = {
   CALENDAR_DAYS: 'calendar days',
@@ -113,7 +128,10 @@ export class FollowUpMessages {
               fam.household_name, o.name AS organization_name,
               cm.description AS commitment_description,
               to_char(cm.due_on, 'YYYY-MM-DD') AS commitment_due_on,
-              to_char(resp.received_on, 'YYYY-MM-DD') AS promised_on
+              to_char(resp.received_on, 'YYYY-MM-DD') AS promised_on,
+              to_char(answer.received_on, 'YYYY-MM-DD') AS answer_received_on,
+              answer.outcome AS answer_outcome, answer.summary AS answer_summary,
+              next_one.scheduled_at AS next_follow_up_at
          FROM follow_up f
          JOIN written_request r ON r.id = f.request_id
          JOIN case_record c ON c.id = r.case_id
@@ -124,6 +142,17 @@ export class FollowUpMessages {
          LEFT JOIN district d ON d.id = sc.district_id
          LEFT JOIN commitment cm ON cm.id = f.commitment_id
          LEFT JOIN school_response resp ON resp.id = cm.response_id
+         LEFT JOIN LATERAL (
+              SELECT a.received_on, a.outcome, a.summary FROM school_response a
+               WHERE a.organization_id = r.organization_id AND a.request_id = r.id
+                 AND a.archived_at IS NULL
+               ORDER BY a.created_at LIMIT 1) answer ON true
+         LEFT JOIN LATERAL (
+              SELECT n.scheduled_at FROM follow_up n
+               WHERE n.organization_id = f.organization_id AND n.item_key = f.item_key
+                 AND n.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')
+                 AND n.status IN ('PLANNED', 'DRAFT', 'QUEUED')
+               ORDER BY n.scheduled_at LIMIT 1) next_one ON true
         WHERE f.id = ANY($1)`,
       [followUps.map((f) => f.id)],
     )) as Array<FactsRow & { follow_up_id: string }>;
@@ -133,6 +162,7 @@ export class FollowUpMessages {
     );
     const earlier = await this.earlierSchoolFacing(scope, followUps);
     const templates = await this.templates(scope);
+    const languages = await this.languagesOf(scope, followUps);
     return followUps.flatMap((followUp) => {
       const row = facts.find((f) => f.follow_up_id === followUp.id);
       if (!row) return [];
@@ -149,7 +179,7 @@ export class FollowUpMessages {
           ),
           place: placeOf(followUp),
           policy,
-          template: templates(followUp),
+          templates: templates(followUp, languages(followUp)),
           now,
         }),
       ];
@@ -164,11 +194,11 @@ export class FollowUpMessages {
       earlier: FollowUp[];
       place: FollowUpPlace;
       policy: FollowUpPolicySettings;
-      template: FollowUpTemplateText;
+      templates: Array<{ language: MessageLanguage; template: FollowUpTemplateText }>;
       now: Date;
     },
   ): PreparedFollowUp {
-    const { advocates, earlier, place, policy, template, now } = context;
+    const { advocates, earlier, place, policy, templates, now } = context;
     const today = localDate(now, place.timeZone);
     const dueOn = row.commitment_due_on ?? row.due_on;
     const deadline = row.overridden || row.commitment_due_on ? null : row.deadline;
@@ -186,6 +216,7 @@ export class FollowUpMessages {
         subject: row.subject,
         // "OTHER" has no words of its own: the request's subject says what was asked.
         typeLabel: row.type === 'OTHER' ? row.subject : (REQUEST_TYPE_LABELS[row.type] ?? row.type),
+        type: row.type,
         sentOn: row.sent_on,
         receivedOn: row.received_on,
         channel: row.channel,
@@ -210,25 +241,43 @@ export class FollowUpMessages {
       daysOverdue: dueOn ? daysBetween(dueOn, today) : 0,
       respondBy: addSchoolDays(today, RESPOND_WITHIN_SCHOOL_DAYS, place),
       today,
+      response:
+        row.answer_received_on && row.answer_outcome && !row.commitment_description
+          ? {
+              receivedOn: row.answer_received_on,
+              outcome: row.answer_outcome,
+              summary: row.answer_summary || null,
+              daysLate: dueOn ? daysBetween(dueOn, row.answer_received_on) : 0,
+            }
+          : null,
+      followUpPlannedOn: row.next_follow_up_at
+        ? localDate(row.next_follow_up_at, place.timeZone)
+        : null,
     };
-    const rendered = renderFollowUp(
-      followUp.editedSubject || followUp.editedBody
-        ? {
-            subject: followUp.editedSubject ?? template.subject,
-            body: followUp.editedBody ?? template.body,
-          }
-        : template,
+    // An advocate's edit of a draft is in the words (and language) they wrote it in.
+    const [first] = templates;
+    const rendered = renderForLanguages(
+      first && (followUp.editedSubject || followUp.editedBody)
+        ? [
+            {
+              language: first.language,
+              template: {
+                subject: followUp.editedSubject ?? first.template.subject,
+                body: followUp.editedBody ?? first.template.body,
+              },
+            },
+          ]
+        : templates,
       facts,
     );
     // School-facing messages continue the thread of the request (if it went by email) and
-    // of the follow-ups before them; a guardian's update starts its own.
-    const thread =
-      followUp.kind === FollowUpKind.GUARDIAN_UPDATE
-        ? []
-        : [
-            ...(row.email_message_id ? [row.email_message_id] : []),
-            ...earlier.flatMap((f) => (f.messageId ? [f.messageId] : [])),
-          ];
+    // of the follow-ups before them; a message to the family starts its own.
+    const thread = FAMILY_KINDS.has(followUp.kind)
+      ? []
+      : [
+          ...(row.email_message_id ? [row.email_message_id] : []),
+          ...earlier.flatMap((f) => (f.messageId ? [f.messageId] : [])),
+        ];
     return {
       subject: rendered.subject,
       text: rendered.text,
@@ -247,12 +296,49 @@ export class FollowUpMessages {
     };
   }
 
-  /** The organization's words for each kind, or the built-in ones. */
-  private async templates(scope: DataScope): Promise<(followUp: FollowUp) => FollowUpTemplateText> {
+  /**
+   * The words for a follow-up in each language asked for: the organization's own in that
+   * language, else the built-in one in it, else (no template in that language) English.
+   */
+  private async templates(
+    scope: DataScope,
+  ): Promise<
+    (
+      followUp: FollowUp,
+      languages: MessageLanguage[],
+    ) => Array<{ language: MessageLanguage; template: FollowUpTemplateText }>
+  > {
     const saved = await scope.manager.find(FollowUpTemplate);
-    return (followUp) => {
+    return (followUp, languages) => {
       const kind = followUp.kind as FollowUpTemplateKind;
-      return saved.find((t) => t.kind === kind) ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind];
+      return languages.map((language) => {
+        const own = saved.find((t) => t.kind === kind && t.language === language);
+        return own ? { language, template: own } : defaultFollowUpTemplate(kind, language);
+      });
+    };
+  }
+
+  /**
+   * The languages a follow-up is written in: for the family, each guardian's preferred one
+   * (as it is now), in the order of the recipients; for schools, English.
+   */
+  private async languagesOf(
+    scope: DataScope,
+    followUps: readonly FollowUp[],
+  ): Promise<(followUp: FollowUp) => MessageLanguage[]> {
+    const ids = followUps.flatMap((f) =>
+      FAMILY_KINDS.has(f.kind)
+        ? f.recipients.flatMap((r) => (r.guardianId ? [r.guardianId] : []))
+        : [],
+    );
+    const guardians = ids.length
+      ? await scope.manager.findBy(Guardian, { id: In([...new Set(ids)]) })
+      : [];
+    const languageOf = new Map(guardians.map((g) => [g.id, messageLanguage(g.preferredLanguage)]));
+    return (followUp) => {
+      if (!FAMILY_KINDS.has(followUp.kind)) return ['en'];
+      const wanted = followUp.recipients.map((r) => languageOf.get(r.guardianId ?? '') ?? 'en');
+      return wanted.length ? [...new Set(wanted)] : ['en'];
     };
   }
 

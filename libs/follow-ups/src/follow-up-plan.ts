@@ -22,8 +22,11 @@ import type { FollowUpRecipient } from './follow-up.entity';
  *   (2, 3… up to the policy's maximum), to the next contact in the school's escalation chain
  *   with the earlier ones copied, or, when the chain has no one left, to the same contacts.
  * - Each school-facing message sent: an update to the family's guardians, when the policy says so.
+ * - The deadline passed unanswered: a notice to the family; the school answered: another.
+ *   Both only for the guardians who asked for them, and only while they are news.
  *
- * Answered, withdrawn, closed or archived means nothing is owed: the caller cancels what is pending.
+ * Answered, withdrawn, closed or archived means nothing else is owed: the caller cancels what
+ * is pending.
  */
 
 export interface FollowUpPolicyRules {
@@ -50,7 +53,14 @@ export interface PlanInput {
   /** The school's escalation chain in order, its contacts not already among the recipients. */
   chain: FollowUpRecipient[];
   advocates: FollowUpRecipient[];
+  /** Guardians who want to hear when a follow-up goes to the school. */
   guardians: FollowUpRecipient[];
+  /** Guardians who want to hear when it passes its deadline unanswered (none when omitted). */
+  overdueGuardians?: FollowUpRecipient[];
+  /** Guardians who want to hear when the school answers (none when omitted). */
+  answeredGuardians?: FollowUpRecipient[];
+  /** When the school's answer was recorded (or the commitment marked met); null otherwise. */
+  answeredAt?: Date | null;
   /** What was sent already: later messages count from it, and do not ask the same people. */
   sent: ReadonlyArray<{
     kind: FollowUpKind;
@@ -83,12 +93,34 @@ export function isSchoolFacing(kind: FollowUpKind): boolean {
   return SCHOOL_FACING.has(kind);
 }
 
+/**
+ * Families hear news, not history: a deadline passed or an answer recorded longer ago than
+ * this (a request entered late, the policy turned on later) is not announced.
+ */
+export const GUARDIAN_NEWS_DAYS = 7;
+
 export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
   const { open, dueOn, dueAt, policy, place } = input;
-  if (!open || !dueOn || !dueAt) return [];
+  if (!open) {
+    const answered = planGuardianNotice(
+      input,
+      FollowUpKind.GUARDIAN_ANSWERED,
+      input.answeredAt ?? null,
+      input.answeredGuardians,
+    );
+    return answered ? [answered] : [];
+  }
+  if (!dueOn || !dueAt) return [];
   const plan: PlannedFollowUp[] = [];
   const reminder = planReminder(input, dueOn, dueAt);
   if (reminder) plan.push(reminder);
+  const overdue = planGuardianNotice(
+    input,
+    FollowUpKind.GUARDIAN_OVERDUE,
+    new Date(dueAt.getTime() + 1),
+    input.overdueGuardians,
+  );
+  if (overdue) plan.push(overdue);
 
   const schoolFacing = input.sent
     .filter((s) => isSchoolFacing(s.kind))
@@ -160,6 +192,35 @@ function nextSchoolFacing(
     recipients: escalateTo ? [escalateTo] : input.recipients,
     cc: escalateTo ? [...asked.values()] : [],
     requiresApproval: policy.requireApproval,
+  };
+}
+
+/**
+ * A notice to the family that something happened at `at` (the deadline passed, the school
+ * answered): in the sending window from then, or from now when it is late; none when the
+ * policy keeps families out of it, no guardian wants it, or it is no longer news.
+ */
+function planGuardianNotice(
+  input: PlanInput,
+  kind: FollowUpKind,
+  at: Date | null,
+  guardians: FollowUpRecipient[] | undefined,
+): PlannedFollowUp | null {
+  const { policy, place, now } = input;
+  if (!at || !policy.notifyGuardians || !guardians?.length) return null;
+  if (input.sent.some((s) => s.kind === kind)) return null;
+  if (now.getTime() - at.getTime() > GUARDIAN_NEWS_DAYS * 86_400_000) return null;
+  return {
+    kind,
+    sequence: 1,
+    scheduledAt: nextSendingTime(
+      new Date(Math.max(at.getTime(), now.getTime())),
+      policy.window,
+      place,
+    ),
+    recipients: guardians,
+    cc: [],
+    requiresApproval: false,
   };
 }
 

@@ -30,6 +30,8 @@ interface PlanItem {
   dueOn: string | null;
   dueAt: Date | null;
   recipients: FollowUpRecipient[];
+  /** When the school answered it (the first response recorded, the commitment met). */
+  answeredAt: Date | null;
 }
 
 const contactRecipient = (c: SchoolContact): FollowUpRecipient => ({
@@ -81,12 +83,13 @@ export class FollowUpPlanner implements OnModuleInit {
     if (!request) return;
     const existing = await scope.manager.findBy(FollowUp, { requestId });
     const requestClosed = requestClosedBecause(request);
-    if (requestClosed && !existing.length) return;
+    // Nothing pending and nothing to tell the family: nothing to plan.
+    if (requestClosed && !existing.length && !answered(request)) return;
 
     const place = await this.places.of(scope, request.caseId);
     const items = await this.items(scope, request, requestClosed, place.timeZone);
-    const open = items.some((item) => !item.closedBecause);
-    const people = open ? await this.people(scope, request.caseId, place, items) : null;
+    const someoneToTell = items.some((item) => !item.closedBecause || item.answeredAt);
+    const people = someoneToTell ? await this.people(scope, request.caseId, place, items) : null;
     const policy = planRules(await this.policies.get(scope, request.organizationId));
 
     const toSave: FollowUp[] = [];
@@ -101,7 +104,10 @@ export class FollowUpPlanner implements OnModuleInit {
           (c) => !item.recipients.some((r) => r.contactId === c.contactId),
         ),
         advocates: people?.advocates ?? [],
-        guardians: people?.guardians ?? [],
+        guardians: people?.guardians.followUpSent ?? [],
+        overdueGuardians: people?.guardians.overdue ?? [],
+        answeredGuardians: people?.guardians.answered ?? [],
+        answeredAt: item.answeredAt,
         sent: rows.flatMap((row) =>
           row.sentAt
             ? [
@@ -151,6 +157,13 @@ export class FollowUpPlanner implements OnModuleInit {
       order: { position: 'ASC' },
     });
     const asked = recipients.flatMap((r) => (r.contact ? [contactRecipient(r.contact)] : []));
+    const [first] = answered(request)
+      ? await scope.manager.find(SchoolResponse, {
+          where: { requestId: request.id, archivedAt: IsNull() },
+          order: { createdAt: 'ASC' },
+          take: 1,
+        })
+      : [];
     const items: PlanItem[] = [
       {
         itemKey: `request/${request.id}`,
@@ -159,6 +172,7 @@ export class FollowUpPlanner implements OnModuleInit {
         dueOn: request.dueOn,
         dueAt: request.dueAt,
         recipients: asked,
+        answeredAt: !request.archivedAt && first ? first.createdAt : null,
       },
     ];
     const commitments = await scope.manager.findBy(Commitment, { requestId: request.id });
@@ -197,6 +211,10 @@ export class FollowUpPlanner implements OnModuleInit {
         dueAt: endOfDay(commitment.dueOn, timeZone),
         // Who made the promise is asked about it; else whoever the request went to.
         recipients: responder?.email ? [contactRecipient(responder)] : asked,
+        answeredAt:
+          !requestEnded && !commitment.archivedAt && commitment.status === CommitmentStatus.MET
+            ? commitment.updatedAt
+            : null,
       });
     }
     return items;
@@ -211,15 +229,32 @@ export class FollowUpPlanner implements OnModuleInit {
     });
     const chain = place.schoolId ? await this.chains.activeChain(scope, place.schoolId) : [];
     const asked = new Set(items.flatMap((i) => i.recipients.map((r) => r.contactId)));
+    const wanting = (wants: (g: Guardian) => boolean) =>
+      guardians
+        .filter((g) => g.email && wants(g))
+        .map((g) => ({ name: g.name, email: g.email ?? '', guardianId: g.id }));
     return {
       advocates,
-      guardians: guardians
-        .filter((g) => g.email)
-        .map((g) => ({ name: g.name, email: g.email ?? '', guardianId: g.id })),
+      // Each guardian's own choices (set in the family portal or by an advocate).
+      guardians: {
+        followUpSent: wanting((g) => g.notifyFollowUpSent),
+        overdue: wanting((g) => g.notifyRequestOverdue),
+        answered: wanting((g) => g.notifySchoolAnswered),
+      },
       chain: chain.filter((c) => c.email && !asked.has(c.id)).map(contactRecipient),
     };
   }
 }
+
+/**
+ * The school may have answered (in part or in full; a closed request may have been answered
+ * first) and the request is not archived: its first response, if any, is news to the family.
+ */
+const answered = (request: WrittenRequest): boolean =>
+  !request.archivedAt &&
+  (request.status === WrittenRequestStatus.RESPONDED ||
+    request.status === WrittenRequestStatus.PARTIALLY_RESPONDED ||
+    request.status === WrittenRequestStatus.CLOSED);
 
 const sameRecipients = (a: FollowUpRecipient[], b: FollowUpRecipient[]) =>
   JSON.stringify(a) === JSON.stringify(b);

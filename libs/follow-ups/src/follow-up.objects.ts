@@ -62,10 +62,15 @@ export class FollowUpPreviewObject {
 }
 
 @ObjectType('FollowUpTemplate', {
-  description: "The organization's words for one kind of follow-up, or the built-in ones.",
+  description:
+    "The organization's words for one kind of follow-up in one language, or the built-in ones.",
 })
 export class FollowUpTemplateObject {
   @Field(() => FollowUpKind) kind!: FollowUpKind;
+  @Field({
+    description: '"en" or "es": messages to schools are English; to families, their language.',
+  })
+  language!: string;
   @Field() subject!: string;
   @Field() body!: string;
   @Field({ description: 'False while the built-in words apply.' }) customized!: boolean;

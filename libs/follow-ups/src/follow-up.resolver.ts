@@ -113,15 +113,18 @@ export class FollowUpResolver {
 
   @Roles(ADMIN)
   @Mutation(() => FollowUpTemplateObject, {
-    description: 'Saves the words for a kind (SCHOOL_FOLLOW_UP, ESCALATION, GUARDIAN_UPDATE).',
+    description:
+      'Saves the words for a kind in a language (English for schools; English or Spanish for families).',
   })
   async saveFollowUpTemplate(
     @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
     @Args('input') input: FollowUpTemplateInput,
     @Context('request') request: RequestContext,
+    @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<FollowUpTemplateObject> {
     const scope = await request.scope();
-    return this.service.saveTemplate(scope, request.member().organizationId, kind, input);
+    const { organizationId } = request.member();
+    return this.service.saveTemplate(scope, organizationId, kind, language, input);
   }
 
   @Roles(ADMIN)
@@ -129,8 +132,9 @@ export class FollowUpResolver {
   async resetFollowUpTemplate(
     @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
     @Context('request') request: RequestContext,
+    @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<FollowUpTemplateObject> {
-    return this.service.resetTemplate(await request.scope(), kind);
+    return this.service.resetTemplate(await request.scope(), kind, language);
   }
 
   @Roles(ADMIN)

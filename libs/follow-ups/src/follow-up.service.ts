@@ -29,16 +29,23 @@ import { FollowUpScheduler } from './follow-up-scheduler';
 import { FollowUpTemplate } from './follow-up-template.entity';
 import {
   DEFAULT_FOLLOW_UP_TEMPLATES,
+  defaultFollowUpTemplate,
   followUpTemplateProblems,
   type FollowUpTemplateKind,
 } from './follow-up-message';
-import { isSchoolFacing } from './follow-up-plan';
+import type { MessageLanguage } from './message-language';
 
 const TEMPLATE_KINDS: FollowUpTemplateKind[] = [
   'SCHOOL_FOLLOW_UP',
   'ESCALATION',
   'GUARDIAN_UPDATE',
+  'GUARDIAN_OVERDUE',
+  'GUARDIAN_ANSWERED',
 ];
+
+/** The languages a kind is written in: those of its built-in templates. */
+const languagesOf = (kind: FollowUpTemplateKind): MessageLanguage[] =>
+  Object.keys(DEFAULT_FOLLOW_UP_TEMPLATES[kind]) as MessageLanguage[];
 
 const toRecipient = (r: FollowUpRecipient): FollowUpRecipientObject => ({
   name: r.name,
@@ -117,7 +124,7 @@ export class FollowUpService {
    */
   async editDraft(scope: DataScope, id: string, input: EditFollowUpDraftInput): Promise<FollowUp> {
     const row = await this.pending(scope, id, 'edited');
-    if (!isSchoolFacing(row.kind) && row.kind !== FollowUpKind.GUARDIAN_UPDATE)
+    if (row.kind === FollowUpKind.ADVOCATE_REMINDER)
       throw conflict('A reminder to advocates goes out in their digest: it has no words to edit.');
     const problems: FieldProblem[] = [];
     for (const field of ['subject', 'body'] as const) {
@@ -176,45 +183,65 @@ export class FollowUpService {
     };
   }
 
+  /** Every kind in every language it is written in: the organization's words or the built-in. */
   async templates(scope: DataScope): Promise<FollowUpTemplateObject[]> {
     const saved = await scope.manager.find(FollowUpTemplate);
-    return TEMPLATE_KINDS.map((kind) => {
-      const own = saved.find((t) => t.kind === kind);
-      return {
-        kind: kind as FollowUpKind,
-        subject: own?.subject ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind].subject,
-        body: own?.body ?? DEFAULT_FOLLOW_UP_TEMPLATES[kind].body,
-        customized: Boolean(own),
-      };
-    });
+    return TEMPLATE_KINDS.flatMap((kind) =>
+      languagesOf(kind).map((language) => {
+        const own = saved.find((t) => t.kind === kind && t.language === language);
+        const builtIn = defaultFollowUpTemplate(kind, language).template;
+        return {
+          kind: kind as FollowUpKind,
+          language,
+          subject: own?.subject ?? builtIn.subject,
+          body: own?.body ?? builtIn.body,
+          customized: Boolean(own),
+        };
+      }),
+    );
   }
 
   async saveTemplate(
     scope: DataScope,
     organizationId: string,
     kind: FollowUpKind,
+    language: string,
     input: FollowUpTemplateInput,
   ): Promise<FollowUpTemplateObject> {
     const templateKind = this.templateKind(kind);
+    const lang = this.templateLanguage(templateKind, language);
     const problems: FieldProblem[] = [];
     for (const field of ['subject', 'body'] as const)
       for (const message of followUpTemplateProblems(input[field]))
         problems.push({ field, message });
     if (problems.length) throw badUserInput(problems);
     const row =
-      (await scope.manager.findOneBy(FollowUpTemplate, { kind: templateKind })) ??
-      scope.manager.create(FollowUpTemplate, { organizationId, kind: templateKind });
+      (await scope.manager.findOneBy(FollowUpTemplate, { kind: templateKind, language: lang })) ??
+      scope.manager.create(FollowUpTemplate, {
+        organizationId,
+        kind: templateKind,
+        language: lang,
+      });
     row.subject = input.subject;
     row.body = input.body;
     await scope.manager.save(row);
-    return { kind, subject: row.subject, body: row.body, customized: true };
+    return { kind, language: lang, subject: row.subject, body: row.body, customized: true };
   }
 
-  async resetTemplate(scope: DataScope, kind: FollowUpKind): Promise<FollowUpTemplateObject> {
+  async resetTemplate(
+    scope: DataScope,
+    kind: FollowUpKind,
+    language: string,
+  ): Promise<FollowUpTemplateObject> {
     const templateKind = this.templateKind(kind);
-    const row = await scope.manager.findOneBy(FollowUpTemplate, { kind: templateKind });
+    const lang = this.templateLanguage(templateKind, language);
+    const row = await scope.manager.findOneBy(FollowUpTemplate, {
+      kind: templateKind,
+      language: lang,
+    });
     if (row) await scope.manager.remove(row);
-    return { kind, ...DEFAULT_FOLLOW_UP_TEMPLATES[templateKind], customized: false };
+    const builtIn = defaultFollowUpTemplate(templateKind, lang).template;
+    return { kind, language: lang, ...builtIn, customized: false };
   }
 
   /** The organization's follow-ups by status, and how many are due but not sent. */
@@ -245,10 +272,22 @@ export class FollowUpService {
         {
           field: 'kind',
           message:
-            'must be SCHOOL_FOLLOW_UP, ESCALATION or GUARDIAN_UPDATE (reminders go out in the digest)',
+            'must be SCHOOL_FOLLOW_UP, ESCALATION, GUARDIAN_UPDATE, GUARDIAN_OVERDUE or GUARDIAN_ANSWERED (reminders go out in the digest)',
         },
       ]);
     return kind as FollowUpTemplateKind;
+  }
+
+  private templateLanguage(kind: FollowUpTemplateKind, language: string): MessageLanguage {
+    const allowed = languagesOf(kind);
+    if (!(allowed as string[]).includes(language))
+      throw badUserInput([
+        {
+          field: 'language',
+          message: `must be ${allowed.join(' or ')} for ${kind} (messages to schools are in English; to families in their language)`,
+        },
+      ]);
+    return language as MessageLanguage;
   }
 
   private async pending(scope: DataScope, id: string, what: string): Promise<FollowUp> {

@@ -15,6 +15,8 @@ const TITLES: Record<FollowUpKind, string> = {
   [FollowUpKind.SCHOOL_FOLLOW_UP]: 'Follow-up sent to the school',
   [FollowUpKind.ESCALATION]: 'Escalation sent to the school',
   [FollowUpKind.GUARDIAN_UPDATE]: 'Update sent to the family',
+  [FollowUpKind.GUARDIAN_OVERDUE]: 'Family told the deadline passed',
+  [FollowUpKind.GUARDIAN_ANSWERED]: 'Family told the school answered',
 };
 
 /**

@@ -18,3 +18,5 @@ export {
   type FollowUpPlace,
   type SendingWindow,
 } from './follow-up-calendar';
+export { caseAdvocates } from './case-advocates';
+export * from './message-language';

@@ -11,3 +11,4 @@ export * from './organization-setting.inputs';
 export * from './organization-setting.service';
 export * from './reporting-api-key.entity';
 export * from './reporting-api-key.service';
+export { clientAddress } from './session.resolver';

@@ -25,6 +25,10 @@ export class AuditEvent {
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
+  /** Set when a guardian acted, from the family portal (no user then). */
+  @Column({ name: 'actor_guardian_id', type: 'uuid', nullable: true })
+  actorGuardianId!: string | null;
+
   /** The operation, e.g. `inviteMember`. */
   @Column({ type: 'text' })
   action!: string;

@@ -63,6 +63,7 @@ export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral>
     const event = {
       organizationId,
       actorUserId: context.actorUserId ?? null,
+      actorGuardianId: context.actorGuardianId ?? null,
       action: context.action,
       entityType: metadata.name,
       entityId: entityId || null,

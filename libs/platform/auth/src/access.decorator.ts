@@ -5,7 +5,10 @@ import { SetMetadata } from '@nestjs/common';
  * operations that do not (deny by default), and a test lists them all.
  */
 export type AccessRule =
-  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'member'; roles: string[] };
+  | { kind: 'public' }
+  | { kind: 'signed-in' }
+  | { kind: 'member'; roles: string[] }
+  | { kind: 'portal' };
 
 export const ACCESS_RULE = 'onrecord:access-rule';
 
@@ -19,6 +22,12 @@ export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } sat
 export const Roles = (...roles: string[]) =>
   SetMetadata(ACCESS_RULE, { kind: 'member', roles } satisfies AccessRule);
 
+/**
+ * Guardians signed in to the family portal, and no one else: a portal session reaches only
+ * these operations, and these reach only the caller's own families.
+ */
+export const Portal = () => SetMetadata(ACCESS_RULE, { kind: 'portal' } satisfies AccessRule);
+
 export const API_KEY_SCOPE = 'onrecord:api-key-scope';
 
 /**
@@ -31,5 +40,6 @@ export function describeAccessRule(rule: AccessRule | undefined, apiKeyScope?: s
   if (!rule) return 'UNDECLARED';
   const keys = apiKeyScope ? `; api keys: ${apiKeyScope}` : '';
   if (rule.kind === 'member') return `members: ${rule.roles.join(', ')}${keys}`;
+  if (rule.kind === 'portal') return 'portal (guardians)';
   return `${rule.kind}${keys}`;
 }

@@ -14,6 +14,11 @@ import {
 import { ACCESS_RULE, API_KEY_SCOPE, AccessRule } from './access.decorator';
 import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
+import {
+  PORTAL_SESSION_LOOKUP,
+  PORTAL_SESSION_PREFIX,
+  type PortalSessionLookup,
+} from './portal-session-lookup';
 
 /**
  * The one gate of every GraphQL operation. Denies by default: an operation without an
@@ -29,6 +34,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     @Inject(MEMBERSHIP_LOOKUP) private readonly memberships: MembershipLookup,
     @Inject(API_KEY_LOOKUP) private readonly apiKeys: ApiKeyLookup,
+    @Inject(PORTAL_SESSION_LOOKUP) private readonly portalSessions: PortalSessionLookup,
     private readonly scopes: DataScopes,
   ) {
     super();
@@ -73,8 +79,18 @@ export class AccessGuard extends AuthGuard('jwt') {
         throw forbidden();
       }
     } else return true;
+    const bearer = bearerToken(request);
+    // A guardian's portal session reaches portal operations and nothing else, public ones
+    // included: whatever a portal client calls outside the portal is a mistake to refuse.
+    if (bearer?.startsWith(PORTAL_SESSION_PREFIX)) {
+      if (rule.kind !== 'portal')
+        throw forbidden('A family portal session can only use the family portal.');
+      await this.portalCaller(request, bearer);
+      return true;
+    }
+    if (rule.kind === 'portal') throw forbidden('Only guardians signed in to the family portal.');
     if (rule.kind === 'public') return true;
-    const apiKey = bearerApiKey(request);
+    const apiKey = bearer?.startsWith(API_KEY_PREFIX) ? bearer : null;
     if (apiKey !== null) {
       // A reporting API key reaches only the operations that accept its scope.
       const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, [
@@ -120,15 +136,35 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     return true;
   }
+
+  /**
+   * The guardian behind a portal session: the session by its hash (across organizations),
+   * then, in its organization, the guardians the address still has access as. Access revoked
+   * since sign-in ends the session's reach at once.
+   */
+  private async portalCaller(request: RequestContext, secret: string): Promise<void> {
+    if (request.principal) return;
+    const session = await this.portalSessions.find(secret, request.requestId);
+    if (!session)
+      throw unauthenticated('Your portal session has ended: ask for a new sign-in link.');
+    request.principal = { userId: '', organizationId: session.organizationId };
+    const scope = await request.scope();
+    const access = await this.portalSessions.access(scope, session.email);
+    if (access.guardianIds.length === 0)
+      throw forbidden("Your access to this organization's family portal was withdrawn.");
+    request.principal.portal = { sessionId: session.id, email: session.email, ...access };
+    // A guardian's changes name the guardian; with two rows for one address in the
+    // organization (two families), the first stands for them in the audit log.
+    scope.attribute({ actorUserId: null, actorGuardianId: access.guardianIds[0] ?? null });
+  }
 }
 
 /** An HTTP request to a route with an access rule: the guard leaves its caller here. */
 export type HttpRequest = IncomingMessage & { onrecord?: RequestContext };
 
-/** The bearer token when it is a reporting API key (by its prefix), else null. */
-function bearerApiKey(request: RequestContext): string | null {
+/** The opaque bearer token (an access token, an API key or a portal session), else null. */
+function bearerToken(request: RequestContext): string | null {
   const header = request.req.headers['authorization'];
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  const token = match?.[1];
-  return token?.startsWith(API_KEY_PREFIX) ? token : null;
+  return match?.[1] ?? null;
 }

@@ -10,14 +10,19 @@ import { LoginThrottle } from './login-throttle';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
 import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
 import { PasswordHasher } from './password-hasher';
+import { PORTAL_SESSION_LOOKUP, type PortalSessionLookup } from './portal-session-lookup';
 
 @Global()
 @Module({})
 export class AuthModule {
-  /** `membershipLookup` and `apiKeyLookup` come from the organizations feature. */
+  /**
+   * `membershipLookup` and `apiKeyLookup` come from the organizations feature,
+   * `portalSessionLookup` from the portal.
+   */
   static forRoot(options: {
     membershipLookup: Type<MembershipLookup>;
     apiKeyLookup: Type<ApiKeyLookup>;
+    portalSessionLookup: Type<PortalSessionLookup>;
   }): DynamicModule {
     return {
       module: AuthModule,
@@ -39,6 +44,7 @@ export class AuthModule {
         LoginThrottle,
         { provide: MEMBERSHIP_LOOKUP, useClass: options.membershipLookup },
         { provide: API_KEY_LOOKUP, useClass: options.apiKeyLookup },
+        { provide: PORTAL_SESSION_LOOKUP, useClass: options.portalSessionLookup },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [AccessTokens, PasswordHasher, LoginThrottle],

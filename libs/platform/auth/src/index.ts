@@ -6,3 +6,4 @@ export * from './membership-lookup';
 export * from './password-hasher';
 export * from './api-key-lookup';
 export type { HttpRequest } from './access.guard';
+export * from './portal-session-lookup';

@@ -17,67 +17,84 @@ export const LOGIN_FAILURES_PER_ADDRESS = 50;
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /**
- * Counts failed logins per email and per client address. The counters live where every api
- * replica sees them: Redis when configured, else PostgreSQL (table `login_throttle`).
- * Keys are hashed, so the store holds no email addresses.
+ * Rate limiters keyed by hashed values, stored where every api replica sees them: Redis when
+ * configured, else PostgreSQL (table `login_throttle`). One store per process, shared by all
+ * the limiters made from it.
  */
-@Injectable()
-export class LoginThrottle implements OnModuleDestroy {
-  private readonly perEmail: RateLimiterAbstract;
-  private readonly perAddress: RateLimiterAbstract;
-  private readonly close: () => Promise<void>;
+export class ThrottleStore {
+  private readonly redis?: IORedis;
+  private readonly pool?: Pool;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const common = { duration: LOGIN_WINDOW_SECONDS, blockDuration: LOGIN_WINDOW_SECONDS };
+  constructor(private readonly config: AppConfig) {
     if (config.queue.kind === 'redis') {
-      const redis = new IORedis({
+      this.redis = new IORedis({
         ...redisOptionsFromUrl(config.queue.url),
         maxRetriesPerRequest: 1,
         enableOfflineQueue: false,
       });
-      const prefix = `${config.queue.prefix}:login`;
-      this.perEmail = new RateLimiterRedis({
-        ...common,
-        storeClient: redis,
-        keyPrefix: `${prefix}:email`,
-        points: LOGIN_FAILURES_PER_EMAIL,
-      });
-      this.perAddress = new RateLimiterRedis({
-        ...common,
-        storeClient: redis,
-        keyPrefix: `${prefix}:addr`,
-        points: LOGIN_FAILURES_PER_ADDRESS,
-      });
-      this.close = async () => void redis.disconnect();
     } else {
-      const pool = new Pool({ connectionString: config.database.url, max: 2 });
-      const postgres = {
-        ...common,
-        storeClient: pool,
-        storeType: 'pool',
-        tableName: 'login_throttle',
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-      };
-      this.perEmail = new RateLimiterPostgres({
-        ...postgres,
-        keyPrefix: 'email',
-        points: LOGIN_FAILURES_PER_EMAIL,
-      });
-      this.perAddress = new RateLimiterPostgres({
-        ...postgres,
-        keyPrefix: 'addr',
-        points: LOGIN_FAILURES_PER_ADDRESS,
-      });
-      this.close = () => pool.end();
+      this.pool = new Pool({ connectionString: config.database.url, max: 2 });
     }
+  }
+
+  /** `points` per `seconds` for each key, blocked for `seconds` once spent. */
+  limiter(name: string, points: number, seconds: number): RateLimiterAbstract {
+    const common = { duration: seconds, blockDuration: seconds, points };
+    if (this.redis && this.config.queue.kind === 'redis') {
+      return new RateLimiterRedis({
+        ...common,
+        storeClient: this.redis,
+        keyPrefix: `${this.config.queue.prefix}:${name}`,
+      });
+    }
+    return new RateLimiterPostgres({
+      ...common,
+      storeClient: this.pool,
+      storeType: 'pool',
+      tableName: 'login_throttle',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: name,
+    });
+  }
+
+  async close(): Promise<void> {
+    this.redis?.disconnect();
+    await this.pool?.end();
+  }
+}
+
+/**
+ * Counts failed logins per email and per client address. Keys are hashed, so the store holds
+ * no email addresses.
+ */
+@Injectable()
+export class LoginThrottle implements OnModuleDestroy {
+  private readonly store: ThrottleStore;
+  private readonly perEmail: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.store = new ThrottleStore(config);
+    // Names as before the store was shared: 'email'/'addr' (PostgreSQL), 'login:…' (Redis).
+    const redis = config.queue.kind === 'redis';
+    this.perEmail = this.store.limiter(
+      redis ? 'login:email' : 'email',
+      LOGIN_FAILURES_PER_EMAIL,
+      LOGIN_WINDOW_SECONDS,
+    );
+    this.perAddress = this.store.limiter(
+      redis ? 'login:addr' : 'addr',
+      LOGIN_FAILURES_PER_ADDRESS,
+      LOGIN_WINDOW_SECONDS,
+    );
   }
 
   /** Seconds to wait before trying again, or 0 when a login may be attempted. */
   async retryAfter(email: string, address: string): Promise<number> {
     const [byEmail, byAddress] = await Promise.all([
-      this.perEmail.get(key(email)),
-      this.perAddress.get(key(address)),
+      this.perEmail.get(throttleKey(email)),
+      this.perAddress.get(throttleKey(address)),
     ]);
     const blocked = [
       [byEmail, LOGIN_FAILURES_PER_EMAIL],
@@ -91,20 +108,20 @@ export class LoginThrottle implements OnModuleDestroy {
 
   async recordFailure(email: string, address: string): Promise<void> {
     await Promise.all([
-      this.perEmail.penalty(key(email)).catch(() => undefined),
-      this.perAddress.penalty(key(address)).catch(() => undefined),
+      this.perEmail.penalty(throttleKey(email)).catch(() => undefined),
+      this.perAddress.penalty(throttleKey(address)).catch(() => undefined),
     ]);
   }
 
   async recordSuccess(email: string): Promise<void> {
-    await this.perEmail.delete(key(email)).catch(() => undefined);
+    await this.perEmail.delete(throttleKey(email)).catch(() => undefined);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.close();
+    await this.store.close();
   }
 }
 
-function key(value: string): string {
+export function throttleKey(value: string): string {
   return createHash('sha256').update(value.trim().toLowerCase()).digest('hex').slice(0, 40);
 }

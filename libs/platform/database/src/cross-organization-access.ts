@@ -12,7 +12,11 @@ export type CrossOrganizationPurpose =
   /** The worker finding follow-ups owed and digests due in every organization (ids only). */
   | 'follow-up-sweep'
   /** A reporting API key used as a bearer token: which organization's is it? */
-  | 'api-key';
+  | 'api-key'
+  /** A guardian asking for a portal sign-in link, or signing in with one. */
+  | 'portal-sign-in'
+  /** A portal session's bearer token: whose, and which organization is it looking at? */
+  | 'portal-session';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

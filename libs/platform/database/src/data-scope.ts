@@ -23,6 +23,15 @@ export interface ScopeIdentity {
     sweep?: 'follow-ups';
     /** The reporting API key with this secret's hash (to know its organization). */
     apiKeyHash?: string;
+    /**
+     * A guardian's address, when asking for a sign-in link or once a link proved it: their
+     * portal access in every organization, those organizations' names, and their links.
+     */
+    portalEmail?: string;
+    /** The sign-in link with this secret's hash. */
+    portalLinkHash?: string;
+    /** The portal session with this secret's hash. */
+    portalSessionHash?: string;
   };
 }
 
@@ -30,6 +39,8 @@ export interface ScopeIdentity {
 export interface AuditContext {
   action: string;
   actorUserId?: string | null;
+  /** A guardian acting from the family portal (no user). */
+  actorGuardianId?: string | null;
   requestId?: string | null;
 }
 
@@ -41,6 +52,9 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.refresh_token_hash', (i) => i.lookup?.refreshTokenHash],
   ['app.sweep', (i) => i.lookup?.sweep],
   ['app.api_key_hash', (i) => i.lookup?.apiKeyHash],
+  ['app.portal_email', (i) => i.lookup?.portalEmail],
+  ['app.portal_link_hash', (i) => i.lookup?.portalLinkHash],
+  ['app.portal_session_hash', (i) => i.lookup?.portalSessionHash],
 ];
 
 /** Sets every identity setting, for this transaction only, in one round trip. */
@@ -69,11 +83,21 @@ export class DataScope {
    * the cross-organization path once a lookup has established who the caller is (after
    * checking a password or a token), e.g. to create the organization a sign-up asked for.
    */
-  async become(identity: Pick<ScopeIdentity, 'userId' | 'organizationId'>): Promise<void> {
-    this.currentIdentity = { ...this.currentIdentity, ...identity };
+  async become(identity: ScopeIdentity): Promise<void> {
+    this.currentIdentity = {
+      ...this.currentIdentity,
+      ...identity,
+      lookup: { ...this.currentIdentity.lookup, ...identity.lookup },
+    };
     await applySettings(this.queryRunner, this.currentIdentity);
     const audit = this.queryRunner.data?.[AUDIT_CONTEXT_KEY] as AuditContext | undefined;
     if (audit && identity.userId && !audit.actorUserId) audit.actorUserId = identity.userId;
+  }
+
+  /** Names who the changes from here on are by (a guardian, once the portal knows which). */
+  attribute(actor: Pick<AuditContext, 'actorUserId' | 'actorGuardianId'>): void {
+    const audit = this.queryRunner.data?.[AUDIT_CONTEXT_KEY] as AuditContext | undefined;
+    if (audit) Object.assign(audit, actor);
   }
 
   get manager(): EntityManager {

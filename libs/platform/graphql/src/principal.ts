@@ -8,6 +8,24 @@ export interface Principal {
   organizationId?: string;
   /** Present when the user is (still) a member of the active organization. */
   membership?: { id: string; role: string };
+  /** Set when the caller is a guardian signed in to the family portal (no user). */
+  portal?: PortalCaller;
+}
+
+/** A guardian in the family portal, as re-checked in the organization on this request. */
+export interface PortalCaller {
+  sessionId: string;
+  email: string;
+  /** The guardian rows with live portal access for this email in the organization. */
+  guardianIds: string[];
+  /** Their families: the only ones whose cases the portal shows. */
+  familyIds: string[];
+}
+
+/** A guardian acting in the family portal of their active organization. */
+export interface PortalPrincipal extends Principal {
+  organizationId: string;
+  portal: PortalCaller;
 }
 
 /** A caller acting as a member of their active organization (operations with a member rule). */

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
 import type { DataScope, DataScopes, OpenScope } from '@onrecord/platform/database';
-import type { MemberPrincipal, Principal } from './principal';
+import type { MemberPrincipal, PortalPrincipal, Principal } from './principal';
 
 /**
  * One GraphQL request: who calls, and the one transaction its data work runs in, with the
@@ -42,6 +42,16 @@ export class RequestContext {
     return { ...principal, organizationId, membership };
   }
 
+  /** The guardian calling a portal operation, with their families (declared @Portal). */
+  guardian(): PortalPrincipal {
+    const principal = this.signedIn();
+    const { organizationId, portal } = principal;
+    if (!organizationId || !portal) {
+      throw new Error(`${this.action} has no portal caller: is it declared @Portal?`);
+    }
+    return { ...principal, organizationId, portal };
+  }
+
   /** The request's transaction, as the principal. */
   scope(): Promise<DataScope> {
     if (!this.open) {
@@ -50,7 +60,7 @@ export class RequestContext {
         { organizationId: principal?.organizationId, userId: principal?.userId },
         {
           action: this.action,
-          actorUserId: principal?.userId ?? null,
+          actorUserId: principal?.userId || null,
           requestId: this.requestId ?? null,
         },
       );

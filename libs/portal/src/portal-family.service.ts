@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { Between, In, IsNull } from 'typeorm';
+import { AttendanceEntry, AttendanceEntryService } from '@onrecord/attendance';
+import { School } from '@onrecord/directory';
+import {
+  applyGuardianPreferences,
+  Family,
+  Guardian,
+  Student,
+  type GuardianPreferencesInput,
+} from '@onrecord/families';
+import { Organization } from '@onrecord/organizations';
+import type { DataScope } from '@onrecord/platform/database';
+import { badUserInput, isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
+import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';
+import type {
+  PortalAttendanceEntry,
+  PortalFamily,
+  PortalGuardian,
+  PortalMe,
+} from './portal.objects';
+
+/** The longest stretch of attendance one request may read (a school year and a bit). */
+const MAX_ATTENDANCE_DAYS = 400;
+
+/** The guardian's own records: who they are here, their families, preferences, attendance. */
+@Injectable()
+export class PortalFamilyService {
+  constructor(private readonly attendance: AttendanceEntryService) {}
+
+  async me(scope: DataScope, principal: PortalPrincipal): Promise<PortalMe> {
+    const { manager } = scope;
+    const organization = await manager.findOneByOrFail(Organization, {
+      id: principal.organizationId,
+    });
+    const guardians = await this.guardians(scope, principal);
+    const families = await manager.find(Family, {
+      where: { id: In(principal.portal.familyIds) },
+      order: { householdName: 'ASC' },
+    });
+    const students = await manager.find(Student, {
+      where: { familyId: In(principal.portal.familyIds), archivedAt: IsNull() },
+      order: { name: 'ASC' },
+    });
+    const schoolIds = students.map((s) => s.schoolId).filter((id): id is string => id !== null);
+    const schools = schoolIds.length ? await manager.findBy(School, { id: In(schoolIds) }) : [];
+    const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+    return {
+      email: principal.portal.email,
+      organization: { id: organization.id, name: organization.name },
+      guardians: guardians.map(toPortalGuardian),
+      families: families.map((f): PortalFamily => ({
+        id: f.id,
+        householdName: f.householdName,
+        students: students
+          .filter((s) => s.familyId === f.id)
+          .map((s) => ({
+            id: s.id,
+            name: s.name,
+            grade: s.grade,
+            schoolName: s.schoolId ? (schoolName.get(s.schoolId) ?? null) : null,
+          })),
+      })),
+    };
+  }
+
+  /** The guardian's choices, for each of their guardian records here (one person). */
+  async updatePreferences(
+    scope: DataScope,
+    principal: PortalPrincipal,
+    input: GuardianPreferencesInput,
+  ): Promise<PortalGuardian[]> {
+    const guardians = await this.guardians(scope, principal);
+    for (const guardian of guardians) applyGuardianPreferences(guardian, input);
+    return (await scope.manager.save(guardians)).map(toPortalGuardian);
+  }
+
+  /**
+   * A day recorded by the guardian for one of their students: attributed to them (the entry
+   * names the guardian, the audit event too), checked by the same rules as an advocate's.
+   */
+  async recordAttendance(
+    scope: DataScope,
+    principal: PortalPrincipal,
+    input: PortalRecordAttendanceInput,
+  ): Promise<PortalAttendanceEntry> {
+    const student = await this.ownStudent(scope, principal, input.studentId);
+    const guardians = await this.guardians(scope, principal);
+    const guardian = guardians.find((g) => g.familyId === student.familyId);
+    if (!guardian) throw notFound('Student');
+    const recorded = await this.attendance.record(
+      scope,
+      { organizationId: principal.organizationId, userId: null, guardianId: guardian.id },
+      input,
+    );
+    const entry = await scope.manager.findOneByOrFail(AttendanceEntry, { id: recorded.id });
+    return toPortalAttendance(entry);
+  }
+
+  async attendanceEntries(
+    scope: DataScope,
+    principal: PortalPrincipal,
+    args: PortalAttendanceArgs,
+  ): Promise<PortalAttendanceEntry[]> {
+    const student = await this.ownStudent(scope, principal, args.studentId);
+    if (args.to < args.from)
+      throw badUserInput([{ field: 'to', message: `must not be before from (${args.from})` }]);
+    const days = (Date.parse(args.to) - Date.parse(args.from)) / 86_400_000;
+    if (days > MAX_ATTENDANCE_DAYS)
+      throw badUserInput([
+        { field: 'to', message: `must be at most ${MAX_ATTENDANCE_DAYS} days after from` },
+      ]);
+    const entries = await scope.manager.find(AttendanceEntry, {
+      where: { studentId: student.id, date: Between(args.from, args.to) },
+      order: { date: 'ASC' },
+    });
+    return entries.map(toPortalAttendance);
+  }
+
+  /** A student of one of the caller's families, else NOT_FOUND. */
+  private async ownStudent(
+    scope: DataScope,
+    principal: PortalPrincipal,
+    id: string,
+  ): Promise<Student> {
+    const student = !isUuid(id)
+      ? null
+      : await scope.manager.findOneBy(Student, {
+          id,
+          familyId: In(principal.portal.familyIds),
+          archivedAt: IsNull(),
+        });
+    if (!student) throw notFound('Student');
+    return student;
+  }
+
+  private guardians(scope: DataScope, principal: PortalPrincipal): Promise<Guardian[]> {
+    return scope.manager.find(Guardian, {
+      where: { id: In(principal.portal.guardianIds) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
+  }
+}
+
+const toPortalGuardian = (g: Guardian): PortalGuardian => ({
+  id: g.id,
+  familyId: g.familyId,
+  name: g.name,
+  relationship: g.relationship,
+  preferredLanguage: g.preferredLanguage,
+  notifySchoolAnswered: g.notifySchoolAnswered,
+  notifyRequestOverdue: g.notifyRequestOverdue,
+  notifyFollowUpSent: g.notifyFollowUpSent,
+});
+
+const toPortalAttendance = (e: AttendanceEntry): PortalAttendanceEntry => ({
+  id: e.id,
+  studentId: e.studentId,
+  date: e.date,
+  status: e.status,
+  periodsMissed: e.periodsMissed,
+  arrivalTime: e.arrivalTime?.slice(0, 5) ?? null,
+  triggers: e.triggers,
+  studentResponse: e.studentResponse,
+  notes: e.notes,
+  recordedByFamily: e.recordedByGuardianId !== null,
+});

@@ -1,0 +1,108 @@
+import { CommitmentStatus, longDate, WrittenRequestStatus } from '@onrecord/requests';
+import { PortalNextStepKind, type PortalNextStep } from './portal.objects';
+
+/**
+ * "What happens next" for a family, worked out from the case's records: the school's answers
+ * owed (or late), what it promised (or is late doing), the advocate's planned follow-ups, and
+ * coming meetings. Pure; dates are YYYY-MM-DD in the organization's time. Late things come
+ * first (the oldest first), then the rest by date.
+ */
+export interface NextStepFacts {
+  today: string;
+  requests: ReadonlyArray<{
+    id: string;
+    typeLabel: string;
+    status: WrittenRequestStatus;
+    overdue: boolean;
+    dueOn: string | null;
+  }>;
+  commitments: ReadonlyArray<{
+    id: string;
+    requestId: string;
+    description: string;
+    dueOn: string;
+    status: CommitmentStatus;
+  }>;
+  /** Coming meetings only. */
+  meetings: ReadonlyArray<{ id: string; kindLabel: string; on: string; location: string }>;
+  /** The next school-facing follow-up planned for a request or a commitment. */
+  plannedFollowUps: ReadonlyArray<{ requestId: string; commitmentId: string | null; on: string }>;
+}
+
+const LATE = new Set([PortalNextStepKind.ANSWER_LATE, PortalNextStepKind.COMMITMENT_LATE]);
+
+export function portalNextSteps(facts: NextStepFacts): PortalNextStep[] {
+  const steps: PortalNextStep[] = [];
+  const step = (s: Partial<PortalNextStep> & Pick<PortalNextStep, 'kind' | 'on' | 'description'>) =>
+    steps.push({ requestId: null, commitmentId: null, meetingId: null, ...s });
+  const followUp = (requestId: string, commitmentId: string | null) =>
+    facts.plannedFollowUps.find(
+      (f) => f.requestId === requestId && f.commitmentId === commitmentId,
+    );
+
+  for (const r of facts.requests) {
+    if (r.status !== WrittenRequestStatus.SENT || !r.dueOn) continue;
+    const planned = followUp(r.id, null);
+    if (r.overdue) {
+      step({
+        kind: PortalNextStepKind.ANSWER_LATE,
+        on: r.dueOn,
+        requestId: r.id,
+        description: `The school's written answer to the request for ${r.typeLabel} was due ${longDate(r.dueOn)}. It has not answered in writing.`,
+      });
+    } else {
+      step({
+        kind: PortalNextStepKind.ANSWER_DUE,
+        on: r.dueOn,
+        requestId: r.id,
+        description: `The school must answer the request for ${r.typeLabel} in writing by ${longDate(r.dueOn)}.`,
+      });
+    }
+    if (planned)
+      step({
+        kind: PortalNextStepKind.FOLLOW_UP_PLANNED,
+        on: planned.on,
+        requestId: r.id,
+        description: `If there is still no answer, your advocate will follow up with the school in writing on ${longDate(planned.on)}.`,
+      });
+  }
+
+  for (const c of facts.commitments) {
+    if (c.status !== CommitmentStatus.OPEN) continue;
+    const late = c.dueOn < facts.today;
+    step({
+      kind: late ? PortalNextStepKind.COMMITMENT_LATE : PortalNextStepKind.COMMITMENT_DUE,
+      on: c.dueOn,
+      requestId: c.requestId,
+      commitmentId: c.id,
+      description: late
+        ? `The school promised to do this by ${longDate(c.dueOn)}, and there is nothing in writing to show it was done: "${c.description}".`
+        : `The school promised to do this by ${longDate(c.dueOn)}: "${c.description}".`,
+    });
+    const planned = followUp(c.requestId, c.id);
+    if (planned)
+      step({
+        kind: PortalNextStepKind.FOLLOW_UP_PLANNED,
+        on: planned.on,
+        requestId: c.requestId,
+        commitmentId: c.id,
+        description: `If it is still not done, your advocate will follow up with the school in writing on ${longDate(planned.on)}.`,
+      });
+  }
+
+  for (const m of facts.meetings) {
+    step({
+      kind: PortalNextStepKind.MEETING,
+      on: m.on,
+      meetingId: m.id,
+      description: `${m.kindLabel} on ${longDate(m.on)}${m.location ? `, ${m.location}` : ''}.`,
+    });
+  }
+
+  return steps.sort(
+    (a, b) =>
+      Number(LATE.has(b.kind)) - Number(LATE.has(a.kind)) ||
+      (a.on ?? '').localeCompare(b.on ?? '') ||
+      a.kind.localeCompare(b.kind),
+  );
+}

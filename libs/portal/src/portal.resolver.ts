@@ -1,0 +1,149 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { GuardianPreferencesInput } from '@onrecord/families';
+import { clientAddress } from '@onrecord/organizations';
+import { Portal, Public } from '@onrecord/platform/auth';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { PortalCasesService } from './portal-cases.service';
+import { PortalFamilyService } from './portal-family.service';
+import { PortalSignInService } from './portal-sign-in.service';
+import {
+  PortalAttendanceArgs,
+  PortalRecordAttendanceInput,
+  PortalSignInArgs,
+} from './portal.inputs';
+import {
+  PortalAttendanceEntry,
+  PortalCase,
+  PortalGuardian,
+  PortalMe,
+  PortalOrganization,
+  PortalSessionPayload,
+  PortalSignInRequested,
+} from './portal.objects';
+
+/** The family portal: signing in by magic link, and what a guardian sees and does there. */
+@Resolver()
+export class PortalResolver {
+  constructor(
+    private readonly signIn: PortalSignInService,
+    private readonly cases: PortalCasesService,
+    private readonly family: PortalFamilyService,
+  ) {}
+
+  @Public()
+  @Mutation(() => PortalSignInRequested, {
+    description:
+      'Emails a single-use sign-in link (15 minutes) to a guardian with portal access. Same answer for any address; throttled.',
+  })
+  async requestPortalSignIn(
+    @Args('email') email: string,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalSignInRequested> {
+    const message = await this.signIn.requestLink(email, clientAddress(request), request.requestId);
+    return { message };
+  }
+
+  @Public()
+  @Mutation(() => PortalSessionPayload, {
+    description:
+      'Trades the token of a sign-in link (once, within 15 minutes) for a portal session.',
+  })
+  async signInToPortal(
+    @Args() args: PortalSignInArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalSessionPayload> {
+    const session = await this.signIn.signIn(
+      args.token,
+      args.organizationId ?? null,
+      request.requestId,
+    );
+    const organization = session.organizations.find((o) => o.id === session.organizationId);
+    if (!organization) throw new Error('the chosen organization is not in the list');
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      organization,
+      organizations: session.organizations,
+    };
+  }
+
+  @Portal()
+  @Mutation(() => PortalOrganization, {
+    description: "Looks at another organization's portal where you have access (same token).",
+  })
+  switchPortalOrganization(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalOrganization> {
+    return this.signIn.switchOrganization(request.guardian(), organizationId, request.requestId);
+  }
+
+  @Portal()
+  @Mutation(() => Boolean, { description: 'Ends this portal session.' })
+  async signOutOfPortal(@Context('request') request: RequestContext): Promise<boolean> {
+    await this.signIn.signOut(request.guardian(), request.requestId);
+    return true;
+  }
+
+  @Portal()
+  @Query(() => PortalMe)
+  async portalMe(@Context('request') request: RequestContext): Promise<PortalMe> {
+    return this.family.me(await request.scope(), request.guardian());
+  }
+
+  @Portal()
+  @Query(() => [PortalOrganization], {
+    description: 'Every organization whose family portal you can switch to.',
+  })
+  portalOrganizations(@Context('request') request: RequestContext): Promise<PortalOrganization[]> {
+    return this.signIn.organizations(request.guardian(), request.requestId);
+  }
+
+  @Portal()
+  @Query(() => [PortalCase], { description: "Your families' cases here, newest first." })
+  async portalCases(@Context('request') request: RequestContext): Promise<PortalCase[]> {
+    return this.cases.list(await request.scope(), request.guardian());
+  }
+
+  @Portal()
+  @Query(() => PortalCase)
+  async portalCase(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalCase> {
+    return this.cases.get(await request.scope(), request.guardian(), id);
+  }
+
+  @Portal()
+  @Query(() => [PortalAttendanceEntry], { description: "A student's days, by date." })
+  async portalAttendanceEntries(
+    @Args() args: PortalAttendanceArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalAttendanceEntry[]> {
+    return this.family.attendanceEntries(await request.scope(), request.guardian(), args);
+  }
+
+  @Portal()
+  @Mutation(() => PortalAttendanceEntry, {
+    description:
+      'Records a school day for your student (or changes one you recorded). A day your advocate recorded is theirs to change.',
+  })
+  async recordPortalAttendance(
+    @Args('input') input: PortalRecordAttendanceInput,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalAttendanceEntry> {
+    return this.family.recordAttendance(await request.scope(), request.guardian(), input);
+  }
+
+  @Portal()
+  @Mutation(() => [PortalGuardian], {
+    description:
+      'Which emails you get (school answered, request overdue, follow-up sent) and in which language.',
+  })
+  async updatePortalPreferences(
+    @Args('input') input: GuardianPreferencesInput,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalGuardian[]> {
+    return this.family.updatePreferences(await request.scope(), request.guardian(), input);
+  }
+}
