@@ -166,6 +166,12 @@ export async function seedCaseRecords(
     `INSERT INTO reporting_api_key (organization_id, name, prefix, key_hash) VALUES ($1, 'Board', 'ork_abc', $2)`,
     [org, `key-hash-${label}`],
   );
+  // Both organizations' guardians sign in to the portal with the same address.
+  await one(
+    `INSERT INTO portal_access (organization_id, guardian_id, email, invited_at)
+     VALUES ($1, $2, 'shared-parent@example.org', now())`,
+    [org, guardianId],
+  );
   return {
     meetingId,
     districtId,

@@ -62,6 +62,7 @@ const TENANT_TABLES = [
   'follow_up_template',
   'advocate_digest',
   'reporting_api_key',
+  'portal_access',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -175,7 +176,11 @@ describe('tenant isolation in PostgreSQL', () => {
                           AND col.column_name IN ('organization_id'))
          GROUP BY c.relname, c.relrowsecurity, c.relforcerowsecurity`);
       const tables = rows.map((r) => r.table).sort();
-      expect(tables).toEqual([...TENANT_TABLES].filter((t) => t !== 'organization').sort());
+      // A portal session names the organization it looks at, but belongs to the guardian's
+      // address (its policies, by hash or address, are checked below).
+      expect(tables).toEqual(
+        [...TENANT_TABLES.filter((t) => t !== 'organization'), 'portal_session'].sort(),
+      );
       for (const row of rows) {
         expect({ table: row.table, enabled: row.enabled, forced: row.forced }).toEqual({
           table: row.table,
@@ -192,8 +197,10 @@ describe('tenant isolation in PostgreSQL', () => {
         relforcerowsecurity: boolean;
       }>(
         `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
-          WHERE relname IN ('organization', 'app_user', 'refresh_token') ORDER BY relname`,
+          WHERE relname IN ('organization', 'app_user', 'refresh_token', 'portal_sign_in_link', 'portal_session')
+          ORDER BY relname`,
       );
+      expect(others.rows).toHaveLength(5);
       expect(others.rows.every((r) => r.relrowsecurity && r.relforcerowsecurity)).toBe(true);
     } finally {
       await owner.end();
@@ -201,7 +208,13 @@ describe('tenant isolation in PostgreSQL', () => {
   });
 
   it('lets the application role see nothing when no organization is set', async () => {
-    for (const table of [...TENANT_TABLES, 'app_user', 'refresh_token']) {
+    for (const table of [
+      ...TENANT_TABLES,
+      'app_user',
+      'refresh_token',
+      'portal_sign_in_link',
+      'portal_session',
+    ]) {
       const { rows } = await asApp({}, (c) => c.query(`SELECT count(*)::int AS n FROM "${table}"`));
       expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
     }
@@ -362,6 +375,95 @@ describe('tenant isolation in PostgreSQL', () => {
       c.query('SELECT organization_id FROM reporting_api_key'),
     );
     expect(key.rows).toEqual([{ organization_id: b.id }]);
+  });
+
+  it('shows a guardian’s address its portal access, guardians and organizations, readable only', async () => {
+    const portal = { 'app.portal_email': 'shared-parent@example.org' };
+    const access = await asApp(portal, (c) =>
+      c.query('SELECT organization_id FROM portal_access ORDER BY organization_id'),
+    );
+    expect(access.rows.map((r) => r.organization_id)).toEqual([a.id, b.id].sort());
+    const guardians = await asApp(portal, (c) => c.query('SELECT id FROM guardian ORDER BY id'));
+    expect(guardians.rows.map((r) => r.id)).toEqual(
+      [a.records.guardianId, b.records.guardianId].sort(),
+    );
+    const organizations = await asApp(portal, (c) => c.query('SELECT id FROM organization'));
+    expect(organizations.rows).toHaveLength(2);
+    // Nothing else of those organizations…
+    const hidden = TENANT_TABLES.filter(
+      (t) => !['portal_access', 'guardian', 'organization'].includes(t),
+    );
+    for (const table of hidden) {
+      const { rows } = await asApp(portal, (c) =>
+        c.query(`SELECT count(*)::int AS n FROM "${table}"`),
+      );
+      expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+    }
+    // …and none of it can be changed.
+    for (const sql of [
+      'UPDATE portal_access SET revoked_at = NULL',
+      "UPDATE guardian SET name = 'x'",
+      "UPDATE organization SET name = 'x'",
+      'DELETE FROM portal_access',
+    ]) {
+      const changed = await asApp(portal, (c) => c.query(sql));
+      expect({ sql, rowCount: changed.rowCount }).toEqual({ sql, rowCount: 0 });
+    }
+    // Another address sees none of it.
+    const stranger = await asApp({ 'app.portal_email': 'other@example.org' }, (c) =>
+      c.query('SELECT count(*)::int AS n FROM portal_access'),
+    );
+    expect(stranger.rows[0].n).toBe(0);
+  });
+
+  it('finds a sign-in link or a portal session only by its hash, or by its own address', async () => {
+    const email = 'shared-parent@example.org';
+    await asApp({ 'app.portal_email': email }, async (c) => {
+      await c.query(
+        `INSERT INTO portal_sign_in_link (email, token_hash, expires_at) VALUES ($1, 'link-hash', now() + interval '10 minutes')`,
+        [email],
+      );
+      await c.query(
+        `INSERT INTO portal_session (email, token_hash, organization_id, expires_at) VALUES ($1, 'session-hash', $2, now() + interval '1 hour')`,
+        [email, a.id],
+      );
+    });
+    // Not for another address, and not for a link longer than 15 minutes.
+    await expect(
+      asApp({ 'app.portal_email': 'other@example.org' }, (c) =>
+        c.query(
+          `INSERT INTO portal_sign_in_link (email, token_hash, expires_at) VALUES ($1, 'x', now())`,
+          [email],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asApp({ 'app.portal_email': email }, (c) =>
+        c.query(
+          `INSERT INTO portal_sign_in_link (email, token_hash, expires_at) VALUES ($1, 'y', now() + interval '1 hour')`,
+          [email],
+        ),
+      ),
+    ).rejects.toThrow(/CHK_portal_sign_in_link_lifetime/);
+    const byHash = await asApp({ 'app.portal_link_hash': 'link-hash' }, (c) =>
+      c.query('SELECT email FROM portal_sign_in_link'),
+    );
+    expect(byHash.rows).toEqual([{ email }]);
+    const session = await asApp({ 'app.portal_session_hash': 'session-hash' }, (c) =>
+      c.query('SELECT organization_id FROM portal_session'),
+    );
+    expect(session.rows).toEqual([{ organization_id: a.id }]);
+    // An organization's members see neither.
+    const asMember = await asA((c) =>
+      c.query(
+        'SELECT (SELECT count(*) FROM portal_sign_in_link)::int AS links, (SELECT count(*) FROM portal_session)::int AS sessions',
+      ),
+    );
+    expect(asMember.rows).toEqual([{ links: 0, sessions: 0 }]);
+    const wrongHash = await asApp({ 'app.portal_session_hash': 'guess' }, (c) =>
+      c.query('UPDATE portal_session SET signed_out_at = now()'),
+    );
+    expect(wrongHash.rowCount).toBe(0);
   });
 
   it('lets the follow-up sweep read follow-ups and organizations everywhere, and change nothing', async () => {

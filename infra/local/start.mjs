@@ -727,7 +727,7 @@ async function migrate(/** @type {string} */ ownerUrl) {
 
 /**
  * Adds the demo organization (once; later runs find it) and returns its logins.
- * @returns {Promise<{ logins: Array<{ email: string, role: string }>, password: string } | undefined>}
+ * @returns {Promise<{ logins: Array<{ email: string, role: string }>, password: string, portalGuardians?: string[] } | undefined>}
  */
 async function seedDemo(/** @type {Record<string, string>} */ childEnv) {
   if (process.env['DEMO_DATA'] === 'false') return undefined;
@@ -924,7 +924,7 @@ async function waitUntilHealthy(/** @type {Settings} */ settings) {
 function printSummary(
   /** @type {Settings} */ settings,
   /** @type {boolean} */ withMailDev,
-  /** @type {{ logins: Array<{ email: string, role: string }>, password: string } | undefined} */ demo,
+  /** @type {{ logins: Array<{ email: string, role: string }>, password: string, portalGuardians?: string[] } | undefined} */ demo,
 ) {
   const host = displayHost(settings.apiHost);
   const api = `http://${host}:${settings.apiPort}`;
@@ -948,6 +948,9 @@ function printSummary(
       ? [
           `  Demo logins     (password: ${demo.password})`,
           ...demo.logins.map((login) => `    ${login.role.padEnd(9)} ${login.email}`),
+          `  Family portal   sign in by link: requestPortalSignIn(email: …) in the explorer, then`,
+          `                  signInToPortal(token: …) with the token from the mail catcher`,
+          ...(demo.portalGuardians ?? []).map((email) => `    GUARDIAN  ${email}`),
         ]
       : []),
     'Press Ctrl-C to stop.',

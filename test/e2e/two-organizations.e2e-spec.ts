@@ -48,6 +48,9 @@ interface BIds extends OrganizationRecords {
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
 interface AIds extends OrganizationRecords {
   memberId: string;
+  /** A portal session of A's guardian, and an unused sign-in link of theirs. */
+  portalToken: string;
+  portalLinkToken: string;
 }
 
 type Refusal =
@@ -64,6 +67,8 @@ type Refusal =
 type CrossCall = Refusal & {
   query: string;
   variables: (b: BIds, a: AIds) => Record<string, unknown>;
+  /** Who calls: A's admin (by default), A's guardian in the family portal, or no one. */
+  caller?: 'portal' | 'anonymous';
 };
 
 /** A minimal calendar .ics, valid, so only the district can be what is refused. */
@@ -938,6 +943,50 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   'Mutation.approveFollowUp': byId('approveFollowUp', (b) => b.followUpId),
   'Mutation.discardFollowUp': byId('discardFollowUp', (b) => b.followUpId),
+
+  // The family portal: A's advocates with B's guardians, A's guardian with B's ids.
+  'Mutation.inviteGuardianToPortal': {
+    query: 'mutation ($id: ID!) { inviteGuardianToPortal(guardianId: $id) { guardianId } }',
+    variables: (b) => ({ id: b.guardianId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.revokeGuardianPortalAccess': {
+    query: 'mutation ($id: ID!) { revokeGuardianPortalAccess(guardianId: $id) { guardianId } }',
+    variables: (b) => ({ id: b.guardianId }),
+    expect: 'NOT_FOUND',
+  },
+  'Query.portalCase': { ...queryById('portalCase', (b) => b.caseId), caller: 'portal' },
+  'Query.portalAttendanceEntries': {
+    query: `query ($id: ID!) {
+      portalAttendanceEntries(studentId: $id, from: "2026-09-01", to: "2026-10-31") { id }
+    }`,
+    variables: (b) => ({ id: b.studentId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
+  'Mutation.recordPortalAttendance': {
+    query: `mutation ($id: ID!, $date: String!) {
+      recordPortalAttendance(input: { studentId: $id, date: $date, status: ABSENT }) { id }
+    }`,
+    variables: (b) => ({ id: b.studentId, date: SCHOOL_DAY }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
+  'Mutation.switchPortalOrganization': {
+    query: 'mutation ($id: ID!) { switchPortalOrganization(organizationId: $id) { id } }',
+    variables: (b) => ({ id: b.organizationId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
+  'Mutation.signInToPortal': {
+    query: `mutation ($token: String!, $id: ID!) {
+      signInToPortal(token: $token, organizationId: $id) { token }
+    }`,
+    variables: (b, a) => ({ token: a.portalLinkToken, id: b.organizationId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'organizationId',
+    caller: 'anonymous',
+  },
 };
 
 /** What a request shows of itself and of what hangs off it: B's marker is in all of it. */
@@ -1127,9 +1176,11 @@ describe('two organizations, end to end over HTTP', () => {
       ).members.edges[0]!.node.id;
     // A has records of its own too: its inputs must be valid but for B's id, and a list
     // filter that matched nothing of A's would hide a filter that is ignored.
+    const aRecords = await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)');
     a = {
-      ...(await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)')),
+      ...aRecords,
       memberId: await memberOf(asA),
+      ...(await portalOf(asA, aRecords.guardianId)),
     };
     const records = await createOrganizationRecords(asB, B_MARKER, 'Fire drills (B)');
     const { inviteMember } = await asB.data<{ inviteMember: { id: string } }>(
@@ -1181,6 +1232,41 @@ describe('two organizations, end to end over HTTP', () => {
     await sink.stop();
   }, SLOW);
 
+  /**
+   * A's guardian, with an email, invited to the portal and signed in (a session, and one
+   * more sign-in link left unused).
+   */
+  async function portalOf(asA: ApiClient, guardianId: string) {
+    const email = 'alpha.parent@family.example.org';
+    await asA.data(
+      'mutation ($id: ID!, $email: String) { updateGuardian(id: $id, input: { email: $email }) { id } }',
+      {
+        id: guardianId,
+        email,
+      },
+    );
+    await asA.data('mutation ($id: ID!) { inviteGuardianToPortal(guardianId: $id) { active } }', {
+      id: guardianId,
+    });
+    const link = async () => {
+      const before = sink.received.length;
+      await anonymous.data(
+        'mutation ($e: String!) { requestPortalSignIn(email: $e) { message } }',
+        {
+          e: email,
+        },
+      );
+      const mails = await sink.waitFor(before + 1);
+      const mail = mails.slice(before).find((m) => m.envelopeTo.includes(email));
+      return /token=(orl_[A-Za-z0-9_-]+)/.exec(mail?.parsed.text ?? '')![1]!;
+    };
+    const { signInToPortal } = await anonymous.data<{ signInToPortal: { token: string } }>(
+      'mutation ($t: String!) { signInToPortal(token: $t) { token } }',
+      { t: await link() },
+    );
+    return { portalToken: signInToPortal.token, portalLinkToken: await link() };
+  }
+
   it('has a refusal check for every operation that takes an id', () => {
     const covered = [...new Set(Object.keys(CROSS_CALLS).map(operationOf))];
     expect(covered.sort()).toEqual(operationsTakingIds().sort());
@@ -1190,10 +1276,15 @@ describe('two organizations, end to end over HTTP', () => {
     'refuses A every use of B’s ids, and changes nothing of B',
     async () => {
       const before = await organizationBRows();
-      const asA = anonymous.as(adminA.accessToken);
+      const callers = {
+        admin: anonymous.as(adminA.accessToken),
+        portal: anonymous.as(a.portalToken),
+        anonymous,
+      };
       const outcomes: Record<string, string> = {};
       for (const [key, call] of Object.entries(CROSS_CALLS)) {
-        outcomes[key] = outcomeOf(await asA.request(call.query, call.variables(b, a)));
+        const caller = callers[call.caller ?? 'admin'];
+        outcomes[key] = outcomeOf(await caller.request(call.query, call.variables(b, a)));
       }
       expect(outcomes).toEqual(
         Object.fromEntries(Object.entries(CROSS_CALLS).map(([key, call]) => [key, expected(call)])),

@@ -786,6 +786,419 @@ describe('planFollowUps', () => {
     });
   });
 
+  describe('guardian notices', () => {
+    /*
+     * Who wants which news: `guardian` (Rosa) hears of follow-ups sent (`guardians`), Luis
+     * when the deadline passes unanswered, Elena when the school answers. Each list is its own.
+     */
+    const father: FollowUpRecipient = {
+      name: 'Luis Rivera',
+      email: 'luis@family.example',
+      guardianId: 'guardian-luis',
+    };
+    const grandmother: FollowUpRecipient = {
+      name: 'Elena Rivera',
+      email: 'elena@family.example',
+      guardianId: 'guardian-elena',
+    };
+    const DAY = 86_400_000;
+    const ago = (ms: number) => new Date(NOW.getTime() - ms);
+
+    describe('the deadline passed unanswered (GUARDIAN_OVERDUE)', () => {
+      it.each<{ why: string; overrides: Partial<PlanInput>; expected: string }>([
+        {
+          // Wed 12-03 ends 2025-12-04T05:59:59.999Z; 1 ms later is Thu 12-04 00:00 CST,
+          // before the window: it opens at 08:00 CST = 14:00Z.
+          why: 'before the deadline: planned for the window after it, Thu 12-04 08:00 CST',
+          overrides: {},
+          expected: '2025-12-04T14:00:00.000Z',
+        },
+        {
+          // The deadline moved to Wed 12-10: Thu 12-11 00:00 CST, 08:00 CST = 14:00Z.
+          why: 'it moves with the deadline: due Wed 12-10 → Thu 12-11 08:00 CST',
+          overrides: due('2025-12-10'),
+          expected: '2025-12-11T14:00:00.000Z',
+        },
+        {
+          // Fri 11-21 ends; Sat 11-22 00:00 CST. Sat, Sun, the break (11-24..28), Sat, Sun:
+          // the next school day is Mon 12-01.
+          why: 'SCHOOL_DAYS: due Fri 11-21 → Mon 12-01 08:00 CST, after the break',
+          overrides: due('2025-11-21'),
+          expected: '2025-12-01T14:00:00.000Z',
+        },
+        {
+          why: 'WEEKDAYS: due Fri 11-21 → Mon 11-24 08:00 CST (a break day)',
+          overrides: {
+            ...due('2025-11-21'),
+            policy: rules({ window: sendingWindow('WEEKDAYS 08:00-17:00') }),
+          },
+          expected: '2025-11-24T14:00:00.000Z',
+        },
+        {
+          why: 'EVERY_DAY: due Fri 11-21 → Sat 11-22 08:00 CST',
+          overrides: {
+            ...due('2025-11-21'),
+            policy: rules({ window: sendingWindow('EVERY_DAY 08:00-17:00') }),
+          },
+          expected: '2025-11-22T14:00:00.000Z',
+        },
+        {
+          // Thu 12-04 00:00 CST = 06:00Z, inside an all-day window: 1 ms after the deadline.
+          why: 'an all-day window: 1 ms after the deadline',
+          overrides: { policy: rules({ window: sendingWindow('EVERY_DAY 00:00-24:00') }) },
+          expected: '2025-12-04T06:00:00.000Z',
+        },
+        {
+          // Fri 03-06 ends Sat 03-07 00:00 CST; next school day Mon 03-09, after the change
+          // to CDT (Sun 03-08): 08:00 CDT = 13:00Z.
+          why: 'across DST: due Fri 2026-03-06 → Mon 03-09 08:00 CDT',
+          overrides: due('2026-03-06'),
+          expected: '2026-03-09T13:00:00.000Z',
+        },
+        {
+          // Wed 11-19 ended at 2025-11-20T06:00Z, before now (09:00 CST, in the window).
+          why: 'the deadline passed last night: now',
+          overrides: due('2025-11-19'),
+          expected: NOW.toISOString(),
+        },
+        {
+          // Now is 09:00 CST, before today's 10:00 opening = 16:00Z.
+          why: 'the deadline passed last night, window 10:00–17:00: today 10:00 CST',
+          overrides: {
+            ...due('2025-11-19'),
+            policy: rules({ window: sendingWindow('SCHOOL_DAYS 10:00-17:00') }),
+          },
+          expected: '2025-11-20T16:00:00.000Z',
+        },
+        {
+          // Now is 09:00 CST, the window's (exclusive) end: Fri 11-21 06:00 CST = 12:00Z.
+          why: 'the deadline passed last night, window 06:00–09:00: Fri 11-21 06:00 CST',
+          overrides: {
+            ...due('2025-11-19'),
+            policy: rules({ window: sendingWindow('SCHOOL_DAYS 06:00-09:00') }),
+          },
+          expected: '2025-11-21T12:00:00.000Z',
+        },
+        {
+          // dueAt == now: the deadline has passed 1 ms after it, in the window.
+          why: 'the deadline is this very instant: 1 ms after it',
+          overrides: { dueOn: '2025-11-20', dueAt: NOW },
+          expected: '2025-11-20T15:00:00.001Z',
+        },
+        {
+          // Thu 11-13 ended 2025-11-14T06:00Z: 6 days 9 hours ago, still news.
+          why: 'the deadline passed 6 days ago: now',
+          overrides: due('2025-11-13'),
+          expected: NOW.toISOString(),
+        },
+        {
+          // dueAt + 1 ms is exactly 7 days before now: not more than 7 days.
+          why: 'the deadline passed exactly 7 days ago: now',
+          overrides: { dueOn: '2025-11-13', dueAt: ago(7 * DAY + 1) },
+          expected: NOW.toISOString(),
+        },
+      ])('$why', ({ overrides, expected }) => {
+        const plan = planFollowUps(input({ overdueGuardians: [father], ...overrides }));
+        expect(summary(ofKind(plan, FollowUpKind.GUARDIAN_OVERDUE))).toEqual([
+          `GUARDIAN_OVERDUE 1 ${expected}`,
+        ]);
+      });
+
+      it('goes to the guardians who asked for it, in plan order, never waiting for approval', () => {
+        // input(): reminder Mon 12-01 07:00 EST, follow-up Thu 12-04 08:00 CST (first test).
+        const plan = planFollowUps(
+          input({ overdueGuardians: [father], policy: rules({ requireApproval: true }) }),
+        );
+        expect(summary(plan)).toEqual([
+          'ADVOCATE_REMINDER 1 2025-12-01T12:00:00.000Z',
+          'GUARDIAN_OVERDUE 1 2025-12-04T14:00:00.000Z',
+          'SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z',
+        ]);
+        expect(ofKind(plan, FollowUpKind.GUARDIAN_OVERDUE)).toEqual([
+          {
+            kind: FollowUpKind.GUARDIAN_OVERDUE,
+            sequence: 1,
+            scheduledAt: new Date('2025-12-04T14:00:00.000Z'),
+            recipients: [father],
+            cc: [],
+            requiresApproval: false,
+          },
+        ]);
+      });
+
+      it.each<{ why: string; overrides: Partial<PlanInput>; left: string[] }>([
+        {
+          why: 'no overdueGuardians given',
+          overrides: { overdueGuardians: undefined },
+          left: [
+            'ADVOCATE_REMINDER 1 2025-12-01T12:00:00.000Z',
+            'SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z',
+          ],
+        },
+        {
+          why: 'no guardian wants it',
+          overrides: { overdueGuardians: [] },
+          left: [
+            'ADVOCATE_REMINDER 1 2025-12-01T12:00:00.000Z',
+            'SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z',
+          ],
+        },
+        {
+          why: 'the policy does not notify guardians',
+          overrides: { policy: rules({ notifyGuardians: false }) },
+          left: [
+            'ADVOCATE_REMINDER 1 2025-12-01T12:00:00.000Z',
+            'SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z',
+          ],
+        },
+        {
+          // A notice to the family is not school-facing: follow-up 1 is still the next one,
+          // now (Wed 11-19 + 1 school day = Thu 11-20 08:00 CST, before now), and no update.
+          why: 'one was already sent',
+          overrides: {
+            ...due('2025-11-19'),
+            sent: [sent(FollowUpKind.GUARDIAN_OVERDUE, 1, '2025-11-20T14:00:00.000Z', [father])],
+          },
+          left: ['SCHOOL_FOLLOW_UP 1 2025-11-20T15:00:00.000Z'],
+        },
+        {
+          // dueAt + 1 ms is 7 days and 1 ms before now. Follow-up: Thu 11-13 + 1 school day
+          // = Fri 11-14, long past: now.
+          why: 'the deadline passed 7 days and 1 ms ago',
+          overrides: { dueOn: '2025-11-13', dueAt: ago(7 * DAY + 2) },
+          left: ['SCHOOL_FOLLOW_UP 1 2025-11-20T15:00:00.000Z'],
+        },
+        {
+          // Wed 11-12 ended 2025-11-13T06:00Z, 7 days 9 hours ago. Follow-up: Thu 11-13,
+          // long past: now.
+          why: 'the deadline passed last week (Wed 11-12)',
+          overrides: due('2025-11-12'),
+          left: ['SCHOOL_FOLLOW_UP 1 2025-11-20T15:00:00.000Z'],
+        },
+        { why: 'there is no deadline', overrides: { dueOn: null, dueAt: null }, left: [] },
+        { why: 'the item is closed (and not answered)', overrides: { open: false }, left: [] },
+      ])('is not planned when $why', ({ overrides, left }) => {
+        expect(summary(planFollowUps(input({ overdueGuardians: [father], ...overrides })))).toEqual(
+          left,
+        );
+      });
+    });
+
+    describe('the school answered (GUARDIAN_ANSWERED)', () => {
+      /**
+       * Due Fri 11-14, follow-up 1 sent Mon 11-17, then answered and closed: open, it would
+       * owe an overdue notice, an update and escalation 2 (see 'nothing else' below).
+       */
+      const closed = (overrides: Partial<PlanInput> = {}) =>
+        input({
+          ...due('2025-11-14'),
+          sent: [followUpSent(1, '2025-11-17T14:00:00.000Z')],
+          overdueGuardians: [father],
+          answeredGuardians: [grandmother],
+          open: false,
+          ...overrides,
+        });
+
+      it.each<{ why: string; overrides: Partial<PlanInput>; expected: string }>([
+        {
+          // 08:30 CST this morning; now (09:00 CST) is later and in the window.
+          why: 'answered this morning: now',
+          overrides: { answeredAt: new Date('2025-11-20T14:30:00.000Z') },
+          expected: NOW.toISOString(),
+        },
+        {
+          // 17:30 CST yesterday, after the window closed: now is later, in the window.
+          why: 'answered last night after the window closed: now',
+          overrides: { answeredAt: new Date('2025-11-19T23:30:00.000Z') },
+          expected: NOW.toISOString(),
+        },
+        {
+          // Recorded by a clock an hour ahead of the planner's now: not before it.
+          why: 'answered after now (another clock): then, 10:00 CST',
+          overrides: { answeredAt: new Date('2025-11-20T16:00:00.000Z') },
+          expected: '2025-11-20T16:00:00.000Z',
+        },
+        {
+          // Now is 09:00 CST, before today's 10:00 opening = 16:00Z.
+          why: 'window 10:00–17:00: today 10:00 CST',
+          overrides: {
+            answeredAt: new Date('2025-11-20T14:30:00.000Z'),
+            policy: rules({ window: sendingWindow('SCHOOL_DAYS 10:00-17:00') }),
+          },
+          expected: '2025-11-20T16:00:00.000Z',
+        },
+        {
+          // Answered Fri 11-21 14:00 CST, planned at 17:30 CST, the window closed. Sat, Sun,
+          // the break, Sat, Sun: Mon 12-01 08:00 CST.
+          why: 'planned Fri 11-21 after the window: Mon 12-01 08:00 CST, after the break',
+          overrides: {
+            answeredAt: new Date('2025-11-21T20:00:00.000Z'),
+            now: new Date('2025-11-21T23:30:00.000Z'),
+          },
+          expected: '2025-12-01T14:00:00.000Z',
+        },
+        {
+          why: 'the same with WEEKDAYS: Mon 11-24 08:00 CST (a break day)',
+          overrides: {
+            answeredAt: new Date('2025-11-21T20:00:00.000Z'),
+            now: new Date('2025-11-21T23:30:00.000Z'),
+            policy: rules({ window: sendingWindow('WEEKDAYS 08:00-17:00') }),
+          },
+          expected: '2025-11-24T14:00:00.000Z',
+        },
+        {
+          why: 'answered 6 days ago (Fri 11-14): now',
+          overrides: { answeredAt: new Date('2025-11-14T16:00:00.000Z') },
+          expected: NOW.toISOString(),
+        },
+        {
+          why: 'answered exactly 7 days ago: now',
+          overrides: { answeredAt: ago(7 * DAY) },
+          expected: NOW.toISOString(),
+        },
+        {
+          // The overdue notice went out; the answer is news of its own.
+          why: 'an overdue notice was sent before: still planned',
+          overrides: {
+            answeredAt: new Date('2025-11-20T14:30:00.000Z'),
+            sent: [
+              followUpSent(1, '2025-11-17T14:00:00.000Z'),
+              sent(FollowUpKind.GUARDIAN_OVERDUE, 1, '2025-11-17T14:00:00.000Z', [father]),
+            ],
+          },
+          expected: NOW.toISOString(),
+        },
+      ])('$why', ({ overrides, expected }) => {
+        expect(summary(planFollowUps(closed(overrides)))).toEqual([
+          `GUARDIAN_ANSWERED 1 ${expected}`,
+        ]);
+      });
+
+      it('is all that is planned for a closed item: to the guardians who asked, no approval', () => {
+        const plan = planFollowUps(
+          closed({
+            answeredAt: new Date('2025-11-20T14:30:00.000Z'),
+            policy: rules({ requireApproval: true }),
+          }),
+        );
+        expect(plan).toEqual([
+          {
+            kind: FollowUpKind.GUARDIAN_ANSWERED,
+            sequence: 1,
+            scheduledAt: NOW,
+            recipients: [grandmother],
+            cc: [],
+            requiresApproval: false,
+          },
+        ]);
+      });
+
+      it('the control: open, the same item owes the rest and no answered notice', () => {
+        // Fri 11-14 ended 2025-11-15T06:00Z, 5 days ago: the overdue notice now; the update
+        // now; escalation 2 on Mon 12-01 (see 'after a school-facing message was sent').
+        const plan = planFollowUps(
+          closed({ open: true, answeredAt: new Date('2025-11-20T14:30:00.000Z') }),
+        );
+        expect(summary(plan)).toEqual([
+          'GUARDIAN_OVERDUE 1 2025-11-20T15:00:00.000Z',
+          'GUARDIAN_UPDATE 1 2025-11-20T15:00:00.000Z',
+          'ESCALATION 2 2025-12-01T14:00:00.000Z',
+        ]);
+      });
+
+      it.each<{ why: string; overrides: Partial<PlanInput> }>([
+        { why: 'no answeredAt given', overrides: { answeredAt: undefined } },
+        { why: 'answeredAt is null', overrides: { answeredAt: null } },
+        {
+          why: 'no answeredGuardians given',
+          overrides: { answeredAt: ago(DAY), answeredGuardians: undefined },
+        },
+        {
+          why: 'no guardian wants it',
+          overrides: { answeredAt: ago(DAY), answeredGuardians: [] },
+        },
+        {
+          why: 'the policy does not notify guardians',
+          overrides: { answeredAt: ago(DAY), policy: rules({ notifyGuardians: false }) },
+        },
+        {
+          why: 'one was already sent',
+          overrides: {
+            answeredAt: ago(DAY),
+            sent: [
+              followUpSent(1, '2025-11-17T14:00:00.000Z'),
+              sent(FollowUpKind.GUARDIAN_ANSWERED, 1, '2025-11-19T15:05:00.000Z', [grandmother]),
+            ],
+          },
+        },
+        {
+          why: 'it was answered 7 days and 1 ms ago',
+          overrides: { answeredAt: ago(7 * DAY + 1) },
+        },
+        {
+          why: 'it was answered last week (Mon 11-10)',
+          overrides: { answeredAt: new Date('2025-11-10T15:00:00.000Z') },
+        },
+      ])('nothing is planned when $why', ({ overrides }) => {
+        expect(planFollowUps(closed(overrides))).toEqual([]);
+      });
+    });
+
+    describe('the update stays with the guardians who asked for it', () => {
+      /** Due Fri 11-14, follow-up 1 sent Mon 11-17: the deadline passed 5 days ago. */
+      const afterFollowUp = (overrides: Partial<PlanInput>) =>
+        planFollowUps(
+          input({
+            ...due('2025-11-14'),
+            sent: [followUpSent(1, '2025-11-17T14:00:00.000Z')],
+            ...overrides,
+          }),
+        );
+      const recipientsOf = (plan: PlannedFollowUp[]) =>
+        plan.map((p) => `${p.kind} ${p.recipients.map((r) => r.guardianId ?? r.contactId)}`);
+
+      it.each<{ why: string; overrides: Partial<PlanInput>; expected: string[] }>([
+        {
+          why: 'each list to its own guardians',
+          overrides: { overdueGuardians: [father], answeredGuardians: [grandmother] },
+          expected: [
+            'GUARDIAN_OVERDUE guardian-luis',
+            'GUARDIAN_UPDATE guardian-rosa',
+            'ESCALATION contact-principal',
+          ],
+        },
+        {
+          why: 'no one wants updates: none, though others want notices',
+          overrides: {
+            guardians: [],
+            overdueGuardians: [father, guardian],
+            answeredGuardians: [grandmother],
+          },
+          expected: [
+            'GUARDIAN_OVERDUE guardian-luis,guardian-rosa',
+            'ESCALATION contact-principal',
+          ],
+        },
+        {
+          why: 'updates only: no notice',
+          overrides: { overdueGuardians: [], answeredGuardians: [] },
+          expected: ['GUARDIAN_UPDATE guardian-rosa', 'ESCALATION contact-principal'],
+        },
+        {
+          why: 'the same guardian on both lists: both',
+          overrides: { guardians: [father], overdueGuardians: [father] },
+          expected: [
+            'GUARDIAN_OVERDUE guardian-luis',
+            'GUARDIAN_UPDATE guardian-luis',
+            'ESCALATION contact-principal',
+          ],
+        },
+      ])('$why', ({ overrides, expected }) => {
+        expect(recipientsOf(afterFollowUp(overrides))).toEqual(expected);
+      });
+    });
+  });
+
   describe('determinism', () => {
     /** Due Fri 10-31; follow-up 1 and escalation 2 sent, listed newest first. */
     const busy = () =>

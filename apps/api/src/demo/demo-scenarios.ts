@@ -9,6 +9,15 @@ import { StudentPlan } from '@onrecord/families';
  */
 export const DEMO_PASSWORD = 'paper trail makes schools answer';
 
+/**
+ * Guardians invited to the family portal: a Spanish-speaking mother (Navarro, CA) and an
+ * English-speaking one (Brennan). They sign in by a link the mail catcher receives.
+ */
+export const DEMO_PORTAL_GUARDIANS: readonly string[] = [
+  'lucia.navarro@example.org',
+  'kate.brennan@example.org',
+];
+
 export const DEMO_ORGANIZATION = {
   name: 'Open Door Family Advocacy (demo)',
   timeZone: 'America/New_York',

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
+import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
   AUTH_FIELDS,
@@ -12,11 +13,17 @@ import {
 import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from '../app.module';
 import { DemoSeeder } from './demo-seeder';
-import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SCENARIOS } from './demo-scenarios';
+import {
+  DEMO_MEMBERS,
+  DEMO_PASSWORD,
+  DEMO_PORTAL_GUARDIANS,
+  DEMO_SCENARIOS,
+} from './demo-scenarios';
 import { SHOWCASE_SUBJECTS } from './demo-follow-ups';
 
 /** The demo organization `npm start` adds: once, through the product's rules, and usable. */
 describe('demo data', () => {
+  const sink = new SmtpSink();
   let environment: TestEnvironment;
   let app: INestApplication;
   let anonymous: ApiClient;
@@ -33,7 +40,8 @@ describe('demo data', () => {
     ).logIn;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
+    await sink.start();
+    environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
     app = await NestFactory.create(
       { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
       { logger: false },
@@ -44,6 +52,7 @@ describe('demo data', () => {
   afterAll(async () => {
     await app?.close();
     await environment?.cleanUp();
+    await sink.stop();
   });
 
   it('is added once: a second run finds it and adds nothing', async () => {
@@ -173,5 +182,41 @@ describe('demo data', () => {
     for (const support of found.attendanceSummary.supports) {
       expect(support.after.rate!).toBeGreaterThan(support.before.rate!);
     }
+  });
+
+  it('has guardians who sign in to a populated family portal by link', async () => {
+    for (const email of DEMO_PORTAL_GUARDIANS) {
+      const before = sink.received.length;
+      await anonymous.data(
+        'mutation ($e: String!) { requestPortalSignIn(email: $e) { message } }',
+        {
+          e: email,
+        },
+      );
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      expect(mail!.envelopeTo).toEqual([email]);
+      const token = /token=(orl_[A-Za-z0-9_-]+)/.exec(mail!.parsed.text ?? '')![1]!;
+      const { signInToPortal } = await anonymous.data<{ signInToPortal: { token: string } }>(
+        'mutation ($t: String!) { signInToPortal(token: $t) { token } }',
+        { t: token },
+      );
+      const { portalCases } = await anonymous.as(signInToPortal.token).data<{
+        portalCases: Array<{
+          requests: Array<{ deadline: { dueOn: string; citation: string | null } | null }>;
+          nextSteps: unknown[];
+          sharedNotes: unknown[];
+          advocates: unknown[];
+        }>;
+      }>(`{ portalCases { requests { deadline { dueOn citation } } nextSteps { kind }
+            sharedNotes { body } advocates { name } } }`);
+      expect(portalCases).toHaveLength(1);
+      const [shown] = portalCases;
+      expect(shown!.requests.length).toBeGreaterThan(0);
+      expect(shown!.requests.every((r) => r.deadline?.dueOn)).toBe(true);
+      expect(shown!.advocates.length).toBeGreaterThan(0);
+    }
+    // The Spanish-speaking mother's link came in Spanish.
+    const navarro = sink.received.find((m) => m.envelopeTo.includes('lucia.navarro@example.org'));
+    expect(navarro!.parsed.subject).toMatch(/enlace|acceso|portal/i);
   });
 });

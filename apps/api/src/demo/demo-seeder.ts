@@ -32,6 +32,7 @@ import {
   WrittenRequestType,
 } from '@onrecord/requests';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
+import { PortalAccess } from '@onrecord/portal';
 import { demoAttendance } from './demo-attendance';
 import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
@@ -39,6 +40,7 @@ import {
   DEMO_MEMBERS,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
+  DEMO_PORTAL_GUARDIANS,
   DEMO_SCENARIOS,
   type DemoScenario,
 } from './demo-scenarios';
@@ -48,6 +50,8 @@ export interface DemoSeedReport {
   created: boolean;
   logins: Array<{ email: string; role: string }>;
   password: string;
+  /** Guardians with the family portal: they sign in by a link sent to the mail catcher. */
+  portalGuardians: string[];
 }
 
 const at = (date: string, time = '15:00:00') => new Date(`${date}T${time}Z`);
@@ -76,6 +80,7 @@ export class DemoSeeder {
     const report = {
       logins: DEMO_MEMBERS.map(({ email, role }) => ({ email, role })),
       password: DEMO_PASSWORD,
+      portalGuardians: [...DEMO_PORTAL_GUARDIANS],
     };
     const admin = DEMO_MEMBERS[0];
     const existing = await this.crossOrganization.run(
@@ -185,7 +190,7 @@ export class DemoSeeder {
 
     const family = await save(Family, { householdName: scenario.family, notes: '' });
     for (const guardian of scenario.guardians) {
-      await save(Guardian, {
+      const saved = await save(Guardian, {
         familyId: family.id,
         name: guardian.name,
         relationship: guardian.relationship,
@@ -193,6 +198,13 @@ export class DemoSeeder {
         phone: `+1${guardian.phone.replace(/\D/g, '')}`,
         preferredLanguage: guardian.language,
       });
+      if (DEMO_PORTAL_GUARDIANS.includes(guardian.email))
+        await save(PortalAccess, {
+          guardianId: saved.id,
+          email: guardian.email,
+          invitedAt: new Date(),
+          invitedByUserId: members[1]?.userId ?? null,
+        });
     }
     const student = await save(Student, {
       familyId: family.id,
