@@ -904,6 +904,25 @@ describe('planFollowUps', () => {
         ]);
       });
 
+      it('survives a replan during a school break longer than the news window', () => {
+        // Due Fri 12-19; the break runs 12-22..01-02: the first chance is Mon 01-05 08:00 CST
+        // (14:00Z). A replan on 12-30, 11 days after the deadline, still plans it then; one a
+        // week after the first chance (01-12 14:00Z + 1 ms) does not.
+        const late = (now: string) =>
+          summary(
+            ofKind(
+              planFollowUps(
+                input({ overdueGuardians: [father], ...due('2025-12-19'), now: new Date(now) }),
+              ),
+              FollowUpKind.GUARDIAN_OVERDUE,
+            ),
+          );
+        expect(late('2025-12-30T15:00:00.000Z')).toEqual([
+          'GUARDIAN_OVERDUE 1 2026-01-05T14:00:00.000Z',
+        ]);
+        expect(late('2026-01-12T14:00:00.001Z')).toEqual([]);
+      });
+
       it('goes to the guardians who asked for it, in plan order, never waiting for approval', () => {
         // input(): reminder Mon 12-01 07:00 EST, follow-up Thu 12-04 08:00 CST (first test).
         const plan = planFollowUps(

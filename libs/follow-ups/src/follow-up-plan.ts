@@ -95,7 +95,8 @@ export function isSchoolFacing(kind: FollowUpKind): boolean {
 
 /**
  * Families hear news, not history: a deadline passed or an answer recorded longer ago than
- * this (a request entered late, the policy turned on later) is not announced.
+ * this (a request entered late, the policy turned on later) is not announced. Counted from
+ * the first moment the sending window allowed the notice.
  */
 export const GUARDIAN_NEWS_DAYS = 7;
 
@@ -209,7 +210,10 @@ function planGuardianNotice(
   const { policy, place, now } = input;
   if (!at || !policy.notifyGuardians || !guardians?.length) return null;
   if (input.sent.some((s) => s.kind === kind)) return null;
-  if (now.getTime() - at.getTime() > GUARDIAN_NEWS_DAYS * 86_400_000) return null;
+  // Counted from the first time it could have gone out, so a notice waiting out a school
+  // break is not dropped by a replan during the break.
+  const firstChance = nextSendingTime(at, policy.window, place);
+  if (now.getTime() - firstChance.getTime() > GUARDIAN_NEWS_DAYS * 86_400_000) return null;
   return {
     kind,
     sequence: 1,

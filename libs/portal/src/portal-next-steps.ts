@@ -70,14 +70,16 @@ export function portalNextSteps(facts: NextStepFacts): PortalNextStep[] {
   for (const c of facts.commitments) {
     if (c.status !== CommitmentStatus.OPEN) continue;
     const late = c.dueOn < facts.today;
+    // Quoted inside a sentence that ends with its own period.
+    const what = c.description.trim().replace(/[.\s]+$/, '');
     step({
       kind: late ? PortalNextStepKind.COMMITMENT_LATE : PortalNextStepKind.COMMITMENT_DUE,
       on: c.dueOn,
       requestId: c.requestId,
       commitmentId: c.id,
       description: late
-        ? `The school promised to do this by ${longDate(c.dueOn)}, and there is nothing in writing to show it was done: "${c.description}".`
-        : `The school promised to do this by ${longDate(c.dueOn)}: "${c.description}".`,
+        ? `The school promised to do this by ${longDate(c.dueOn)}, and there is nothing in writing to show it was done: "${what}".`
+        : `The school promised to do this by ${longDate(c.dueOn)}: "${what}".`,
     });
     const planned = followUp(c.requestId, c.id);
     if (planned)
