@@ -74,6 +74,18 @@ const PREFERENCES = `mutation ($input: GuardianPreferencesInput!) {
   updatePortalPreferences(input: $input) { id preferredLanguage notifyFollowUpSent notifyRequestOverdue }
 }`;
 
+/** The parts of a PortalCase the test reads. */
+interface ShownCase {
+  id: string;
+  status: string;
+  advocates: unknown[];
+  requests: Array<{ id: string }>;
+  commitments: unknown[];
+  meetings: unknown[];
+  nextSteps: Array<{ kind: string }>;
+  sharedNotes: unknown[];
+}
+
 interface Family {
   familyId: string;
   guardianId: string;
@@ -420,14 +432,12 @@ describe('the family portal over HTTP', () => {
     });
 
     it('shows the case: status, requests with deadline and rule, answers, commitments, meetings, next steps, shared notes', async () => {
-      const { portalCases } = await portal.data<{ portalCases: Array<Record<string, any>> }>(
-        PORTAL_CASES,
-      );
+      const { portalCases } = await portal.data<{ portalCases: ShownCase[] }>(PORTAL_CASES);
       expect(portalCases.map((c) => c.id)).toEqual([org.caseId]);
       const shown = portalCases[0]!;
       expect(shown.status).toBe('ACTIVE');
       expect(shown.advocates).toEqual([{ name: expect.any(String), email: org.advocateEmail }]);
-      const answered = shown.requests.find((r: { id: string }) => r.id === answeredId);
+      const answered = shown.requests.find((r) => r.id === answeredId);
       expect(answered).toMatchObject({
         status: 'RESPONDED',
         overdue: false,
@@ -461,7 +471,14 @@ describe('the family portal over HTTP', () => {
     });
 
     it('shows who the guardian is here, and their family only', async () => {
-      const { portalMe } = await portal.data<{ portalMe: Record<string, any> }>(PORTAL_ME);
+      const { portalMe } = await portal.data<{
+        portalMe: {
+          email: string;
+          organization: { id: string };
+          guardians: Array<{ id: string }>;
+          families: Array<{ id: string }>;
+        };
+      }>(PORTAL_ME);
       expect(portalMe.email).toBe(org.guardianEmail);
       expect(portalMe.organization.id).toBe(org.organizationId);
       expect(portalMe.guardians.map((g: { id: string }) => g.id)).toEqual([own.guardianId]);

@@ -172,12 +172,31 @@ describe('follow-ups over HTTP', () => {
     expect(saved.saveFollowUpTemplate.customized).toBe(true);
     const { followUpTemplates } = await advocate.data<{
       followUpTemplates: Array<{ kind: string; subject: string; customized: boolean }>;
-    }>('{ followUpTemplates { kind subject customized } }');
-    expect(followUpTemplates.map((t) => [t.kind, t.customized])).toEqual([
-      ['SCHOOL_FOLLOW_UP', false],
-      ['ESCALATION', true],
-      ['GUARDIAN_UPDATE', false],
+    }>('{ followUpTemplates { kind language subject customized } }');
+    expect(followUpTemplates.map((t) => [t.kind, t.language, t.customized])).toEqual([
+      ['SCHOOL_FOLLOW_UP', 'en', false],
+      ['ESCALATION', 'en', true],
+      ['GUARDIAN_UPDATE', 'en', false],
+      ['GUARDIAN_UPDATE', 'es', false],
+      ['GUARDIAN_OVERDUE', 'en', false],
+      ['GUARDIAN_OVERDUE', 'es', false],
+      ['GUARDIAN_ANSWERED', 'en', false],
+      ['GUARDIAN_ANSWERED', 'es', false],
     ]);
+    // Messages to schools are English only; families' messages may be worded per language.
+    expect(
+      await fieldsOf(
+        org.client,
+        'mutation { saveFollowUpTemplate(kind: ESCALATION, language: "es", input: { subject: "s", body: "b" }) { kind } }',
+      ),
+    ).toEqual(['language']);
+    const spanish = await org.client.data<{ saveFollowUpTemplate: { language: string } }>(
+      'mutation { saveFollowUpTemplate(kind: GUARDIAN_ANSWERED, language: "es", input: { subject: "Respuesta", body: "Hola {{recipients}}" }) { language } }',
+    );
+    expect(spanish.saveFollowUpTemplate.language).toBe('es');
+    await org.client.data(
+      'mutation { resetFollowUpTemplate(kind: GUARDIAN_ANSWERED, language: "es") { customized } }',
+    );
     await org.client.data('mutation { resetFollowUpTemplate(kind: ESCALATION) { customized } }');
     const reset = await advocate.data<{ followUpTemplates: Array<{ customized: boolean }> }>(
       '{ followUpTemplates { customized } }',
@@ -185,13 +204,16 @@ describe('follow-ups over HTTP', () => {
     expect(reset.followUpTemplates.every((t) => !t.customized)).toBe(true);
   });
 
-  it('plans a reminder and a follow-up for a sent request, and keeps a discarded one discarded', async () => {
+  it('plans a reminder, a follow-up and the family’s notice for a sent request, and keeps a discarded one discarded', async () => {
     const requestId = await sendRequest(org, 0, { dueOn: dayOffset(10) });
     const plan = await followUpsOf(org, requestId);
     expect(plan.map((f) => [f.kind, f.sequence]).sort()).toEqual([
       ['ADVOCATE_REMINDER', 1],
+      ['GUARDIAN_OVERDUE', 1],
       ['SCHOOL_FOLLOW_UP', 1],
     ]);
+    const notice = plan.find((f) => f.kind === 'GUARDIAN_OVERDUE')!;
+    expect(notice.recipients).toEqual([{ email: org.guardianEmail }]);
     const followUp = plan.find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
     expect(followUp.recipients).toEqual([{ email: org.contactEmail }]);
     expect(Date.parse(followUp.scheduledAt)).toBeGreaterThan(Date.now() + 9 * 24 * 3600_000);
