@@ -171,7 +171,12 @@ describe('follow-ups over HTTP', () => {
     );
     expect(saved.saveFollowUpTemplate.customized).toBe(true);
     const { followUpTemplates } = await advocate.data<{
-      followUpTemplates: Array<{ kind: string; subject: string; customized: boolean }>;
+      followUpTemplates: Array<{
+        kind: string;
+        language: string;
+        subject: string;
+        customized: boolean;
+      }>;
     }>('{ followUpTemplates { kind language subject customized } }');
     expect(followUpTemplates.map((t) => [t.kind, t.language, t.customized])).toEqual([
       ['SCHOOL_FOLLOW_UP', 'en', false],
