@@ -35,10 +35,10 @@ export interface PortalOrganizationRow {
 }
 
 /**
- * Signing guardians in to the family portal by magic link, and recognising their sessions.
- * Everything here happens before the organization is known, so it goes through the named
- * cross-organization path: by the address (asking for a link, listing where it has access),
- * by a link's hash (signing in), by a session's hash (each request).
+ * Signing guardians in to the family portal by magic link, and their sessions' organization
+ * switch and sign-out (the guard's per-request lookup is PortalSessions). Everything here
+ * happens before or beside the organization, so it goes through the named cross-organization
+ * path: by the address (asking for a link, listing where it has access) or by a link's hash.
  */
 @Injectable()
 export class PortalSignInService {
