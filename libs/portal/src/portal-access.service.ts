@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { User } from '@onrecord/accounts';
 import { Student, Guardian } from '@onrecord/families';
 import { messageLanguage } from '@onrecord/follow-ups';
@@ -65,7 +65,7 @@ export class PortalAccessService {
     });
     const advocate = await scope.manager.findOneBy(User, { id: principal.userId });
     const students = await scope.manager.find(Student, {
-      where: { familyId: In([guardian.familyId]) },
+      where: { familyId: guardian.familyId, archivedAt: IsNull() },
       order: { name: 'ASC' },
     });
     const message = renderPortalInvitation(
@@ -73,7 +73,7 @@ export class PortalAccessService {
         guardianName: guardian.name,
         organizationName: organization.name,
         advocateName: advocate?.name ?? null,
-        studentNames: students.filter((s) => !s.archivedAt).map((s) => s.name),
+        studentNames: students.map((s) => s.name),
         portalUrl: `${this.config.publicUrl}/portal`,
         email,
       },

@@ -4,7 +4,13 @@ import { Case, CaseNote, NoteVisibility } from '@onrecord/cases';
 import { localDate, type DeadlineResult } from '@onrecord/deadlines';
 import { School } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
-import { caseAdvocates, FollowUp, FollowUpKind, FollowUpStatus } from '@onrecord/follow-ups';
+import {
+  caseAdvocates,
+  FollowUp,
+  FollowUpKind,
+  FollowUpStatus,
+  PENDING_STATUSES,
+} from '@onrecord/follow-ups';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
@@ -12,7 +18,7 @@ import {
   Commitment,
   isOverdue,
   Meeting,
-  MeetingKind,
+  MEETING_KIND_NAMES,
   REQUEST_TYPE_LABELS,
   SchoolResponse,
   WrittenRequest,
@@ -21,15 +27,7 @@ import {
 import { portalNextSteps } from './portal-next-steps';
 import type { PortalCase, PortalDeadline, PortalRequest, PortalStudent } from './portal.objects';
 
-const MEETING_LABELS: Record<MeetingKind, string> = {
-  IEP: 'IEP meeting',
-  SECTION_504: 'Section 504 meeting',
-  REINTEGRATION_PLANNING: 'Reintegration planning meeting',
-  OTHER: 'Meeting',
-};
-
 const SCHOOL_FACING = [FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION];
-const PENDING = [FollowUpStatus.PLANNED, FollowUpStatus.DRAFT, FollowUpStatus.QUEUED];
 
 /**
  * The family's cases as the portal shows them. Every read starts from the caller's own
@@ -160,7 +158,7 @@ export class PortalCasesService {
       }));
       const caseCommitments = commitments.filter((x) => ids.has(x.requestId));
       const caseMeetings = own(meetings);
-      const planned = own(followUps).filter((f) => PENDING.includes(f.status));
+      const planned = own(followUps).filter((f) => PENDING_STATUSES.includes(f.status));
       return {
         id: c.id,
         familyId: c.familyId,
@@ -205,7 +203,7 @@ export class PortalCasesService {
             .filter((m) => m.startsAt.getTime() >= now.getTime())
             .map((m) => ({
               id: m.id,
-              kindLabel: MEETING_LABELS[m.kind],
+              kindLabel: MEETING_KIND_NAMES[m.kind],
               on: localDate(m.startsAt, zone),
               location: m.location,
             })),

@@ -8,14 +8,7 @@ import {
   type TimelineWindow,
 } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
-import { MeetingKind } from './request-enums';
-
-const KIND_NAMES: Record<MeetingKind, string> = {
-  [MeetingKind.IEP]: 'IEP meeting',
-  [MeetingKind.SECTION_504]: 'Section 504 meeting',
-  [MeetingKind.REINTEGRATION_PLANNING]: 'Reintegration planning meeting',
-  [MeetingKind.OTHER]: 'Meeting',
-};
+import { MEETING_KIND_NAMES as KIND_NAMES, MeetingKind } from './request-enums';
 
 /** Meetings (not archived) at their start time; shared with the family. Notes as the detail. */
 @Injectable()

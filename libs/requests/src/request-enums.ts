@@ -81,6 +81,14 @@ export enum MeetingKind {
 }
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 
+/** What each kind of meeting is called, in a sentence or a title. */
+export const MEETING_KIND_NAMES: Record<MeetingKind, string> = {
+  [MeetingKind.IEP]: 'IEP meeting',
+  [MeetingKind.SECTION_504]: 'Section 504 meeting',
+  [MeetingKind.REINTEGRATION_PLANNING]: 'Reintegration planning meeting',
+  [MeetingKind.OTHER]: 'Meeting',
+};
+
 /** The two written items a meeting creates for the advocate. */
 export enum MeetingTaskKind {
   CONCERNS_BEFORE = 'CONCERNS_BEFORE',
