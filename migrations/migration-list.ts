@@ -12,6 +12,7 @@ import { MeetingsLettersRules1795800000000 } from './1795800000000-meetings-lett
 import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
 import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
+import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   FollowUps1795900000000,
   ReportingApiKeys1796000000000,
   FamilyPortal1796100000000,
+  RequestOutcomes1796200000000,
 ];

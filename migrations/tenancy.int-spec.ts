@@ -63,6 +63,7 @@ const TENANT_TABLES = [
   'advocate_digest',
   'reporting_api_key',
   'portal_access',
+  'request_outcome',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -485,6 +486,28 @@ describe('tenant isolation in PostgreSQL', () => {
     const updated = await asApp(sweep, (c) => c.query(`UPDATE follow_up SET status = 'CANCELLED'`));
     expect(updated.rowCount).toBe(0);
     const deleted = await asApp(sweep, (c) => c.query('DELETE FROM follow_up'));
+    expect(deleted.rowCount).toBe(0);
+  });
+
+  it('lets the report summary refresh see which organizations have rows to compute, and change nothing', async () => {
+    const sweep = { 'app.sweep': 'request-outcomes' };
+    const seen = await asApp(sweep, (c) =>
+      c.query('SELECT DISTINCT organization_id FROM request_outcome ORDER BY organization_id'),
+    );
+    expect(seen.rows.map((r) => r.organization_id)).toEqual([a.id, b.id].sort());
+    // Nothing else becomes visible with it…
+    for (const table of TENANT_TABLES.filter((t) => t !== 'request_outcome')) {
+      const { rows } = await asApp(sweep, (c) =>
+        c.query(`SELECT count(*)::int AS n FROM "${table}"`),
+      );
+      expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
+    }
+    // …and nothing can be changed with it.
+    const updated = await asApp(sweep, (c) =>
+      c.query('UPDATE request_outcome SET changes = changes + 1'),
+    );
+    expect(updated.rowCount).toBe(0);
+    const deleted = await asApp(sweep, (c) => c.query('DELETE FROM request_outcome'));
     expect(deleted.rowCount).toBe(0);
   });
 

@@ -1,9 +1,11 @@
 /**
  * The outcome report at scale: a data set of `--organizations` organizations (one large, the
  * rest ordinary) with about `--requests` written requests in all, their responses, follow-ups
- * and cases; then the report for the large organization over two school years and over one
- * quarter, through the GraphQL API (one api process), beside the same figures from the SQL
- * run by hand on a direct connection, in the same run. Milliseconds per report (sequential).
+ * and cases; the report summary computed as the worker computes it; then the report for the
+ * large organization over two school years and over one quarter, through the GraphQL API
+ * (one api process), beside the same statements run by hand on a direct connection, in the
+ * same run. Milliseconds per report (sequential). Last, the report right after 500 of its
+ * requests changed (the summary rows the worker has not computed yet, computed by the report).
  *
  * Run: npm run bench:outcome-report [-- --organizations 1000 --requests 1000000 --large 100000]
  */
@@ -19,7 +21,11 @@ import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../apps/api/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { OUTCOME_REPORT_SQL } from '../../libs/reports/src/outcome-report.sql';
+import { REQUEST_FIGURES_SQL } from '../../libs/reports/src/outcome-report.sql';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { CASE_FIGURES_SQL } from '../../libs/reports/src/case-figures.sql';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { refreshRequestOutcomes } from '../../libs/reports/src/refresh-request-outcomes';
 import { serverEnv, startServer, withBenchEnvironment } from './bench-kit';
 import { generateOrganizationRecords } from './report-data';
 
@@ -57,15 +63,24 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm
-  const times: number[] = [];
+/**
+ * Medians of `runs` timed runs of each variant, after one warm-up of each, the variants taking
+ * turns: a slower moment of the machine (it is shared) falls on both alike.
+ */
+async function timedSideBySide(
+  runs: number,
+  variants: Array<() => Promise<unknown>>,
+): Promise<number[]> {
+  for (const work of variants) await work();
+  const times = variants.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    await work();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    for (const [index, work] of variants.entries()) {
+      const started = process.hrtime.bigint();
+      await work();
+      times[index]!.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 async function main(): Promise<void> {
@@ -117,7 +132,16 @@ async function main(): Promise<void> {
           REQUESTS_PER_CASE,
         );
       }
-      await db.query('ANALYZE');
+      const generated = Date.now();
+      const app = new Client({ connectionString: environment.db.appUrl });
+      await app.connect();
+      const refreshed = await refreshAll(db, app);
+      console.log(
+        `report summary: ${refreshed} rows computed as the worker computes them, in ${Math.round((Date.now() - generated) / 1000)} s`,
+      );
+      // As after the worker's usual small batches: the bulk computation's old row versions
+      // cleared, so the measurements below do not share the machine with autovacuum.
+      await db.query('VACUUM ANALYZE');
       const [counts] = (
         await db.query<{ requests: number; large: number }>(
           `SELECT count(*)::int AS requests, count(*) FILTER (WHERE organization_id = $1)::int AS large
@@ -126,12 +150,10 @@ async function main(): Promise<void> {
         )
       ).rows;
       console.log(
-        `data: ${o.organizations} organizations, ${counts!.requests} written requests (${counts!.large} in the large one), generated in ${Math.round((Date.now() - started) / 1000)} s`,
+        `data: ${o.organizations} organizations, ${counts!.requests} written requests (${counts!.large} in the large one), generated in ${Math.round((generated - started) / 1000)} s`,
       );
 
       const api = new ApiClient(url, admin.accessToken);
-      const app = new Client({ connectionString: environment.db.appUrl });
-      await app.connect();
       const viaApi = (from: string, to: string) => () =>
         api.data(
           `query ($range: ReportRangeInput!) { outcomeReport(range: $range) {
@@ -142,15 +164,30 @@ async function main(): Promise<void> {
             caseloadPerAdvocate { name openCases } } }`,
           { range: { from, to } },
         );
-      const byHand = (from: string, to: string) => async () => {
-        await app.query('BEGIN');
-        await app.query(
-          `SELECT set_config('app.organization_id', $1, true), set_config('jit', 'off', true)`,
+      // What the service runs: the summary's stale rows (none here) and the requests' figures
+      // on one connection, the cases' figures beside them on another.
+      const casesApp = new Client({ connectionString: environment.db.appUrl });
+      await casesApp.connect();
+      const inTransaction = async (client: Client, work: () => Promise<unknown>) => {
+        await client.query('BEGIN');
+        await client.query(
+          `SELECT set_config('app.organization_id', $1, true), set_config('jit', 'off', true),
+                  set_config('work_mem', '64MB', true)`,
           [largeId],
         );
-        await app.query(OUTCOME_REPORT_SQL, [from, to, null, null, null, null]);
-        await app.query('COMMIT');
+        await work();
+        await client.query('COMMIT');
       };
+      const byHand = (from: string, to: string) => () =>
+        Promise.all([
+          inTransaction(app, async () => {
+            await refreshRequestOutcomes(run(app), largeId, 5000);
+            await app.query(REQUEST_FIGURES_SQL, [from, to, null, null, null, null, largeId]);
+          }),
+          inTransaction(casesApp, () =>
+            casesApp.query(CASE_FIGURES_SQL, [from, to, null, null, null, largeId]),
+          ),
+        ]);
       console.log('');
       console.log(`outcome report of the large organization, median of ${o.runs} runs, ms`);
       console.log('range                          GraphQL API   SQL by hand   API/SQL speed');
@@ -158,17 +195,61 @@ async function main(): Promise<void> {
         ['two school years', '2024-09-01', '2026-06-30'],
         ['one quarter', '2025-10-01', '2025-12-31'],
       ] as const) {
-        const sql = await timed(o.runs, byHand(from, to));
-        const graphql = await timed(o.runs, viaApi(from, to));
+        const [graphql, sql] = (await timedSideBySide(o.runs, [
+          viaApi(from, to),
+          byHand(from, to),
+        ])) as [number, number];
         console.log(
           `${label.padEnd(30)} ${graphql.toFixed(0).padStart(11)}   ${sql.toFixed(0).padStart(11)}   ${(sql / graphql).toFixed(2).padStart(13)}`,
         );
       }
+      // 500 requests changed since the worker's last run: the report computes them first.
+      const changedTimes: number[] = [];
+      for (let i = 0; i < o.runs; i++) {
+        await db.query(
+          `UPDATE request_outcome SET changes = changes + 1
+            WHERE request_id IN (SELECT request_id FROM request_outcome
+                                  WHERE organization_id = $1 ORDER BY random() LIMIT 500)`,
+          [largeId],
+        );
+        const begun = process.hrtime.bigint();
+        await viaApi('2024-09-01', '2026-06-30')();
+        changedTimes.push(Number(process.hrtime.bigint() - begun) / 1e6);
+      }
+      console.log(
+        `${'two school years, 500 changed'.padEnd(30)} ${median(changedTimes).toFixed(0).padStart(11)}`,
+      );
       await app.end();
+      await casesApp.end();
     } finally {
       await db.end();
     }
   });
+}
+
+const run = (client: Client) => async (sql: string, params: unknown[]) =>
+  (await client.query(sql, params)).rows as unknown[];
+
+/**
+ * Every organization's summary rows, computed as the worker computes them: as the application
+ * role, inside each organization, a batch per statement. Returns how many.
+ */
+async function refreshAll(db: Client, app: Client): Promise<number> {
+  const organizations = await db.query<{ organization_id: string }>(
+    'SELECT DISTINCT organization_id FROM request_outcome WHERE changes <> refreshed_changes',
+  );
+  let total = 0;
+  for (const { organization_id: organizationId } of organizations.rows) {
+    for (;;) {
+      await app.query('BEGIN');
+      await app.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+      const refreshed = await refreshRequestOutcomes(run(app), organizationId, 5000);
+      await app.query('COMMIT');
+      total += refreshed;
+      if (refreshed < 5000) break;
+    }
+  }
+  return total;
 }
 
 if (process.argv[2] === 'serve') {

@@ -16,7 +16,7 @@ const TYPES = [
 
 /**
  * A realistic organization's worth of records, written as the superuser in a few set-based
- * statements: 3 districts, 10 schools, `cases` cases (each a family and a student at one of
+ * statements: 3 districts (each with two school years and their days off), 10 schools, `cases` cases (each a family and a student at one of
  * the schools, assigned to `membershipId`, some resolved or closed with a status change), and
  * `requestsPerCase` written requests each, sent over two school years (2024-09-01 …
  * 2026-06-22) with a 15-day deadline; about 70 % answered (outcomes and reasons mixed), about
@@ -34,6 +34,22 @@ export async function generateOrganizationRecords(
                 SELECT $1, 'District ' || k, 'TX', 'America/Chicago' FROM generate_series(1, 3) k
                 RETURNING id),
           dl AS (SELECT id, row_number() OVER () AS k FROM d),
+          -- Each district's two school years, with a winter break and a few holidays off.
+          y AS (INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
+                SELECT $1, d.id, y.label, y.first_day, y.last_day FROM d,
+                       (VALUES ('2024-25', date '2024-08-19', date '2025-05-30'),
+                               ('2025-26', date '2025-08-18', date '2026-05-29')) AS y(label, first_day, last_day)
+                RETURNING id, first_day),
+          off AS (INSERT INTO non_school_day (organization_id, school_year_id, date, label)
+                  SELECT $1, y.id, day, 'Day off' FROM y,
+                         LATERAL (SELECT make_date(extract(year FROM y.first_day)::int, 12, 22) + k AS day
+                                    FROM generate_series(0, 11) k
+                                  UNION
+                                  SELECT make_date(extract(year FROM y.first_day)::int, m, 10)
+                                    FROM unnest(ARRAY[9, 10, 11]) m
+                                  UNION
+                                  SELECT make_date(extract(year FROM y.first_day)::int + 1, m, 15)
+                                    FROM unnest(ARRAY[1, 2, 3, 4]) m) days),
           s AS (INSERT INTO school (organization_id, district_id, name)
                 SELECT $1, dl.id, 'School ' || g.k FROM generate_series(1, 10) AS g(k)
                   JOIN dl ON dl.k = 1 + g.k % 3

@@ -317,6 +317,41 @@ describe('outcome report over HTTP', () => {
     });
   });
 
+  it('gives every report asked at the same time the same figures (side by side or not)', async () => {
+    // Two at a time take a second connection for the cases' half; the others run it after.
+    const reports = await Promise.all(
+      Array.from({ length: 6 }, () => report(analyst, { range: RANGE })),
+    );
+    for (const figures of reports) expect(figures).toEqual(reports[0]);
+    expect([reports[0]!.requests, reports[0]!.cases.opened]).toEqual([7, 3]);
+  });
+
+  it('counts a response recorded a moment ago (the summary is computed before reading)', async () => {
+    const before = await report(admin, { range: RANGE });
+    await sql(
+      `UPDATE school_response SET outcome = 'GRANTED', reasons = '{}'
+        WHERE request_id = (SELECT id FROM written_request WHERE type = 'FBA' AND organization_id = $1)`,
+      [admin.activeOrganization!.id],
+    );
+    const after = await report(admin, { range: RANGE });
+    expect([before.outcomes, after.outcomes]).toEqual([
+      [
+        { outcome: 'DENIED', count: 2 },
+        { outcome: 'GRANTED', count: 2 },
+        { outcome: 'DEFERRED_NEEDS_DATA', count: 1 },
+      ],
+      [
+        { outcome: 'GRANTED', count: 3 },
+        { outcome: 'DENIED', count: 2 },
+      ],
+    ]);
+    await sql(
+      `UPDATE school_response SET outcome = 'DEFERRED_NEEDS_DATA', reasons = '{LACK_OF_DATA}'
+        WHERE request_id = (SELECT id FROM written_request WHERE type = 'FBA' AND organization_id = $1)`,
+      [admin.activeOrganization!.id],
+    );
+  });
+
   it('filters by district, school, advocate and request type', async () => {
     const south = await report(admin, { range: RANGE, filter: { districtIds: [ids['south']] } });
     expect([south.requests, south.cases.opened, south.districts.map((d) => d.name)]).toEqual([

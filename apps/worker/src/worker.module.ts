@@ -6,6 +6,7 @@ import { MailModule } from '@onrecord/platform/mail';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksWorkerModule } from '@onrecord/system-checks';
 import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
+import { ReportsWorkerModule } from '@onrecord/reports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 /** Queue processors and job schedulers; no GraphQL, no HTTP API. */
@@ -23,6 +24,7 @@ export class WorkerModule {
         HealthModule.forRoot({ http: false }),
         SystemChecksWorkerModule,
         FollowUpsWorkerModule,
+        ReportsWorkerModule,
       ],
     };
   }

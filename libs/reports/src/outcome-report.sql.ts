@@ -1,12 +1,16 @@
 /**
- * The outcome report in one statement (one round trip, one snapshot): every figure is a
- * subquery of the same scoped sets, returned as one JSON document. Parameters:
- * $1 from, $2 to (dates, included), $3 district ids, $4 school ids, $5 member ids, $6 request
- * types (each null for "all"). Row-level security keeps it to the organization of the
- * transaction.
+ * The outcome report's figures about requests, in one statement, returned as one JSON
+ * document (the cases' figures are case-figures.sql.ts, run beside it). Parameters: $1 from,
+ * $2 to (dates, included), $3 district ids, $4 school ids, $5 member ids, $6 request types
+ * (each null for "all"), $7 the organization.
  *
- * Each correlated lookup names the organization again, so it can use the (organization_id, …)
- * indexes whether or not row-level security adds that condition (it does not for an owner).
+ * Requests are read from `request_outcome`, the summary that holds each request's place,
+ * first answer, outcomes and follow-up result (request-outcome.sql.ts computes it; the caller
+ * computes its stale rows first). What depends on the moment (overdue now, late) is worked out
+ * here. The organization is named in every condition as well as set for row-level security:
+ * the planner then knows how many rows it is about (it guesses a thousandth of the table for
+ * the security condition alone) and picks hash joins and in-memory counts, not row-by-row
+ * lookups.
  *
  * Definitions (README "Outcome reports"):
  * - requests: sent (not drafts), not archived, sent_on in the range;
@@ -16,159 +20,125 @@
  * - days to first response: first response − the day the school received the request;
  * - a follow-up answered: a response received within 5 school days after the day the first
  *   school-facing follow-up went out (district time zone; school days skip weekends and the
- *   district's non-school days);
- * - cases: opened in the range; resolution: the first change to RESOLVED or CLOSED.
+ *   district's non-school days).
  */
-export const OUTCOME_REPORT_SQL = `
-WITH req AS (
-  SELECT r.id, r.organization_id, r.type, r.status, r.due_on, r.due_at, r.received_on, r.case_id,
-         sc.id AS school_id, sc.name AS school_name, d.id AS district_id, d.name AS district_name,
-         coalesce(d.time_zone, o.time_zone) AS time_zone,
-         (SELECT min(sr.received_on) FROM school_response sr
-           WHERE sr.organization_id = r.organization_id AND sr.request_id = r.id
-             AND sr.archived_at IS NULL) AS first_response
-    FROM written_request r
-    JOIN case_record c ON c.id = r.case_id
-    JOIN organization o ON o.id = r.organization_id
-    JOIN student s ON s.id = c.student_id
-    LEFT JOIN school sc ON sc.id = s.school_id
-    LEFT JOIN district d ON d.id = sc.district_id
-   WHERE r.status <> 'DRAFT' AND r.archived_at IS NULL
-     AND r.sent_on BETWEEN $1::date AND $2::date
-     AND ($3::uuid[] IS NULL OR d.id = ANY($3::uuid[]))
-     AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))
+export const REQUEST_FIGURES_SQL = `
+WITH q AS (
+  SELECT o.type, o.school_id, o.district_id, o.first_response_on, o.deferred_responses,
+         o.outcomes, o.reasons, o.answered_within_five_school_days,
+         CASE WHEN o.status = 'SENT' AND o.due_at < now() THEN 'OVERDUE' ELSE o.status END AS state,
+         o.due_on IS NOT NULL AND (o.first_response_on IS NOT NULL OR o.due_at < now()) AS decided,
+         o.first_response_on IS NOT NULL AND o.due_on IS NOT NULL AND o.first_response_on <= o.due_on AS on_time,
+         (o.first_response_on IS NOT NULL AND o.due_on IS NOT NULL AND o.first_response_on > o.due_on)
+           OR (o.status = 'SENT' AND o.due_at < now()) AS late,
+         o.first_response_on - o.received_on AS days
+    FROM request_outcome o
+   WHERE o.organization_id = $7::uuid AND o.status <> 'DRAFT' AND NOT o.archived
+     AND o.sent_on BETWEEN $1::date AND $2::date
+     AND ($3::uuid[] IS NULL OR o.district_id = ANY($3::uuid[]))
+     AND ($4::uuid[] IS NULL OR o.school_id = ANY($4::uuid[]))
      AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM case_assignment a
-                                         WHERE a.case_id = c.id AND a.membership_id = ANY($5::uuid[])))
-     AND ($6::text[] IS NULL OR r.type = ANY($6::text[]))
+                                         WHERE a.organization_id = $7::uuid AND a.case_id = o.case_id
+                                           AND a.membership_id = ANY($5::uuid[])))
+     AND ($6::text[] IS NULL OR o.type = ANY($6::text[]))
 ),
-q AS (
-  SELECT req.*,
-         CASE WHEN status = 'SENT' AND due_at < now() THEN 'OVERDUE' ELSE status END AS state,
-         due_on IS NOT NULL AND (first_response IS NOT NULL OR due_at < now()) AS decided,
-         first_response IS NOT NULL AND due_on IS NOT NULL AND first_response <= due_on AS on_time,
-         (first_response IS NOT NULL AND due_on IS NOT NULL AND first_response > due_on)
-           OR (status = 'SENT' AND due_at < now()) AS late,
-         first_response - received_on AS days
-    FROM req
-),
-resp AS (
-  SELECT sr.outcome, sr.reasons, q.district_id, q.school_id
-    FROM school_response sr JOIN q ON q.id = sr.request_id
-   WHERE sr.archived_at IS NULL
-),
-followed AS (
-  SELECT q.id, q.district_id, first_follow_up.day AS followed_on,
-         (SELECT min(sr.received_on) FROM school_response sr
-           WHERE sr.organization_id = q.organization_id AND sr.request_id = q.id
-             AND sr.archived_at IS NULL AND sr.received_on >= first_follow_up.day) AS answered_on
-    FROM q
-    CROSS JOIN LATERAL (
-      SELECT (min(f.sent_at) AT TIME ZONE q.time_zone)::date AS day FROM follow_up f
-       WHERE f.organization_id = q.organization_id AND f.request_id = q.id
-         AND f.commitment_id IS NULL AND f.status = 'SENT'
-         AND f.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')) first_follow_up
-   WHERE first_follow_up.day IS NOT NULL
-),
-place AS (
-  SELECT kind, id, name, count(*)::int AS requests,
-         count(first_response)::int AS answered,
+-- One pass over the requests, counted three ways at once: by place and days to first
+-- response (every total, and from the days' counts every median, is read from these few
+-- hundred rows), by type and state, and by the answers they got (outcomes and reasons).
+grouped AS MATERIALIZED (
+  SELECT CASE WHEN grouping(type) = 0 THEN 'type' WHEN grouping(outcomes) = 0 THEN 'answers'
+              ELSE 'place' END AS counted_by,
+         district_id, school_id, days, type, state, outcomes, reasons,
+         count(*)::int AS requests,
+         count(first_response_on)::int AS answered,
          count(*) FILTER (WHERE decided)::int AS decided,
          count(*) FILTER (WHERE on_time)::int AS on_time,
          count(*) FILTER (WHERE late)::int AS late,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days
-    FROM (SELECT 'district' AS kind, district_id AS id, district_name AS name,
-                 first_response, decided, on_time, late, days
-            FROM q WHERE district_id IS NOT NULL
-          UNION ALL
-          SELECT 'school', school_id, school_name, first_response, decided, on_time, late, days
-            FROM q WHERE school_id IS NOT NULL) p
-   GROUP BY kind, id, name
+         count(*) FILTER (WHERE state = 'OVERDUE')::int AS overdue,
+         sum(deferred_responses)::int AS deferred,
+         count(answered_within_five_school_days)::int AS followed_up,
+         count(*) FILTER (WHERE answered_within_five_school_days)::int AS answered_after_follow_up
+    FROM q
+   GROUP BY GROUPING SETS ((district_id, school_id, days), (type, state), (outcomes, reasons))
 ),
-cases AS (
-  SELECT c.id, c.status, c.outcome, c.opened_on,
-         (SELECT min((ch.changed_at AT TIME ZONE o.time_zone)::date) FROM case_status_change ch
-           WHERE ch.organization_id = c.organization_id AND ch.case_id = c.id
-             AND ch.to_status IN ('RESOLVED', 'CLOSED')) AS resolved_on
-    FROM case_record c
-    JOIN organization o ON o.id = c.organization_id
-    JOIN student s ON s.id = c.student_id
-    LEFT JOIN school sc ON sc.id = s.school_id
-   WHERE c.archived_at IS NULL AND c.opened_on BETWEEN $1::date AND $2::date
-     AND ($3::uuid[] IS NULL OR sc.district_id = ANY($3::uuid[]))
-     AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))
-     AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM case_assignment a
-                                         WHERE a.case_id = c.id AND a.membership_id = ANY($5::uuid[])))
+by_place AS (SELECT * FROM grouped WHERE counted_by = 'place'),
+places AS (
+  SELECT 'all' AS kind, NULL::uuid AS id, days, requests, answered, decided, on_time, late, overdue,
+         deferred, followed_up, answered_after_follow_up FROM by_place
+  UNION ALL
+  SELECT 'district', district_id, days, requests, answered, decided, on_time, late, overdue,
+         deferred, followed_up, answered_after_follow_up FROM by_place WHERE district_id IS NOT NULL
+  UNION ALL
+  SELECT 'school', school_id, days, requests, answered, decided, on_time, late, overdue,
+         deferred, followed_up, answered_after_follow_up FROM by_place WHERE school_id IS NOT NULL
+),
+figures AS (
+  SELECT kind, id, sum(requests)::int AS requests, sum(answered)::int AS answered,
+         sum(decided)::int AS decided, sum(on_time)::int AS on_time, sum(late)::int AS late,
+         sum(overdue)::int AS overdue, sum(deferred)::int AS deferred,
+         sum(followed_up)::int AS followed_up,
+         sum(answered_after_follow_up)::int AS answered_after_follow_up
+    FROM places GROUP BY kind, id
+),
+-- percentile_cont from counts: of the N answered requests sorted by days, the value at
+-- position p × (N − 1) (from 0), between the two nearest when it falls between them. The
+-- value at position k is the smallest days whose running count passes k.
+percentiles AS (
+  SELECT kind, id, p,
+         lower_value + (p * (total - 1) - floor(p * (total - 1))) * (upper_value - lower_value) AS value
+    FROM (SELECT kind, id, p, total,
+                 min(days) FILTER (WHERE running > floor(p * (total - 1))) AS lower_value,
+                 min(days) FILTER (WHERE running > ceil(p * (total - 1))) AS upper_value
+            FROM (SELECT kind, id, days,
+                         sum(n) OVER (PARTITION BY kind, id ORDER BY days) AS running,
+                         sum(n) OVER (PARTITION BY kind, id) AS total
+                    FROM (SELECT kind, id, days, sum(requests) AS n FROM places
+                           WHERE days IS NOT NULL GROUP BY kind, id, days) counts) ranked
+           CROSS JOIN (VALUES (0.5), (0.9)) AS wanted(p)
+           GROUP BY kind, id, p, total) bounds
+),
+totals AS (
+  SELECT figures.*,
+         (SELECT value FROM percentiles WHERE kind = 'all' AND p = 0.5) AS median_days,
+         (SELECT value FROM percentiles WHERE kind = 'all' AND p = 0.9) AS p90_days
+    FROM figures WHERE kind = 'all'
+),
+-- The school's answers: each response's outcome, and each reason it gave for a no.
+answers AS (
+  SELECT 'outcome' AS kind, value, sum(requests)::int AS count
+    FROM grouped, unnest(grouped.outcomes) AS value WHERE counted_by = 'answers' GROUP BY value
+  UNION ALL
+  SELECT 'reason', value, sum(requests)::int
+    FROM grouped, unnest(grouped.reasons) AS value WHERE counted_by = 'answers' GROUP BY value
 )
 SELECT json_build_object(
-  'requests', (SELECT count(*) FROM q),
+  'requests', coalesce(totals.requests, 0),
   'requestsByTypeAndState', (SELECT coalesce(json_agg(t ORDER BY t.type, t.state), '[]') FROM
-      (SELECT type, state, count(*)::int AS count FROM q GROUP BY type, state) t),
-  'deadlines', (SELECT json_build_object(
-      'decided', count(*) FILTER (WHERE decided),
-      'answeredByDeadline', count(*) FILTER (WHERE on_time)) FROM q),
-  'daysToFirstResponse', (SELECT json_build_object(
-      'answered', count(days),
-      'median', percentile_cont(0.5) WITHIN GROUP (ORDER BY days),
-      'p90', percentile_cont(0.9) WITHIN GROUP (ORDER BY days)) FROM q),
-  'overdueNow', (SELECT count(*) FROM q WHERE state = 'OVERDUE'),
-  'outcomes', (SELECT coalesce(json_agg(t ORDER BY t.count DESC, t.outcome), '[]') FROM
-      (SELECT outcome, count(*)::int AS count FROM resp GROUP BY outcome) t),
-  'refusalReasons', (SELECT coalesce(json_agg(t ORDER BY t.count DESC, t.reason), '[]') FROM
-      (SELECT reason, count(*)::int AS count FROM resp, unnest(resp.reasons) AS reason
-        GROUP BY reason) t),
-  'places', (SELECT coalesce(json_agg(p), '[]') FROM
-      (SELECT place.*,
-              (SELECT count(*) FROM resp
-                WHERE resp.outcome = 'DEFERRED_NEEDS_DATA'
-                  AND CASE place.kind WHEN 'district' THEN resp.district_id ELSE resp.school_id END
-                      = place.id)::int AS deferred
-         FROM place) p),
-  'followUps', (SELECT json_build_object(
-      'followedUp', count(*),
-      'answeredWithinFiveSchoolDays', count(*) FILTER (WHERE answered_on IS NOT NULL AND (
-          SELECT count(*) FROM generate_series(followed_on + 1, answered_on, interval '1 day') AS g(day)
-           WHERE extract(isodow FROM g.day) < 6
-             AND NOT EXISTS (SELECT 1 FROM non_school_day n JOIN school_year y ON y.id = n.school_year_id
-                              WHERE y.district_id = followed.district_id AND n.date = g.day::date)
-        ) <= 5)) FROM followed),
-  'cases', (SELECT json_build_object(
-      'opened', count(*),
-      'byStatus', (SELECT coalesce(json_agg(t ORDER BY t.status), '[]') FROM
-          (SELECT status, count(*)::int AS count FROM cases GROUP BY status) t),
-      'outcomes', (SELECT coalesce(json_agg(t ORDER BY t.count DESC, t.outcome), '[]') FROM
-          (SELECT outcome, count(*)::int AS count FROM cases WHERE outcome IS NOT NULL
-            GROUP BY outcome) t),
-      'resolved', count(resolved_on),
-      'medianDaysToResolution', percentile_cont(0.5) WITHIN GROUP (ORDER BY resolved_on - opened_on))
-    FROM cases),
-  'caseloadPerAdvocate', (SELECT coalesce(json_agg(t ORDER BY t.open_cases DESC, t.name), '[]') FROM
-      (SELECT m.id AS member_id, u.name,
-              count(DISTINCT c.id) FILTER (WHERE c.id IS NOT NULL)::int AS open_cases,
-              (SELECT count(*) FROM written_request r
-                 JOIN case_assignment a2 ON a2.case_id = r.case_id AND a2.membership_id = m.id
-                 JOIN case_record c2 ON c2.id = r.case_id
-                 JOIN student s2 ON s2.id = c2.student_id
-                 LEFT JOIN school sc2 ON sc2.id = s2.school_id
-                WHERE r.status = 'SENT' AND r.archived_at IS NULL AND c2.archived_at IS NULL
-                  AND c2.status NOT IN ('RESOLVED', 'CLOSED')
-                  AND ($3::uuid[] IS NULL OR sc2.district_id = ANY($3::uuid[]))
-                  AND ($4::uuid[] IS NULL OR sc2.id = ANY($4::uuid[])))::int AS open_requests
-         FROM membership m
-         JOIN app_user u ON u.id = m.user_id
-         LEFT JOIN case_assignment a ON a.membership_id = m.id
-         LEFT JOIN case_record c ON c.id = a.case_id AND c.archived_at IS NULL
-               AND c.status NOT IN ('RESOLVED', 'CLOSED')
-               AND EXISTS (SELECT 1 FROM student s JOIN school sc ON sc.id = s.school_id
-                            WHERE s.id = c.student_id
-                              AND ($3::uuid[] IS NULL OR sc.district_id = ANY($3::uuid[]))
-                              AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))
-                           UNION ALL
-                           SELECT 1 FROM student s WHERE s.id = c.student_id
-                              AND s.school_id IS NULL AND $3::uuid[] IS NULL AND $4::uuid[] IS NULL)
-        -- A user sees their own memberships of other organizations too: only this one's.
-        WHERE m.organization_id = app_current_organization()
-          AND m.role IN ('ADMIN', 'ADVOCATE')
-          AND ($5::uuid[] IS NULL OR m.id = ANY($5::uuid[]))
-        GROUP BY m.id, u.name) t)
+      (SELECT type, state, requests AS count FROM grouped WHERE counted_by = 'type') t),
+  'deadlines', json_build_object(
+      'decided', coalesce(totals.decided, 0), 'answeredByDeadline', coalesce(totals.on_time, 0)),
+  'daysToFirstResponse', json_build_object(
+      'answered', coalesce(totals.answered, 0), 'median', totals.median_days, 'p90', totals.p90_days),
+  'overdueNow', coalesce(totals.overdue, 0),
+  'outcomes', (SELECT coalesce(json_agg(json_build_object('outcome', value, 'count', count)
+                                        ORDER BY count DESC, value), '[]')
+                 FROM answers WHERE kind = 'outcome'),
+  'refusalReasons', (SELECT coalesce(json_agg(json_build_object('reason', value, 'count', count)
+                                              ORDER BY count DESC, value), '[]')
+                       FROM answers WHERE kind = 'reason'),
+  'places', (SELECT coalesce(json_agg(json_build_object(
+                 'kind', f.kind, 'id', f.id, 'name', coalesce(d.name, sc.name),
+                 'requests', f.requests, 'answered', f.answered, 'decided', f.decided,
+                 'on_time', f.on_time, 'late', f.late, 'deferred', f.deferred,
+                 'median_days', median.value)), '[]')
+               FROM figures f
+               LEFT JOIN percentiles median ON median.kind = f.kind AND median.id = f.id AND median.p = 0.5
+               LEFT JOIN district d ON f.kind = 'district' AND d.organization_id = $7::uuid AND d.id = f.id
+               LEFT JOIN school sc ON f.kind = 'school' AND sc.organization_id = $7::uuid AND sc.id = f.id
+              WHERE f.kind <> 'all'),
+  'followUps', json_build_object(
+      'followedUp', coalesce(totals.followed_up, 0),
+      'answeredWithinFiveSchoolDays', coalesce(totals.answered_after_follow_up, 0))
 ) AS report
+  FROM (SELECT 1) one LEFT JOIN totals ON true
 `;

@@ -2,10 +2,18 @@ import { Module } from '@nestjs/common';
 import { OutcomeReportResolver } from './outcome-report.resolver';
 import { OutcomeReportService } from './outcome-report.service';
 import { OutcomeReportCsvController } from './outcome-report.controller';
+import { RequestOutcomes } from './request-outcomes.service';
+import { RequestOutcomeProcessor } from './request-outcome.processor';
 
 /** Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files. */
 @Module({
   controllers: [OutcomeReportCsvController],
-  providers: [OutcomeReportService, OutcomeReportResolver],
+  providers: [OutcomeReportService, OutcomeReportResolver, RequestOutcomes],
 })
 export class ReportsModule {}
+
+/** The worker side: keeping the report summary computed. */
+@Module({
+  providers: [RequestOutcomes, RequestOutcomeProcessor],
+})
+export class ReportsWorkerModule {}

@@ -11,6 +11,8 @@ export type CrossOrganizationPurpose =
   | 'demo-seed'
   /** The worker finding follow-ups owed and digests due in every organization (ids only). */
   | 'follow-up-sweep'
+  /** The worker finding the organizations whose report summary has rows to refresh. */
+  | 'request-outcome-refresh'
   /** A reporting API key used as a bearer token: which organization's is it? */
   | 'api-key'
   /** A guardian asking for a portal sign-in link, or signing in with one. */

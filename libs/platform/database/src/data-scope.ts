@@ -19,8 +19,11 @@ export interface ScopeIdentity {
     loginEmail?: string;
     invitationTokenHash?: string;
     refreshTokenHash?: string;
-    /** The worker's sweep: follow-ups and organizations readable (never writable) in all. */
-    sweep?: 'follow-ups';
+    /**
+     * The worker's sweeps, each reading one thing in every organization (never writing):
+     * follow-ups and organizations; or which organizations have report summaries to refresh.
+     */
+    sweep?: 'follow-ups' | 'request-outcomes';
     /** The reporting API key with this secret's hash (to know its organization). */
     apiKeyHash?: string;
     /**

@@ -18,6 +18,7 @@ describe('job definitions', () => {
         organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
         requestedAt: 1795900000000,
       },
+      'refresh-request-outcomes': {},
     };
     for (const name of Object.keys(JOBS) as JobName[]) {
       const id = JOBS[name].jobId(samples[name] as never);

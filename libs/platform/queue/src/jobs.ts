@@ -6,6 +6,8 @@ export const QueueName = {
   system: 'system',
   /** Follow-ups, the sweep that keeps them owed-and-queued, digests. */
   followUps: 'follow-ups',
+  /** Keeping the outcome report's summary computed. */
+  reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -33,6 +35,8 @@ export interface JobPayloads {
   'advocate-digests': Record<string, never>;
   /** The organization's policy changed: every open item's plan is recomputed. */
   'replan-organization': TenantJob & { requestedAt: number };
+  /** Every half minute: computes the report summary's rows changed since (request_outcome). */
+  'refresh-request-outcomes': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -81,6 +85,12 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     queue: QueueName.followUps,
     jobId: (payload) => `replan-${payload.organizationId}-${payload.requestedAt}`,
     attempts: 3,
+  },
+  'refresh-request-outcomes': {
+    queue: QueueName.reports,
+    jobId: () => 'refresh-request-outcomes',
+    attempts: 1,
+    keepFinished: false,
   },
 };
 

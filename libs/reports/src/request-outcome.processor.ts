@@ -1,0 +1,67 @@
+import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobProducer, QueueName, type JobName } from '@onrecord/platform/queue';
+import { RequestOutcomes } from './request-outcomes.service';
+
+/** How often the worker computes what changed; a report computes the rest itself. */
+export const REFRESH_EVERY_MS = 30_000;
+
+/**
+ * The worker side of reports: keeps the report summary computed, so a report finds little or
+ * nothing left to compute. Its scheduler is declared again every interval, so it comes back
+ * if Redis loses its keys.
+ */
+@Processor(QueueName.reports)
+export class RequestOutcomeProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
+  private readonly logger = new Logger(RequestOutcomeProcessor.name);
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly outcomes: RequestOutcomes,
+    private readonly jobs: JobProducer,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if ((job.name as JobName) === 'refresh-request-outcomes') {
+      return this.outcomes.refreshEverywhere();
+    }
+    throw new Error(`unknown report job ${job.name}`);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.error({ err: error, job: job?.name, jobId: job?.id }, 'report job failed');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.declareScheduler();
+    this.timer = setInterval(() => {
+      this.declareScheduler().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not declare the report scheduler'),
+      );
+    }, REFRESH_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async declareScheduler(): Promise<void> {
+    await this.jobs.queueOf('refresh-request-outcomes').upsertJobScheduler(
+      'refresh-request-outcomes',
+      { every: REFRESH_EVERY_MS },
+      {
+        name: 'refresh-request-outcomes',
+        data: {},
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
+    );
+  }
+}
