@@ -2,7 +2,13 @@ import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } fro
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { JobProducer, QueueName, type JobName, type JobPayloads } from '@onrecord/platform/queue';
+import {
+  JobProducer,
+  QueueName,
+  keepDeclared,
+  type JobName,
+  type JobPayloads,
+} from '@onrecord/platform/queue';
 import { FollowUpSender } from './follow-up-sender.service';
 import { FollowUpSweep } from './follow-up-sweep.service';
 import { AdvocateDigests } from './advocate-digest.service';
@@ -26,7 +32,7 @@ export class FollowUpProcessor
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(FollowUpProcessor.name);
-  private timer?: NodeJS.Timeout;
+  private stopDeclaring?: () => void;
 
   constructor(
     private readonly sender: FollowUpSender,
@@ -67,20 +73,18 @@ export class FollowUpProcessor
   async onApplicationBootstrap(): Promise<void> {
     // Each job sends a batch of up to 25 follow-ups: a few jobs at once keep the mail pool busy.
     this.worker.concurrency = this.config.worker.concurrency;
-    await this.declareSchedulers();
-    this.timer = setInterval(() => {
-      this.declareSchedulers().catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'could not declare the follow-up schedulers'),
-      );
-    }, this.config.followUps.sweepEveryMs);
-    this.timer.unref();
+    this.stopDeclaring = await keepDeclared(
+      () => this.declareSchedulers(),
+      this.config.followUps.sweepEveryMs,
+      this.logger,
+      'the follow-up schedulers',
+    );
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopDeclaring?.();
   }
 
-  /** Idempotent: the same scheduler ids, the same intervals. */
   private async declareSchedulers(): Promise<void> {
     const queue = this.jobs.queueOf('follow-up-sweep');
     const every = this.config.followUps.sweepEveryMs;

@@ -1,7 +1,7 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { JobProducer, QueueName, type JobName } from '@onrecord/platform/queue';
+import { JobProducer, QueueName, keepDeclared, type JobName } from '@onrecord/platform/queue';
 import { RequestOutcomes } from './request-outcomes.service';
 
 /** How often the worker computes what changed; a report computes the rest itself. */
@@ -9,8 +9,7 @@ export const REFRESH_EVERY_MS = 30_000;
 
 /**
  * The worker side of reports: keeps the report summary computed, so a report finds little or
- * nothing left to compute. Its scheduler is declared again every interval, so it comes back
- * if Redis loses its keys.
+ * nothing left to compute.
  */
 @Processor(QueueName.reports)
 export class RequestOutcomeProcessor
@@ -18,7 +17,7 @@ export class RequestOutcomeProcessor
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(RequestOutcomeProcessor.name);
-  private timer?: NodeJS.Timeout;
+  private stopDeclaring?: () => void;
 
   constructor(
     private readonly outcomes: RequestOutcomes,
@@ -40,17 +39,16 @@ export class RequestOutcomeProcessor
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.declareScheduler();
-    this.timer = setInterval(() => {
-      this.declareScheduler().catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'could not declare the report scheduler'),
-      );
-    }, REFRESH_EVERY_MS);
-    this.timer.unref();
+    this.stopDeclaring = await keepDeclared(
+      () => this.declareScheduler(),
+      REFRESH_EVERY_MS,
+      this.logger,
+      'the report scheduler',
+    );
   }
 
   onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopDeclaring?.();
   }
 
   private async declareScheduler(): Promise<void> {

@@ -4,3 +4,4 @@ export * from './queue.module';
 export * from './job-producer';
 export * from './queue-health';
 export * from './redis-connection-check';
+export * from './keep-declared';
