@@ -86,19 +86,23 @@ export class RequestOutcomes1796200000000 implements MigrationInterface {
          END $$`,
       `CREATE TRIGGER "TRG_request_outcome_response" AFTER INSERT OR UPDATE OR DELETE ON "school_response"
          FOR EACH ROW EXECUTE FUNCTION request_outcome_track_child()`,
-      // Only a follow-up going out (or its record of that changing) matters to the report:
-      // the many other changes of a follow-up's status leave the summary alone.
+      // Only a follow-up to the school going out (or its record of that changing) matters to
+      // the report: other kinds, and the many other changes of a status, leave it alone.
       `CREATE TRIGGER "TRG_request_outcome_follow_up_sent" AFTER INSERT ON "follow_up"
-         FOR EACH ROW WHEN (NEW.request_id IS NOT NULL AND NEW.status = 'SENT')
+         FOR EACH ROW WHEN (NEW.request_id IS NOT NULL AND NEW.status = 'SENT'
+                            AND NEW.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION'))
          EXECUTE FUNCTION request_outcome_track_child()`,
       `CREATE TRIGGER "TRG_request_outcome_follow_up_changed" AFTER UPDATE ON "follow_up"
          FOR EACH ROW WHEN ((OLD.status = 'SENT' OR NEW.status = 'SENT')
+                            AND NEW.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')
                             AND (OLD.status IS DISTINCT FROM NEW.status
                                  OR OLD.sent_at IS DISTINCT FROM NEW.sent_at
-                                 OR OLD.request_id IS DISTINCT FROM NEW.request_id))
+                                 OR OLD.request_id IS DISTINCT FROM NEW.request_id
+                                 OR OLD.commitment_id IS DISTINCT FROM NEW.commitment_id))
          EXECUTE FUNCTION request_outcome_track_child()`,
       `CREATE TRIGGER "TRG_request_outcome_follow_up_deleted" AFTER DELETE ON "follow_up"
-         FOR EACH ROW WHEN (OLD.request_id IS NOT NULL AND OLD.status = 'SENT')
+         FOR EACH ROW WHEN (OLD.request_id IS NOT NULL AND OLD.status = 'SENT'
+                            AND OLD.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION'))
          EXECUTE FUNCTION request_outcome_track_child()`,
 
       // A request's place is its student's school now, and that school's district.
