@@ -62,8 +62,7 @@ computed AS (
     CROSS JOIN LATERAL (
       SELECT min(sr.received_on) AS first_response_on,
              count(*) FILTER (WHERE sr.outcome = 'DEFERRED_NEEDS_DATA')::int AS deferred_responses,
-             coalesce(array_agg(sr.outcome ORDER BY sr.received_on, sr.outcome)
-                      FILTER (WHERE sr.outcome IS NOT NULL), '{}') AS outcomes
+             coalesce(array_agg(sr.outcome ORDER BY sr.received_on, sr.outcome), '{}') AS outcomes
         FROM school_response sr
        WHERE sr.organization_id = $1 AND sr.request_id = r.id AND sr.archived_at IS NULL) answers
     CROSS JOIN LATERAL (
