@@ -45,6 +45,9 @@ export class RequestOutcomeProcessor
       this.logger,
       'the report scheduler',
     );
+    // Once at start as well, not half a minute later: after a migration or downtime there is
+    // a backlog, which reports would otherwise compute themselves.
+    await this.jobs.enqueue('refresh-request-outcomes', {});
   }
 
   onModuleDestroy(): void {
