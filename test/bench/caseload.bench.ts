@@ -8,21 +8,10 @@
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
-import { NestFactory } from '@nestjs/core';
-import { testConfig } from '@onrecord/platform/config/testing';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
-// The api as the product runs it, in its own process.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule } from '../../apps/api/src/app.module';
-import {
-  benchOptions,
-  compare,
-  load,
-  serverEnv,
-  startServer,
-  withBenchEnvironment,
-} from './bench-kit';
+import { benchOptions, compare, load, startServer, withBenchEnvironment } from './bench-kit';
+import { serveApi } from './serve-api';
 
 const CASES = 25;
 const FULL_PAGE = `{ caseload(first: ${CASES}) { edges { node {
@@ -30,15 +19,6 @@ const FULL_PAGE = `{ caseload(first: ${CASES}) { edges { node {
   case { id title openedOn } family { id householdName } student { id name grade } school { id name }
 } } } }`;
 const BARE_PAGE = `{ caseload(first: ${CASES}) { edges { node { status case { id } } } } }`;
-
-async function serve(): Promise<void> {
-  const app = await NestFactory.create(AppModule.forRoot(testConfig(serverEnv())), {
-    logger: false,
-  });
-  await app.listen(0, '127.0.0.1');
-  process.send?.({ url: await app.getUrl() });
-  process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
-}
 
 async function main(): Promise<void> {
   const options = benchOptions();
@@ -87,7 +67,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === 'serve') {
-  void serve();
+  void serveApi();
 } else {
   main().catch((error: Error) => {
     console.error(error.message);

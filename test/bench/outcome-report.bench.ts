@@ -13,32 +13,19 @@
 import '../setup/register-paths';
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { testConfig } from '@onrecord/platform/config/testing';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
-// The api as the product runs it, in its own process.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule } from '../../apps/api/src/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { REQUEST_FIGURES_SQL } from '../../libs/reports/src/outcome-report.sql';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { CASE_FIGURES_SQL } from '../../libs/reports/src/case-figures.sql';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { refreshRequestOutcomes } from '../../libs/reports/src/refresh-request-outcomes';
-import { serverEnv, startServer, withBenchEnvironment } from './bench-kit';
+import { startServer, withBenchEnvironment } from './bench-kit';
+import { serveApi } from './serve-api';
 import { generateOrganizationRecords } from './report-data';
 
 const REQUESTS_PER_CASE = 4;
-
-async function serve(): Promise<void> {
-  const app = await NestFactory.create(AppModule.forRoot(testConfig(serverEnv())), {
-    logger: false,
-  });
-  await app.listen(0, '127.0.0.1');
-  process.send?.({ url: await app.getUrl() });
-  process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
-}
 
 function options() {
   const { values } = parseArgs({
@@ -253,7 +240,7 @@ async function refreshAll(db: Client, app: Client): Promise<number> {
 }
 
 if (process.argv[2] === 'serve') {
-  void serve();
+  void serveApi();
 } else {
   main().catch((error: Error) => {
     console.error(error);

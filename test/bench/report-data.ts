@@ -1,18 +1,7 @@
 import type { Client } from 'pg';
+import { WrittenRequestType } from '@onrecord/requests';
 
-const TYPES = [
-  'EVALUATION',
-  'IEP_MEETING',
-  'RECORDS',
-  'FBA',
-  'BEHAVIOR_PLAN',
-  'ACCOMMODATIONS',
-  'REINTEGRATION_PLAN',
-  'PRIOR_WRITTEN_NOTICE',
-  'INDEPENDENT_EVALUATION',
-  'HOME_INSTRUCTION',
-  'OTHER',
-];
+const TYPES = Object.values(WrittenRequestType);
 
 /**
  * A realistic organization's worth of records, written as the superuser in a few set-based
@@ -77,7 +66,7 @@ export async function generateOrganizationRecords(
   );
   await client.query(
     `INSERT INTO written_request (organization_id, case_id, type, subject, status, sent_on, received_on, due_on, due_at)
-     SELECT $1, c.id, ($3::text[])[1 + floor(random() * 11)::int], 'Request', 'SENT',
+     SELECT $1, c.id, ($3::text[])[1 + floor(random() * cardinality($3::text[]))::int], 'Request', 'SENT',
             x.sent, x.sent + 1, x.sent + 16, (x.sent + 17)::timestamp AT TIME ZONE 'America/Chicago'
        FROM case_record c, generate_series(1, $2::int) k,
             LATERAL (SELECT date '2024-09-01' + floor(random() * 660 + k * 0)::int AS sent) x
