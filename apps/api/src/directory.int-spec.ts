@@ -22,7 +22,7 @@ import { AppModule } from './app.module';
  * organizations that must never see or reference each other's records.
  */
 const ICS = readFileSync(
-  join(__dirname, '../../../../shared/fixtures/district-calendar-2025-26.ics'),
+  join(__dirname, '../../../test/fixtures/district-calendar-2025-26.ics'),
   'utf8',
 );
 

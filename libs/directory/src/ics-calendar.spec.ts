@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { importSchoolCalendar, SchoolCalendarFileError } from './ics-calendar';
 import { countWeekdays } from './school-days';
 
-// The repo is <root>/main; the fixtures live in <root>/shared beside it.
-const FIXTURE = join(__dirname, '../../../../shared/fixtures/district-calendar-2025-26.ics');
+// The fictional Maple Valley calendar (test/fixtures/README.md says what it holds).
+const FIXTURE = join(__dirname, '../../../test/fixtures/district-calendar-2025-26.ics');
 const fixture = () => readFileSync(FIXTURE, 'utf8');
 
 const calendar = (...events: string[]) =>

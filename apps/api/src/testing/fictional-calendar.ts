@@ -1,7 +1,7 @@
 import { superuserQuery } from '@onrecord/platform/database/testing';
 
 /**
- * The fictional 2025-26 district calendar of ../shared/scenarios.md (18 Aug 2025 to 5 Jun
+ * The fictional 2025-26 district calendar of docs/scenarios.md (18 Aug 2025 to 5 Jun
  * 2026; closures written as weekdays only, as an import would), for tests that count school
  * days. Written as the superuser; returns the school year's id.
  */

@@ -3,8 +3,8 @@ import type { IsoDate, SchoolCalendar, SchoolYear } from '../types';
 
 /**
  * The fictional Maple Valley USD calendars for tests. 2025-26 is
- * ../shared/fixtures/district-calendar-2025-26.ics written out as data (first day
- * 2025-08-18, last 2026-06-05, closures as in scenarios.md; 184 school days). 2026-27 is
+ * test/fixtures/district-calendar-2025-26.ics written out as data (first day
+ * 2025-08-18, last 2026-06-05, closures as in docs/scenarios.md; 184 school days). 2026-27 is
  * invented on the same pattern for carry-over tests.
  */
 
