@@ -20,6 +20,7 @@ import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
 import { PortalModule, PortalSessions } from '@onrecord/portal';
 import { ReportsModule } from '@onrecord/reports';
+import { FamilyDataModule } from '@onrecord/family-data';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -49,6 +50,7 @@ export class AppModule {
         RequestsModule,
         FollowUpsModule,
         ReportsModule,
+        FamilyDataModule,
         PortalModule,
       ],
     };

@@ -18,6 +18,10 @@ import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
   `"outcome" IS NULL OR "outcome" IN (${sqlList(Object.values(CaseOutcome))})`,
 )
 @Check('CHK_case_record_dates', `"closed_on" IS NULL OR "closed_on" >= "opened_on"`)
+@Check(
+  'CHK_case_record_legal_hold_reason',
+  `"legal_hold_reason" IS NULL OR length(btrim("legal_hold_reason")) > 0`,
+)
 export class Case extends ArchivableTenantRecord {
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
@@ -70,4 +74,8 @@ export class Case extends ArchivableTenantRecord {
 
   @Column({ name: 'outcome_notes', type: 'text', default: '' })
   outcomeNotes!: string;
+
+  /** Why the case must be kept as it is (due process, a complaint); blocks erasing the family. */
+  @Column({ name: 'legal_hold_reason', type: 'text', nullable: true })
+  legalHoldReason!: string | null;
 }

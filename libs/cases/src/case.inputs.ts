@@ -186,3 +186,20 @@ export class CasesArgs extends PageArgs {
   @Type(() => CaseFilter)
   filter?: CaseFilter;
 }
+
+@InputType()
+export class PlaceLegalHoldInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a case id' })
+  caseId!: string;
+
+  @Field(() => String, {
+    description:
+      'Why the case must be kept as it is, e.g. "Due process hearing requested 2026-11-02".',
+  })
+  @Trim()
+  @IsString()
+  @IsNotEmpty(NOT_EMPTY)
+  @MaxLength(500)
+  reason!: string;
+}

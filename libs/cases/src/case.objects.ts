@@ -24,6 +24,12 @@ export class CaseObject {
   @Field(() => CaseOutcome, { nullable: true, description: 'How it ended; cleared when reopened.' })
   outcome!: CaseOutcome | null;
   @Field(() => String) outcomeNotes!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the case is under a legal hold (due process, a complaint): its family cannot be erased until an admin releases it.',
+  })
+  legalHold!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) archivedAt!: Date | null;

@@ -3,7 +3,13 @@ import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { CaseConnection, CaseObject } from './case.objects';
-import { CasesArgs, ChangeCaseStatusInput, OpenCaseInput, UpdateCaseInput } from './case.inputs';
+import {
+  CasesArgs,
+  ChangeCaseStatusInput,
+  OpenCaseInput,
+  PlaceLegalHoldInput,
+  UpdateCaseInput,
+} from './case.inputs';
 import { CaseService } from './case.service';
 import { CaseStatusService } from './case-status.service';
 import { toCase } from './conversions';
@@ -97,5 +103,28 @@ export class CaseResolver {
     @Context('request') request: RequestContext,
   ): Promise<CaseObject> {
     return toCase(await this.caseService.delete(await request.scope(), id));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => CaseObject, {
+    description:
+      'Places the case under a legal hold (due process, a complaint): its family cannot be erased while it lasts.',
+  })
+  async placeLegalHold(
+    @Args('input') input: PlaceLegalHoldInput,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(
+      await this.caseService.setLegalHold(await request.scope(), input.caseId, input.reason),
+    );
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => CaseObject, { description: "Releases the case's legal hold." })
+  async releaseLegalHold(
+    @Args('caseId', { type: () => ID }) caseId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    return toCase(await this.caseService.setLegalHold(await request.scope(), caseId, null));
   }
 }

@@ -70,6 +70,7 @@ export class CaseService {
         closedOn: null,
         outcome: null,
         outcomeNotes: '',
+        legalHoldReason: null,
         archivedAt: null,
       }),
     );
@@ -86,6 +87,13 @@ export class CaseService {
     const record = await findRecord(scope, Case, id, 'Case');
     if (input.title !== undefined && input.title !== null) record.title = input.title;
     if (input.concerns) record.concerns = distinct(input.concerns);
+    return scope.manager.save(record);
+  }
+
+  /** Places (a reason) or releases (null) the case's legal hold. */
+  async setLegalHold(scope: DataScope, id: string, reason: string | null): Promise<Case> {
+    const record = await findRecord(scope, Case, id, 'Case');
+    record.legalHoldReason = reason;
     return scope.manager.save(record);
   }
 

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { FamilyErasure } from './family-erasure.service';
+import { FamilyErasureResolver } from './family-erasure.resolver';
+import { FamilyExportController } from './family-export.controller';
+import { FamilyRecordsReader } from './family-export.service';
+
+/** A family's data on request: the export (a ZIP) and the erasure. */
+@Module({
+  controllers: [FamilyExportController],
+  providers: [FamilyRecordsReader, FamilyErasure, FamilyErasureResolver],
+})
+export class FamilyDataModule {}

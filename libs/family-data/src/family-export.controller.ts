@@ -1,0 +1,61 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { AuditEvent } from '@onrecord/platform/audit';
+import { Roles, type HttpRequest } from '@onrecord/platform/auth';
+import { isUuid, notFound } from '@onrecord/platform/graphql';
+import { MemberRole } from '@onrecord/organizations';
+import { ReportHttpErrors } from '@onrecord/reports';
+import { FamilyRecordsReader } from './family-export.service';
+import { writeFamilyZip } from './family-export.zip';
+
+/**
+ * `GET /exports/families/<family id>`: everything the organization holds about a family, as
+ * a ZIP of JSON and CSV files (admins only, as a bearer token). The export is audited.
+ */
+@Controller('exports/families')
+@UseFilters(ReportHttpErrors)
+export class FamilyExportController {
+  constructor(private readonly reader: FamilyRecordsReader) {}
+
+  @Get(':familyId')
+  @Roles(MemberRole.ADMIN)
+  async export(
+    @Param('familyId') familyId: string,
+    @Req() req: HttpRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    const request = req.onrecord;
+    if (!request) throw new Error('the access guard did not run');
+    if (!isUuid(familyId)) throw notFound('Family');
+    let succeeded = false;
+    try {
+      const scope = await request.scope();
+      const member = request.member();
+      const records = await this.reader.read(scope, familyId);
+      const [organization] = (await scope.manager.query(
+        'SELECT name FROM organization WHERE id = $1',
+        [member.organizationId],
+      )) as Array<{ name: string }>;
+      await scope.manager.insert(AuditEvent, {
+        organizationId: member.organizationId,
+        actorUserId: member.userId,
+        actorGuardianId: null,
+        action: 'exportFamilyData',
+        entityType: 'Family',
+        entityId: familyId,
+        changes: { change: 'updated', after: { exported: true } },
+        requestId: request.requestId ?? null,
+      });
+      succeeded = true;
+      res.status(200);
+      res.setHeader('content-type', 'application/zip');
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename="family-${familyId}-${new Date().toISOString().slice(0, 10)}.zip"`,
+      );
+      await writeFamilyZip(records, organization?.name ?? 'the organization', res);
+    } finally {
+      await request.finish(succeeded);
+    }
+  }
+}

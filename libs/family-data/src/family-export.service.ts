@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
+import { notFound } from '@onrecord/platform/graphql';
+import {
+  FAMILY_RECORD_IDS,
+  FAMILY_TABLES,
+  familyParameters,
+  GUARDIAN_EMAILS,
+} from './family-records';
+
+export type ExportRow = Record<string, unknown>;
+
+/** Everything the organization holds about one family, table by table. */
+export interface FamilyRecords {
+  familyId: string;
+  householdName: string;
+  /** Guardians' addresses, lower-cased. */
+  emails: string[];
+  /** Ids of every record of the family (for their audit events). */
+  recordIds: string[];
+  guardianIds: string[];
+  tables: Record<string, ExportRow[]>;
+}
+
+/**
+ * Reads a family's records for the export (and the ids the erasure needs), through the map
+ * in family-records.ts, in the caller's organization. Secrets (token hashes) are left out.
+ */
+@Injectable()
+export class FamilyRecordsReader {
+  async read(scope: DataScope, familyId: string): Promise<FamilyRecords> {
+    const [family] = (await scope.manager.query(`SELECT household_name FROM family WHERE id = $1`, [
+      familyId,
+    ])) as Array<{ household_name: string }>;
+    if (!family) throw notFound('Family');
+    const [{ emails }] = (await scope.manager.query(GUARDIAN_EMAILS, [familyId])) as Array<{
+      emails: string[];
+    }>;
+    const tables: Record<string, ExportRow[]> = {};
+    for (const { table, where, secret = [] } of FAMILY_TABLES) {
+      const sql = `SELECT * FROM "${table}" WHERE ${where} ORDER BY id`;
+      const rows = (await scope.manager.query(
+        sql,
+        familyParameters(sql, familyId, emails),
+      )) as ExportRow[];
+      tables[table] = rows.map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([column]) => !secret.includes(column))),
+      );
+    }
+    const ids = (await scope.manager.query(
+      FAMILY_RECORD_IDS,
+      familyParameters(FAMILY_RECORD_IDS, familyId, emails),
+    )) as Array<{ id: string }>;
+    const recordIds = ids.map(({ id }) => id);
+    const guardianIds = (tables['guardian'] ?? []).map((row) => String(row['id']));
+    tables['audit_event'] = (await scope.manager.query(
+      `SELECT * FROM audit_event WHERE entity_id = ANY($1::text[]) OR actor_guardian_id = ANY($2::uuid[])
+        ORDER BY occurred_at, id`,
+      [recordIds, guardianIds],
+    )) as ExportRow[];
+    return {
+      familyId,
+      householdName: family.household_name,
+      emails,
+      recordIds,
+      guardianIds,
+      tables,
+    };
+  }
+}
