@@ -1,4 +1,10 @@
-import { ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
@@ -21,8 +27,8 @@ import {
 } from './portal-session-lookup';
 
 /**
- * The one gate of every GraphQL operation. Denies by default: an operation without an
- * access rule is refused. Otherwise it verifies the access token (passport-jwt) and, for
+ * The one gate of every GraphQL operation and HTTP route. Denies by default: one without
+ * an access rule is refused. Otherwise it verifies the access token (passport-jwt) and, for
  * member operations, re-checks in the database that the user is still a member of the
  * token's organization with an allowed role.
  */
@@ -58,9 +64,17 @@ export class AccessGuard extends AuthGuard('jwt') {
     ]);
     let request: RequestContext;
     if (context.getType<string>() === 'http') {
-      // Health and the explorer declare no rule and stay open; a route that declares one
-      // (the report files) gets the same checks as GraphQL, its caller on HttpRequest.
-      if (!rule) return true;
+      // Deny by default, as for GraphQL: health and the explorer declare @Public; a route
+      // with another rule (the report files) gets the same checks as GraphQL, its caller
+      // on HttpRequest.
+      if (!rule) {
+        this.logger.error(
+          `${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`,
+        );
+        throw new ForbiddenException('This address is not open to you.');
+      }
+      // Health and the explorer: whatever credentials come along are not looked at.
+      if (rule.kind === 'public') return true;
       const req = context.switchToHttp().getRequest<HttpRequest>();
       request = req.onrecord = new RequestContext(req, this.scopes);
       request.action = `${context.getClass().name}.${context.getHandler().name}`;
