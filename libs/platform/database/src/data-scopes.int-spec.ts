@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from '@onrecord/migrations';
 import { createTestDatabase, type TestDatabase } from './testing';
 import { dataSourceOptions } from './data-source-options';
 import { DataScopes } from './data-scope';
@@ -19,9 +18,7 @@ describe('DataScopes and the connection pool', () => {
     // The destroyed connection is logged as a warning: expected here.
     Logger.overrideLogger(false);
     db = await createTestDatabase();
-    dataSource = new DataSource(
-      dataSourceOptions({ url: db.appUrl, entities: ENTITIES, poolSize: 1 }),
-    );
+    dataSource = new DataSource(dataSourceOptions({ url: db.appUrl, entities: [], poolSize: 1 }));
     await dataSource.initialize();
     scopes = new DataScopes(dataSource);
   });
