@@ -97,8 +97,12 @@ export class AccessGuard extends AuthGuard('jwt') {
       return true;
     }
     if (rule.kind === 'portal') throw forbidden('Only guardians signed in to the family portal.');
-    if (rule.kind === 'public') return true;
     const apiKey = bearer?.startsWith(API_KEY_PREFIX) ? bearer : null;
+    // A key is for reports only: sent with sign-in or sign-up it is a mistake (or a probe),
+    // refused rather than ignored.
+    if (rule.kind === 'public' && apiKey !== null)
+      throw forbidden('An API key can only read reports.');
+    if (rule.kind === 'public') return true;
     if (apiKey !== null) {
       // A reporting API key reaches only the operations that accept its scope.
       const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, [
@@ -123,6 +127,11 @@ export class AccessGuard extends AuthGuard('jwt') {
       const claims = (request.req as { user?: AccessClaims }).user;
       if (!claims) throw unauthenticated();
       request.principal = { userId: claims.sub, organizationId: claims.org };
+      if (
+        !claims.sid ||
+        !(await this.memberships.sessionIsOpen(await request.scope(), claims.sub, claims.sid))
+      )
+        throw unauthenticated('Your session has ended: sign in again.');
       if (claims.org) {
         const membership = await this.memberships.find(
           await request.scope(),
