@@ -190,7 +190,7 @@ export class PortalSignInService {
           action: 'signInToPortal',
           organizationId: chosen,
           email: link.email,
-          sessionId: created!.id,
+          sessionId: created?.id ?? '',
           requestId,
         });
         return { token: session, expiresAt, organizationId: chosen, organizations };
