@@ -25,6 +25,7 @@
  *      stopped, in that order, and the launcher exits. Nothing is left running.
  */
 import childProcess, { spawn } from 'node:child_process';
+import { appEnvironment } from './app-environment.mjs';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
@@ -787,25 +788,20 @@ async function stopMailDev() {
 // api and worker
 // ---------------------------------------------------------------------------------------
 
-/** The environment of the api and the worker. */
-function appEnvironment(
+/** The environment of the api and the worker (app-environment.mjs): the app role only. */
+function appEnvironmentOf(
   /** @type {Settings} */ settings,
   /** @type {DatabaseUrls} */ urls,
   /** @type {string} */ smtpUrl,
   /** @type {Secrets} */ secrets,
 ) {
-  /** @type {NodeJS.ProcessEnv} */
-  const childEnv = {
-    ...process.env,
-    DATABASE_URL: urls.appUrl,
-    DATABASE_OWNER_URL: urls.ownerUrl,
-    SMTP_URL: smtpUrl,
-    AUTH_SECRET: env('AUTH_SECRET') ?? secrets.authSecret,
-    NODE_ENV: env('NODE_ENV') ?? 'development',
-    PUBLIC_URL: env('PUBLIC_URL') ?? `http://localhost:${settings.apiPort}`,
-  };
-  if (!settings.redisUrl) delete childEnv['REDIS_URL'];
-  return childEnv;
+  return appEnvironment(process.env, {
+    appUrl: urls.appUrl,
+    smtpUrl,
+    authSecret: secrets.authSecret,
+    apiPort: settings.apiPort,
+    redisUrl: settings.redisUrl,
+  });
 }
 
 /** Writes each line of `input` to `output` with a prefix, leaving the line itself untouched. */
@@ -1039,7 +1035,7 @@ async function main() {
     `Queue: ${settings.redisUrl ? `Redis at ${describeUrl(settings.redisUrl, '6379')}` : 'PostgreSQL (no REDIS_URL set)'}.`,
   );
 
-  const childEnv = appEnvironment(settings, urls, smtpUrl, secrets);
+  const childEnv = appEnvironmentOf(settings, urls, smtpUrl, secrets);
   const demo = await seedDemo(childEnv);
   say('Starting the api and the worker...');
   startApp('api', childEnv);

@@ -364,6 +364,51 @@ describe('the family portal over HTTP', () => {
       await client.data('mutation { signOutOfPortal }');
       expect((await client.errorOf(PORTAL_ME)).code).toBe('UNAUTHENTICATED');
     });
+
+    it('audits sign-in and sign-out with the guardian as actor, shown on AuditEvent', async () => {
+      const session = await signIn(org.guardianEmail, org.organizationId);
+      await anonymous.as(session.token).data('mutation { signOutOfPortal }');
+      const { auditEvents } = await org.client.data<{
+        auditEvents: {
+          edges: Array<{
+            node: {
+              action: string;
+              actorUserId: string | null;
+              actorGuardianId: string | null;
+              entityType: string;
+            };
+          }>;
+        };
+      }>(
+        `query ($guardian: ID!) { auditEvents(first: 100, filter: { actorGuardianId: $guardian }) {
+          edges { node { action actorUserId actorGuardianId entityType } } } }`,
+        { guardian: own.guardianId },
+      );
+      const actions = auditEvents.edges.map((e) => e.node);
+      expect(actions.slice(0, 2)).toEqual([
+        {
+          action: 'signOutOfPortal',
+          actorUserId: null,
+          actorGuardianId: own.guardianId,
+          entityType: 'PortalSession',
+        },
+        {
+          action: 'signInToPortal',
+          actorUserId: null,
+          actorGuardianId: own.guardianId,
+          entityType: 'PortalSession',
+        },
+      ]);
+      // Only A's events: B's organization keeps its own (the address signed in there too).
+      const { auditEvents: inB } = await other.client.data<{
+        auditEvents: { edges: Array<{ node: { actorGuardianId: string | null } }> };
+      }>(
+        `query ($guardian: ID!) { auditEvents(first: 100, filter: { actorGuardianId: $guardian }) {
+          edges { node { actorGuardianId } } } }`,
+        { guardian: own.guardianId },
+      );
+      expect(inB.edges).toEqual([]);
+    });
   });
 
   describe('what a guardian sees', () => {
@@ -685,11 +730,17 @@ describe('the family portal over HTTP', () => {
       const client = anonymous.as(session.token);
       await client.data(PORTAL_ME);
       await org.client.data(REVOKE, { id: neighbour.guardianId });
-      expect((await client.errorOf(PORTAL_ME)).code).toBe('FORBIDDEN');
+      // Revoking ends the address's sessions in the organization.
+      expect((await client.errorOf(PORTAL_ME)).code).toBe('UNAUTHENTICATED');
       const before = mailsTo(neighbourEmail()).length;
       await anonymous.data(REQUEST_LINK, { email: neighbourEmail() });
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(mailsTo(neighbourEmail())).toHaveLength(before);
+      // Invited again, the guardian starts clean: the old session stays ended.
+      await org.client.data(INVITE, { id: neighbour.guardianId });
+      expect((await client.errorOf(PORTAL_ME)).code).toBe('UNAUTHENTICATED');
+      const fresh = anonymous.as((await signIn(neighbourEmail())).token);
+      expect(await fresh.data(PORTAL_ME)).toBeTruthy();
     });
   });
 });

@@ -200,6 +200,27 @@ describe('identity, organizations and isolation over HTTP', () => {
       );
     });
 
+    it('ends the access token at once on log-out, and only that session’s', async () => {
+      const login = async () =>
+        (
+          await anonymous.data<{ logIn: Auth }>(LOG_IN, {
+            input: { email: 'b@example.org', password },
+          })
+        ).logIn;
+      const [ended, other] = [await login(), await login()];
+      expect((await as(ended).data<{ me: unknown }>('{ me { user { id } } }')).me).toBeTruthy();
+      await anonymous.data('mutation ($t: String!) { logOut(refreshToken: $t) }', {
+        t: ended.refreshToken,
+      });
+      expect(await as(ended).errorOf('{ me { user { id } } }')).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: 'Your session has ended: sign in again.',
+      });
+      expect((await as(ended).errorOf('{ organization { id } }')).code).toBe('UNAUTHENTICATED');
+      // Another device of the same person is still signed in.
+      expect((await as(other).data<{ me: unknown }>('{ me { user { id } } }')).me).toBeTruthy();
+    });
+
     it('refuses forged, tampered and unsigned access tokens', async () => {
       const [header, payload] = adminA.accessToken.split('.');
       const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;

@@ -65,6 +65,18 @@ describe('reporting API keys over HTTP', () => {
     await environment?.cleanUp();
   });
 
+  it('refuses a key sent with a public mutation (a key is for reports only)', async () => {
+    const { secret } = await create('Sent to log-in');
+    const response = await as(secret).request(
+      'mutation { logIn(input: { email: "keys@example.org", password: "correct horse battery staple" }) { accessToken } }',
+    );
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'An API key can only read reports.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
   it('shows the secret once, keeps a prefix, and lets only admins make keys', async () => {
     const created = await create('Board dashboard');
     expect(created.secret).toMatch(/^ork_[A-Za-z0-9_-]{43}$/);

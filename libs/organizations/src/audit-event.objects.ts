@@ -10,6 +10,11 @@ export class AuditEventObject {
   @Field(() => String) entityType!: string;
   @Field(() => String, { nullable: true }) entityId!: string | null;
   @Field(() => ID, { nullable: true }) actorUserId!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The guardian who acted, from the family portal (actorUserId is null then).',
+  })
+  actorGuardianId!: string | null;
   @Field(() => String, {
     description: 'JSON: { change, before, after } with the fields that changed.',
   })
@@ -25,6 +30,11 @@ export class AuditEventFilter {
   @IsOptional()
   @IsUUID('all', { message: 'must be a user id' })
   actorUserId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a guardian id' })
+  actorGuardianId?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -28,6 +28,8 @@ export class AuditEventService {
       .limit(first + 1);
     if (filter.actorUserId)
       query.andWhere('e.actor_user_id = :actor', { actor: filter.actorUserId });
+    if (filter.actorGuardianId)
+      query.andWhere('e.actor_guardian_id = :guardian', { guardian: filter.actorGuardianId });
     if (filter.entityType) query.andWhere('e.entity_type = :type', { type: filter.entityType });
     if (filter.entityId) query.andWhere('e.entity_id = :entity', { entity: filter.entityId });
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
@@ -50,6 +52,7 @@ export class AuditEventService {
         entityType: e.entityType,
         entityId: e.entityId,
         actorUserId: e.actorUserId,
+        actorGuardianId: e.actorGuardianId,
         changes: JSON.stringify(e.changes),
         requestId: e.requestId,
         occurredAt: e.occurredAt,

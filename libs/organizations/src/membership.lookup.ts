@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipLookup } from '@onrecord/platform/auth';
 import type { DataScope } from '@onrecord/platform/database';
+import { IsNull, MoreThan } from 'typeorm';
+import { RefreshToken } from '@onrecord/accounts';
 import { Membership } from './membership.entity';
 
 /** Lets the access guard re-check membership on every request. */
@@ -12,5 +14,12 @@ export class OrganizationMembershipLookup implements MembershipLookup {
       select: { id: true, role: true },
     });
     return membership ? { id: membership.id, role: membership.role } : null;
+  }
+
+  /** A session is a refresh token chain: open while one of its tokens is not revoked. */
+  async sessionIsOpen(scope: DataScope, userId: string, sessionId: string): Promise<boolean> {
+    return scope.manager.exists(RefreshToken, {
+      where: { userId, familyId: sessionId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
   }
 }

@@ -193,13 +193,15 @@ export class SessionService {
     familyId?: string,
   ): Promise<AuthPayload> {
     if (scope.identity.userId !== user.id) await scope.become({ userId: user.id });
+    // The refresh token chain is the session the access token names (sid).
+    const sessionId = familyId ?? randomUUID();
     const refreshToken = await this.refreshTokens.issue(
       scope,
       user.id,
       organization?.id ?? null,
-      familyId,
+      sessionId,
     );
-    const access = this.accessTokens.issue({ sub: user.id, org: organization?.id });
+    const access = this.accessTokens.issue({ sub: user.id, org: organization?.id, sid: sessionId });
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,

@@ -59,6 +59,9 @@ export class PortalAccessService {
       revokedAt: null,
     });
     const saved = await scope.manager.save(access);
+    // A new invitation starts clean: sessions from an earlier access (revoked, or of the
+    // address before) do not come back to life with it.
+    await endPortalSessions(scope, email);
 
     const organization = await scope.manager.findOneByOrFail(Organization, {
       id: principal.organizationId,
@@ -102,7 +105,9 @@ export class PortalAccessService {
     if (!access || access.revokedAt)
       throw conflict('This guardian has no portal access to revoke.');
     access.revokedAt = new Date();
-    return scope.manager.save(access);
+    const saved = await scope.manager.save(access);
+    await endPortalSessions(scope, access.email);
+    return saved;
   }
 
   /** Each guardian's access (or null), in one query for any number of guardians. */
@@ -113,5 +118,22 @@ export class PortalAccessService {
     const rows = await scope.manager.findBy(PortalAccess, { guardianId: In([...guardianIds]) });
     const byGuardian = new Map(rows.map((r) => [r.guardianId, r]));
     return guardianIds.map((id) => byGuardian.get(id) ?? null);
+  }
+}
+
+/**
+ * Ends the address's portal sessions in the scope's organization. Sessions are found by
+ * their address (not by organization), so the lookup names it for this statement only.
+ */
+async function endPortalSessions(scope: DataScope, email: string): Promise<void> {
+  await scope.become({ lookup: { portalEmail: email } });
+  try {
+    await scope.manager.query(
+      `UPDATE portal_session SET signed_out_at = now()
+        WHERE email = $1 AND organization_id = app_current_organization() AND signed_out_at IS NULL`,
+      [email],
+    );
+  } finally {
+    await scope.become({ lookup: { portalEmail: undefined } });
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '@onrecord/platform/graphql';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
+import { auditPortalSession } from './portal-audit';
 import { renderPortalSignInLink } from './portal-messages';
 import { messageLanguage } from '@onrecord/follow-ups';
 
@@ -179,12 +180,19 @@ export class PortalSignInService {
         }
         const session = `${PORTAL_SESSION_PREFIX}${randomBytes(32).toString('base64url')}`;
         const expiresAt = new Date(Date.now() + PORTAL_SESSION_HOURS * 3_600_000);
-        await scope.manager.query(
+        const [created] = (await scope.manager.query(
           `INSERT INTO portal_session (email, token_hash, organization_id, expires_at)
-           VALUES ($1, $2, $3, $4)`,
+           VALUES ($1, $2, $3, $4) RETURNING id`,
           [link.email, hashToken(session), chosen, expiresAt],
-        );
+        )) as Array<{ id: string }>;
         await markSignedIn(scope, link.email, chosen);
+        await auditPortalSession(scope, {
+          action: 'signInToPortal',
+          organizationId: chosen,
+          email: link.email,
+          sessionId: created?.id ?? '',
+          requestId,
+        });
         return { token: session, expiresAt, organizationId: chosen, organizations };
       },
     );
@@ -230,10 +238,18 @@ export class PortalSignInService {
       'portal-session',
       { lookup: { portalEmail: principal.portal.email } },
       requestId,
-      (scope) =>
-        scope.manager.query(`UPDATE portal_session SET signed_out_at = now() WHERE id = $1`, [
+      async (scope) => {
+        await scope.manager.query(`UPDATE portal_session SET signed_out_at = now() WHERE id = $1`, [
           principal.portal.sessionId,
-        ]),
+        ]);
+        await auditPortalSession(scope, {
+          action: 'signOutOfPortal',
+          organizationId: principal.organizationId,
+          email: principal.portal.email,
+          sessionId: principal.portal.sessionId,
+          requestId,
+        });
+      },
     );
   }
 }

@@ -18,7 +18,7 @@ export class AccessTokens {
 
   issue(claims: AccessClaims): { token: string; expiresAt: Date } {
     const token = this.jwt.sign(
-      { org: claims.org },
+      { org: claims.org, sid: claims.sid },
       {
         subject: claims.sub,
         algorithm: ACCESS_TOKEN_ALGORITHM,

@@ -1,4 +1,4 @@
-import { ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
+import { ExecutionContext, ForbiddenException, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
@@ -21,8 +21,8 @@ import {
 } from './portal-session-lookup';
 
 /**
- * The one gate of every GraphQL operation. Denies by default: an operation without an
- * access rule is refused. Otherwise it verifies the access token (passport-jwt) and, for
+ * The one gate of every GraphQL operation and HTTP route. Denies by default: one without
+ * an access rule is refused. Otherwise it verifies the access token (passport-jwt) and, for
  * member operations, re-checks in the database that the user is still a member of the
  * token's organization with an allowed role.
  */
@@ -58,9 +58,17 @@ export class AccessGuard extends AuthGuard('jwt') {
     ]);
     let request: RequestContext;
     if (context.getType<string>() === 'http') {
-      // Health and the explorer declare no rule and stay open; a route that declares one
-      // (the report files) gets the same checks as GraphQL, its caller on HttpRequest.
-      if (!rule) return true;
+      // Deny by default, as for GraphQL: health and the explorer declare @Public; a route
+      // with another rule (the report files) gets the same checks as GraphQL, its caller
+      // on HttpRequest.
+      if (!rule) {
+        this.logger.error(
+          `${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`,
+        );
+        throw new ForbiddenException('This address is not open to you.');
+      }
+      // Health and the explorer: whatever credentials come along are not looked at.
+      if (rule.kind === 'public') return true;
       const req = context.switchToHttp().getRequest<HttpRequest>();
       request = req.onrecord = new RequestContext(req, this.scopes);
       request.action = `${context.getClass().name}.${context.getHandler().name}`;
@@ -89,8 +97,12 @@ export class AccessGuard extends AuthGuard('jwt') {
       return true;
     }
     if (rule.kind === 'portal') throw forbidden('Only guardians signed in to the family portal.');
-    if (rule.kind === 'public') return true;
     const apiKey = bearer?.startsWith(API_KEY_PREFIX) ? bearer : null;
+    // A key is for reports only: sent with sign-in or sign-up it is a mistake (or a probe),
+    // refused rather than ignored.
+    if (rule.kind === 'public' && apiKey !== null)
+      throw forbidden('An API key can only read reports.');
+    if (rule.kind === 'public') return true;
     if (apiKey !== null) {
       // A reporting API key reaches only the operations that accept its scope.
       const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, [
@@ -115,6 +127,11 @@ export class AccessGuard extends AuthGuard('jwt') {
       const claims = (request.req as { user?: AccessClaims }).user;
       if (!claims) throw unauthenticated();
       request.principal = { userId: claims.sub, organizationId: claims.org };
+      if (
+        !claims.sid ||
+        !(await this.memberships.sessionIsOpen(await request.scope(), claims.sub, claims.sid))
+      )
+        throw unauthenticated('Your session has ended: sign in again.');
       if (claims.org) {
         const membership = await this.memberships.find(
           await request.scope(),

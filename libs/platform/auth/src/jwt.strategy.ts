@@ -19,8 +19,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(payload: { sub?: unknown; org?: unknown }): AccessClaims | false {
-    if (typeof payload.sub !== 'string') return false;
-    return { sub: payload.sub, org: typeof payload.org === 'string' ? payload.org : undefined };
+  validate(payload: { sub?: unknown; org?: unknown; sid?: unknown }): AccessClaims | false {
+    // A token names its session; one that does not (issued before sessions were checked)
+    // cannot be ended by logOut, so it is not accepted.
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return false;
+    return {
+      sub: payload.sub,
+      org: typeof payload.org === 'string' ? payload.org : undefined,
+      sid: payload.sid,
+    };
   }
 }

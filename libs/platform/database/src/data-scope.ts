@@ -146,6 +146,26 @@ export interface OpenScope {
 
 export const AUDIT_CONTEXT_KEY = 'onrecordAudit';
 
+/** A commit asked for after a statement of the transaction failed: nothing was saved. */
+export class AbortedTransactionError extends Error {
+  constructor() {
+    super('The transaction was rolled back: a statement in it had failed.');
+    this.name = 'AbortedTransactionError';
+  }
+}
+
+/**
+ * The transaction status PostgreSQL reported with its last answer on this connection:
+ * 'I' idle (no transaction), 'T' in a transaction, 'E' in a failed transaction. Unknown
+ * (null) when the connection is gone, and treated as not idle.
+ */
+function transactionStatus(queryRunner: QueryRunner): 'I' | 'T' | 'E' | null {
+  const client = (queryRunner as { databaseConnection?: { getTransactionStatus?: () => unknown } })
+    .databaseConnection;
+  const status = client?.getTransactionStatus?.();
+  return status === 'I' || status === 'T' || status === 'E' ? status : null;
+}
+
 @Injectable()
 export class DataScopes {
   private readonly logger = new Logger(DataScopes.name);
@@ -160,7 +180,7 @@ export class DataScopes {
       await queryRunner.startTransaction();
       await applySettings(queryRunner, identity);
     } catch (error) {
-      await queryRunner.release();
+      await this.giveBack(queryRunner);
       throw error;
     }
     queryRunner.data = { [AUDIT_CONTEXT_KEY]: audit };
@@ -170,14 +190,53 @@ export class DataScopes {
       if (finished) return;
       finished = true;
       try {
-        if (how === 'commit') await queryRunner.commitTransaction();
-        else if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction();
+        if (how === 'commit') {
+          // PostgreSQL answers COMMIT of a failed transaction with a silent rollback: a
+          // change that was not saved must not be reported as saved.
+          if (transactionStatus(queryRunner) === 'E') throw new AbortedTransactionError();
+          await queryRunner.commitTransaction();
+        }
       } finally {
-        await queryRunner.release();
+        await this.giveBack(queryRunner);
       }
       if (how === 'commit') await this.runEffects(scope);
     };
     return { scope, commit: () => finish('commit'), rollback: () => finish('rollback') };
+  }
+
+  /**
+   * Returns the connection to the pool only outside any transaction: whatever failed
+   * (setting the identity, a statement, the commit), it is rolled back first, and destroyed
+   * if that fails too. A connection left in an aborted transaction would fail every later
+   * request that gets it from the pool.
+   */
+  private async giveBack(queryRunner: QueryRunner): Promise<void> {
+    if (queryRunner.isReleased) return;
+    let problem: unknown;
+    if (transactionStatus(queryRunner) !== 'I') {
+      try {
+        // Raw ROLLBACK: TypeORM's rollbackTransaction trusts its own flag, which may be
+        // stale after a failed statement or commit.
+        await queryRunner.query('ROLLBACK');
+        if (transactionStatus(queryRunner) !== 'I') problem = new Error('still in a transaction');
+      } catch (error) {
+        problem = error;
+      }
+    }
+    const runner = queryRunner as QueryRunner & {
+      isTransactionActive: boolean;
+      releasePostgresConnection?: (error?: unknown) => Promise<void>;
+    };
+    runner.isTransactionActive = false;
+    if (problem && runner.releasePostgresConnection) {
+      this.logger.warn({ err: problem }, 'connection could not be rolled back: destroyed');
+      // Released with an error, pg's pool closes the connection instead of reusing it.
+      await runner.releasePostgresConnection(
+        problem instanceof Error ? problem : new Error(String(problem)),
+      );
+      return;
+    }
+    await queryRunner.release();
   }
 
   /** Runs `work` in a scope: commits if it resolves, rolls back if it throws. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -13,6 +13,8 @@ import { errorShapePlugin } from './format-error';
 import { GraphiqlController } from './graphiql.controller';
 import { ClientErrorFilter } from './client-error.filter';
 import { inputValidationPipe } from './validation';
+import { securityHeaders } from './security-headers';
+import { armorRefusal, COST_LIMIT_MESSAGE } from './limits';
 
 /** Limits on what one request may ask for, so one query cannot exhaust the server. */
 export const GRAPHQL_LIMITS = {
@@ -35,7 +37,16 @@ export interface GraphqlContext {
  * local explorer.
  */
 @Module({})
-export class GraphqlModule {
+export class GraphqlModule implements NestModule {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Security headers on every HTTP answer of the process, not only /graphql. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(securityHeaders({ production: this.config.env === 'production' }))
+      .forRoutes('{*path}');
+  }
+
   static forRoot(options: { explorer: boolean }): DynamicModule {
     return {
       module: GraphqlModule,
@@ -49,12 +60,23 @@ export class GraphqlModule {
           driver: ApolloDriver,
           inject: [APP_CONFIG, DataScopes],
           useFactory: (config: AppConfig, scopes: DataScopes) => {
+            // graphql-armor's refusals call themselves "Syntax Error" and are thrown from
+            // inside validation; reported instead, they are validation errors (HTTP 400)
+            // with a message about the limit. The token limit is graphql-js's own parse
+            // option: the armor's token plugin parses in a hook, so a syntax error or a
+            // long document became an HTTP 500.
+            const refused = { propagateOnRejection: false, onReject: [armorRefusal] };
             const armor = new ApolloArmor({
-              maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-              maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-              maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-              maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-              costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+              maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...refused },
+              maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...refused },
+              maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...refused },
+              maxTokens: { enabled: false },
+              costLimit: {
+                maxCost: GRAPHQL_LIMITS.maxCost,
+                exposeLimits: false,
+                errorMessage: COST_LIMIT_MESSAGE,
+                ...refused,
+              },
               blockFieldSuggestion: { enabled: !config.graphql.introspection },
             }).protect();
             return {
@@ -64,6 +86,7 @@ export class GraphqlModule {
               playground: false,
               introspection: config.graphql.introspection,
               includeStacktraceInErrorResponses: false,
+              parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
               plugins: [
                 ...armor.plugins,
                 requestScopePlugin(),

@@ -1,4 +1,6 @@
 export * from './graphql.module';
+export * from './access.decorator';
+export * from './security-headers';
 export * from './errors';
 export * from './format-error';
 export * from './print-schema';

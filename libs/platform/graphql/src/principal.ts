@@ -39,4 +39,9 @@ export interface AccessClaims {
   sub: string;
   /** Active organization id. */
   org?: string;
+  /**
+   * The session (the refresh token chain) the token was issued in: ended by logOut, and
+   * checked on every request, so a signed-out access token stops working at once.
+   */
+  sid?: string;
 }

@@ -88,7 +88,10 @@ export class RequestContext {
   /** Ends the request's transaction: commit when the operation succeeded, else roll back. */
   async finish(succeeded: boolean): Promise<void> {
     if (!this.open) return;
-    const open = await this.open;
+    // A transaction that could not even begin was already given back (DataScopes.open) and
+    // its error reached the caller: there is nothing to end.
+    const open = await this.open.catch(() => null);
+    if (!open) return;
     if (succeeded) await open.commit();
     else await open.rollback();
   }

@@ -1,0 +1,80 @@
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from './testing';
+import { dataSourceOptions } from './data-source-options';
+import { DataScopes } from './data-scope';
+
+/**
+ * A pooled connection goes back to the pool only outside any transaction: whatever failed
+ * (setting the identity, the work, the commit), the next user of the connection gets a clean
+ * one. The pool has one connection, so the next user always gets the same one.
+ */
+describe('DataScopes and the connection pool', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let scopes: DataScopes;
+
+  beforeAll(async () => {
+    // The destroyed connection is logged as a warning: expected here.
+    Logger.overrideLogger(false);
+    db = await createTestDatabase();
+    dataSource = new DataSource(dataSourceOptions({ url: db.appUrl, entities: [], poolSize: 1 }));
+    await dataSource.initialize();
+    scopes = new DataScopes(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  async function nextUserSeesACleanConnection(): Promise<void> {
+    const [row] = (await dataSource.query(
+      `SELECT 1 AS ok, current_setting('app.organization_id', true) AS org`,
+    )) as Array<{ ok: number; org: string | null }>;
+    expect(row?.ok).toBe(1);
+    // The identity of the failed scope did not leak either.
+    expect(row?.org ?? '').toBe('');
+  }
+
+  it('rolls back when the identity cannot be set (a NUL in a setting)', async () => {
+    await expect(scopes.open({ lookup: { loginEmail: 'x\u0000@example.org' } })).rejects.toThrow();
+    await nextUserSeesACleanConnection();
+  });
+
+  it('rolls back when a statement of the work fails and the scope is rolled back', async () => {
+    const open = await scopes.open({ organizationId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e' });
+    await expect(open.scope.manager.query('SELECT 1/0')).rejects.toThrow();
+    await open.rollback();
+    await nextUserSeesACleanConnection();
+  });
+
+  it('rolls back when the work fails and the caller asks for a commit anyway', async () => {
+    const open = await scopes.open({ organizationId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e' });
+    await expect(open.scope.manager.query(`SELECT 'x'::uuid`)).rejects.toThrow();
+    // PostgreSQL answers COMMIT of an aborted transaction with a rollback: refused here.
+    await expect(open.commit()).rejects.toThrow(/aborted|rolled back/i);
+    await nextUserSeesACleanConnection();
+  });
+
+  it('rolls back in run() when the work throws', async () => {
+    await expect(
+      scopes.run({}, undefined, async (scope) => scope.manager.query('SELECT 1/0')),
+    ).rejects.toThrow();
+    await nextUserSeesACleanConnection();
+  });
+
+  it('destroys the connection when it cannot be rolled back', async () => {
+    const open = await scopes.open({});
+    const [{ pid }] = (await open.scope.manager.query('SELECT pg_backend_pid() AS pid')) as Array<{
+      pid: number;
+    }>;
+    // The server ends the session: rollback cannot reach it.
+    const killer = new DataSource(dataSourceOptions({ url: db.adminUrl, entities: [] }));
+    await killer.initialize();
+    await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+    await killer.destroy();
+    await expect(open.scope.manager.query('SELECT 1')).rejects.toThrow();
+    await open.rollback();
+    await nextUserSeesACleanConnection();
+  });
+});
