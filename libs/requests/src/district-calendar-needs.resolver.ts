@@ -23,6 +23,7 @@ export class DistrictCalendarNeedsResolver {
     @Context('request') request: RequestContext,
   ): Promise<DistrictCalendarNeedObject[]> {
     const scope = await request.scope();
+    if (args.asOf) return districtCalendarNeeds(scope, args.asOf, args.lookAheadDays);
     const organization = await scope.manager.findOne(Organization, {
       where: { id: request.member().organizationId },
       select: { id: true, timeZone: true },

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsLocalDate } from '@onrecord/platform/graphql';
 import { addDays, schoolYearName } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
 
@@ -41,6 +42,14 @@ export class DistrictCalendarNeedsArgs {
   @Min(0)
   @Max(366)
   lookAheadDays = 90;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The day to look from (YYYY-MM-DD); default today in the organization's time zone.",
+  })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
 }
 
 interface Row {

@@ -79,6 +79,8 @@ export class WrittenRequestService {
     input: CreateWrittenRequestInput,
   ): Promise<WrittenRequest> {
     const found = await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
+    const recipientNote = input.recipientNote ?? '';
+    await this.checkRecipients(scope, found, input.recipientIds, recipientNote);
     const place = await this.deadlines.placeOf(scope, found.id);
     const trigger = requireTrigger(
       place.rules ?? builtInRules,
@@ -86,8 +88,6 @@ export class WrittenRequestService {
       input.type,
       input.trigger,
     );
-    const recipientNote = input.recipientNote ?? '';
-    await this.checkRecipients(scope, found, input.recipientIds, recipientNote);
     const body = input.body ?? (await this.letters.draft(scope, principal, input)).body;
     const record = await scope.manager.save(
       scope.manager.create(WrittenRequest, {
