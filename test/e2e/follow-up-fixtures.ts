@@ -167,6 +167,7 @@ export async function sendRequest(
       input: {
         caseId: org.caseId,
         type: 'EVALUATION',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
         subject: options.subject ?? 'Request for a full individual evaluation',
         body: 'Please evaluate Sam in all areas of suspected disability. Please reply in writing.',
         recipientIds: [org.contactId],

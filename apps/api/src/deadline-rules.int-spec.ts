@@ -142,6 +142,7 @@ describe('deadline rules over HTTP', () => {
         input: {
           caseId: openCase.id,
           type: 'EVALUATION',
+          trigger: 'WRITTEN_REQUEST_RECEIVED',
           subject: 'Request for a full individual evaluation',
           recipientIds: [contact],
         },
@@ -164,7 +165,7 @@ describe('deadline rules over HTTP', () => {
   const preview = async (auth: TestAuth, caseId: string, type = 'EVALUATION') =>
     (
       await as(auth).data<{ deadlinePreview: Preview }>(PREVIEW, {
-        input: { caseId, type, receivedOn: '2025-10-06' },
+        input: { caseId, type, trigger: 'WRITTEN_REQUEST_RECEIVED', receivedOn: '2025-10-06' },
       })
     ).deadlinePreview;
   const change = async (auth: TestAuth, query: string, variables: Record<string, unknown>) =>
@@ -194,9 +195,9 @@ describe('deadline rules over HTTP', () => {
     await environment?.cleanUp();
   });
 
-  it('lists the 83 built-in rules with their statuses, and filters them', async () => {
+  it('lists the 87 built-in rules with their statuses, and filters them', async () => {
     const { deadlineRules } = await as(analystA).data<{ deadlineRules: Rule[] }>(LIST, {});
-    expect(deadlineRules).toHaveLength(83);
+    expect(deadlineRules).toHaveLength(87);
     expect(deadlineRules.every((r) => r.source === 'BUILT_IN' && r.enabled)).toBe(true);
     expect(new Set(deadlineRules.map((r) => r.status))).toEqual(new Set(['V', 'S', 'M']));
     for (const rule of deadlineRules) expect(rule.verified).toBe(rule.status === 'V');

@@ -447,6 +447,7 @@ describe('the family portal over HTTP', () => {
           input: {
             caseId: org.caseId,
             type: 'FBA',
+            trigger: 'WRITTEN_REQUEST_RECEIVED',
             subject: 'Draft FBA letter (internal)',
             body: 'Not sent yet.',
             recipientIds: [org.contactId],

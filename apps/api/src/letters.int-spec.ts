@@ -288,6 +288,7 @@ describe('letters over HTTP', () => {
       input: {
         caseId: ids['caseA'],
         type: 'EVALUATION',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
         subject: 'Evaluation request',
         recipientIds: [ids['contactA']],
       },
@@ -301,6 +302,7 @@ describe('letters over HTTP', () => {
       input: {
         caseId: ids['caseA'],
         type: 'RECORDS',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
         subject: 'Records',
         body: 'My own words.',
         recipientIds: [],

@@ -296,8 +296,19 @@ describe('meetings and organization settings over HTTP', () => {
         location: 'Room 12',
         archivedAt: null,
         attendees: [
-          { contactId: ids['contactA'], memberId: null, name: '', role: '' },
-          { contactId: null, memberId: ids['memberA'], name: '', role: 'advocate' },
+          // A contact and a member are named by their records (issue 20: they came back empty).
+          {
+            contactId: ids['contactA'],
+            memberId: null,
+            name: 'Garcia Case Manager',
+            role: 'case manager',
+          },
+          {
+            contactId: null,
+            memberId: ids['memberA'],
+            name: 'Admin MEET-ADVOCATE-A',
+            role: 'advocate',
+          },
           { contactId: null, memberId: null, name: 'Maria Garcia', role: 'parent' },
         ],
       });

@@ -148,6 +148,7 @@ describe('written requests over HTTP', () => {
     create(adminA, {
       caseId,
       type: 'EVALUATION',
+      trigger: 'WRITTEN_REQUEST_RECEIVED',
       subject: 'Request for a full individual evaluation',
       recipientIds: [contact],
       ...extra,
@@ -244,7 +245,12 @@ describe('written requests over HTTP', () => {
 
     it('equals the preview the drafting screen showed', async () => {
       const { deadlinePreview } = await as(analystA).data<{ deadlinePreview: Deadline }>(PREVIEW, {
-        input: { caseId: ids['caCase'], type: 'EVALUATION', receivedOn: '2025-10-06' },
+        input: {
+          caseId: ids['caCase'],
+          type: 'EVALUATION',
+          trigger: 'WRITTEN_REQUEST_RECEIVED',
+          receivedOn: '2025-10-06',
+        },
       });
       const { writtenRequest } = await as(adminA).data<{ writtenRequest: RequestShape }>(GET, {
         id: ids['ca'],
@@ -497,6 +503,7 @@ describe('written requests over HTTP', () => {
       const input = {
         caseId: ids['txCase'],
         type: 'RECORDS',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
         subject: 'Records',
         recipientIds: [ids['txContact'], ids['caContact']],
       };

@@ -13,6 +13,7 @@ import {
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { Student } from '@onrecord/families';
+import { AttendanceChanges } from './attendance-changes';
 import { checkDay } from './attendance-day.rules';
 import { AttendanceEntry } from './attendance-entry.entity';
 import type {
@@ -55,6 +56,8 @@ interface CheckedDay {
 /** Attendance entries: one per student and school day, entered one day or one week at a time. */
 @Injectable()
 export class AttendanceEntryService {
+  constructor(private readonly changes: AttendanceChanges) {}
+
   async record(
     scope: DataScope,
     author: AttendanceAuthor,
@@ -63,7 +66,9 @@ export class AttendanceEntryService {
     const student = await referencedRecord(scope, Student, input.studentId, 'studentId', 'student');
     const [checked] = await this.check(scope, student, [input], () => '');
     if (!checked) throw new Error('a checked day is missing');
-    return toAttendanceEntry(await this.write(scope, author, student, checked));
+    const saved = toAttendanceEntry(await this.write(scope, author, student, checked));
+    await this.changes.changed(scope, student.id);
+    return saved;
   }
 
   /**
@@ -83,6 +88,7 @@ export class AttendanceEntryService {
     for (const day of checked) {
       entries.push(toAttendanceEntry(await this.write(scope, author, student, day)));
     }
+    await this.changes.changed(scope, student.id);
     return entries.sort((a, b) => a.date.localeCompare(b.date));
   }
 
@@ -102,6 +108,7 @@ export class AttendanceEntryService {
     const links = await scope.manager.findBy(AttendanceEntrySupport, { entryId: entry.id });
     if (links.length > 0) await scope.manager.remove(links);
     await scope.manager.remove(entry);
+    await this.changes.changed(scope, entry.studentId);
     return shown;
   }
 

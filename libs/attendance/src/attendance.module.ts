@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@onrecord/cases';
+import { AttendanceChanges } from './attendance-changes';
 import { AttendanceWeekTimelineSource } from './attendance-week.timeline-source';
 import { CaseAttendanceResolver } from './case-attendance.resolver';
 import { AttendanceEntryResolver } from './attendance-entry.resolver';
@@ -19,6 +20,7 @@ import { SupportService } from './support.service';
   // The case timeline, to add each week's attendance to it.
   imports: [CasesModule],
   providers: [
+    AttendanceChanges,
     ObservationTagService,
     SupportService,
     AttendanceEntryService,
@@ -30,6 +32,6 @@ import { SupportService } from './support.service';
     CaseAttendanceResolver,
     AttendanceWeekTimelineSource,
   ],
-  exports: [AttendanceEntryService, AttendanceSummaryService, SupportService],
+  exports: [AttendanceChanges, AttendanceEntryService, AttendanceSummaryService, SupportService],
 })
 export class AttendanceModule {}

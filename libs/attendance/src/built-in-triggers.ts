@@ -6,21 +6,47 @@
  */
 export interface BuiltInTrigger {
   key: string;
+  /** The label entries store (English). */
   label: string;
+  /**
+   * The same trigger in the other languages OnRecord speaks (the portal's Spanish): a guardian
+   * or advocate may write it either way; the entry stores `label`.
+   */
+  translations: { es: string };
 }
 
 export const BUILT_IN_TRIGGERS: readonly BuiltInTrigger[] = [
-  { key: 'morning_transition', label: 'Morning transition' },
-  { key: 'specific_class', label: 'Specific class' },
-  { key: 'peer', label: 'Peer' },
-  { key: 'staff_member', label: 'Staff member' },
-  { key: 'sensory', label: 'Sensory' },
-  { key: 'academic_demand', label: 'Academic demand' },
-  { key: 'health_somatic', label: 'Health/somatic' },
-  { key: 'loud_noise', label: 'Loud noise' },
-  { key: 'change_in_routine', label: 'Change in routine' },
-  { key: 'comparison_with_peers', label: 'Comparison with peers' },
-  { key: 'transition_between_classes', label: 'Transition between classes' },
+  {
+    key: 'morning_transition',
+    label: 'Morning transition',
+    translations: { es: 'Transición de la mañana' },
+  },
+  {
+    key: 'specific_class',
+    label: 'Specific class',
+    translations: { es: 'Una clase en particular' },
+  },
+  { key: 'peer', label: 'Peer', translations: { es: 'Un compañero' } },
+  { key: 'staff_member', label: 'Staff member', translations: { es: 'Un miembro del personal' } },
+  { key: 'sensory', label: 'Sensory', translations: { es: 'Sensorial' } },
+  { key: 'academic_demand', label: 'Academic demand', translations: { es: 'Exigencia académica' } },
+  { key: 'health_somatic', label: 'Health/somatic', translations: { es: 'Salud/somático' } },
+  { key: 'loud_noise', label: 'Loud noise', translations: { es: 'Ruido fuerte' } },
+  {
+    key: 'change_in_routine',
+    label: 'Change in routine',
+    translations: { es: 'Cambio de rutina' },
+  },
+  {
+    key: 'comparison_with_peers',
+    label: 'Comparison with peers',
+    translations: { es: 'Comparación con compañeros' },
+  },
+  {
+    key: 'transition_between_classes',
+    label: 'Transition between classes',
+    translations: { es: 'Transición entre clases' },
+  },
 ];
 
 /** How labels are compared: case and surrounding or repeated spaces do not matter. */
@@ -28,7 +54,27 @@ export const labelKey = (label: string): string => label.trim().replace(/\s+/g, 
 
 export const tidyLabel = (label: string): string => label.trim().replace(/\s+/g, ' ');
 
+/**
+ * How a typed trigger is matched to a known one: besides case and spaces, accents and the
+ * spaces around a slash do not matter ("health / SOMATIC" is "Health/somatic", "transicion de
+ * la manana" is "Transición de la mañana"). Not for SQL: labelKey is what the database's
+ * lower(label) compares with.
+ */
+export const matchKey = (label: string): string =>
+  labelKey(label)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s*\/\s*/g, '/');
+
+/** Every label of a built-in trigger, in each language. */
+export const builtInLabels = (trigger: BuiltInTrigger): string[] => [
+  trigger.label,
+  ...Object.values(trigger.translations),
+];
+
 export function builtInTriggerFor(label: string): BuiltInTrigger | undefined {
-  const key = labelKey(label);
-  return BUILT_IN_TRIGGERS.find((trigger) => labelKey(trigger.label) === key);
+  const key = matchKey(label);
+  return BUILT_IN_TRIGGERS.find((trigger) =>
+    builtInLabels(trigger).some((l) => matchKey(l) === key),
+  );
 }

@@ -39,6 +39,7 @@ export const toOwnTag = (tag: ObservationTag): ObservationTagObject => ({
   id: tag.id,
   key: null,
   label: tag.label,
+  translations: [],
   builtIn: false,
   archivedAt: tag.archivedAt,
 });
@@ -47,6 +48,10 @@ export const toBuiltInTag = (trigger: BuiltInTrigger): ObservationTagObject => (
   id: null,
   key: trigger.key,
   label: trigger.label,
+  translations: Object.entries(trigger.translations).map(([language, label]) => ({
+    language,
+    label,
+  })),
   builtIn: true,
   archivedAt: null,
 });

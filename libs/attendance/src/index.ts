@@ -16,3 +16,4 @@ export * from './support.service';
 export * from './observation-tag.service';
 export * from './attendance.module';
 export * from './attendance-entry.inputs';
+export * from './attendance-changes';

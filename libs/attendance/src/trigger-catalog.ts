@@ -1,6 +1,6 @@
 import type { DataScope } from '@onrecord/platform/database';
 import type { FieldProblem } from '@onrecord/platform/graphql';
-import { BUILT_IN_TRIGGERS, labelKey } from './built-in-triggers';
+import { BUILT_IN_TRIGGERS, builtInLabels, matchKey } from './built-in-triggers';
 import { ObservationTag } from './observation-tag.entity';
 
 /**
@@ -14,10 +14,11 @@ export class TriggerCatalog {
 
   constructor(ownTags: readonly ObservationTag[]) {
     for (const tag of ownTags) {
-      (tag.archivedAt ? this.archived : this.active).set(labelKey(tag.label), tag.label);
+      (tag.archivedAt ? this.archived : this.active).set(matchKey(tag.label), tag.label);
     }
+    // A built-in trigger in any language is stored by its one label.
     for (const trigger of BUILT_IN_TRIGGERS)
-      this.active.set(labelKey(trigger.label), trigger.label);
+      for (const label of builtInLabels(trigger)) this.active.set(matchKey(label), trigger.label);
   }
 
   static async load(scope: DataScope): Promise<TriggerCatalog> {
@@ -35,7 +36,7 @@ export class TriggerCatalog {
     const resolved: string[] = [];
     const problems: FieldProblem[] = [];
     labels.forEach((label, index) => {
-      const key = labelKey(label);
+      const key = matchKey(label);
       const known = this.active.get(key);
       if (known) {
         if (!resolved.includes(known)) resolved.push(known);

@@ -22,6 +22,8 @@ export const CA_BREAK_EDGES = 'CA_BREAK_EDGES';
 export const CA_56302_1 = 'CA_56302_1';
 export const VA_SUMMER = 'VA_SUMMER';
 export const NJ_HOLIDAYS = 'NJ_HOLIDAYS';
+/** Added by the engine (not by a rule) when the trigger day is a weekend, holiday or closure. */
+export const RECEIPT_ON_CLOSED_DAY = 'RECEIPT_ON_CLOSED_DAY';
 
 export const AMBIGUITIES: Readonly<Record<string, Ambiguity>> = {
   [WEEKEND_DUE_DAY]: {
@@ -70,6 +72,19 @@ export const AMBIGUITIES: Readonly<Record<string, Ambiguity>> = {
       { id: 'SUMMER_EXCLUDED', label: 'summer days are not counted' },
     ],
     why: 'The 8VAC20-81-10 definition of "business day" (Monday–Friday, 12 months a year) is from memory (M); if it is right the 65-day clock keeps running through summer.',
+  },
+  [RECEIPT_ON_CLOSED_DAY]: {
+    id: RECEIPT_ON_CLOSED_DAY,
+    question:
+      'Is a request that arrives on a weekend, holiday or non-school day received that day?',
+    options: [
+      { id: 'AS_RECEIVED', label: 'received the day it arrived: the count starts the next day' },
+      {
+        id: 'NEXT_SCHOOL_DAY',
+        label: 'received the next school day, when the office opens: the count starts after it',
+      },
+    ],
+    why: 'The rules count from the day the district "receives" the request and do not say whether mail or email that arrives while the school is closed is received before it reopens; districts often date-stamp it the next school day.',
   },
   [NJ_HOLIDAYS]: {
     id: NJ_HOLIDAYS,

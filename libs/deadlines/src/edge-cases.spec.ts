@@ -160,25 +160,36 @@ describe('end-of-year carry-over rules', () => {
   });
 });
 
-describe('missing calendar: incomplete, never a silent date', () => {
-  it('a school-day count past the last known year', () => {
+describe('missing calendar: a provisional date, said so (see issue-20.spec.ts)', () => {
+  it('a school-day count past the last known year is provisional', () => {
+    // 45th school day from Mon 20 Apr 2026: 33 to Fri 5 Jun, then weekdays less holidays
+    // (Juneteenth skipped) → Wed 24 Jun.
     const r = at('TX-29.004-FIIE-REPORT', '2026-04-20', { calendar: CALENDAR_2025_26 });
-    expect(r.dueDate).toBeNull();
-    expect(r.incomplete?.missingDate).toBe('2026-06-06');
-    expect(r.incomplete?.reason).toMatch(/calendar does not cover 2026-06-06/);
+    expect(r.dueDate).toBe('2026-06-24');
+    expect(r.incomplete).toBeNull();
+    expect(r.provisional?.missingFrom).toBe('2026-06-06');
   });
 
-  it('a CA carry-over to a next year the calendar does not have', () => {
+  it('a CA carry-over to a next year the calendar does not have stays incomplete', () => {
     const r = at('CA-56321-PLAN', '2026-05-28', { calendar: CALENDAR_2025_26 });
     expect(r.dueDate).toBeNull();
     expect(r.incomplete?.reason).toMatch(/no next year/);
   });
 
-  it('no calendar at all: school days and break exclusions are incomplete; plain calendar days are not', () => {
+  it('no calendar at all: school days and break exclusions are provisional; plain calendar days are not', () => {
     const none = { calendar: undefined };
-    expect(at('WA-03005-3-EVALUATION', '2025-10-06', none).incomplete).not.toBeNull();
-    expect(at('CA-56321-PLAN', '2025-10-06', none).incomplete).not.toBeNull();
+    // 35 school days as weekdays less holidays from Mon 6 Oct 2025: Oct 7–10 (4), Mon 13
+    // Columbus Day skipped, Oct 14–17 (8), 20–24 (13), 27–31 (18), Nov 3–7 (23), Nov 10
+    // (24), Tue 11 Veterans Day skipped, Nov 12–14 (27), 17–21 (32), Nov 24, 25, 26 (35).
+    const wa = at('WA-03005-3-EVALUATION', '2025-10-06', none);
+    expect(wa.dueDate).toBe('2025-11-26');
+    expect(wa.provisional?.schoolYears).toEqual(['2025-26']);
+    // 15 days, no break known: Tue 21 Oct.
+    const ca = at('CA-56321-PLAN', '2025-10-06', none);
+    expect(ca.dueDate).toBe('2025-10-21');
+    expect(ca.provisional).not.toBeNull();
     expect(at('F2', '2025-10-06', none).dueDate).toBe('2025-12-05');
+    expect(at('F2', '2025-10-06', none).provisional).toBeNull();
     expect(at('CA-56504-RECORDS', '2025-10-06', none).dueDate).toBe('2025-10-14');
   });
 });
@@ -206,7 +217,7 @@ describe('jurisdiction and rule selection', () => {
     expect(r.jurisdiction.fellBackToFederal).toBe(true);
   });
 
-  it('no rule at all (home instruction): NO_RULE; an organisation rule then applies, labelled', () => {
+  it('home instruction: the built-in organization default (no fixed period); an organisation rule then applies, labelled', () => {
     const home = {
       ...input,
       jurisdiction: 'TX',
@@ -214,7 +225,10 @@ describe('jurisdiction and rule selection', () => {
       trigger: 'WRITTEN_REQUEST_RECEIVED' as const,
       calendar: CALENDAR_2025_26,
     };
-    expect(computeDeadline(home).basis).toBe('NO_RULE');
+    expect(computeDeadline(home)).toMatchObject({
+      basis: 'NO_FIXED_PERIOD',
+      ruleId: 'ORG-DEFAULT',
+    });
     const rules = resolveRules(builtInRules, [
       {
         kind: 'ADD',

@@ -1,5 +1,5 @@
 import { weekdayName } from './dates';
-import type { Explanation, IsoDate, RuleRecord, SkippedDay, Unit } from './types';
+import type { AbsenceCount, Explanation, IsoDate, RuleRecord, SkippedDay, Unit } from './types';
 
 const UNIT_WORDS: Record<Unit, string> = {
   CALENDAR_DAYS: 'calendar days',
@@ -27,6 +27,7 @@ export function explain(args: {
   counted: readonly IsoDate[];
   skipped: readonly SkippedDay[];
   adjustments: readonly string[];
+  absences: AbsenceCount | null;
   basisLabel: string;
   verified: boolean;
 }): Explanation {
@@ -45,6 +46,7 @@ export function explain(args: {
     counted: args.counted,
     skipped: args.skipped,
     adjustments: args.adjustments,
+    absences: args.absences,
     summary: `${rule.duty}: ${period} ${unitWords(unit)} ${direction} ${trigger}${skippedWords} → ${due}. ${args.basisLabel}: ${rule.citation}${unverified}.${args.adjustments.length > 0 ? ` ${args.adjustments.join('; ')}.` : ''}`,
   };
 }

@@ -12,5 +12,5 @@ export {
 } from './compute-deadline';
 export { dateHolidaysSource, withAdditionalHolidays } from './holidays';
 export { endOfDay, localDate, startOfDay, zoneOffsetMs } from './time-zone';
-export { calendarModel } from './calendar';
+export { calendarModel, schoolYearName } from './calendar';
 export { addDays, daysBetween, dayOfWeek } from './dates';

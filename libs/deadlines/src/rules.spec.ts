@@ -43,6 +43,7 @@ const EXAMPLES: [ruleId: string, trigger: string, expected: string, why: string]
     '2025-10-14',
     '5 business days: Oct 7–10, Oct 13 Columbus Day (federal), Oct 14',
   ],
+  ['CA-48208-HOSPITAL', AFTER, '2025-10-14', '5 working days: Oct 7–10, Columbus Day, Oct 14'],
   ['TX-89.1011-FIIE-RESPONSE', AFTER, '2025-10-28', '15th school day'],
   ['TX-29.004-FIIE-REPORT', AFTER, '2025-12-17', '45th school day'],
   ['TX-89.1011-ARD', AFTER, '2025-11-05', '30 calendar days, not in summer'],

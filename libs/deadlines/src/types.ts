@@ -58,6 +58,8 @@ export const TRIGGERS = [
   'REEVALUATION_REQUESTED',
   /** The district receives consent to reevaluate (PA 14.124; WA 392-172A-03015). */
   'REEVALUATION_CONSENT_RECEIVED',
+  /** CA: the parent tells the district its pupil is in a hospital there (EC 48207.5, 48208). */
+  'HOSPITAL_STAY_NOTIFIED',
 ] as const;
 export type TriggerType = (typeof TRIGGERS)[number];
 
@@ -184,6 +186,12 @@ export interface RuleRecord {
   enabled: boolean;
   /** An organisation's soft default for a rule with no fixed period. Labelled, never law. */
   softDefault?: { period: number; unit: Exclude<Unit, 'HOURS'>; label: string };
+  /**
+   * TX TEC 29.004(a)(1): when the student is absent on `minDays` or more school days of the
+   * period, the period is extended by that many school days (and, per (a-1), the June 30
+   * end-of-year rule no longer applies). Needs the student's logged absences.
+   */
+  absenceExtension?: { minDays: number; citation: string };
 }
 
 export interface SchoolYear {
@@ -234,7 +242,35 @@ export interface Explanation {
   skipped: readonly SkippedDay[];
   /** Carry-over and roll-forward steps, in words. */
   adjustments: readonly string[];
+  /**
+   * The absences the rule's absence extension counted (TX TEC 29.004(a)(1)), or null when
+   * the rule has none or no attendance was given.
+   */
+  absences: AbsenceCount | null;
   summary: string;
+}
+
+export interface AbsenceCount {
+  /** School days of the period on which the student was absent, in order. */
+  days: readonly IsoDate[];
+  /** School days added to the period (0 below the rule's minimum). */
+  extendedBy: number;
+  minDays: number;
+  citation: string;
+}
+
+/**
+ * A due day counted without the district's calendar: weekdays less public holidays stood in
+ * for school days (the state's rules otherwise applied). Follow-ups may use it; the request
+ * says so until the calendar arrives.
+ */
+export interface Provisional {
+  /** The first day the count needed that the calendar did not cover. */
+  missingFrom: IsoDate;
+  /** The school years the calendar lacks, e.g. ["2026-27"]. */
+  schoolYears: readonly string[];
+  /** e.g. "provisional: no school calendar for 2026-27 — add it". */
+  sentence: string;
 }
 
 export interface Reading {
@@ -287,7 +323,12 @@ export interface DeadlineResult {
   readings: readonly Reading[];
   /** Why earliest and latest differ (the ambiguities whose options differ between them). */
   whyReadingsDiffer: readonly string[];
-  /** Set when the calendar needed for the count is missing: no date is guessed. */
+  /**
+   * Set when even a provisional count cannot give a date (an end-of-year rule that needs the
+   * next school year's first day): no date is guessed.
+   */
   incomplete: Incomplete | null;
+  /** Set when the due day was counted without (part of) the district's calendar. */
+  provisional: Provisional | null;
   notes: readonly string[];
 }

@@ -24,7 +24,16 @@ interface ItemRow {
   days_overdue: number;
   error?: string | null;
   follow_up_id?: string;
+  note: string | null;
 }
+
+/**
+ * What the request's due day is, when it is not simply the law's: set by hand (with the
+ * reason), or provisional (no school calendar). `cm` is the commitment, when the item is one.
+ */
+const DUE_NOTE = `CASE WHEN cm.id IS NOT NULL THEN NULL
+  WHEN r.override_due_on IS NOT NULL THEN 'set by hand: ' || r.override_reason
+  ELSE r.deadline -> 'provisional' ->> 'sentence' END`;
 
 /** Who an item is for: the advocates assigned to its case. */
 const ASSIGNED = `JOIN case_assignment a ON a.case_id = c.id
@@ -127,16 +136,19 @@ export class AdvocateDigests {
       what: row.what,
       dueOn: row.due_on,
       daysOverdue: Number(row.days_overdue),
+      note: row.note,
     });
     const overdue: ItemRow[] = await scope.manager.query(
       `SELECT c.title AS case_title, s.name AS student_name, 'Request: ' || r.subject AS what,
-              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - r.due_on) AS days_overdue
+              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, ($2::date - r.due_on) AS days_overdue,
+              CASE WHEN r.override_due_on IS NOT NULL THEN 'set by hand: ' || r.override_reason
+                ELSE r.deadline -> 'provisional' ->> 'sentence' END AS note
          FROM written_request r JOIN case_record c ON c.id = r.case_id
          JOIN student s ON s.id = c.student_id ${ASSIGNED}
         WHERE m.user_id = $1 AND r.status = 'SENT' AND r.archived_at IS NULL AND r.due_at < $3
        UNION ALL
        SELECT c.title, s.name, 'Commitment: ' || cm.description,
-              to_char(cm.due_on, 'YYYY-MM-DD'), ($2::date - cm.due_on)
+              to_char(cm.due_on, 'YYYY-MM-DD'), ($2::date - cm.due_on), NULL
          FROM commitment cm JOIN written_request r ON r.id = cm.request_id
          JOIN case_record c ON c.id = r.case_id JOIN student s ON s.id = c.student_id ${ASSIGNED}
         WHERE m.user_id = $1 AND cm.status = 'OPEN' AND cm.archived_at IS NULL
@@ -146,7 +158,8 @@ export class AdvocateDigests {
     const dueSoon: ItemRow[] = await scope.manager.query(
       `SELECT c.title AS case_title, s.name AS student_name,
               coalesce('Commitment: ' || cm.description, 'Request: ' || r.subject) AS what,
-              to_char(coalesce(cm.due_on, r.due_on), 'YYYY-MM-DD') AS due_on, 0 AS days_overdue
+              to_char(coalesce(cm.due_on, r.due_on), 'YYYY-MM-DD') AS due_on, 0 AS days_overdue,
+              ${DUE_NOTE} AS note
          FROM follow_up f JOIN written_request r ON r.id = f.request_id
          LEFT JOIN commitment cm ON cm.id = f.commitment_id
          JOIN case_record c ON c.id = f.case_id JOIN student s ON s.id = c.student_id
@@ -161,7 +174,7 @@ export class AdvocateDigests {
                   (SELECT string_agg(x ->> 'name', ', ') FROM jsonb_array_elements(f.recipients) x)
                   || ' — ' || coalesce('commitment: ' || cm.description, 'request: ' || r.subject) AS what,
                 to_char(coalesce(cm.due_on, r.due_on), 'YYYY-MM-DD') AS due_on, 0 AS days_overdue,
-                f.last_error AS error, f.id AS follow_up_id
+                f.last_error AS error, f.id AS follow_up_id, ${DUE_NOTE} AS note
            FROM follow_up f JOIN written_request r ON r.id = f.request_id
            LEFT JOIN commitment cm ON cm.id = f.commitment_id
            JOIN case_record c ON c.id = f.case_id JOIN student s ON s.id = c.student_id ${ASSIGNED}

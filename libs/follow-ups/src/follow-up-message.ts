@@ -74,6 +74,8 @@ export interface FollowUpFacts {
     ruleName: string | null;
     period: string | null;
     organizationDefault: boolean;
+    /** Set when an advocate typed the date: why, and what the rule itself gives. */
+    setByHand?: { reason: string; ruleDueOn: string | null; ruleCitation: string | null } | null;
   };
   /** How many days past the deadline (or the commitment's due day) it is today (0 or more). */
   daysOverdue: number;
@@ -214,6 +216,23 @@ export const FOLLOW_UP_MERGE_FIELDS = [
     placeholder: '[response period]',
   },
   {
+    name: 'deadline.setByHand',
+    description:
+      'When an advocate set the due date by hand: the reason given, e.g. "the parent agreed in writing to an extension"; empty otherwise (use it as a section: a date set by hand is not the law\'s).',
+    placeholder: '[why the date was set by hand]',
+  },
+  {
+    name: 'deadline.ruleDueOn',
+    description:
+      "When the date was set by hand: the rule's own due date, written long; empty when the rule gives none.",
+    placeholder: "[the rule's due date]",
+  },
+  {
+    name: 'deadline.ruleCitation',
+    description: "When the date was set by hand: the citation of the rule's own date.",
+    placeholder: "[the rule's citation]",
+  },
+  {
     name: 'deadline.organizationDefault',
     description: `When the deadline is the organization's own default rather than a statute: "${ORGANIZATION_DEFAULT}"; empty otherwise (use it as a section).`,
     placeholder: "[organization's default response time]",
@@ -296,7 +315,7 @@ const SUBJECT_WHAT = `{{#commitment.description}}school's commitment on the requ
  * The request's deadline as a school should read it: the rule and its citation, or plainly
  * the organization's default (never passed off as law); nothing when no due day is known.
  */
-const DEADLINE = `{{#deadline.dueOn}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}{{#deadline.rule}} ({{deadline.rule}}){{/deadline.rule}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
+const DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} I asked for a response by {{deadline.dueOn}}, a date I set by hand ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; under {{deadline.ruleCitation}} the response was due by {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}{{#deadline.rule}} ({{deadline.rule}}){{/deadline.rule}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
 
 /** "As of today, 5 days past the due date, I have…": how late, only when a due day is known. */
 const AS_OF_TODAY = `As of today{{#deadline.dueOn}}{{#daysOverdue}}, {{daysOverdue}} past the due date{{/daysOverdue}}{{/deadline.dueOn}}, I have no written answer on file.`;
@@ -350,8 +369,8 @@ const NOTHING_TO_DO = `You do not need to do anything now. If someone from the s
 const NOTHING_TO_DO_ES = `Por ahora no hay nada que hacer de su parte. Si alguien de la escuela se comunica con su familia sobre esto, por teléfono o en persona, me gustaría saberlo; lo mejor es pedirle a esa persona que lo envíe por escrito.`;
 
 /** The request's deadline as the family should read it: the rule, or the day we asked for. */
-const FAMILY_DEADLINE = `{{#deadline.dueOn}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
-const FAMILY_DEADLINE_ES = `{{#deadline.dueOn}} {{^deadline.organizationDefault}}La escuela tenía hasta el {{deadline.dueOn}} para responder{{#deadline.citation}} (la norma es {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}Le pedimos a la escuela que respondiera a más tardar el {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.dueOn}}`;
+const FAMILY_DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} We asked the school to answer by {{deadline.dueOn}}, a date your advocate set ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; the rule ({{deadline.ruleCitation}}) gave {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{^deadline.organizationDefault}}The school had until {{deadline.dueOn}} to answer{{#deadline.citation}} (the rule is {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}We asked the school to answer by {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
+const FAMILY_DEADLINE_ES = `{{#deadline.dueOn}}{{#deadline.setByHand}} Le pedimos a la escuela que respondiera a más tardar el {{deadline.dueOn}}, una fecha fijada por su defensor ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; la norma ({{deadline.ruleCitation}}) daba el {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{^deadline.organizationDefault}}La escuela tenía hasta el {{deadline.dueOn}} para responder{{#deadline.citation}} (la norma es {{deadline.citation}}){{/deadline.citation}}.{{/deadline.organizationDefault}}{{#deadline.organizationDefault}}Le pedimos a la escuela que respondiera a más tardar el {{deadline.dueOn}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
 
 /** What the school promised, after we asked (the start of a commitment's paragraph). */
 const FAMILY_PROMISED = `After we asked the school in writing for {{request.type}} for {{student.name}}, the school promised{{#commitment.promisedOn}} on {{commitment.promisedOn}}{{/commitment.promisedOn}} to do this by {{commitment.dueOn}}: "{{commitment.description}}".`;
@@ -536,6 +555,9 @@ export function followUpValues(
     'deadline.citation': deadline.citation,
     'deadline.rule': deadline.ruleName,
     'deadline.period': deadline.period ? periodWords(deadline.period, language) : null,
+    'deadline.setByHand': deadline.setByHand?.reason ?? null,
+    'deadline.ruleDueOn': date(deadline.setByHand?.ruleDueOn),
+    'deadline.ruleCitation': deadline.setByHand?.ruleCitation ?? null,
     'deadline.organizationDefault': deadline.organizationDefault
       ? ORGANIZATION_DEFAULT_IN[language]
       : null,
@@ -625,6 +647,11 @@ export interface DigestItem {
   dueOn: string;
   /** 0 when not yet due. */
   daysOverdue: number;
+  /**
+   * When the due day is not simply the law's: "set by hand: <reason>", or "provisional: no
+   * school calendar for 2026-27 — add it".
+   */
+  note?: string | null;
 }
 
 export interface DigestFacts {
@@ -651,6 +678,10 @@ function dueWords(item: DigestItem, today: string): string {
   return `due ${longDate(item.dueOn)}${overdue ? ` — ${overdue} overdue` : ''}`;
 }
 
+/** The due words, and what the day rests on when it is not simply the law's. */
+const dueLine = (item: DigestItem, today: string): string =>
+  `${dueWords(item, today)}${item.note ? ` (${item.note})` : ''}`;
+
 const byMostOverdue = (a: DigestItem, b: DigestItem): number =>
   b.daysOverdue - a.daysOverdue || a.dueOn.localeCompare(b.dueOn);
 const bySoonest = (a: DigestItem, b: DigestItem): number => a.dueOn.localeCompare(b.dueOn);
@@ -670,15 +701,15 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
     `Overdue (${facts.overdue.length}), most overdue first:`,
     [...facts.overdue]
       .sort(byMostOverdue)
-      .map((item) => `${itemLine(item)}: ${dueWords(item, today)}`),
+      .map((item) => `${itemLine(item)}: ${dueLine(item, today)}`),
   );
   section(
     `Due soon (${facts.dueSoon.length}):`,
-    [...facts.dueSoon].sort(bySoonest).map((item) => `${itemLine(item)}: ${dueWords(item, today)}`),
+    [...facts.dueSoon].sort(bySoonest).map((item) => `${itemLine(item)}: ${dueLine(item, today)}`),
   );
   section(
     `Follow-up drafts waiting for your approval (${facts.draftsToApprove.length}):`,
-    facts.draftsToApprove.map((item) => `${itemLine(item)}: ${dueWords(item, today)}`),
+    facts.draftsToApprove.map((item) => `${itemLine(item)}: ${dueLine(item, today)}`),
   );
   section(
     `Follow-ups that could not be sent (${facts.failed.length}) — check the recipients' email addresses:`,

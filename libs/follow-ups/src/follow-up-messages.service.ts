@@ -50,6 +50,7 @@ interface FactsRow {
   channel: string | null;
   due_on: string | null;
   overridden: boolean;
+  override_reason: string | null;
   deadline: DeadlineResult | null;
   email_message_id: string | null;
   case_title: string;
@@ -122,7 +123,7 @@ export class FollowUpMessages {
     const facts = (await scope.manager.query(
       `SELECT f.id AS follow_up_id, r.subject, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
-              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden,
+              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden, r.override_reason,
               r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
               sc.name AS school_name, d.name AS district_name,
               fam.household_name, o.name AS organization_name,
@@ -237,6 +238,15 @@ export class FollowUpMessages {
             ? `${deadline.period} ${UNIT_WORDS[deadline.unit] ?? deadline.unit}`
             : null,
         organizationDefault: deadline?.basis === 'ORGANIZATION_DEFAULT',
+        // A date typed by an advocate is said to be so, with the rule's own date beside it.
+        setByHand:
+          row.overridden && !row.commitment_due_on
+            ? {
+                reason: row.override_reason ?? '',
+                ruleDueOn: row.deadline?.dueDate ?? null,
+                ruleCitation: row.deadline?.citation ?? null,
+              }
+            : null,
       },
       daysOverdue: dueOn ? daysBetween(dueOn, today) : 0,
       respondBy: addSchoolDays(today, RESPOND_WITHIN_SCHOOL_DAYS, place),

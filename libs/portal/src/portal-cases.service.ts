@@ -197,6 +197,14 @@ export class PortalCasesService {
             status: r.status,
             overdue: shownRequests[i]?.overdue ?? false,
             dueOn: r.dueOn,
+            setByHand:
+              r.overrideDueOn && r.overrideReason
+                ? {
+                    reason: r.overrideReason,
+                    ruleDueOn: (r.deadline as DeadlineResult | null)?.dueDate ?? null,
+                  }
+                : null,
+            provisional: (r.deadline as DeadlineResult | null)?.provisional?.sentence ?? null,
           })),
           commitments: caseCommitments,
           meetings: caseMeetings
@@ -230,7 +238,10 @@ function portalDeadline(r: WrittenRequest): PortalDeadline | null {
     rule: result?.duty ?? null,
     period: result?.period ?? null,
     unit: result?.unit ?? null,
-    statutory: !!result && result.basis !== 'ORGANIZATION_DEFAULT',
+    statutory: !!result && result.basis !== 'ORGANIZATION_DEFAULT' && r.overrideDueOn === null,
     setByHand: r.overrideDueOn !== null,
+    setByHandReason: r.overrideReason,
+    ruleDueOn: result?.dueDate ?? null,
+    provisional: result?.provisional?.sentence ?? null,
   };
 }

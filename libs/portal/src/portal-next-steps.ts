@@ -15,6 +15,10 @@ export interface NextStepFacts {
     status: WrittenRequestStatus;
     overdue: boolean;
     dueOn: string | null;
+    /** Set when the advocate typed the date: why, and the rule's own date (if any). */
+    setByHand?: { reason: string; ruleDueOn: string | null } | null;
+    /** "provisional: no school calendar for 2026-27 — add it", when so. */
+    provisional?: string | null;
   }>;
   commitments: ReadonlyArray<{
     id: string;
@@ -43,19 +47,28 @@ export function portalNextSteps(facts: NextStepFacts): PortalNextStep[] {
   for (const r of facts.requests) {
     if (r.status !== WrittenRequestStatus.SENT || !r.dueOn) continue;
     const planned = followUp(r.id, null);
+    // A date the advocate typed is not the law's: say so, and give the rule's own date.
+    const hand = r.setByHand
+      ? ` That date was set by your advocate (${r.setByHand.reason.trim().replace(/[.\s]+$/, '')})${r.setByHand.ruleDueOn ? `; the rule's own date is ${longDate(r.setByHand.ruleDueOn)}` : ''}.`
+      : '';
+    const provisional = r.provisional
+      ? ` This date is provisional: the school's calendar for the year is not on file yet, so it may move.`
+      : '';
     if (r.overdue) {
       step({
         kind: PortalNextStepKind.ANSWER_LATE,
         on: r.dueOn,
         requestId: r.id,
-        description: `The school's written answer to the request for ${r.typeLabel} was due ${longDate(r.dueOn)}. It has not answered in writing.`,
+        description: `The school's written answer to the request for ${r.typeLabel} was ${r.setByHand ? 'asked for by' : 'due'} ${longDate(r.dueOn)}. It has not answered in writing.${hand}${provisional}`,
       });
     } else {
       step({
         kind: PortalNextStepKind.ANSWER_DUE,
         on: r.dueOn,
         requestId: r.id,
-        description: `The school must answer the request for ${r.typeLabel} in writing by ${longDate(r.dueOn)}.`,
+        description: r.setByHand
+          ? `Your advocate asked the school to answer the request for ${r.typeLabel} in writing by ${longDate(r.dueOn)}.${hand}${provisional}`
+          : `The school must answer the request for ${r.typeLabel} in writing by ${longDate(r.dueOn)}.${provisional}`,
       });
     }
     if (planned)

@@ -84,10 +84,29 @@ export class PortalDeadline {
   @Field(() => Int, { nullable: true }) period!: number | null;
   @Field(() => String, { nullable: true, description: 'e.g. "SCHOOL_DAYS".' })
   unit!: string | null;
-  @Field({ description: 'False when the date is the organization’s own default, not a law’s.' })
+  @Field({
+    description:
+      'False when the date is the organization’s own default, or set by hand: not a law’s.',
+  })
   statutory!: boolean;
   @Field({ description: 'True when the advocate set the date by hand.' })
   setByHand!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the advocate set the date by hand (when they did).',
+  })
+  setByHandReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The rule's own date (YYYY-MM-DD), shown beside a date set by hand.",
+  })
+  ruleDueOn!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when the date was counted without the school calendar, e.g. "provisional: no school calendar for 2026-27 — add it".',
+  })
+  provisional!: string | null;
 }
 
 @ObjectType({ description: 'What the school said, in short.' })

@@ -33,3 +33,6 @@ export * from './meeting.objects';
 export * from './meeting.conversions';
 export * from './meeting.loaders';
 export * from './meeting.service';
+export * from './deadline-words';
+export * from './deadline-trigger';
+export * from './district-calendar-needs';

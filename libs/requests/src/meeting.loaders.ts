@@ -2,6 +2,7 @@ import { byIds, groupedBy, type RequestContext } from '@onrecord/platform/graphq
 import { Meeting } from './meeting.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingTask } from './meeting-task.entity';
+import type { MeetingAttendeeObject } from './meeting.objects';
 
 /** A meeting by id (archived or not), batched. */
 export function loadMeeting(request: RequestContext, id: string): Promise<Meeting | null> {
@@ -19,6 +20,41 @@ export async function loadMeetingAttendees(
     .loader<string, MeetingAttendee[]>('meeting-attendees', (scope, ids) =>
       groupedBy(scope, MeetingAttendee, 'meetingId', ids, { createdAt: 'ASC', id: 'ASC' }),
     )
+    .load(meetingId);
+  return rows ?? [];
+}
+
+/**
+ * A meeting's attendees as shown: a school contact or a member is named by their record (the
+ * contact's name and role, the member's name and role in the organization), someone else by
+ * what was typed. In the order given, batched.
+ */
+export async function loadMeetingAttendeeViews(
+  request: RequestContext,
+  meetingId: string,
+): Promise<MeetingAttendeeObject[]> {
+  const rows = await request
+    .loader<string, MeetingAttendeeObject[]>('meeting-attendee-views', async (scope, ids) => {
+      const found: Array<MeetingAttendeeObject & { meetingId: string }> = await scope.manager.query(
+        `SELECT a.id, a.meeting_id AS "meetingId", a.contact_id AS "contactId",
+                  a.membership_id AS "memberId",
+                  coalesce(nullif(a.name, ''), sc.name, u.name, '') AS name,
+                  coalesce(nullif(a.role, ''), lower(replace(sc.role, '_', ' ')),
+                           lower(m.role), '') AS role
+             FROM meeting_attendee a
+             LEFT JOIN school_contact sc ON sc.id = a.contact_id
+             LEFT JOIN membership m ON m.id = a.membership_id
+             LEFT JOIN app_user u ON u.id = m.user_id
+            WHERE a.meeting_id = ANY($1::uuid[])
+            ORDER BY a.created_at, a.id`,
+        [ids],
+      );
+      return ids.map((id) =>
+        found
+          .filter((row) => row.meetingId === id)
+          .map(({ meetingId: _meeting, ...attendee }) => attendee),
+      );
+    })
     .load(meetingId);
   return rows ?? [];
 }

@@ -9,9 +9,15 @@ export class MeetingAttendeeObject {
   contactId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The member of the organization, when one.' })
   memberId!: string | null;
-  @Field(() => String, { description: 'For someone who is neither a contact nor a member.' })
+  @Field(() => String, {
+    description: "The contact's or member's name, or the name typed for someone who is neither.",
+  })
   name!: string;
-  @Field(() => String) role!: string;
+  @Field(() => String, {
+    description:
+      'The contact\'s role (e.g. "case manager"), the member\'s (e.g. "advocate"), or the role typed (e.g. "parent").',
+  })
+  role!: string;
 }
 
 @ObjectType('MeetingTask', {

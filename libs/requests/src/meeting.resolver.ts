@@ -28,8 +28,8 @@ import {
   MeetingTaskObject,
 } from './meeting.objects';
 import { MeetingService } from './meeting.service';
-import { toMeeting, toMeetingAttendee, toMeetingTask } from './meeting.conversions';
-import { loadMeeting, loadMeetingAttendees, loadMeetingTasks } from './meeting.loaders';
+import { toMeeting, toMeetingTask } from './meeting.conversions';
+import { loadMeeting, loadMeetingAttendeeViews, loadMeetingTasks } from './meeting.loaders';
 import { WrittenRequestObject } from './written-request.objects';
 import { loadWrittenRequest } from './written-request.loaders';
 import { toWrittenRequest } from './written-request.conversions';
@@ -143,7 +143,7 @@ export class MeetingResolver {
     @Parent() parent: MeetingObject,
     @Context('request') request: RequestContext,
   ): Promise<MeetingAttendeeObject[]> {
-    return (await loadMeetingAttendees(request, parent.id)).map(toMeetingAttendee);
+    return loadMeetingAttendeeViews(request, parent.id);
   }
 
   @ResolveField(() => [MeetingTaskObject], { description: 'Concerns before, summary after.' })

@@ -1,4 +1,5 @@
 import type { DeadlineResult, Reading } from '@onrecord/deadlines';
+import { deadlineLine } from './deadline-words';
 import type {
   DeadlineReadingObject,
   DeadlineOverrideObject,
@@ -15,6 +16,19 @@ const toReading = (reading: Reading | null): DeadlineReadingObject | null =>
     summary: reading.explanation.summary,
   };
 
+/** What a recomputation moved, kept beside the engine's result on the request (`lastMove`). */
+export interface DeadlineMove {
+  from: string | null;
+  to: string | null;
+  fromProvisional: boolean;
+  because: string;
+}
+
+export function moveSentence(m: DeadlineMove): string {
+  const from = m.from ? `${m.from}${m.fromProvisional ? ' (provisional)' : ''}` : 'no date';
+  return `The due day moved from ${from} to ${m.to ?? 'no date'}: ${m.because}.`;
+}
+
 /** An override as stored on a request, with the instant its day ends in the district. */
 export interface DeadlineOverride extends DeadlineOverrideObject {
   dueAt: Date;
@@ -26,10 +40,14 @@ export interface DeadlineOverride extends DeadlineOverrideObject {
  * in `computedDueOn` and the explanation is still the rule's.
  */
 export function toRequestDeadline(
-  result: DeadlineResult,
+  stored: DeadlineResult & { lastMove?: DeadlineMove },
   override: DeadlineOverride | null = null,
 ): RequestDeadlineObject {
+  // Results stored before these fields existed lack them.
+  const result = { ...stored, provisional: stored.provisional ?? null };
   const explanation = result.earliest?.explanation ?? null;
+  const absences = explanation?.absences ?? null;
+  const lastMove = stored.lastMove ?? null;
   return {
     dueOn: override?.dueOn ?? result.dueDate,
     dueAt: override?.dueAt ?? instant(result.dueInstant),
@@ -69,5 +87,26 @@ export function toRequestDeadline(
       reason: override.reason,
       byUserId: override.byUserId,
     },
+    setByHand: override !== null,
+    provisional: result.provisional && {
+      sentence: result.provisional.sentence,
+      schoolYears: [...result.provisional.schoolYears],
+      missingFrom: result.provisional.missingFrom,
+    },
+    absences: absences && {
+      days: [...absences.days],
+      extendedBy: absences.extendedBy,
+      minDays: absences.minDays,
+      citation: absences.citation,
+    },
+    lastMove: lastMove && { ...lastMove, sentence: moveSentence(lastMove) },
+    line: deadlineLine({
+      dueOn: override?.dueOn ?? result.dueDate,
+      override: override && { dueOn: override.dueOn, reason: override.reason },
+      ruleDueOn: result.dueDate,
+      citation: result.citation,
+      organizationDefault: result.basis === 'ORGANIZATION_DEFAULT',
+      provisional: result.provisional?.sentence ?? null,
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { AttendanceEntry, AttendanceStatus } from '@onrecord/attendance';
 import {
   builtInRules,
   computeDeadline,
@@ -15,8 +16,11 @@ import { District, NonSchoolDay, School, SchoolYear } from '@onrecord/directory'
 import { Student } from '@onrecord/families';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound } from '@onrecord/platform/graphql';
+import { badUserInput, notFound, referencedRecord, todayIn } from '@onrecord/platform/graphql';
+import { requireTrigger } from './deadline-trigger';
+import type { DeadlinePreviewInput } from './written-request.inputs';
 import { WrittenRequestStatus } from './request-enums';
+import { type DeadlineMove } from './request-deadline.conversions';
 import { WrittenRequest } from './written-request.entity';
 import { organizationRules } from './deadline-rule.rules';
 import { RequestChanges } from './request-changes';
@@ -25,6 +29,8 @@ import { RequestChanges } from './request-changes';
 export interface DeadlinePlace {
   /** The district, or null when the student has no school (federal rules, org time zone). */
   district: District | null;
+  /** Without a district: a state to take the rules from (a preview on an intake call). */
+  state?: string | null;
   timeZone: string;
   calendar: SchoolCalendar;
   /**
@@ -32,6 +38,11 @@ export interface DeadlinePlace {
    * settings' soft default on rules with no fixed period). Absent: the built-in rules.
    */
   rules?: readonly RuleRecord[];
+  /**
+   * The student's full days absent, when a rule of the district's state counts them (TX TEC
+   * 29.004(a)(1)); absent otherwise.
+   */
+  absences?: readonly string[];
 }
 
 /** What a deadline is computed from, besides the place. */
@@ -65,8 +76,6 @@ export class RequestDeadlineService {
   async placeOf(scope: DataScope, caseId: string): Promise<DeadlinePlace> {
     const found = await scope.manager.findOneBy(Case, { id: caseId });
     if (!found) throw notFound('Case');
-    // The organization's rules travel with the place, so every computation below uses them.
-    const rules = await organizationRules(scope, found.organizationId);
     const student = await scope.manager.findOneBy(Student, { id: found.studentId });
     const school = student?.schoolId
       ? await scope.manager.findOneBy(School, { id: student.schoolId })
@@ -74,24 +83,65 @@ export class RequestDeadlineService {
     const district = school
       ? await scope.manager.findOneBy(District, { id: school.districtId })
       : null;
-    if (district) {
-      return {
-        district,
-        timeZone: district.timeZone,
-        calendar: await this.calendarOf(scope, district.id),
-        rules,
-      };
-    }
+    if (district) return this.placeOfDistrict(scope, district, found.studentId);
+    return this.placeOfState(scope, found.organizationId, null);
+  }
+
+  /**
+   * A district's place: its state's rules, time zone and calendar, and the student's
+   * absences when a rule of the state counts them.
+   */
+  async placeOfDistrict(
+    scope: DataScope,
+    district: District,
+    studentId: string | null,
+  ): Promise<DeadlinePlace> {
+    // The organization's rules travel with the place, so every computation below uses them.
+    const rules = await organizationRules(scope, district.organizationId);
+    return {
+      district,
+      timeZone: district.timeZone,
+      calendar: await this.calendarOf(scope, district.id),
+      rules,
+      absences:
+        studentId && countsAbsences(rules, district.state)
+          ? await this.absencesOf(scope, studentId)
+          : undefined,
+    };
+  }
+
+  /** No district: a state's rules (or the federal ones), in the organization's time zone. */
+  async placeOfState(
+    scope: DataScope,
+    organizationId: string,
+    state: string | null,
+  ): Promise<DeadlinePlace> {
+    const rules = await organizationRules(scope, organizationId);
     const organization = await scope.manager.findOne(Organization, {
-      where: { id: found.organizationId },
+      where: { id: organizationId },
       select: { id: true, timeZone: true },
     });
     return {
       district: null,
+      state,
       timeZone: organization?.timeZone ?? 'UTC',
       calendar: { years: [] },
       rules,
     };
+  }
+
+  /**
+   * The student's days recorded ABSENT (a whole day missed). TEA counts a student absent who
+   * is not there at the official attendance-taking time; a PARTIAL or TARDY day is not
+   * counted, since the record does not say whether that time was missed.
+   */
+  async absencesOf(scope: DataScope, studentId: string): Promise<string[]> {
+    const rows = await scope.manager.find(AttendanceEntry, {
+      where: { studentId, status: AttendanceStatus.ABSENT },
+      select: { id: true, date: true },
+      order: { date: 'ASC' },
+    });
+    return rows.map((row) => row.date);
   }
 
   /** Every school year of the district with its non-school days, oldest first. */
@@ -117,6 +167,55 @@ export class RequestDeadlineService {
     };
   }
 
+  /**
+   * "If we send it today, when must they answer?": the deadline of a request not yet made,
+   * from a case, a district, or only a state (exactly one), received on the day given or
+   * today where it goes. The trigger is required where the type's rules have several.
+   */
+  async preview(
+    scope: DataScope,
+    organizationId: string,
+    input: DeadlinePreviewInput,
+  ): Promise<DeadlineResult> {
+    const given = [input.caseId, input.districtId, input.state].filter((x) => x !== undefined);
+    if (given.length !== 1) {
+      throw badUserInput([
+        {
+          field: 'caseId',
+          message: 'give exactly one of caseId, districtId or state: where the request would go',
+        },
+      ]);
+    }
+    let place: DeadlinePlace;
+    if (input.caseId) {
+      await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
+      place = await this.placeOf(scope, input.caseId);
+    } else if (input.districtId) {
+      const district = await referencedRecord(
+        scope,
+        District,
+        input.districtId,
+        'districtId',
+        'district',
+      );
+      place = await this.placeOfDistrict(scope, district, null);
+    } else {
+      place = await this.placeOfState(scope, organizationId, (input.state ?? '').toUpperCase());
+    }
+    const jurisdiction = place.district?.state ?? place.state ?? null;
+    const trigger = requireTrigger(
+      place.rules ?? builtInRules,
+      jurisdiction,
+      input.type as RequestType,
+      input.trigger,
+    );
+    return this.computeAt(place, {
+      type: input.type,
+      trigger,
+      receivedOn: input.receivedOn ?? todayIn(place.timeZone),
+    });
+  }
+
   /** What the deadline is (or would be), without saving anything. */
   async compute(scope: DataScope, query: DeadlineQuery): Promise<ComputedDeadline> {
     const place = await this.placeOf(scope, query.caseId);
@@ -127,14 +226,19 @@ export class RequestDeadlineService {
     const result = computeDeadline({
       // The organization's rules (placeOf), or the built-in ones for a place built by hand.
       rules: place.rules ?? builtInRules,
-      jurisdiction: place.district?.state.trim() ?? null,
+      jurisdiction: place.district?.state.trim() ?? place.state ?? null,
       requestType: query.type as RequestType,
       trigger: query.trigger as TriggerType,
       timeZone: place.timeZone,
       calendar: place.calendar,
       triggeredAt: { date: query.receivedOn },
+      absences: place.absences,
     });
     if (place.district) return result;
+    if (place.state) {
+      const note = `Only a state was given: counted in the organization's time zone (${place.timeZone}) with no school calendar.`;
+      return { ...result, notes: [note, ...result.notes] };
+    }
     return {
       ...result,
       jurisdiction: {
@@ -150,7 +254,12 @@ export class RequestDeadlineService {
    * Computes and stores the request's deadline (without saving the row). A draft, or a
    * request with no trigger date, has none. An override keeps its date.
    */
-  async refresh(scope: DataScope, request: WrittenRequest, place?: DeadlinePlace): Promise<void> {
+  async refresh(
+    scope: DataScope,
+    request: WrittenRequest,
+    place?: DeadlinePlace,
+    because?: string,
+  ): Promise<void> {
     if (request.status === WrittenRequestStatus.DRAFT || !request.receivedOn) {
       request.deadline = null;
       request.deadlineRuleId = null;
@@ -163,7 +272,22 @@ export class RequestDeadlineService {
       trigger: request.trigger,
       receivedOn: request.receivedOn,
     });
-    request.deadline = result as unknown as Record<string, unknown>;
+    const before = request.deadline as (DeadlineResult & { lastMove?: DeadlineMove }) | null;
+    // Say what moved, and why, when a recomputation moves the rule's day (a calendar added
+    // to a provisional date, absences logged); otherwise keep the last move said.
+    const lastMove: DeadlineMove | undefined =
+      because && before && before.dueDate !== result.dueDate
+        ? {
+            from: before.dueDate,
+            to: result.dueDate,
+            fromProvisional: !!before.provisional,
+            because,
+          }
+        : before?.lastMove;
+    request.deadline = { ...result, ...(lastMove ? { lastMove } : {}) } as unknown as Record<
+      string,
+      unknown
+    >;
     request.deadlineRuleId = result.ruleId;
     this.applyDates(request, at.timeZone);
   }
@@ -201,10 +325,46 @@ export class RequestDeadlineService {
     if (!first) return 0;
     // Every request found is of a case in this district: one place for all.
     const place = await this.placeOf(scope, first.caseId);
-    for (const request of requests) await this.refresh(scope, request, place);
+    for (const request of requests) {
+      await this.refresh(scope, request, place, 'the school calendar changed');
+    }
     await scope.manager.save(requests);
     // Deadlines moved: so do the follow-ups owed on them.
     for (const request of requests) await this.changes.changed(scope, request.id);
     return requests.length;
   }
+
+  /**
+   * Recomputes the student's sent requests whose rule counts absences, after the student's
+   * attendance changed. Returns how many were saved.
+   */
+  async recomputeAbsenceDeadlines(scope: DataScope, studentId: string): Promise<number> {
+    const ruleIds = builtInRules.filter((r) => r.absenceExtension).map((r) => r.id);
+    const requests = await scope.manager
+      .createQueryBuilder(WrittenRequest, 'r')
+      .innerJoin(Case, 'c', 'c.id = r.case_id')
+      .where('c.student_id = :studentId', { studentId })
+      .andWhere('r.status <> :draft', { draft: WrittenRequestStatus.DRAFT })
+      .andWhere('r.received_on IS NOT NULL')
+      .andWhere('r.deadline_rule_id IN (:...ruleIds)', { ruleIds })
+      .getMany();
+    const first = requests[0];
+    if (!first) return 0;
+    // One student, so one school and district: one place for all.
+    const place = await this.placeOf(scope, first.caseId);
+    for (const request of requests) {
+      await this.refresh(scope, request, place, "the student's attendance changed");
+    }
+    await scope.manager.save(requests);
+    for (const request of requests) await this.changes.changed(scope, request.id);
+    return requests.length;
+  }
+}
+
+/** Whether a rule of the state's table (or the federal one) is extended by absences. */
+function countsAbsences(rules: readonly RuleRecord[], state: string): boolean {
+  const code = state.trim().toUpperCase();
+  return rules.some(
+    (r) => r.enabled && r.absenceExtension && (r.jurisdiction === code || r.jurisdiction === 'US'),
+  );
 }

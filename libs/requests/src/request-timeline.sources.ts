@@ -8,6 +8,7 @@ import {
   type TimelineWindow,
 } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
+import { deadlineLine } from './deadline-words';
 
 /**
  * Written requests on the case timeline. Their dates are calendar days, so each event is
@@ -40,12 +41,20 @@ export class RequestSentTimelineSource implements CaseTimelineSource, OnModuleIn
       type: string;
       subject: string;
       due_on: string | null;
+      override_due_on: string | null;
+      override_reason: string | null;
+      rule_due_on: string | null;
       citation: string | null;
+      basis: string | null;
+      provisional: string | null;
       created_by_user_id: string | null;
     }> = await scope.manager.query(
       `SELECT ${id} AS id, r.id AS entity_id, ${at} AS at, r.type, r.subject,
               to_char(coalesce(r.override_due_on, r.due_on), 'YYYY-MM-DD') AS due_on,
-              r.deadline ->> 'citation' AS citation, r.created_by_user_id
+              to_char(r.override_due_on, 'YYYY-MM-DD') AS override_due_on, r.override_reason,
+              r.deadline ->> 'dueDate' AS rule_due_on, r.deadline ->> 'citation' AS citation,
+              r.deadline ->> 'basis' AS basis,
+              r.deadline -> 'provisional' ->> 'sentence' AS provisional, r.created_by_user_id
          FROM written_request r JOIN organization o ON o.id = r.organization_id
         WHERE r.case_id = $1 AND r.sent_on IS NOT NULL AND r.status <> 'DRAFT'
           AND r.archived_at IS NULL AND ${page.where}
@@ -57,10 +66,23 @@ export class RequestSentTimelineSource implements CaseTimelineSource, OnModuleIn
       id: row.id,
       kind: CaseTimelineEventKind.REQUEST_SENT,
       occurredAt: row.at,
-      title:
-        `Written request sent: ${humanize(row.type)}` +
-        (row.due_on ? `, due ${row.due_on}` : '') +
-        (row.citation ? ` (${row.citation})` : ''),
+      // A date set by hand says so, with its reason and the rule's own date beside it.
+      title: [
+        `Written request sent: ${humanize(row.type)}`,
+        deadlineLine({
+          dueOn: row.due_on,
+          override:
+            row.override_due_on && row.override_reason
+              ? { dueOn: row.override_due_on, reason: row.override_reason }
+              : null,
+          ruleDueOn: row.rule_due_on,
+          citation: row.citation,
+          organizationDefault: row.basis === 'ORGANIZATION_DEFAULT',
+          provisional: row.provisional,
+        }),
+      ]
+        .filter(Boolean)
+        .join(', '),
       detail: row.subject,
       actorUserId: row.created_by_user_id,
       entityType: 'WrittenRequest',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttendanceModule } from '@onrecord/attendance';
 import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { WRITTEN_REQUEST_EXPORTS, WRITTEN_REQUEST_PROVIDERS } from './written-requests.providers';
@@ -10,10 +11,11 @@ import { DEADLINE_RULE_EXPORTS, DEADLINE_RULE_PROVIDERS } from './deadline-rules
 /**
  * The api side of written requests and what the school said: services and resolvers. It
  * imports the cases module to add its facts to the caseload and its events to the timeline,
- * and the directory's, to count deadlines again when a district calendar changes.
+ * the directory's, to count deadlines again when a district calendar changes, and
+ * attendance's, when a student's absences change (TX TEC 29.004(a)(1)).
  */
 @Module({
-  imports: [CasesModule, DirectoryModule],
+  imports: [AttendanceModule, CasesModule, DirectoryModule],
   providers: [
     ...WRITTEN_REQUEST_PROVIDERS,
     ...SCHOOL_RESPONSE_PROVIDERS,

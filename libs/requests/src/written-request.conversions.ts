@@ -1,4 +1,5 @@
 import type { DeadlineResult } from '@onrecord/deadlines';
+import type { DeadlineTrigger } from './deadline-trigger';
 import { toRequestDeadline } from './request-deadline.conversions';
 import type { RequestAttachment } from './request-attachment.entity';
 import type { WrittenRequest } from './written-request.entity';
@@ -21,7 +22,7 @@ export function toWrittenRequest(r: WrittenRequest, now = new Date()): WrittenRe
     id: r.id,
     caseId: r.caseId,
     type: r.type,
-    trigger: r.trigger,
+    trigger: r.trigger as DeadlineTrigger,
     subject: r.subject,
     body: r.body,
     channel: r.channel,

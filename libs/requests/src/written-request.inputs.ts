@@ -22,6 +22,7 @@ import { Transform } from 'class-transformer';
 import { TRIGGERS } from '@onrecord/deadlines';
 import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './request-enums';
+import { DeadlineTrigger } from './deadline-trigger';
 
 /** Trims text before it is checked, so "   " is refused as empty rather than stored. */
 const Trim = () =>
@@ -30,7 +31,7 @@ const NOT_EMPTY = { message: 'must not be empty' };
 const TYPE = { message: 'must be a written request type' };
 const TRIGGER = { message: `must be one of the deadline triggers (${TRIGGERS.join(', ')})` };
 const TRIGGER_DESCRIPTION =
-  "What starts the clock: WRITTEN_REQUEST_RECEIVED (the default), CONSENT_RECEIVED, … (the deadline engine's triggers).";
+  'What starts the clock. Required when the rules of the type start from more than one event (e.g. an EVALUATION: the request received, or consent received); otherwise the one event its rules have.';
 
 /** The channels a written request goes out by (PHONE and IN_PERSON are for school answers). */
 export const WRITTEN_CHANNELS = [
@@ -96,10 +97,10 @@ export class CreateWrittenRequestInput {
   @MaxLength(50000)
   body?: string;
 
-  @Field(() => String, { nullable: true, description: TRIGGER_DESCRIPTION })
+  @Field(() => DeadlineTrigger, { nullable: true, description: TRIGGER_DESCRIPTION })
   @IsOptional()
   @IsIn(TRIGGERS, TRIGGER)
-  trigger?: string;
+  trigger?: DeadlineTrigger;
 
   @Field(() => [ID], { description: 'School contacts of the organization, in the order written.' })
   @IsArray()
@@ -150,10 +151,10 @@ export class UpdateWrittenRequestInput {
   @MaxLength(50000)
   body?: string;
 
-  @Field(() => String, { nullable: true, description: TRIGGER_DESCRIPTION })
+  @Field(() => DeadlineTrigger, { nullable: true, description: TRIGGER_DESCRIPTION })
   @IsOptional()
   @IsIn(TRIGGERS, TRIGGER)
-  trigger?: string;
+  trigger?: DeadlineTrigger;
 
   @Field(() => String, {
     nullable: true,
@@ -247,24 +248,51 @@ export class OverrideDeadlineInput {
   reason!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    "Where the request would go: a case (its student's district), a district, or only a state. Exactly one.",
+})
 export class DeadlinePreviewInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: "A case: its student's school's district." })
+  @IsOptional()
   @IsUUID('all', { message: 'must be a case id' })
-  caseId!: string;
+  caseId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "A district of the organization's directory (before there is a case).",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a district id' })
+  districtId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only a state (two letters, e.g. TX): counted in the organization's time zone without a school calendar, so school-day counts are provisional.",
+  })
+  @IsOptional()
+  @Trim()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'must be a two-letter state code, e.g. TX' })
+  state?: string;
 
   @Field(() => WrittenRequestType)
   @IsEnum(WrittenRequestType, TYPE)
   type!: WrittenRequestType;
 
-  @Field(() => String, { nullable: true, description: TRIGGER_DESCRIPTION })
+  @Field(() => DeadlineTrigger, { nullable: true, description: TRIGGER_DESCRIPTION })
   @IsOptional()
   @IsIn(TRIGGERS, TRIGGER)
-  trigger?: string;
+  trigger?: DeadlineTrigger;
 
-  @Field(() => String, { description: 'YYYY-MM-DD: when the school receives (received) it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: when the school receives (received) it. Default: today where the request goes ("if we send it today").',
+  })
+  @IsOptional()
   @IsLocalDate()
-  receivedOn!: string;
+  receivedOn?: string;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './request-enums';
+import { DeadlineTrigger } from './deadline-trigger';
 
 /**
  * The written request's GraphQL types. Its case and recipients are field resolvers backed by
@@ -62,6 +63,50 @@ export class DeadlineOverrideObject {
   @Field(() => String, { description: 'YYYY-MM-DD.' }) dueOn!: string;
   @Field(() => String) reason!: string;
   @Field(() => ID, { nullable: true }) byUserId!: string | null;
+}
+
+@ObjectType('DeadlineProvisional', {
+  description:
+    "A due day counted without the district's school calendar: weekdays less public holidays stood in for school days. Follow-ups use it; it is recomputed when the calendar is added.",
+})
+export class DeadlineProvisionalObject {
+  @Field(() => String, {
+    description: 'e.g. "provisional: no school calendar for 2026-27 — add it".',
+  })
+  sentence!: string;
+  @Field(() => [String], { description: 'The school years the calendar lacks, e.g. ["2026-27"].' })
+  schoolYears!: string[];
+  @Field(() => String, { description: 'YYYY-MM-DD: the first day the calendar did not cover.' })
+  missingFrom!: string;
+}
+
+@ObjectType('DeadlineAbsences', {
+  description:
+    'The absences a rule counted (TX TEC 29.004(a)(1)): absent on enough school days of the period, the period is extended by them.',
+})
+export class DeadlineAbsencesObject {
+  @Field(() => [String], {
+    description: 'School days of the period the student was absent (YYYY-MM-DD).',
+  })
+  days!: string[];
+  @Field(() => Int, { description: 'School days added to the period (0 below the minimum).' })
+  extendedBy!: number;
+  @Field(() => Int, { description: 'How many absences extend the period.' })
+  minDays!: number;
+  @Field(() => String) citation!: string;
+}
+
+@ObjectType('DeadlineMove', {
+  description: 'The last time a recomputation moved the due day, and why.',
+})
+export class DeadlineMoveObject {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, or none.' }) from!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, or none.' }) to!: string | null;
+  @Field(() => Boolean, { description: 'The earlier day was provisional.' })
+  fromProvisional!: boolean;
+  @Field(() => String, { description: 'e.g. "the school calendar changed".' }) because!: string;
+  @Field(() => String, { description: 'The move in one sentence.' }) sentence!: string;
 }
 
 @ObjectType('RequestDeadline', {
@@ -130,6 +175,31 @@ export class RequestDeadlineObject {
   @Field(() => [String]) notes!: string[];
   @Field(() => DeadlineOverrideObject, { nullable: true })
   override!: DeadlineOverrideObject | null;
+  @Field(() => Boolean, {
+    description:
+      "True when an advocate set the date by hand: show it as such, with override.reason, and the rule's own date (computedDueOn) beside it.",
+  })
+  setByHand!: boolean;
+  @Field(() => DeadlineProvisionalObject, {
+    nullable: true,
+    description: "Set when the date was counted without the district's school calendar.",
+  })
+  provisional!: DeadlineProvisionalObject | null;
+  @Field(() => DeadlineAbsencesObject, {
+    nullable: true,
+    description: "The student's absences the rule counted, for rules that are extended by them.",
+  })
+  absences!: DeadlineAbsencesObject | null;
+  @Field(() => DeadlineMoveObject, {
+    nullable: true,
+    description: 'What moved the due day last, e.g. a calendar added to a provisional date.',
+  })
+  lastMove!: DeadlineMoveObject | null;
+  @Field(() => String, {
+    description:
+      'The deadline in one line, as the timeline and exports write it: "due 2025-11-23, set by hand: … (the rule\'s date: 2025-11-18, EC 56504)".',
+  })
+  line!: string;
 }
 
 @ObjectType('WrittenRequest', { description: 'What was asked of the school, in writing.' })
@@ -137,8 +207,8 @@ export class WrittenRequestObject {
   @Field(() => ID) id!: string;
   @Field(() => ID) caseId!: string;
   @Field(() => WrittenRequestType) type!: WrittenRequestType;
-  @Field(() => String, { description: 'What starts the clock, e.g. WRITTEN_REQUEST_RECEIVED.' })
-  trigger!: string;
+  @Field(() => DeadlineTrigger, { description: 'What starts the clock.' })
+  trigger!: DeadlineTrigger;
   @Field(() => String) subject!: string;
   @Field(() => String) body!: string;
   @Field(() => DeliveryChannel, { nullable: true }) channel!: DeliveryChannel | null;

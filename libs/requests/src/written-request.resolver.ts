@@ -1,12 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import {
-  PageArgs,
-  referencedRecord,
-  type Connection,
-  type RequestContext,
-} from '@onrecord/platform/graphql';
+import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import {
   CreateWrittenRequestInput,
   DeadlinePreviewInput,
@@ -25,7 +20,6 @@ import { WrittenRequestService } from './written-request.service';
 import { RequestDeadlineService } from './request-deadline.service';
 import { toWrittenRequest } from './written-request.conversions';
 import { toRequestDeadline } from './request-deadline.conversions';
-import { Case } from '@onrecord/cases';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
@@ -86,20 +80,17 @@ export class WrittenRequestResolver {
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => RequestDeadlineObject, {
     description:
-      'What the deadline of a request of this type would be if the school received it on receivedOn; nothing is saved.',
+      'What the deadline of a request of this type would be if the school received it on receivedOn (default today), sent for a case, to a district, or only in a state ("if we send it today, when must they answer?"); nothing is saved. Without the district\'s school calendar a school-day count is provisional, and says so.',
   })
   async deadlinePreview(
     @Args('input') input: DeadlinePreviewInput,
     @Context('request') request: RequestContext,
   ): Promise<RequestDeadlineObject> {
-    const scope = await request.scope();
-    await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
-    const { result } = await this.deadlines.compute(scope, {
-      caseId: input.caseId,
-      type: input.type,
-      trigger: input.trigger ?? 'WRITTEN_REQUEST_RECEIVED',
-      receivedOn: input.receivedOn,
-    });
+    const result = await this.deadlines.preview(
+      await request.scope(),
+      request.member().organizationId,
+      input,
+    );
     return toRequestDeadline(result);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Case } from '@onrecord/cases';
+import { builtInRules } from '@onrecord/deadlines';
 import { District, School, SchoolContact } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
@@ -19,6 +20,7 @@ import {
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus } from './request-enums';
+import { requireTrigger } from './deadline-trigger';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';
 import { RequestDeadlineService } from './request-deadline.service';
@@ -47,8 +49,6 @@ const { DRAFT, SENT, RESPONDED, PARTIALLY_RESPONDED, CLOSED, WITHDRAWN } = Writt
 
 /** Fields of a draft's letter: fixed once sent, because what was sent is what the record shows. */
 const LETTER_FIELDS = ['type', 'subject', 'body', 'attachments'] as const;
-
-const DEFAULT_TRIGGER = 'WRITTEN_REQUEST_RECEIVED';
 
 /**
  * Written requests: drafted, sent (the deadline is computed), corrected, withdrawn, closed,
@@ -81,13 +81,20 @@ export class WrittenRequestService {
     const found = await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
     const recipientNote = input.recipientNote ?? '';
     await this.checkRecipients(scope, found, input.recipientIds, recipientNote);
+    const place = await this.deadlines.placeOf(scope, found.id);
+    const trigger = requireTrigger(
+      place.rules ?? builtInRules,
+      place.district?.state ?? null,
+      input.type,
+      input.trigger,
+    );
     const body = input.body ?? (await this.letters.draft(scope, principal, input)).body;
     const record = await scope.manager.save(
       scope.manager.create(WrittenRequest, {
         organizationId: principal.organizationId,
         caseId: found.id,
         type: input.type,
-        trigger: input.trigger ?? DEFAULT_TRIGGER,
+        trigger,
         subject: input.subject,
         body,
         channel: null,

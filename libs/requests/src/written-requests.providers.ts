@@ -1,4 +1,6 @@
 import { DeadlineCalendarListener } from './deadline-calendar.listener';
+import { DeadlineAttendanceListener } from './deadline-attendance.listener';
+import { DistrictCalendarNeedsResolver } from './district-calendar-needs.resolver';
 import { RequestChanges } from './request-changes';
 import { RequestDeadlineService } from './request-deadline.service';
 import { WrittenRequestService } from './written-request.service';
@@ -9,10 +11,12 @@ import { WrittenRequestFieldsResolver } from './written-request-fields.resolver'
 export const WRITTEN_REQUEST_PROVIDERS = [
   RequestChanges,
   DeadlineCalendarListener,
+  DeadlineAttendanceListener,
   RequestDeadlineService,
   WrittenRequestService,
   WrittenRequestResolver,
   WrittenRequestFieldsResolver,
+  DistrictCalendarNeedsResolver,
 ];
 export const WRITTEN_REQUEST_EXPORTS = [
   RequestChanges,

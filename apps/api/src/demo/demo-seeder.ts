@@ -26,6 +26,7 @@ import { PasswordHasher } from '@onrecord/platform/auth';
 import {
   DeliveryChannel,
   RefusalReason,
+  type DeadlineTrigger,
   ResponseOutcome,
   SchoolResponseService,
   WrittenRequestService,
@@ -259,7 +260,8 @@ export class DemoSeeder {
       const created = await this.writtenRequests.create(scope, principal, {
         caseId: caseRecord.id,
         type: demo.type as WrittenRequestType,
-        trigger: demo.trigger,
+        // The demo's requests say when their clock is not the request's receipt.
+        trigger: (demo.trigger ?? 'WRITTEN_REQUEST_RECEIVED') as DeadlineTrigger,
         subject: demo.subject,
         body: demo.body,
         recipientIds: schoolStaff.map((contact) => contact.id),

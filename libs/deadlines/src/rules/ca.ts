@@ -148,4 +148,20 @@ export const CA_RULES: readonly RuleRecord[] = [
     status: 'S',
     statusNote: 'secondary source',
   }),
+  defineRule({
+    id: 'CA-48208-HOSPITAL',
+    jurisdiction: 'CA',
+    requestTypes: ['HOME_INSTRUCTION'],
+    triggers: ['HOSPITAL_STAY_NOTIFIED'],
+    duty: 'Decide whether the pupil can receive individual instruction in the hospital, and when it starts',
+    period: 5,
+    unit: 'BUSINESS_DAYS',
+    citation: 'EC 48207.5, 48208(b)',
+    status: 'V',
+    statusNote: 'cde.ca.gov Home & Hospital Instruction program summary; DRC SERR 14.4',
+    notes: [
+      '"Five working days", counted here as business days. Instruction starts no later than five working days after a positive determination.',
+      'Instruction at home (EC 48206.3) has no period in the statute: a home-instruction request uses the organization default.',
+    ],
+  }),
 ];

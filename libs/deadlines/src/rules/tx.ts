@@ -38,11 +38,13 @@ export const TX_RULES: readonly RuleRecord[] = [
         note: 'Consent 35–44 school days before the last instructional day: report by June 30, with an ARD by the 15th school day of the next year.',
       },
     ],
+    absenceExtension: { minDays: 3, citation: 'TEC 29.004(a)(1), (a-1)' },
     citation: 'TEC 29.004(a), (a-1); 19 TAC 89.1011',
-    status: 'S',
-    statusNote: 'ferrisisd.org, springisd.org (S); general absence extension M',
+    status: 'V',
+    statusNote:
+      'TEC 29.004(a)(1), (a-1) as enacted by SB 816 (83R, 2013), text read on capitol.texas.gov; the TEA framework quoted by ferrisisd.org says the same. Later amendments not checked',
     notes: [
-      'Absences of 3 or more days extend the clock by the number of days absent (not applied: the engine has no attendance; TEC 29.004(a)(1) scope unverified).',
+      'Absent on 3 or more school days of the period: the period is extended by the number of school days absent (TEC 29.004(a)(1)), and the June 30 rule does not apply (a-1). Counted from the full days absent in the attendance on record.',
     ],
   }),
   defineRule({
