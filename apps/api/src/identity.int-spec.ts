@@ -130,6 +130,25 @@ describe('identity, organizations and isolation over HTTP', () => {
       ]);
     });
 
+    it('is throttled: repeated sign-ups with one email are made to wait', async () => {
+      const input = (n: number) => ({
+        email: 'repeated@example.org',
+        name: 'Repeated Person',
+        password,
+        organization: { name: `Repeated ${n}`, timeZone: 'America/Chicago', homeState: 'TX' },
+      });
+      const codes: string[] = [];
+      for (let n = 0; n < 6; n++) {
+        const response = await anonymous.request(
+          'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+          { input: input(n) },
+        );
+        codes.push(String(response.errors?.[0]?.extensions?.code ?? 'SIGNED_UP'));
+      }
+      expect(codes[0]).toBe('SIGNED_UP');
+      expect(codes[5]).toBe('TOO_MANY_REQUESTS');
+    });
+
     it('refuses a second account for the same email, whatever its case, and leaves nothing behind', async () => {
       const error = await anonymous.errorOf(SIGN_UP, {
         input: {
@@ -159,16 +178,61 @@ describe('identity, organizations and isolation over HTTP', () => {
       });
     });
 
-    it('slows down repeated failures for an email, shared through Redis', async () => {
-      for (let i = 0; i < 5; i++) {
-        await anonymous.errorOf(LOG_IN, {
-          input: { email: 'throttled@example.org', password: 'wrong password' },
+    it('slows guessing down exponentially, never locks the owner out, and emails them a way in', async () => {
+      const owner = await signUp('guessed');
+      const attempt = (pw: string) =>
+        anonymous.request<{ logIn: Auth }>(LOG_IN, {
+          input: { email: 'guessed@example.org', password: pw },
         });
-      }
-      const error = await anonymous.errorOf(LOG_IN, {
-        input: { email: 'throttled@example.org', password: 'wrong password' },
+      const waitOf = (response: Awaited<ReturnType<typeof attempt>>) => {
+        const error = response.errors?.[0];
+        return error?.extensions?.code === 'TOO_MANY_REQUESTS'
+          ? Number(error.extensions['retryAfterSeconds'])
+          : 0;
+      };
+      // The first failures cost nothing; the next one makes every attempt wait a little.
+      for (let i = 0; i < 4; i++) expect(waitOf(await attempt('wrong password'))).toBe(0);
+      const first = waitOf(await attempt(password));
+      expect(first).toBeGreaterThan(0);
+      expect(first).toBeLessThanOrEqual(1);
+      // After the wait, one more failure doubles it: a backoff, not a 15-minute lock.
+      await new Promise((resolve) => setTimeout(resolve, first * 1000 + 200));
+      expect(waitOf(await attempt('wrong password'))).toBe(0);
+      const second = waitOf(await attempt(password));
+      expect(second).toBe(2);
+      const refused = await attempt(password);
+      expect(refused.errors?.[0]?.message).toMatch(/requestSignInLink/);
+
+      // The owner, made to wait by someone else's guesses, signs in by emailed link now.
+      const before = sink.received.length;
+      const { requestSignInLink } = await anonymous.data<{ requestSignInLink: string }>(
+        'mutation ($e: String!) { requestSignInLink(email: $e) }',
+        { e: 'Guessed@Example.org' },
+      );
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      expect(mail!.envelopeTo).toEqual(['guessed@example.org']);
+      const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.parsed.text ?? '')![1]!;
+      const { refreshSession } = await anonymous.data<{ refreshSession: Auth }>(REFRESH, {
+        token,
       });
-      expect(error.code).toBe('TOO_MANY_REQUESTS');
+      expect(refreshSession.user.id).toBe(owner.user.id);
+      expect(refreshSession.activeOrganization?.id).toBe(owner.activeOrganization!.id);
+      expect(
+        (await as(refreshSession).data<{ me: unknown }>('{ me { user { id } } }')).me,
+      ).toBeTruthy();
+      // The link works once.
+      expect((await anonymous.errorOf(REFRESH, { token })).code).toBe('UNAUTHENTICATED');
+
+      // The same answer, and no mail, for an email without an account.
+      const unknown = await anonymous.data<{ requestSignInLink: string }>(
+        'mutation ($e: String!) { requestSignInLink(email: $e) }',
+        { e: 'nobody-here@example.org' },
+      );
+      expect(unknown.requestSignInLink).toBe(requestSignInLink);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sink.received.filter((m) => m.envelopeTo.includes('nobody-here@example.org'))).toEqual(
+        [],
+      );
     });
 
     it('rotates refresh tokens and revokes the whole chain when a used one comes back', async () => {

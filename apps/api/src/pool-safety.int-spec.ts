@@ -51,6 +51,10 @@ const HOSTILE: Record<string, { query: string; variables: Record<string, unknown
     query: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
     variables: { input: { token: `x${NUL}`, name: `N${NUL}`, password: `p${NUL}` } },
   },
+  requestSignInLink: {
+    query: `mutation ($e: String!) { requestSignInLink(email: $e) }`,
+    variables: { e: `x${NUL}@example.org` },
+  },
   requestPortalSignIn: {
     query: `mutation ($e: String!) { requestPortalSignIn(email: $e) { message } }`,
     variables: { e: `x${NUL}@example.org` },

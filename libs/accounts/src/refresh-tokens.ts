@@ -28,6 +28,8 @@ export class RefreshTokens {
     userId: string,
     activeOrganizationId: string | null,
     familyId: string = randomUUID(),
+    /** Shorter for a token sent by email as a sign-in link. */
+    lifetimeMs = REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000,
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await scope.manager.insert(RefreshToken, {
@@ -35,7 +37,7 @@ export class RefreshTokens {
       familyId,
       tokenHash: hashToken(token),
       activeOrganizationId,
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(Date.now() + lifetimeMs),
     });
     return token;
   }

@@ -25,7 +25,7 @@ export class SessionResolver {
     @Args('input') input: SignUpInput,
     @Context('request') request: RequestContext,
   ): Promise<AuthPayload> {
-    return this.sessions.signUp(input, request.requestId);
+    return this.sessions.signUp(input, clientAddress(request), request.requestId);
   }
 
   @Public()
@@ -41,8 +41,21 @@ export class SessionResolver {
   }
 
   @Public()
+  @Mutation(() => String, {
+    description:
+      'Emails a sign-in link (it works once, for 15 minutes) if the email has an account: the way in when failed attempts make the password wait. Its token is a refresh token: refreshSession trades it for a session. The same answer for any email.',
+  })
+  requestSignInLink(
+    @Args('email') email: string,
+    @Context('request') request: RequestContext,
+  ): Promise<string> {
+    return this.sessions.requestSignInLink(email, clientAddress(request), request.requestId);
+  }
+
+  @Public()
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token (once) for a new access and refresh token.',
+    description:
+      'Exchanges a refresh token (once) for a new access and refresh token; also the token of an emailed sign-in link.',
   })
   refreshSession(
     @Args('refreshToken') refreshToken: string,

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
+import { MailService } from '@onrecord/platform/mail';
 import { GraphQLError } from 'graphql';
+import { isEmail } from 'class-validator';
 import { passwordProblems, RefreshTokens, User, hashToken } from '@onrecord/accounts';
-import { AccessTokens, LoginThrottle, PasswordHasher } from '@onrecord/platform/auth';
+import {
+  AccessTokens,
+  LoginThrottle,
+  PasswordHasher,
+  type RequestThrottle,
+} from '@onrecord/platform/auth';
 import {
   CrossOrganizationAccess,
   isUniqueViolation,
@@ -24,19 +32,44 @@ import { normalizeEmail, toOrganization, toUser } from './conversions';
 
 export const WRONG_CREDENTIALS = 'The email or the password is wrong.';
 
+/** An emailed sign-in link works once, for this long. */
+export const SIGN_IN_LINK_MINUTES = 15;
+export const SIGN_IN_LINK_SENT =
+  'If this email has an account, a sign-in link is on its way. It works once, for 15 minutes.';
+/** Sign-in links per email and per client address in 15 minutes. */
+export const SIGN_IN_LINKS = { perEmail: 5, perAddress: 30 };
+/** Sign-ups per email and per client address in 15 minutes. */
+// Generous per address: an office behind one address signs up its staff; still a bound.
+export const SIGN_UPS = { perEmail: 5, perAddress: 100 };
+
 /** Sign-up, log-in, refresh, log-out, switching organization, and who am I. */
 @Injectable()
 export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
+  private readonly linkThrottle: RequestThrottle;
+  private readonly signUpThrottle: RequestThrottle;
+
   constructor(
     private readonly crossOrganization: CrossOrganizationAccess,
     private readonly hasher: PasswordHasher,
     private readonly accessTokens: AccessTokens,
     private readonly refreshTokens: RefreshTokens,
     private readonly throttle: LoginThrottle,
-  ) {}
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.linkThrottle = throttle.requests('sign-in-link', SIGN_IN_LINKS);
+    this.signUpThrottle = throttle.requests('sign-up', SIGN_UPS);
+  }
 
-  async signUp(input: SignUpInput, requestId?: string): Promise<AuthPayload> {
+  async signUp(
+    input: SignUpInput,
+    clientAddress: string,
+    requestId?: string,
+  ): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
+    const wait = await this.signUpThrottle.take(email, clientAddress);
+    if (wait > 0) throw tooManyRequests('Too many sign-ups from here.', wait);
     assertPasswordAcceptable(input.password, email, input.name, 'password');
     const passwordHash = await this.hasher.hash(input.password);
     try {
@@ -83,11 +116,9 @@ export class SessionService {
     const email = normalizeEmail(input.email);
     const wait = await this.throttle.retryAfter(email, clientAddress);
     if (wait > 0) {
-      throw new GraphQLError(
-        `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-        {
-          extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: wait },
-        },
+      throw tooManyRequests(
+        'Too many failed sign-in attempts. To sign in now, ask for a sign-in link by email (requestSignInLink).',
+        wait,
       );
     }
     const found = await this.crossOrganization.run(
@@ -114,6 +145,69 @@ export class SessionService {
       }
       return this.payload(scope, found, organization);
     });
+  }
+
+  /**
+   * Emails a sign-in link to an account's owner: the way in while failed attempts (maybe
+   * someone else's) make the password wait. The link carries a refresh token that works
+   * once, for 15 minutes: `refreshSession` trades it for a session. The answer is the same
+   * for any email and the mail goes out after it, so neither tells whether the account
+   * exists; requests are counted per email and per client address either way.
+   */
+  async requestSignInLink(
+    rawEmail: string,
+    clientAddress: string,
+    requestId?: string,
+  ): Promise<string> {
+    const email = normalizeEmail(rawEmail);
+    if (!isEmail(email) || email.length > 254)
+      throw badUserInput([
+        { field: 'email', message: 'must be an email address such as name@example.org' },
+      ]);
+    const wait = await this.linkThrottle.take(email, clientAddress);
+    if (wait > 0) throw tooManyRequests('Too many sign-in links were asked for.', wait);
+    const link = await this.crossOrganization.run(
+      'log-in',
+      { lookup: { loginEmail: email } },
+      requestId,
+      async (scope) => {
+        const user = await findUserByEmail(scope, email);
+        if (!user) return null;
+        await scope.become({ userId: user.id });
+        const [first] = await membershipsOf(scope, user.id);
+        const token = await this.refreshTokens.issue(
+          scope,
+          user.id,
+          first?.organizationId ?? null,
+          undefined,
+          SIGN_IN_LINK_MINUTES * 60_000,
+        );
+        return { token, name: user.name, to: user.email };
+      },
+    );
+    if (link) {
+      const url = `${this.config.publicUrl}/sign-in?token=${encodeURIComponent(link.token)}`;
+      // Not awaited: the answer must not wait for (or reveal) the mail server.
+      void this.mail
+        .send({
+          to: link.to,
+          subject: 'Your OnRecord sign-in link',
+          text: [
+            `Hello ${link.name},`,
+            '',
+            `Someone (we hope you) asked to sign in to OnRecord with this email. This link signs you in; it works once, for ${SIGN_IN_LINK_MINUTES} minutes:`,
+            '',
+            url,
+            '',
+            'If it was not you, ignore this email: your password still works, and nobody can use the link without this mailbox.',
+          ].join('\n'),
+          idempotencyKey: `sign-in-link:${hashToken(link.token)}`,
+        })
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, requestId }, 'sign-in link not sent'),
+        );
+    }
+    return SIGN_IN_LINK_SENT;
   }
 
   async refreshSession(refreshToken: string, requestId?: string): Promise<AuthPayload> {
@@ -243,4 +337,12 @@ export function membershipsOf(
     relations: { organization: true },
     order: { createdAt: 'ASC', id: 'ASC' },
   }) as Promise<Array<Membership & { organization: Organization }>>;
+}
+
+function tooManyRequests(message: string, waitSeconds: number): GraphQLError {
+  const wait =
+    waitSeconds < 60 ? `${waitSeconds} second(s)` : `${Math.ceil(waitSeconds / 60)} minute(s)`;
+  return new GraphQLError(`${message} Try again in ${wait}.`, {
+    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: waitSeconds },
+  });
 }

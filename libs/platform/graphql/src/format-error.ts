@@ -29,6 +29,9 @@ export function formatClientError(
     const extensions: Record<string, unknown> = { code };
     const fields = formatted.extensions?.['fields'];
     if (fields) extensions['fields'] = fields;
+    // How long a throttled client should wait (TOO_MANY_REQUESTS).
+    const retryAfter = formatted.extensions?.['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') extensions['retryAfterSeconds'] = retryAfter;
     return {
       message: formatted.message,
       locations: formatted.locations,
