@@ -45,7 +45,8 @@ export class DistrictCalendarNeedsArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "The day to look from (YYYY-MM-DD); default today in the organization's time zone.",
+    description:
+      "The day to look from (YYYY-MM-DD); default today in the organization's time zone.",
   })
   @IsOptional()
   @IsLocalDate()
