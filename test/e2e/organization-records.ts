@@ -257,6 +257,7 @@ async function draftRequest(
     input: {
       caseId: ids.caseId,
       type,
+      trigger: 'WRITTEN_REQUEST_RECEIVED',
       subject,
       body: `${subject}: please reply in writing.`,
       recipientIds: [ids.contactId],

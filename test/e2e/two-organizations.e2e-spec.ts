@@ -639,6 +639,19 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'BAD_USER_INPUT',
     field: 'caseId',
   },
+  'Query.deadlinePreview (B’s district)': {
+    query: `query ($input: DeadlinePreviewInput!) { deadlinePreview(input: $input) { dueOn } }`,
+    variables: (b) => ({
+      input: {
+        districtId: b.districtId,
+        type: 'EVALUATION',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
+        receivedOn: SCHOOL_DAY,
+      },
+    }),
+    expect: 'BAD_USER_INPUT',
+    field: 'districtId',
+  },
   'Mutation.createWrittenRequest': {
     query: `mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }`,
     variables: (b, a) => ({

@@ -44,6 +44,8 @@ const NEEDS = `query ($asOf: String, $lookAheadDays: Int) {
 const CREATE_YEAR = `mutation ($input: CreateSchoolYearInput!) { createSchoolYear(input: $input) { id } }`;
 const RECORD_ATTENDANCE = `mutation ($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) { id triggers } }`;
+const CASELOAD = `query { caseload(first: 50) {
+  edges { node { case { id } provisionalDeadlineCount } } } }`;
 const TIMELINE = `query ($caseId: ID!) { caseTimeline(caseId: $caseId, first: 50) {
   edges { node { kind title } } } }`;
 
@@ -117,6 +119,14 @@ describe('deadlines that never silently vanish (issue 20)', () => {
       `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, status, opened_on)
        VALUES ($1, $2, $3, $4, '{SCHOOL_REFUSAL}', 'ACTIVE', '2025-08-20')`,
       [org, family, student, `${label} case`],
+    );
+    const [membership] = await sql<{ id: string }>(
+      'SELECT id FROM membership WHERE user_id = $1 AND organization_id = $2',
+      [auth.user.id, org],
+    );
+    await sql(
+      'INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)',
+      [org, caseId, membership!.id],
     );
     return { district, contact, student, caseId };
   }
@@ -221,6 +231,15 @@ describe('deadlines that never silently vanish (issue 20)', () => {
     const school = planned.filter((f) => f.kind === 'SCHOOL_FOLLOW_UP');
     expect(school).toHaveLength(1);
     expect(school[0]!.on > '2026-12-28').toBe(true);
+    // The caseload says the case has a provisional deadline.
+    const { caseload } = await as(adminA).data<{
+      caseload: {
+        edges: Array<{ node: { case: { id: string }; provisionalDeadlineCount: number } }>;
+      };
+    }>(CASELOAD);
+    expect(caseload.edges.map((e) => e.node)).toEqual([
+      { case: { id: ids['caseA'] }, provisionalDeadlineCount: 1 },
+    ]);
   });
 
   it('tells admins which districts need a calendar, and only their own', async () => {

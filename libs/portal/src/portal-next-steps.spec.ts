@@ -106,6 +106,33 @@ describe('portalNextSteps', () => {
       ]);
     });
 
+    it('set by hand: says so, with the reason and the rule’s own date (issue 20)', () => {
+      // Before: "The school must answer … by <the typed date>", as if the law said so.
+      const [step] = portalNextSteps(
+        facts({
+          requests: [
+            request({
+              setByHand: { reason: 'The parent agreed to an extension.', ruleDueOn: '2025-12-02' },
+            }),
+          ],
+        }),
+      );
+      expect(step!.description).toBe(
+        "Your advocate asked the school to answer the request for a full individual evaluation in writing by Friday, December 5, 2025. That date was set by your advocate (The parent agreed to an extension); the rule's own date is Tuesday, December 2, 2025.",
+      );
+    });
+
+    it('provisional: says the date may move', () => {
+      const [step] = portalNextSteps(
+        facts({
+          requests: [
+            request({ provisional: 'provisional: no school calendar for 2025-26 — add it' }),
+          ],
+        }),
+      );
+      expect(step!.description).toMatch(/This date is provisional: the school's calendar/);
+    });
+
     it('is late: on the day it was due', () => {
       expect(portalNextSteps(facts({ requests: [lateRequest()] }))).toEqual([
         stepOf({

@@ -371,7 +371,12 @@ export class DeadlineRuleService {
         places.set(request.caseId, place);
       }
       const previousDueOn = request.dueOn;
-      await this.deadlines.refresh(scope, request, place);
+      await this.deadlines.refresh(
+        scope,
+        request,
+        place,
+        "the organization's deadline rules changed",
+      );
       const result = request.deadline as DeadlineResult | null;
       recomputed.push({
         requestId: request.id,

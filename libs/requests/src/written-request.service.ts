@@ -168,7 +168,9 @@ export class WrittenRequestService {
       record.receivedOn = input.receivedOn;
     }
     if (input.attachments) await this.replaceAttachments(scope, record, input.attachments);
-    if (!draft) await this.deadlines.refresh(scope, record);
+    if (!draft) {
+      await this.deadlines.refresh(scope, record, undefined, 'the request was corrected');
+    }
     return this.saveAndAnnounce(scope, record);
   }
 

@@ -5,16 +5,23 @@ describe('mergeFacts', () => {
   const late = new Date('2025-10-09T05:00:00Z');
 
   it('keeps the earliest next deadline, whichever source comes last', () => {
-    const requests = { nextDeadline: early, openRequestCount: 2, overdueCount: 1 };
+    const requests = {
+      nextDeadline: early,
+      openRequestCount: 2,
+      overdueCount: 1,
+      provisionalDeadlineCount: 1,
+    };
     expect(mergeFacts(requests, { nextDeadline: late, overdueCount: 3 })).toEqual({
       nextDeadline: early,
       openRequestCount: 2,
       overdueCount: 4,
+      provisionalDeadlineCount: 1,
     });
     expect(mergeFacts({ ...requests, nextDeadline: late }, { nextDeadline: early })).toEqual({
       nextDeadline: early,
       openRequestCount: 2,
       overdueCount: 1,
+      provisionalDeadlineCount: 1,
     });
   });
 

@@ -7,9 +7,16 @@ export interface CaseloadFacts {
   nextDeadline: Date | null;
   openRequestCount: number;
   overdueCount: number;
+  /** Open requests whose deadline was counted without the district's school calendar. */
+  provisionalDeadlineCount: number;
 }
 
-export const NO_FACTS: CaseloadFacts = { nextDeadline: null, openRequestCount: 0, overdueCount: 0 };
+export const NO_FACTS: CaseloadFacts = {
+  nextDeadline: null,
+  openRequestCount: 0,
+  overdueCount: 0,
+  provisionalDeadlineCount: 0,
+};
 
 /**
  * A producer of caseload facts for many cases at once (one query). The written-requests
@@ -58,5 +65,6 @@ export function mergeFacts(a: CaseloadFacts, b: Partial<CaseloadFacts>): Caseloa
         : (a.nextDeadline ?? next),
     openRequestCount: a.openRequestCount + (b.openRequestCount ?? 0),
     overdueCount: a.overdueCount + (b.overdueCount ?? 0),
+    provisionalDeadlineCount: a.provisionalDeadlineCount + (b.provisionalDeadlineCount ?? 0),
   };
 }

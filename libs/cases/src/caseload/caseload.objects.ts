@@ -37,6 +37,12 @@ export class CaseloadItemObject {
 
   @Field(() => Int, { description: 'Written requests and commitments past their deadline.' })
   overdueCount!: number;
+
+  @Field(() => Int, {
+    description:
+      "Open written requests whose deadline is provisional: counted without the district's school calendar (add it: districtsMissingCalendars).",
+  })
+  provisionalDeadlineCount!: number;
 }
 export const CaseloadConnection = ConnectionType(CaseloadItemObject, 'Caseload');
 
