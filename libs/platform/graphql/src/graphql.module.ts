@@ -13,6 +13,7 @@ import { errorShapePlugin } from './format-error';
 import { GraphiqlController } from './graphiql.controller';
 import { ClientErrorFilter } from './client-error.filter';
 import { inputValidationPipe } from './validation';
+import { inputEdgePlugin } from './input-edge.plugin';
 
 /** Limits on what one request may ask for, so one query cannot exhaust the server. */
 export const GRAPHQL_LIMITS = {
@@ -66,6 +67,7 @@ export class GraphqlModule {
               includeStacktraceInErrorResponses: false,
               plugins: [
                 ...armor.plugins,
+                inputEdgePlugin(),
                 requestScopePlugin(),
                 errorShapePlugin(),
                 ApolloServerPluginLandingPageDisabled(),
