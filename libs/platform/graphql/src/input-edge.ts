@@ -37,12 +37,11 @@ export function inputEdgeProblems(
   const problems: FieldProblem[] = [];
   // A variable left out takes the default the document gives it; check that too.
   const defaults = Object.fromEntries(
-    (operation.variableDefinitions ?? [])
-      .filter((definition) => definition.defaultValue)
-      .map((definition) => [
-        definition.variable.name.value,
-        valueFromASTUntyped(definition.defaultValue!),
-      ]),
+    (operation.variableDefinitions ?? []).flatMap((definition) =>
+      definition.defaultValue
+        ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)]]
+        : [],
+    ),
   );
   const values = { ...defaults, ...variables };
   const typeInfo = new TypeInfo(schema);
