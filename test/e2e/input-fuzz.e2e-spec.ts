@@ -12,8 +12,8 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppProcess, ENTRY, freePort } from './app-process';
-import { recentSchoolDay } from './organization-records';
-import { casesOf, type FuzzCase } from './fuzz/fuzz-values';
+import { NON_SCHOOL_DAY, recentSchoolDay } from './organization-records';
+import { BASELINE_EMAIL, casesOf, type FuzzCase } from './fuzz/fuzz-values';
 import { seedFuzzOrganization } from './fuzz/fuzz-seed';
 import { badStoredValues } from './fuzz/stored-values';
 
@@ -88,7 +88,8 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
       // The test reads the live schema the way a client would.
       GRAPHQL_INTROSPECTION: 'true',
-      LOG_LEVEL: 'fatal',
+      // Errors only: an internal error's log line is printed beside the failure.
+      LOG_LEVEL: 'error',
     });
     apiUrl = `http://127.0.0.1:${apiPort}`;
     api = new AppProcess(ENTRY.api, environment.env);
@@ -101,7 +102,12 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
     await sink.stop();
   }, SLOW);
 
+  let calls = 0;
   async function call(token: string, fuzzCase: FuzzCase): Promise<Answer> {
+    // A new address each call, so signUp and invitations are not refused as the same one.
+    const request = JSON.stringify({ query: fuzzCase.query, variables: fuzzCase.variables })
+      .split(BASELINE_EMAIL)
+      .join(`fuzz.person.${++calls}@example.org`);
     const response = await fetch(`${apiUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -109,7 +115,7 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
         accept: 'application/graphql-response+json, application/json',
         authorization: `Bearer ${token}`,
       },
-      body: JSON.stringify({ query: fuzzCase.query, variables: fuzzCase.variables }),
+      body: request,
     });
     const text = await response.text();
     let body: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
@@ -130,6 +136,15 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       message: error.message.slice(0, 300),
       fields,
     };
+  }
+
+  /** What the api logged about the request id an internal error quotes: the cause, in short. */
+  function logged(message: string | undefined): string | undefined {
+    const requestId = /request id ([0-9a-f-]{36})/.exec(message ?? '')?.[1];
+    const line = requestId && api.stdout.find((entry) => entry.includes(requestId));
+    if (!line) return undefined;
+    const entry = JSON.parse(line) as { err?: { message?: string } };
+    return `logged: ${entry.err?.message?.slice(0, 300) ?? line.slice(0, 300)}`;
   }
 
   /** Runs `work` on every item, `CONCURRENCY` at a time. */
@@ -156,6 +171,7 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       const baselines = {
         ids,
         schoolDay: recentSchoolDay(),
+        nonSchoolDay: NON_SCHOOL_DAY,
         instant: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString(),
       };
       const operations: Array<['query' | 'mutation', GraphQLField<unknown, unknown>]> = [
@@ -170,6 +186,10 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       const counts = new Map<AnswerClass, number>(CLASSES.map((name) => [name, 0]));
       const baselineCounts = new Map<AnswerClass, number>(CLASSES.map((name) => [name, 0]));
       const failures: string[] = [];
+      /** Looked up in the api's log once it is written. */
+      const internalErrors: Array<{ where: string; message: string }> = [];
+      /** Operations whose baseline was refused: their variants reach less far. */
+      const refusedBaselines: string[] = [];
       const covered = new Set<string>();
       let cases = 0;
       const record = (fuzzCase: FuzzCase, answer: Answer) => {
@@ -180,7 +200,10 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
         if (answer.status >= 500)
           failures.push(`${where}: HTTP ${answer.status} ${answer.message}`);
         if (answer.class === 'INTERNAL_SERVER_ERROR' || answer.class === 'other') {
-          failures.push(`${where}: ${answer.class} ${answer.message ?? ''}`);
+          internalErrors.push({
+            where: `${where}: ${answer.class}`,
+            message: answer.message ?? '',
+          });
         }
         if (fuzzCase.refusedOn !== undefined && !answer.fields.includes(fuzzCase.refusedOn)) {
           failures.push(
@@ -204,6 +227,9 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
             }
           }
           baselineCounts.set(answer.class, baselineCounts.get(answer.class)! + 1);
+          if (answer.class !== 'ok') {
+            refusedBaselines.push(`${field.name} ${answer.class}: ${answer.message ?? ''}`);
+          }
           record(baseline!, answer);
         }
         for (const fuzzCase of variants) record(fuzzCase, await call(token, fuzzCase));
@@ -217,6 +243,10 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       }
 
       const stored = await badStoredValues(environment.db.adminUrl);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const { where, message } of internalErrors) {
+        failures.push(`${where} ${logged(message) ?? message}`);
+      }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const inSchema = operations.map(
         ([kind, field]) => `${kind === 'query' ? 'Query' : 'Mutation'}.${field.name}`,
@@ -225,6 +255,8 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
         `Input fuzz: ${covered.size} operations of ${inSchema.length} in the schema, ${cases} cases, ${seconds} s`,
         `  answers  ${CLASSES.map((name) => `${name} ${counts.get(name)}`).join(' | ')}`,
         `  baseline ${CLASSES.map((name) => `${name} ${baselineCounts.get(name)}`).join(' | ')}`,
+        `  baselines refused (their variants reach less far): ${refusedBaselines.length}`,
+        ...refusedBaselines.map((refusal) => `    ${refusal.slice(0, 160)}`),
         `  bad values stored: ${stored.length === 0 ? 'none' : JSON.stringify(stored)}`,
         `  failures: ${failures.length}`,
         ...failures.slice(0, 60).map((failure) => `    ${failure}`),

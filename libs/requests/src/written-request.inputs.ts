@@ -7,7 +7,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,7 +19,7 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { TRIGGERS } from '@onrecord/deadlines';
-import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './request-enums';
 
 /** Trims text before it is checked, so "   " is refused as empty rather than stored. */
@@ -45,7 +44,7 @@ export class RequestAttachmentInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   fileName!: string;
 
@@ -86,7 +85,7 @@ export class CreateWrittenRequestInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   subject!: string;
 
@@ -140,7 +139,7 @@ export class UpdateWrittenRequestInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   subject?: string;
 

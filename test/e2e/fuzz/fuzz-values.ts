@@ -25,6 +25,8 @@ export interface Baselines {
   ids: SeedIds;
   /** A school day in the past, inside the seeded school year. */
   schoolDay: string;
+  /** A weekday of that year without school. */
+  nonSchoolDay: string;
   /** An instant a week from now. */
   instant: string;
 }
@@ -50,6 +52,9 @@ interface Variant {
   /** Refused by the input edge whatever the operation. */
   edge?: boolean;
 }
+
+/** The email address of baselines; the caller may make it unique per call. */
+export const BASELINE_EMAIL = 'fuzz.person@example.org';
 
 const LONG = 'x'.repeat(100_000);
 const HOSTILE_TEXT =
@@ -101,7 +106,7 @@ const NULL: Variant = { name: 'null', value: null };
 
 /** A String that holds a date (YYYY-MM-DD) by the field's name. */
 const isDateName = (name: string): boolean =>
-  /^(on|date|dates|from|to)$|(On|Day|Date|Dates|After|Before)$/.test(name);
+  /^(on|date|dates|from|to)$|(On|Of|Day|Date|Dates|After|Before)$/.test(name);
 
 function variantsOf(type: GraphQLNamedType, name: string): Variant[] {
   if (isEnumType(type)) return ENUM;
@@ -163,8 +168,12 @@ function idFor(name: string, context: Context): string {
 }
 
 function textFor(name: string, context: Context): string {
+  // Some ids are text (a deadline rule's), named like ids.
+  if (/^(id|[a-zA-Z]+Id)$/.test(name)) return idFor(name, context);
+  // A range (`from`, `to`) on a day without school; any other date on a school day.
+  if (/^(from|to)$/.test(name)) return context.baselines.nonSchoolDay;
   if (isDateName(name)) return context.baselines.schoolDay;
-  if (/email/i.test(name)) return 'fuzz.person@example.org';
+  if (/email/i.test(name)) return BASELINE_EMAIL;
   if (/timeZone/i.test(name)) return 'America/Chicago';
   if (/^(state|homeState|jurisdiction)$/.test(name)) return 'TX';
   if (/phone/i.test(name)) return '(512) 555-0123';

@@ -59,6 +59,22 @@ export const IsLocalDate = (options?: ValidationOptions) => {
   };
 };
 
+/**
+ * Not empty, and for text not only spaces (which features would store trimmed, as "").
+ * Used where class-validator's IsNotEmpty would be, with the same options.
+ */
+export const IsNotBlank = (options?: ValidationOptions) =>
+  rule(
+    'isNotBlank',
+    'must not be empty',
+    (value) =>
+      value !== '' &&
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'string' || value.trim() !== ''),
+    options,
+  );
+
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
