@@ -182,7 +182,7 @@ describe('families, guardians and students over HTTP', () => {
             },
           ],
           students: [
-            { name: 'Too Young', dateOfBirth: '2999-01-01' },
+            { name: 'Too Young', dateOfBirth: '2199-01-01' },
             { name: 'Too Old', dateOfBirth: '1980-05-05', disabilityCategories: ['ok', '  '] },
             { name: 'Bad Date', dateOfBirth: '2015-02-30' },
           ],

@@ -1,12 +1,12 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsLocalDate } from '@onrecord/platform/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsLocalDate, IsNotBlank } from '@onrecord/platform/graphql';
 
 @InputType()
 export class SupportInput {
   @Field(() => String, { description: 'e.g. "Late start", "Safe person", "Pass to a calm space".' })
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 
@@ -33,7 +33,7 @@ export class UpdateSupportInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name?: string;
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageArgs } from '@onrecord/platform/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { NoteVisibility } from './case-enums';
 import { NOT_EMPTY, Trim } from './input-rules';
 
@@ -11,7 +11,7 @@ export class CaseNoteInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(20000)
   body!: string;
 
@@ -29,7 +29,7 @@ export class UpdateCaseNoteInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(20000)
   body?: string;
 

@@ -7,14 +7,13 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 import { OPENING_STATUSES } from './case-status';
 import { NOT_EMPTY, Trim } from './input-rules';
@@ -35,7 +34,7 @@ export class OpenCaseInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   title!: string;
 
@@ -80,7 +79,7 @@ export class UpdateCaseInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   title?: string;
 

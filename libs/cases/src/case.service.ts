@@ -103,10 +103,11 @@ export class CaseService {
    */
   async list(
     scope: DataScope,
-    filter: CaseFilter = {},
+    filter: CaseFilter | null = {},
     first: number,
     after?: string | null,
   ): Promise<Connection<CaseObject>> {
+    filter ??= {}; // sent as null: no filter, as when left out
     const query = scope.manager
       .createQueryBuilder(Case, 'c')
       .orderBy('c.opened_on', 'DESC')

@@ -1,20 +1,13 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsTimeZone, IsUsState, PageArgs } from '@onrecord/platform/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsTimeZone, IsUsState, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 
 @InputType()
 export class CreateDistrictInput {
   @Field(() => String)
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 
@@ -32,7 +25,7 @@ export class UpdateDistrictInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name?: string;
 

@@ -3,14 +3,13 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsEmailAddress, IsPhoneNumber, PageArgs } from '@onrecord/platform/graphql';
+import { IsEmailAddress, IsPhoneNumber, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { SchoolContactRole } from './school-contact-role';
 
 const ROLE = { message: `must be one of ${Object.values(SchoolContactRole).join(', ')}` };
@@ -31,7 +30,7 @@ export class CreateSchoolContactInput {
 
   @Field(() => String)
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 
@@ -71,7 +70,7 @@ export class UpdateSchoolContactInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name?: string | null;
 

@@ -2,15 +2,15 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayNotEmpty,
   IsArray,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalDate } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotBlank } from '@onrecord/platform/graphql';
 
 const LABEL = 'e.g. "2025-26"; one per district.';
 
@@ -30,7 +30,7 @@ export class NonSchoolDayInput {
 
   @Field(() => String, { description: 'e.g. "Winter break".' })
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   label!: string;
 }
@@ -43,7 +43,7 @@ export class CreateSchoolYearInput {
 
   @Field(() => String, { description: LABEL })
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(50)
   label!: string;
 
@@ -71,7 +71,7 @@ export class UpdateSchoolYearInput {
   @Field(() => String, { nullable: true, description: LABEL })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(50)
   label?: string | null;
 
@@ -94,6 +94,7 @@ export class AddNonSchoolDaysArgs {
 
   @Field(() => [NonSchoolDayInput], { description: 'A date already on file takes the new label.' })
   @IsArray()
+  @ArrayNotEmpty({ message: 'must list at least one day' })
   @ArrayMaxSize(400)
   @ValidateNested({ each: true })
   @Type(() => NonSchoolDayInput)
@@ -124,7 +125,7 @@ export class ImportSchoolCalendarInput {
       'The .ics text: all-day events with CATEGORIES FIRST_INSTRUCTIONAL_DAY, NO_SCHOOL, LAST_INSTRUCTIONAL_DAY.',
   })
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty: paste or upload the .ics file' })
+  @IsNotBlank({ message: 'must not be empty: paste or upload the .ics file' })
   @MaxLength(2_000_000, { message: 'is too long for a school calendar (at most 2 MB)' })
   ics!: string;
 
@@ -135,7 +136,7 @@ export class ImportSchoolCalendarInput {
   })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(50)
   label?: string | null;
 }

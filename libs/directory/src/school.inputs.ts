@@ -3,14 +3,13 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@onrecord/platform/graphql';
+import { PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 
 @InputType()
 export class CreateSchoolInput {
@@ -20,7 +19,7 @@ export class CreateSchoolInput {
 
   @Field(() => String)
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 }
@@ -31,7 +30,7 @@ export class UpdateSchoolInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name?: string;
 }

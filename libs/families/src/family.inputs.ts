@@ -3,13 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@onrecord/platform/graphql';
+import { PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { GuardianInput } from './guardian.inputs';
 import { Omittable, Trim } from './input-rules';
 import { StudentInput } from './student.inputs';
@@ -22,7 +21,7 @@ export class CreateFamilyInput {
   @Field(() => String, { description: 'e.g. "Garcia household".' })
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   householdName!: string;
 
@@ -52,7 +51,7 @@ export class UpdateFamilyInput {
   @Omittable()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   householdName?: string;
 

@@ -1,6 +1,6 @@
 import { Field, InputType, PickType } from '@nestjs/graphql';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsEmailAddress, IsPhoneNumber } from '@onrecord/platform/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmailAddress, IsPhoneNumber, IsNotBlank } from '@onrecord/platform/graphql';
 import type { Guardian } from './guardian.entity';
 import { IsLanguageTag, NormalizeEmail, Omittable, Trim } from './input-rules';
 
@@ -11,7 +11,7 @@ export class GuardianInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   name!: string;
 
@@ -33,7 +33,7 @@ export class GuardianInput {
   @Field(() => String, { description: 'e.g. "mother", "grandfather", "foster parent".' })
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(100)
   relationship!: string;
 
@@ -52,7 +52,7 @@ export class UpdateGuardianInput {
   @Omittable()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   name?: string;
 
@@ -72,7 +72,7 @@ export class UpdateGuardianInput {
   @Omittable()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(100)
   relationship?: string;
 

@@ -4,13 +4,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { DistinctLabels, IsPlausibleDateOfBirth, Omittable, Trim } from './input-rules';
 import { StudentPlan } from './student-plan';
 
@@ -23,7 +22,7 @@ export class StudentInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   name!: string;
 
@@ -38,7 +37,7 @@ export class StudentInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(20)
   grade?: string | null;
 
@@ -59,7 +58,7 @@ export class StudentInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString(CATEGORY)
-  @IsNotEmpty(CATEGORY)
+  @IsNotBlank(CATEGORY)
   @MaxLength(200, { each: true, message: 'each category must be at most 200 characters' })
   disabilityCategories: string[] = [];
 
@@ -79,7 +78,7 @@ export class UpdateStudentInput {
   @Omittable()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(200)
   name?: string;
 
@@ -94,7 +93,7 @@ export class UpdateStudentInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(20)
   grade?: string | null;
 
@@ -114,7 +113,7 @@ export class UpdateStudentInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString(CATEGORY)
-  @IsNotEmpty(CATEGORY)
+  @IsNotBlank(CATEGORY)
   @MaxLength(200, { each: true, message: 'each category must be at most 200 characters' })
   disabilityCategories?: string[];
 

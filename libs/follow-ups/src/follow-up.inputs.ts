@@ -4,13 +4,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsEnum,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@onrecord/platform/graphql';
+import { PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 
 @InputType()
@@ -55,14 +54,14 @@ export class EditFollowUpDraftInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'cannot be empty' })
+  @IsNotBlank({ message: 'cannot be empty' })
   @MaxLength(300)
   subject?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'cannot be empty' })
+  @IsNotBlank({ message: 'cannot be empty' })
   @MaxLength(50_000)
   body?: string | null;
 }
@@ -71,13 +70,13 @@ export class EditFollowUpDraftInput {
 export class FollowUpTemplateInput {
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'cannot be empty' })
+  @IsNotBlank({ message: 'cannot be empty' })
   @MaxLength(300)
   subject!: string;
 
   @Field()
   @IsString()
-  @IsNotEmpty({ message: 'cannot be empty' })
+  @IsNotBlank({ message: 'cannot be empty' })
   @MaxLength(50_000)
   body!: string;
 }

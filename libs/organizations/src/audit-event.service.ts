@@ -14,10 +14,11 @@ export class AuditEventService {
   /** Newest first; the organization comes from the scope (row-level security), never from input. */
   async list(
     scope: DataScope,
-    filter: AuditEventFilter = {},
+    filter: AuditEventFilter | null = {},
     first: number,
     after?: string | null,
   ): Promise<Connection<AuditEventObject>> {
+    filter ??= {}; // sent as null: no filter, as when left out
     if (filter.from && filter.to && filter.from >= filter.to) {
       throw badUserInput([{ field: 'filter.to', message: 'must be after filter.from' }]);
     }

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -11,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MemberRole } from './member-role';
-import { IsTimeZone, US_STATES } from '@onrecord/platform/graphql';
+import { IsTimeZone, US_STATES, IsNotBlank } from '@onrecord/platform/graphql';
 
 const EMAIL = { message: 'must be an email address such as name@example.org' };
 const STATE = {
@@ -22,7 +21,7 @@ const STATE = {
 export class OrganizationInput {
   @Field(() => String)
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 
@@ -40,19 +39,19 @@ export class UpdateOrganizationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
-  name?: string;
+  name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsTimeZone()
-  timeZone?: string;
+  timeZone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsIn(US_STATES, STATE)
-  homeState?: string;
+  homeState?: string | null;
 }
 
 @InputType()
@@ -64,7 +63,7 @@ export class SignUpInput {
 
   @Field(() => String)
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name!: string;
 
@@ -117,7 +116,7 @@ export class InviteMemberInput {
 export class AcceptInvitationInput {
   @Field(() => String)
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   token!: string;
 
   @Field(() => String, {
@@ -126,7 +125,7 @@ export class AcceptInvitationInput {
   })
   @IsOptional()
   @IsString()
-  @IsNotEmpty({ message: 'must not be empty' })
+  @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(200)
   name?: string;
 

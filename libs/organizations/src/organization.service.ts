@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound, type MemberPrincipal } from '@onrecord/platform/graphql';
+import { badUserInput, notFound, type MemberPrincipal } from '@onrecord/platform/graphql';
 import { Organization } from './organization.entity';
 import type { UpdateOrganizationInput } from './organization.inputs';
 import type { OrganizationObject } from './organization.objects';
@@ -25,9 +25,21 @@ export class OrganizationService {
       id: principal.organizationId,
     });
     if (!organization) throw notFound('Organization');
-    if (input.name !== undefined) organization.name = input.name.trim();
-    if (input.timeZone !== undefined) organization.timeZone = input.timeZone;
-    if (input.homeState !== undefined) organization.homeState = input.homeState;
+    // Each of these is part of every organization: left out keeps it, null is a mistake.
+    const cleared = (['name', 'timeZone', 'homeState'] as const).filter(
+      (field) => input[field] === null,
+    );
+    if (cleared.length > 0) {
+      throw badUserInput(
+        cleared.map((field) => ({
+          field,
+          message: 'cannot be removed: leave it out to keep it as it is',
+        })),
+      );
+    }
+    if (input.name) organization.name = input.name.trim();
+    if (input.timeZone) organization.timeZone = input.timeZone;
+    if (input.homeState) organization.homeState = input.homeState;
     await scope.manager.save(organization);
     return toOrganization(organization);
   }

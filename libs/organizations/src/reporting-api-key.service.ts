@@ -27,6 +27,9 @@ export class ReportingApiKeyService implements ApiKeyLookup {
   ): Promise<{ key: ReportingApiKey; secret: string }> {
     const trimmed = name.trim();
     if (!trimmed) throw badUserInput([{ field: 'name', message: 'cannot be empty' }]);
+    if (trimmed.length > 200) {
+      throw badUserInput([{ field: 'name', message: 'must be at most 200 characters' }]);
+    }
     const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const key = await scope.manager.save(
       scope.manager.create(ReportingApiKey, {

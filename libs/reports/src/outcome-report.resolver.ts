@@ -20,8 +20,10 @@ export class OutcomeReportResolver {
   })
   async outcomeReport(
     @Args('range') range: ReportRangeInput,
+    // Typed as the class alone: a union (`| null`) would reach the validation pipe as
+    // Object, and the filter's rules would not run. It is still null when left out.
     @Args('filter', { type: () => OutcomeReportFilter, nullable: true })
-    filter: OutcomeReportFilter | null,
+    filter: OutcomeReportFilter,
     @Context('request') request: RequestContext,
   ): Promise<OutcomeReportObject> {
     return this.reports.report(await request.scope(), range, filter);

@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -17,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsNotBlank } from '@onrecord/platform/graphql';
 import { JURISDICTIONS, TRIGGERS } from '@onrecord/deadlines';
 import { WrittenRequestType } from './request-enums';
 import { RULE_UNITS, SOFT_UNITS } from './deadline-rule.rules';
@@ -92,7 +92,7 @@ export class CorrectDeadlineRuleInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   citation?: string;
 
@@ -112,7 +112,7 @@ export class CorrectDeadlineRuleInput {
   @Field(() => String, { description: 'Why: required, shown with the rule and audited.' })
   @Trim()
   @IsString(REASON)
-  @IsNotEmpty(REASON)
+  @IsNotBlank(REASON)
   @MaxLength(1000)
   reason!: string;
 }
@@ -177,7 +177,7 @@ export class AddDeadlineRuleInput {
   @Field(() => String, { description: 'What is due, e.g. "A written answer".' })
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   duty!: string;
 
@@ -209,7 +209,7 @@ export class AddDeadlineRuleInput {
   @Field(() => String, { description: 'Why: required, shown with the rule and audited.' })
   @Trim()
   @IsString(REASON)
-  @IsNotEmpty(REASON)
+  @IsNotBlank(REASON)
   @MaxLength(1000)
   reason!: string;
 }

@@ -105,8 +105,9 @@ export class DeadlineRuleService {
   async list(
     scope: DataScope,
     organizationId: string,
-    filter: DeadlineRuleFilter = {},
+    filter: DeadlineRuleFilter | null = {},
   ): Promise<DeadlineRuleObject[]> {
+    filter ??= {}; // sent as null: no filter, as when left out
     const { rules, rows } = await this.effective(scope, organizationId);
     return rules
       .filter(

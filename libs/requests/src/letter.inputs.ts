@@ -5,14 +5,13 @@ import {
   IsArray,
   IsEnum,
   IsIn,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
 } from 'class-validator';
 import { TRIGGERS } from '@onrecord/deadlines';
-import { IsLocalDate } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotBlank } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from './request-enums';
 
 const Trim = () =>
@@ -26,13 +25,13 @@ export class LetterTemplateInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   subject!: string;
 
   @Field(() => String)
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(50000)
   body!: string;
 }

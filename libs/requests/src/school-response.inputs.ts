@@ -6,13 +6,12 @@ import {
   IsArray,
   IsBoolean,
   IsEnum,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { CommitmentStatus, DeliveryChannel, RefusalReason, ResponseOutcome } from './request-enums';
 
 /** Trims text before it is checked, so "   " is refused as empty rather than stored. */
@@ -25,7 +24,7 @@ export class CommitmentInput {
   @Field(() => String, { description: 'e.g. "We will collect data for four weeks".' })
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(2000)
   description!: string;
 
@@ -61,7 +60,7 @@ export class UpdateCommitmentInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(2000)
   description?: string | null;
 

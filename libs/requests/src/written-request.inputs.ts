@@ -7,7 +7,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,7 +19,7 @@ import {
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { TRIGGERS } from '@onrecord/deadlines';
-import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
+import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './request-enums';
 import { DeadlineTrigger } from './deadline-trigger';
 
@@ -46,7 +45,7 @@ export class RequestAttachmentInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   fileName!: string;
 
@@ -87,7 +86,7 @@ export class CreateWrittenRequestInput {
   @Field(() => String)
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   subject!: string;
 
@@ -141,7 +140,7 @@ export class UpdateWrittenRequestInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(300)
   subject?: string;
 

@@ -306,11 +306,12 @@ export class WrittenRequestService {
   /** See written-request.keyset.ts for the order. */
   async list(
     scope: DataScope,
-    filter: WrittenRequestFilter = {},
+    filter: WrittenRequestFilter | null = {},
     first: number,
     after?: string | null,
     now = new Date(),
   ): Promise<Connection<WrittenRequestObject>> {
+    filter ??= {}; // sent as null: no filter, as when left out
     const query = this.query(scope, first, after);
     if (!filter.includeArchived) query.andWhere('r.archived_at IS NULL');
     if (filter.caseId) query.andWhere('r.case_id = :caseId', { caseId: filter.caseId });

@@ -15,6 +15,7 @@ import { ClientErrorFilter } from './client-error.filter';
 import { inputValidationPipe } from './validation';
 import { securityHeaders } from './security-headers';
 import { armorRefusal, COST_LIMIT_MESSAGE } from './limits';
+import { inputEdgePlugin } from './input-edge.plugin';
 
 /** Limits on what one request may ask for, so one query cannot exhaust the server. */
 export const GRAPHQL_LIMITS = {
@@ -89,6 +90,7 @@ export class GraphqlModule implements NestModule {
               parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
               plugins: [
                 ...armor.plugins,
+                inputEdgePlugin(),
                 requestScopePlugin(),
                 errorShapePlugin(),
                 ApolloServerPluginLandingPageDisabled(),

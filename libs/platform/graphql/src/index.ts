@@ -14,3 +14,6 @@ export * from './us-states';
 export * from './validators';
 export * from './batch';
 export * from './record-lifecycle';
+export * from './input-edge';
+export * from './input-edge.plugin';
+export * from './date-range';

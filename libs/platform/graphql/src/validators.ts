@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, registerDecorator, type ValidationOptions } from 'class-validator';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { US_STATES } from './us-states';
+import { DATE_RANGE, DATE_RANGE_MESSAGE } from './date-range';
 
 /**
  * Input rules shared by every feature, each with the message a person reads beside the
@@ -24,14 +25,55 @@ function rule(
 }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export function isLocalDate(value: unknown): value is string {
+export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const IsLocalDate = (options?: ValidationOptions) =>
-  rule('isLocalDate', 'must be a date written YYYY-MM-DD, e.g. 2025-10-06', isLocalDate, options);
+/** A calendar date that exists and lies in {@link DATE_RANGE}: every date OnRecord takes. */
+export function isLocalDate(value: unknown): value is string {
+  return isCalendarDate(value) && value >= DATE_RANGE.first && value <= DATE_RANGE.last;
+}
+
+/**
+ * A date written YYYY-MM-DD that exists and lies in {@link DATE_RANGE}; each way to miss
+ * has its own message.
+ */
+export const IsLocalDate = (options?: ValidationOptions) => {
+  const format = rule(
+    'isLocalDate',
+    'must be a date written YYYY-MM-DD, e.g. 2025-10-06',
+    isCalendarDate,
+    options,
+  );
+  const range = rule(
+    'isDateInRange',
+    DATE_RANGE_MESSAGE,
+    (value) => !isCalendarDate(value) || isLocalDate(value),
+    options,
+  );
+  return (target: object, propertyName: string) => {
+    format(target, propertyName);
+    range(target, propertyName);
+  };
+};
+
+/**
+ * Not empty, and for text not only spaces (which features would store trimmed, as "").
+ * Used where class-validator's IsNotEmpty would be, with the same options.
+ */
+export const IsNotBlank = (options?: ValidationOptions) =>
+  rule(
+    'isNotBlank',
+    'must not be empty',
+    (value) =>
+      value !== '' &&
+      value !== null &&
+      value !== undefined &&
+      (typeof value !== 'string' || value.trim() !== ''),
+    options,
+  );
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
