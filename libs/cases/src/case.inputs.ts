@@ -198,7 +198,7 @@ export class PlaceLegalHoldInput {
   })
   @Trim()
   @IsString()
-  @IsNotEmpty(NOT_EMPTY)
+  @IsNotBlank(NOT_EMPTY)
   @MaxLength(500)
   reason!: string;
 }

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotBlank } from '@onrecord/platform/graphql';
 
 @InputType()
 export class EraseFamilyInput {
@@ -12,7 +13,7 @@ export class EraseFamilyInput {
       "The family's household name, typed again: a check that the right family is erased.",
   })
   @IsString()
-  @IsNotEmpty({ message: "must be the family's household name" })
+  @IsNotBlank({ message: "must be the family's household name" })
   @MaxLength(200)
   confirmHouseholdName!: string;
 }
