@@ -33,3 +33,4 @@ export * from './meeting.objects';
 export * from './meeting.conversions';
 export * from './meeting.loaders';
 export * from './meeting.service';
+export * from './stall.rules';
