@@ -126,14 +126,15 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
   const reminder = planReminder(input, dueOn, dueAt);
   if (reminder) plan.push(reminder);
   // "The school has not answered" is not so once a stall is on file: the family was told.
-  const overdue = stalled || input.answeredAt
-    ? null
-    : planGuardianNotice(
-        input,
-        FollowUpKind.GUARDIAN_OVERDUE,
-        new Date(dueAt.getTime() + 1),
-        input.overdueGuardians,
-      );
+  const overdue =
+    stalled || input.answeredAt
+      ? null
+      : planGuardianNotice(
+          input,
+          FollowUpKind.GUARDIAN_OVERDUE,
+          new Date(dueAt.getTime() + 1),
+          input.overdueGuardians,
+        );
   if (overdue) plan.push(overdue);
 
   const schoolFacing = input.sent
