@@ -274,7 +274,7 @@ export const FOLLOW_UP_MERGE_FIELDS = [
   {
     name: 'response.commitments',
     description:
-      'What the school committed to in its answer, each with its due day: e.g. ""collect attendance data for four weeks" by Friday, November 14, 2025"; empty when it committed to nothing (use it as a section).',
+      'What the school committed to in its answer, each with its due day: e.g. "collect attendance data for four weeks" by Friday, November 14, 2025 (the promise quoted); empty when it committed to nothing (use it as a section).',
     placeholder: "[the school's commitments]",
   },
   {
