@@ -14,6 +14,7 @@ import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-key
 import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
 import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outcome-stalls';
+import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   FamilyPortal1796100000000,
   RequestOutcomes1796200000000,
   RequestOutcomeStalls1796340000000,
+  AnalystFamilyRecords1796340000001,
 ];

@@ -99,8 +99,12 @@ describe('school responses over HTTP', () => {
       await sql<{ status: string }>('SELECT status FROM written_request WHERE id = $1', [requestId])
     )[0]!.status;
 
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   /** A district, school, contact, family, student and a case assigned to `auth`. */
   async function seedCase(auth: TestAuth, label: string) {

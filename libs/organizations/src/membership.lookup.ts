@@ -9,8 +9,14 @@ export class OrganizationMembershipLookup implements MembershipLookup {
   async find(scope: DataScope, organizationId: string, userId: string) {
     const membership = await scope.manager.findOne(Membership, {
       where: { organizationId, userId },
-      select: { id: true, role: true },
+      select: { id: true, role: true, readsFamilyRecords: true },
     });
-    return membership ? { id: membership.id, role: membership.role } : null;
+    return membership
+      ? {
+          id: membership.id,
+          role: membership.role,
+          readsFamilyRecords: membership.readsFamilyRecords,
+        }
+      : null;
   }
 }

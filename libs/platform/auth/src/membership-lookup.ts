@@ -9,7 +9,7 @@ export interface MembershipLookup {
     scope: DataScope,
     organizationId: string,
     userId: string,
-  ): Promise<{ id: string; role: string } | null>;
+  ): Promise<{ id: string; role: string; readsFamilyRecords: boolean } | null>;
 }
 
 export const MEMBERSHIP_LOOKUP = Symbol('MEMBERSHIP_LOOKUP');
