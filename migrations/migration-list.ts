@@ -15,6 +15,7 @@ import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
 import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outcome-stalls';
 import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
+import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   RequestOutcomes1796200000000,
   RequestOutcomeStalls1796340000000,
   AnalystFamilyRecords1796340000001,
+  StudentSchoolId1796340000002,
 ];

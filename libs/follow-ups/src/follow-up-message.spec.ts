@@ -203,13 +203,36 @@ describe('follow-up messages', () => {
     expect(message.text).toBe(
       [
         'Dear Ms. Lee and Mr. Park:',
-        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a) (Assessment plan to the parent), a response was due by Friday, November 14, 2025 (15 days). As of today, 5 days past the due date, I have no written answer on file.',
+        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a), a response was due by Friday, November 14, 2025 (15 days). As of today, 5 days past the due date, I have no written answer on file.',
         'Please send me your written answer by Wednesday, November 26, 2025. A phone call or a conversation at school does not give us a record: please put your answer in writing. If you have already answered, please send me a copy so that our records match.',
         'Thank you for your attention to this.',
         'Sincerely,',
         'Jordan Ellis\nBay Area School Access Project',
       ].join('\n\n'),
     );
+  });
+
+  it("keeps the rule's internal duty note out of a school's sentence", () => {
+    // The TX rule's duty note is written for researchers ("PWN proposing the FIIE (with
+    // safeguards, TEA Overview, consent form) or PWN refusing"): pasted in parentheses it
+    // nests brackets and abbreviations a school reader does not share. The citation says it.
+    const tx: FollowUpFacts = {
+      ...facts,
+      deadline: {
+        ...facts.deadline,
+        citation: '19 TAC §89.1011(b)',
+        ruleName:
+          'PWN proposing the FIIE (with safeguards, TEA Overview, consent form) or PWN refusing',
+        period: '15 school days',
+      },
+    };
+    for (const kind of ['SCHOOL_FOLLOW_UP', 'ESCALATION'] as const) {
+      const text = render(kind, { ...tx, sequence: kind === 'ESCALATION' ? 2 : 1 }).text;
+      expect(text).toContain(
+        'Under 19 TAC §89.1011(b), a response was due by Friday, November 14, 2025 (15 school days).',
+      );
+      expect(text).not.toContain('FIIE');
+    }
   });
 
   it("follows up on a commitment instead: what the school committed to, when, and what's meanwhile", () => {
