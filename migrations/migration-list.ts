@@ -13,6 +13,9 @@ import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
 import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
+import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outcome-stalls';
+import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
+import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
 import { FamilyErasure1796360000000 } from './1796360000000-family-erasure';
 
 export const MIGRATIONS = [
@@ -27,5 +30,8 @@ export const MIGRATIONS = [
   ReportingApiKeys1796000000000,
   FamilyPortal1796100000000,
   RequestOutcomes1796200000000,
+  RequestOutcomeStalls1796340000000,
+  AnalystFamilyRecords1796340000001,
+  StudentSchoolId1796340000002,
   FamilyErasure1796360000000,
 ];

@@ -140,6 +140,11 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ id: b.memberId }),
     expect: 'NOT_FOUND',
   },
+  'Mutation.setFamilyRecordsAccess': {
+    query: 'mutation ($id: ID!) { setFamilyRecordsAccess(memberId: $id, granted: true) { id } }',
+    variables: (b) => ({ id: b.memberId }),
+    expect: 'NOT_FOUND',
+  },
   'Mutation.removeMember': {
     query: 'mutation ($id: ID!) { removeMember(memberId: $id) { id } }',
     variables: (b) => ({ id: b.memberId }),

@@ -150,11 +150,12 @@ describe('attendance entries, observations and supports over HTTP', () => {
 
   async function memberOfA(auth: Auth, role: string): Promise<Auth> {
     const orgA = adminA.activeOrganization!.id;
-    await sql(`INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)`, [
-      orgA,
-      auth.user.id,
-      role,
-    ]);
+    // An analyst here was granted family records by an admin (analyst-access.int-spec.ts
+    // tests an analyst without the grant).
+    await sql(
+      `INSERT INTO membership (organization_id, user_id, role, reads_family_records) VALUES ($1, $2, $3, $4)`,
+      [orgA, auth.user.id, role, role === 'ANALYST'],
+    );
     return (
       await as(auth).data<{ switchOrganization: Auth }>(
         `mutation ($id: ID!) { switchOrganization(organizationId: $id) { ${AUTH_FIELDS} } }`,

@@ -107,8 +107,12 @@ describe('cases over HTTP', () => {
     )[0]!.id;
 
   /** A user of their own organization who also joins `organizationId` with `role`. */
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   /** A district with one school, a family and its students, for one organization. */
   async function seedDirectoryAndFamilies(org: string, label: string) {

@@ -78,7 +78,11 @@ describe('families, guardians and students over HTTP', () => {
     return school!.id;
   }
 
-  /** A member of A with `role`, signed in to A (the membership is written directly). */
+  /**
+   * A member of A with `role`, signed in to A (the membership is written directly). Analysts
+   * here were granted family records by an admin (analyst-access.int-spec.ts tests an analyst
+   * without the grant).
+   */
   const memberOfA = (label: string, role: string): Promise<Auth> =>
     joinOrganizationAs(
       anonymous,
@@ -86,6 +90,7 @@ describe('families, guardians and students over HTTP', () => {
       label,
       adminA.activeOrganization!.id,
       role,
+      { readsFamilyRecords: role === 'ANALYST' },
     );
 
   const createFamily = async (auth: Auth, input: Record<string, unknown>) =>

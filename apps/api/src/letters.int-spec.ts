@@ -81,8 +81,12 @@ describe('letters over HTTP', () => {
     superuserQuery<T>(environment.db.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   const seedCalendar = (org: string, district: string) =>
     seedFictionalCalendar(environment.db.adminUrl, org, district);
@@ -195,13 +199,15 @@ describe('letters over HTTP', () => {
       'I am writing to request in writing a full and individual initial evaluation of Austin Student',
       'Maya has missed 38% of school days since August.',
       `Under ${letter.deadline.citation}, a response is due by Tuesday, October 28, 2025.`,
-      'Please respond in writing by Tuesday, October 28, 2025.',
       '34 CFR 300.503',
       'Sincerely,\n\nAdmin ADVOCATE-A\nOrg a\nOn behalf of Austin Parent',
       'cc: Austin Parent',
     ]) {
       expect(letter.body).toContain(text);
     }
+    // One deadline sentence: the date appears once, and no second period is asked for.
+    expect(letter.body.split('October 28, 2025').length - 1).toBe(1);
+    expect(letter.body).not.toMatch(/ten school days|Please respond in writing by/);
   });
 
   it('says so gracefully when no statute sets a period (504 accommodations)', async () => {
@@ -352,6 +358,84 @@ describe('letters over HTTP', () => {
     });
     expect(onContact.code).toBe('BAD_USER_INPUT');
     expect(onContact.fields).toEqual([expect.objectContaining({ field: 'recipientIds.0' })]);
+  });
+
+  it('gives one deadline sentence when the day cannot be counted, never a second period', async () => {
+    // Received 2026-12-01: the seeded calendar ends with 2025-26, so the 15 school days of
+    // 19 TAC §89.1011 cannot be counted to a day. Before, the letter said "due within 15
+    // school days … Please respond in writing within ten school days": two deadlines.
+    const letter = await draft(adminA, {
+      caseId: ids['caseA'],
+      type: 'EVALUATION',
+      recipientIds: [ids['contactA']],
+      reason: 'Absent since October.',
+      receivedOn: '2026-12-01',
+    });
+    expect(letter.body).not.toContain('ten school days');
+    expect(letter.body.match(/a response is due/g)).toHaveLength(1);
+    expect(letter.body).not.toMatch(/Please respond in writing (by|within)/);
+  });
+
+  it('is written for the guardians chosen, and names the student as an office files them', async () => {
+    const org = adminA.activeOrganization!.id;
+    const [row] = await sql<{ family_id: string; student_id: string }>(
+      'SELECT family_id, student_id FROM case_record WHERE id = $1',
+      [ids['caseA']],
+    );
+    await sql(
+      `UPDATE student SET date_of_birth = '2013-03-04', school_student_id = 'AISD-204117' WHERE id = $1`,
+      [row!.student_id],
+    );
+    const father = await one(
+      `INSERT INTO guardian (organization_id, family_id, name, relationship) VALUES ($1, $2, 'Sean Parent', 'FATHER')`,
+      [org, row!.family_id],
+    );
+    const otherFamily = await one(
+      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
+      [org, 'Elsewhere household'],
+    );
+    const stranger = await one(
+      `INSERT INTO guardian (organization_id, family_id, name, relationship) VALUES ($1, $2, 'Not Theirs', 'MOTHER')`,
+      [org, otherFamily],
+    );
+    const input = {
+      caseId: ids['caseA'],
+      type: 'EVALUATION',
+      recipientIds: [ids['contactA']],
+      reason: 'Absent.',
+      receivedOn: '2025-10-06',
+    };
+    // By default every guardian of the family on file, in the order they were added.
+    const both = await draft(adminA, input);
+    expect(both.body).toContain(
+      'Re: Austin Student, born March 4, 2013, student ID AISD-204117, grade 7, Austin Middle',
+    );
+    expect(both.body).toContain('On behalf of Austin Parent and Sean Parent');
+    // Chosen: the father alone, in the letter and its copy line.
+    const sean = await draft(adminA, { ...input, guardianIds: [father] });
+    expect(sean.body).toContain('On behalf of Sean Parent\n\ncc: Sean Parent');
+    const created = await as(adminA).data<{ createWrittenRequest: { body: string } }>(CREATE, {
+      input: {
+        caseId: ids['caseA'],
+        type: 'EVALUATION',
+        subject: 'Evaluation',
+        recipientIds: [ids['contactA']],
+        guardianIds: [father],
+      },
+    });
+    expect(created.createWrittenRequest.body).toContain('On behalf of Sean Parent');
+    // A guardian of another family is refused on the field.
+    const refused = await as(adminA).errorOf(DRAFT, {
+      input: { ...input, guardianIds: [father, stranger] },
+    });
+    expect(refused).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'guardianIds.1', message: "is not a guardian of the case's family" }],
+    });
+    await sql('DELETE FROM guardian WHERE id = ANY($1)', [[father, stranger]]);
+    await sql('UPDATE student SET date_of_birth = NULL, school_student_id = NULL WHERE id = $1', [
+      row!.student_id,
+    ]);
   });
 
   it('lets only an admin edit templates, and analysts not draft', async () => {

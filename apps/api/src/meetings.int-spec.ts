@@ -114,8 +114,12 @@ describe('meetings and organization settings over HTTP', () => {
         [auth.user.id, organizationId],
       )
     )[0]!.id;
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   /** A Texas district, school, contacts, family, student and a case assigned to `auth`. */
   async function seedCase(auth: TestAuth, label: string, districtId?: string) {

@@ -21,9 +21,11 @@ import { AppModule } from './app.module';
  * - Requests (received → due; first response):
  *   R1 C1 EVALUATION   09-02 → 09-16; 09-10 GRANTED                       on time, 8 days
  *   R2 C1 RECORDS      09-03 → 09-17; 09-24 DENIED (LACK_OF_DATA, RESOURCES_STAFFING) late, 21
- *   R3 C2 FBA          10-01 → 10-15; 10-10 DEFERRED_NEEDS_DATA (LACK_OF_DATA) on time, 9
+ *   R3 C2 FBA          10-01 → 10-15; 10-10 DEFERRED_NEEDS_DATA (LACK_OF_DATA): a stall, so
+ *                      still SENT, OVERDUE, late; 9 days to a first response
  *   R4 C2 EVALUATION   10-06 → 10-20; none: OVERDUE                        late
- *   R5 C3 IEP_MEETING  11-03 → 11-17; follow-up sent 11-18; 11-30 DENIED (PRECEDENT_OR_POLICY) late, 27
+ *   R5 C3 IEP_MEETING  11-03 → 11-17; follow-up sent 11-18; 11-30 DENIED (PRECEDENT_OR_POLICY)
+ *                      without Prior Written Notice: a stall, still SENT, OVERDUE, late; 27
  *   R6 C3 RECORDS      11-03 → 11-17; follow-up sent 11-18; 11-21 GRANTED  late, 18
  *   R7 C1 EVALUATION   sent 2026-01-05: outside the range
  *   R8 C1 OTHER        a draft: not counted
@@ -36,7 +38,7 @@ const REPORT = `query ($range: ReportRangeInput!, $filter: OutcomeReportFilter) 
     range { from to }
     requests
     requestsByTypeAndState { type state count }
-    deadlines { decided answeredByDeadline share }
+    deadlines { decided answeredByDeadline share deferred refusedWithoutPwn }
     daysToFirstResponse { answered median p90 }
     overdueNow
     outcomes { outcome count }
@@ -159,10 +161,10 @@ describe('outcome report over HTTP', () => {
     await respond(r1, '2025-09-10', 'GRANTED');
     const r2 = await request(c1, 'RECORDS', 'RESPONDED', '2025-09-03', '2025-09-17');
     await respond(r2, '2025-09-24', 'DENIED', ['LACK_OF_DATA', 'RESOURCES_STAFFING']);
-    const r3 = await request(c2, 'FBA', 'RESPONDED', '2025-10-01', '2025-10-15');
+    const r3 = await request(c2, 'FBA', 'SENT', '2025-10-01', '2025-10-15');
     await respond(r3, '2025-10-10', 'DEFERRED_NEEDS_DATA', ['LACK_OF_DATA']);
     await request(c2, 'EVALUATION', 'SENT', '2025-10-06', '2025-10-20');
-    const r5 = await request(c3, 'IEP_MEETING', 'RESPONDED', '2025-11-03', '2025-11-17');
+    const r5 = await request(c3, 'IEP_MEETING', 'SENT', '2025-11-03', '2025-11-17');
     await followUp(r5, c3);
     await respond(r5, '2025-11-30', 'DENIED', ['PRECEDENT_OR_POLICY']);
     const r6 = await request(c3, 'RECORDS', 'RESPONDED', '2025-11-03', '2025-11-17');
@@ -218,15 +220,23 @@ describe('outcome report over HTTP', () => {
         { type: 'ACCOMMODATIONS', state: 'SENT', count: 1 },
         { type: 'EVALUATION', state: 'OVERDUE', count: 1 },
         { type: 'EVALUATION', state: 'RESPONDED', count: 1 },
-        { type: 'FBA', state: 'RESPONDED', count: 1 },
-        { type: 'IEP_MEETING', state: 'RESPONDED', count: 1 },
+        { type: 'FBA', state: 'OVERDUE', count: 1 },
+        { type: 'IEP_MEETING', state: 'OVERDUE', count: 1 },
         { type: 'RECORDS', state: 'RESPONDED', count: 2 },
       ],
-      // Decided: R1–R6; on time: R1, R3.
-      deadlines: { decided: 6, answeredByDeadline: 2, share: 0.333 },
+      // Decided: R1–R6 (each answered, or its deadline passed); answered on time: R1 only. R3's
+      // deferral of 10-10 came before its deadline but is not an answer (counted deferred);
+      // R5's no came without Prior Written Notice (counted refused without PWN). 1/6 = 0.167.
+      deadlines: {
+        decided: 6,
+        answeredByDeadline: 1,
+        share: 0.167,
+        deferred: 1,
+        refusedWithoutPwn: 1,
+      },
       // 8, 9, 18, 21, 27: median 18; p90 at rank 3.6 = 21 + 0.6 × 6 = 24.6.
       daysToFirstResponse: { answered: 5, median: 18, p90: 24.6 },
-      overdueNow: 1,
+      overdueNow: 3, // R3, R4, R5
       outcomes: [
         { outcome: 'DENIED', count: 2 },
         { outcome: 'GRANTED', count: 2 },
@@ -237,14 +247,14 @@ describe('outcome report over HTTP', () => {
         { reason: 'PRECEDENT_OR_POLICY', count: 1 },
         { reason: 'RESOURCES_STAFFING', count: 1 },
       ],
-      // Both districts have 2 late; North deferred once, so it ranks first.
+      // North has 3 late (R2, R3, R4), South 2 (R5, R6): North ranks first.
       districts: [
         {
-          name: 'North ISD', // R1–R4, R9
+          name: 'North ISD', // R1–R4, R9; decided R1–R4, answered on time R1: 1/4
           requests: 5,
           answered: 3,
-          answeredByDeadlineShare: 0.5,
-          late: 2,
+          answeredByDeadlineShare: 0.25,
+          late: 3,
           deferred: 1,
           medianDaysToFirstResponse: 9, // 8, 9, 21
         },
@@ -258,7 +268,17 @@ describe('outcome report over HTTP', () => {
           medianDaysToFirstResponse: 22.5, // 18, 27
         },
       ],
+      // Pine and Elm have 2 late each; Pine deferred once, so it ranks first.
       schools: [
+        {
+          name: 'Pine Middle', // R3, R4, R9: both decided ones late
+          requests: 3,
+          answered: 1,
+          answeredByDeadlineShare: 0,
+          late: 2,
+          deferred: 1,
+          medianDaysToFirstResponse: 9,
+        },
         {
           name: 'Elm High',
           requests: 2,
@@ -267,15 +287,6 @@ describe('outcome report over HTTP', () => {
           late: 2,
           deferred: 0,
           medianDaysToFirstResponse: 22.5,
-        },
-        {
-          name: 'Pine Middle', // R3, R4, R9
-          requests: 3,
-          answered: 1,
-          answeredByDeadlineShare: 0.5,
-          late: 1,
-          deferred: 1,
-          medianDaysToFirstResponse: 9,
         },
         {
           name: 'Oak Elementary', // R1, R2
@@ -304,14 +315,14 @@ describe('outcome report over HTTP', () => {
         resolved: 2,
         medianDaysToResolution: 60.5, // 91 and 30
       },
-      // Open now: C4 (admin, no requests), C2 (advocate; R4 and R9 open).
+      // Open now: C4 (admin, no requests), C2 (advocate; R3 — deferred, still owed — R4, R9).
       caseloadPerAdvocate: expect.arrayContaining([
         { memberId: ids['adminMember'], name: 'Admin REPORTS', openCases: 1, openRequests: 0 },
         {
           memberId: ids['advocateMember'],
           name: 'Admin REPORTS-ADVOCATE',
           openCases: 1,
-          openRequests: 2,
+          openRequests: 3,
         },
       ]),
     });
@@ -345,11 +356,38 @@ describe('outcome report over HTTP', () => {
         { outcome: 'DENIED', count: 2 },
       ],
     ]);
+    // The FBA granted on 10-10 is answered on time now: R1 and R3 of the six decided.
+    expect([before.deadlines, after.deadlines]).toEqual([
+      { decided: 6, answeredByDeadline: 1, share: 0.167, deferred: 1, refusedWithoutPwn: 1 },
+      { decided: 6, answeredByDeadline: 2, share: 0.333, deferred: 0, refusedWithoutPwn: 1 },
+    ]);
     await sql(
       `UPDATE school_response SET outcome = 'DEFERRED_NEEDS_DATA', reasons = '{LACK_OF_DATA}'
         WHERE request_id = (SELECT id FROM written_request WHERE type = 'FBA' AND organization_id = $1)`,
       [admin.activeOrganization!.id],
     );
+  });
+
+  it('counts a no answered once its Prior Written Notice is on file (late, not refused without PWN)', async () => {
+    const org = admin.activeOrganization!.id;
+    const setNotice = (given: boolean) =>
+      sql(
+        `UPDATE school_response SET prior_written_notice = $2
+          WHERE request_id = (SELECT id FROM written_request WHERE type = 'IEP_MEETING' AND organization_id = $1)`,
+        [org, given],
+      );
+    await setNotice(true);
+    const withNotice = await report(admin, { range: RANGE });
+    await setNotice(false);
+    // R5's no of 11-30 now answers it, after its 11-17 deadline: decided and late either way,
+    // still not on time; it leaves the refused-without-PWN count.
+    expect(withNotice.deadlines).toEqual({
+      decided: 6,
+      answeredByDeadline: 1,
+      share: 0.167,
+      deferred: 1,
+      refusedWithoutPwn: 0,
+    });
   });
 
   it('filters by district, school, advocate and request type', async () => {

@@ -99,8 +99,12 @@ describe('school responses over HTTP', () => {
       await sql<{ status: string }>('SELECT status FROM written_request WHERE id = $1', [requestId])
     )[0]!.status;
 
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   /** A district, school, contact, family, student and a case assigned to `auth`. */
   async function seedCase(auth: TestAuth, label: string) {
@@ -212,7 +216,9 @@ describe('school responses over HTTP', () => {
         reasons,
         respondedByContactId: ids['contactA'],
         summary: `The school said ${outcome}`,
-        priorWrittenNotice: outcome === 'DENIED',
+        // A no (in whole or part) answers an evaluation request only with its Prior Written
+        // Notice; without it, it is a stall ('a stall is not an answer' below).
+        priorWrittenNotice: ['DENIED', 'NOT_AVAILABLE', 'REFERRED_ELSEWHERE'].includes(outcome),
       });
       expect(response).toMatchObject({ outcome, reasons, requestId, commitments: [] });
       expect(await statusOf(requestId)).toBe('RESPONDED');
@@ -249,7 +255,8 @@ describe('school responses over HTTP', () => {
     expect(response.commitments).toEqual([
       expect.objectContaining({ ...DATA_PLAN, status: 'OPEN', resolvedOn: null, overdue: true }),
     ]);
-    expect(await statusOf(requestId)).toBe('RESPONDED');
+    // "We need more data first" is not an answer: the request is still owed.
+    expect(await statusOf(requestId)).toBe('SENT');
     // The data plan stays on file: its last commitment cannot be archived away.
     const archived = await as(adminA).errorOf(ARCHIVE_COMMITMENT, {
       id: response.commitments[0]!.id,
@@ -319,12 +326,52 @@ describe('school responses over HTTP', () => {
     ]);
   });
 
+  it('a stall is not an answer: a deferral or a no without Prior Written Notice leaves the request SENT and overdue', async () => {
+    // Due 2025-10-15 (request()'s default), long past: SENT with no answer that discharges it
+    // reads as overdue, and its follow-ups are planned as for an unanswered request.
+    const requestId = await request(ids['orgA']!, ids['caseA']!);
+    // (The seeded explanation is not a whole engine result: the request's own fields need one.)
+    await sql('UPDATE written_request SET deadline = NULL WHERE id = $1', [requestId]);
+    const overdueOf = async () =>
+      (
+        await as(adminA).data<{ writtenRequest: { status: string; overdue: boolean } }>(
+          `query ($id: ID!) { writtenRequest(id: $id) { status overdue } }`,
+          { id: requestId },
+        )
+      ).writtenRequest;
+    await record(requestId, {
+      ...base,
+      outcome: 'DEFERRED_NEEDS_DATA',
+      reasons: ['LACK_OF_DATA'],
+      commitments: [DATA_PLAN],
+    });
+    expect(await overdueOf()).toEqual({ status: 'SENT', overdue: true });
+    const refusal = await record(requestId, {
+      ...base,
+      receivedOn: '2025-09-12',
+      outcome: 'DENIED',
+      reasons: ['NOT_ELIGIBLE'],
+    });
+    expect(await overdueOf()).toEqual({ status: 'SENT', overdue: true });
+    // The notice arrives (recorded on the same answer): the no now answers the request.
+    await as(adminA).data(UPDATE, { id: refusal.id, input: { priorWrittenNotice: true } });
+    expect(await overdueOf()).toEqual({ status: 'RESPONDED', overdue: false });
+    // Recorded by mistake: without it the request is owed again.
+    await as(adminA).data(UPDATE, { id: refusal.id, input: { priorWrittenNotice: false } });
+    expect(await overdueOf()).toEqual({ status: 'SENT', overdue: true });
+    // A no to a records request needs no Prior Written Notice: it answers it.
+    const records = await request(ids['orgA']!, ids['caseA']!, { type: 'RECORDS' });
+    await record(records, { ...base, outcome: 'DENIED', reasons: ['OTHER'] });
+    expect(await statusOf(records)).toBe('RESPONDED');
+  });
+
   it('takes a partial answer, then a full one', async () => {
     const requestId = await request(ids['orgA']!, ids['caseA']!);
     await record(requestId, {
       ...base,
       outcome: 'PARTIALLY_GRANTED',
       reasons: ['RESOURCES_STAFFING'],
+      priorWrittenNotice: true,
     });
     expect(await statusOf(requestId)).toBe('PARTIALLY_RESPONDED');
     await record(requestId, {

@@ -95,8 +95,12 @@ describe('written requests over HTTP', () => {
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
 
+  // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
+  // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   const seedCalendar = (org: string, district: string) =>
     seedFictionalCalendar(environment.db.adminUrl, org, district);

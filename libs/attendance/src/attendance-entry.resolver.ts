@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
@@ -22,13 +22,13 @@ import { loadEntrySupports } from './attendance.loaders';
 import { toSupport } from './conversions';
 import { SupportObject } from './support.objects';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => AttendanceEntryObject)
 export class AttendanceEntryResolver {
   constructor(private readonly entries: AttendanceEntryService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => AttendanceEntryObject)
   async attendanceEntry(
     @Args('id', { type: () => ID }) id: string,
@@ -37,7 +37,7 @@ export class AttendanceEntryResolver {
     return this.entries.get(await request.scope(), id);
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => AttendanceEntryConnection, { description: 'A student’s entries, in date order.' })
   async attendanceEntries(
     @Args() args: AttendanceEntriesArgs,

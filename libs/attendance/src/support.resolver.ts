@@ -1,18 +1,18 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { SupportInput, UpdateSupportInput } from './support.inputs';
 import { SupportObject } from './support.objects';
 import { SupportService } from './support.service';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => SupportObject)
 export class SupportResolver {
   constructor(private readonly supportService: SupportService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => [SupportObject], { description: 'A student’s supports, oldest first.' })
   async supports(
     @Args('studentId', { type: () => ID }) studentId: string,
@@ -22,7 +22,7 @@ export class SupportResolver {
     return this.supportService.list(await request.scope(), studentId, includeArchived);
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => SupportObject)
   async support(
     @Args('id', { type: () => ID }) id: string,

@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { CaseNoteConnection, CaseNoteObject } from './case-note.objects';
@@ -17,13 +17,13 @@ import { CaseNoteService } from './case-note.service';
 import { loadUser } from './case.loaders';
 import { toCaseNote } from './conversions';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => CaseNoteObject)
 export class CaseNoteResolver {
   constructor(private readonly notes: CaseNoteService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => CaseNoteConnection, { description: "A case's notes, newest first." })
   async caseNotes(
     @Args() args: CaseNotesArgs,

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { CaseConnection, CaseObject } from './case.objects';
@@ -14,7 +14,7 @@ import { CaseService } from './case.service';
 import { CaseStatusService } from './case-status.service';
 import { toCase } from './conversions';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 /** Cases: open, find, list, change, move between statuses, archive, delete. */
 @Resolver(() => CaseObject)
@@ -24,7 +24,7 @@ export class CaseResolver {
     private readonly statuses: CaseStatusService,
   ) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => CaseObject, { description: 'A case of the organization, archived or not.' })
   async case(
     @Args('id', { type: () => ID }) id: string,
@@ -33,7 +33,7 @@ export class CaseResolver {
     return toCase(await this.caseService.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => CaseConnection, { description: 'Newest opened first, then by id.' })
   async cases(
     @Args() args: CasesArgs,

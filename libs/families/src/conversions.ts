@@ -34,6 +34,7 @@ export const toStudent = (student: Student): StudentObject => ({
   familyId: student.familyId,
   name: student.name,
   dateOfBirth: student.dateOfBirth,
+  schoolStudentId: student.schoolStudentId,
   grade: student.grade,
   schoolId: student.schoolId,
   plan: student.plan,

@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toGuardian, toStudent } from './conversions';
@@ -19,14 +19,14 @@ import { FamilyService } from './family.service';
 import { GuardianObject } from './guardian.objects';
 import { StudentObject } from './student.objects';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 const INCLUDE_ARCHIVED = { type: () => Boolean, defaultValue: false } as const;
 
 @Resolver(() => FamilyObject)
 export class FamilyResolver {
   constructor(private readonly familyService: FamilyService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => FamilyObject)
   async family(
     @Args('id', { type: () => ID }) id: string,
@@ -35,7 +35,7 @@ export class FamilyResolver {
     return toFamily(await this.familyService.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => FamilyConnection, {
     description: 'By household name. Archived families only with includeArchived.',
   })

@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { notFound, type RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toGuardian } from './conversions';
@@ -18,13 +18,13 @@ import { GuardianInput, UpdateGuardianInput } from './guardian.inputs';
 import { GuardianObject } from './guardian.objects';
 import { GuardianService } from './guardian.service';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => GuardianObject)
 export class GuardianResolver {
   constructor(private readonly guardianService: GuardianService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => GuardianObject)
   async guardian(
     @Args('id', { type: () => ID }) id: string,

@@ -28,6 +28,10 @@ export class Student extends ArchivableTenantRecord {
   @Column({ type: 'text', nullable: true })
   grade!: string | null;
 
+  /** The student's id number at the school or district, which offices use to find the file. */
+  @Column({ name: 'school_student_id', type: 'text', nullable: true })
+  schoolStudentId!: string | null;
+
   @Column({ name: 'school_id', type: 'uuid', nullable: true })
   schoolId!: string | null;
 

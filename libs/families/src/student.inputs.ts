@@ -41,6 +41,17 @@ export class StudentInput {
   @MaxLength(20)
   grade?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The student's id number at the school or district, as the school writes it.",
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotBlank(NOT_EMPTY)
+  @MaxLength(40)
+  schoolStudentId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'An active school of the organization.' })
   @IsOptional()
   @IsString()
@@ -96,6 +107,17 @@ export class UpdateStudentInput {
   @IsNotBlank(NOT_EMPTY)
   @MaxLength(20)
   grade?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The student's id number at the school or district, as the school writes it.",
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotBlank(NOT_EMPTY)
+  @MaxLength(40)
+  schoolStudentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'An active school; null: not known.' })
   @IsOptional()

@@ -13,6 +13,11 @@ export class StudentObject {
   dateOfBirth!: string | null;
   @Field(() => String, { nullable: true, description: 'As the school says it: "K", "3", "10".' })
   grade!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The student's id number at the school or district, if known.",
+  })
+  schoolStudentId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The school the student attends, if known.' })
   schoolId!: string | null;
   @Field(() => StudentPlan) plan!: StudentPlan;

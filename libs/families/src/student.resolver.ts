@@ -9,7 +9,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toStudent } from './conversions';
@@ -19,13 +19,13 @@ import { StudentInput, StudentsArgs, UpdateStudentInput } from './student.inputs
 import { StudentConnection, StudentObject } from './student.objects';
 import { StudentService } from './student.service';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => StudentObject)
 export class StudentResolver {
   constructor(private readonly studentService: StudentService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => StudentObject)
   async student(
     @Args('id', { type: () => ID }) id: string,
@@ -34,7 +34,7 @@ export class StudentResolver {
     return toStudent(await this.studentService.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => StudentConnection, {
     description: 'By name. Archived students only with includeArchived.',
   })

@@ -61,6 +61,7 @@ export class StudentService {
       familyId,
       name: input.name,
       dateOfBirth: input.dateOfBirth ?? null,
+      schoolStudentId: input.schoolStudentId ?? null,
       grade: input.grade ?? null,
       schoolId: input.schoolId ?? null,
       plan: input.plan,
@@ -79,6 +80,7 @@ export class StudentService {
     }
     if (input.name !== undefined) student.name = input.name;
     if (input.dateOfBirth !== undefined) student.dateOfBirth = input.dateOfBirth;
+    if (input.schoolStudentId !== undefined) student.schoolStudentId = input.schoolStudentId;
     if (input.grade !== undefined) student.grade = input.grade;
     if (input.plan !== undefined) student.plan = input.plan;
     if (input.disabilityCategories !== undefined)

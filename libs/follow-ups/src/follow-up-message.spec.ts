@@ -203,13 +203,36 @@ describe('follow-up messages', () => {
     expect(message.text).toBe(
       [
         'Dear Ms. Lee and Mr. Park:',
-        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a) (Assessment plan to the parent), a response was due by Friday, November 14, 2025 (15 days). As of today, 5 days past the due date, I have no written answer on file.',
+        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a), a response was due by Friday, November 14, 2025 (15 days). As of today, 5 days past the due date, I have no written answer on file.',
         'Please send me your written answer by Wednesday, November 26, 2025. A phone call or a conversation at school does not give us a record: please put your answer in writing. If you have already answered, please send me a copy so that our records match.',
         'Thank you for your attention to this.',
         'Sincerely,',
         'Jordan Ellis\nBay Area School Access Project',
       ].join('\n\n'),
     );
+  });
+
+  it("keeps the rule's internal duty note out of a school's sentence", () => {
+    // The TX rule's duty note is written for researchers ("PWN proposing the FIIE (with
+    // safeguards, TEA Overview, consent form) or PWN refusing"): pasted in parentheses it
+    // nests brackets and abbreviations a school reader does not share. The citation says it.
+    const tx: FollowUpFacts = {
+      ...facts,
+      deadline: {
+        ...facts.deadline,
+        citation: '19 TAC §89.1011(b)',
+        ruleName:
+          'PWN proposing the FIIE (with safeguards, TEA Overview, consent form) or PWN refusing',
+        period: '15 school days',
+      },
+    };
+    for (const kind of ['SCHOOL_FOLLOW_UP', 'ESCALATION'] as const) {
+      const text = render(kind, { ...tx, sequence: kind === 'ESCALATION' ? 2 : 1 }).text;
+      expect(text).toContain(
+        'Under 19 TAC §89.1011(b), a response was due by Friday, November 14, 2025 (15 school days).',
+      );
+      expect(text).not.toContain('FIIE');
+    }
   });
 
   it("follows up on a commitment instead: what the school committed to, when, and what's meanwhile", () => {
@@ -433,14 +456,14 @@ describe('follow-up messages', () => {
           "On Monday, October 6, 2025, we asked Maya R.'s school in writing for a full individual evaluation. We asked the school to answer by Friday, November 14, 2025. That date passed 5 days ago. The school has not answered in writing.",
         );
         expect(en.text).toContain(
-          'What happens next: I will follow up with the school in writing and ask for a written answer.',
+          'What happens next: the next step is a written follow-up to the school asking for a written answer.',
         );
         const es = render('GUARDIAN_OVERDUE', familyDefault, 'es');
         expect(es.text.split('\n\n')[1]).toBe(
           'El lunes, 6 de octubre de 2025, le pedimos por escrito a la escuela de Maya R. una evaluación individual completa. Le pedimos a la escuela que respondiera a más tardar el viernes, 14 de noviembre de 2025. Esa fecha pasó hace 5 días. La escuela no ha respondido por escrito.',
         );
         expect(es.text).toContain(
-          'Lo que sigue: le escribiré a la escuela para darle seguimiento y pedirle una respuesta por escrito.',
+          'Lo que sigue: el siguiente paso es escribirle a la escuela para darle seguimiento y pedirle una respuesta por escrito.',
         );
         for (const message of [en, es]) {
           for (const words of ['rule', 'norma', 'statutory', 'ley', 'default', 'defecto']) {
@@ -458,7 +481,7 @@ describe('follow-up messages', () => {
           [
             'Dear Ana Rivera,',
             `After we asked the school in writing for a full individual evaluation for Maya R., the school promised on Tuesday, October 21, 2025 to do this by Friday, November 14, 2025: ${quote}. That date passed 5 days ago. We have nothing in writing to show that it was done.`,
-            `What happens next: I will follow up with the school in writing and ask for a written answer saying whether it was done and, if not, what will be done for Maya R. in the meantime. If the school answers, I will tell you what it says and we will decide together on the next step. ${nothingToDoEn}`,
+            `What happens next: the next step is a written follow-up to the school asking for a written answer saying whether it was done and, if not, what will be done for Maya R. in the meantime. If the school answers, I will tell you what it says and we will decide together on the next step. ${nothingToDoEn}`,
             'Best regards,',
             signedEn,
           ].join('\n\n'),
@@ -471,7 +494,7 @@ describe('follow-up messages', () => {
           [
             'Hola, Ana Rivera:',
             `Después de que le pedimos a la escuela por escrito una evaluación individual completa para Maya R., la escuela prometió, el martes, 21 de octubre de 2025, hacer lo siguiente a más tardar el viernes, 14 de noviembre de 2025: ${quote}. Esa fecha pasó hace 5 días. No tenemos nada por escrito que muestre que se hizo.`,
-            `Lo que sigue: le escribiré a la escuela para darle seguimiento y pedirle una respuesta por escrito que diga si se hizo y, si no, qué se hará para apoyar a Maya R. mientras tanto. Si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. ${nothingToDoEs}`,
+            `Lo que sigue: el siguiente paso es escribirle a la escuela para darle seguimiento y pedirle una respuesta por escrito que diga si se hizo y, si no, qué se hará para apoyar a Maya R. mientras tanto. Si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. ${nothingToDoEs}`,
             'Saludos cordiales,',
             signedEn,
           ].join('\n\n'),

@@ -92,6 +92,13 @@ export interface FollowUpFacts {
     outcome: string;
     summary: string | null;
     daysLate: number;
+    /**
+     * Set when the answer does not discharge the request (stall.rules.ts in libs/requests):
+     * DEFERRED ("we need more data") or REFUSED_WITHOUT_PWN. The request is still owed.
+     */
+    stall?: 'DEFERRED' | 'REFUSED_WITHOUT_PWN' | null;
+    /** What the school committed to in that answer, each with its due day. */
+    commitments?: Array<{ description: string; dueOn: string }>;
   } | null;
   /** The day the advocate will follow up with the school in writing, if one is planned. */
   followUpPlannedOn: string | null;
@@ -256,7 +263,7 @@ export const FOLLOW_UP_MERGE_FIELDS = [
   {
     name: 'followUp.plannedOn',
     description:
-      'For an update to the family: the day the advocate will follow up with the school in writing, e.g. "Friday, November 21, 2025"; empty when none is planned (use it as a section).',
+      'For an update to the family: the day the advocate will follow up with the school in writing, e.g. "Friday, November 21, 2025"; empty when none is certain to go out — none is planned, or it waits as a draft for an approval (use it as a section).',
     placeholder: '[date of the next follow-up]',
   },
   {
@@ -276,6 +283,24 @@ export const FOLLOW_UP_MERGE_FIELDS = [
     description:
       "The summary or quote of the school's answer, as recorded; empty when none was recorded (use it as a section).",
     placeholder: "[summary of the school's answer]",
+  },
+  {
+    name: 'response.stall',
+    description:
+      'When the school\'s answer does not answer the request — "we need more data first", or a no without the Prior Written Notice the request needs — what it did, as a whole clause: e.g. "the school said it needs more data before it decides"; empty otherwise (use it as a section).',
+    placeholder: "[the school's answer that is not a decision]",
+  },
+  {
+    name: 'response.commitments',
+    description:
+      'What the school committed to in its answer, each with its due day: e.g. "collect attendance data for four weeks" by Friday, November 14, 2025 (the promise quoted); empty when it committed to nothing (use it as a section).',
+    placeholder: "[the school's commitments]",
+  },
+  {
+    name: 'response.notice',
+    description:
+      'The written notice a decision on this request needs: "Prior Written Notice (34 CFR 300.503)", or for accommodations "written notice of the decision and of the procedural safeguards (34 CFR 104.36)".',
+    placeholder: '[the notice the decision needs]',
   },
   {
     name: 'response.late',
@@ -312,13 +337,25 @@ export function followUpTemplateProblems(text: string): string[] {
 const SUBJECT_WHAT = `{{#commitment.description}}school's commitment on the request for {{request.type}} for {{student.name}} — {{#daysOverdue}}was {{/daysOverdue}}due {{commitment.dueOn}}{{/commitment.description}}{{^commitment.description}}request for {{request.type}} for {{student.name}}{{#deadline.dueOn}} — answer {{#daysOverdue}}was {{/daysOverdue}}due {{deadline.dueOn}}{{/deadline.dueOn}}{{/commitment.description}}`;
 
 /**
- * The request's deadline as a school should read it: the rule and its citation, or plainly
- * the organization's default (never passed off as law); nothing when no due day is known.
+ * The request's deadline as a school should read it: the rule's citation, or plainly the
+ * organization's default (never passed off as law); nothing when no due day is known. The
+ * rule's own name for the duty (`deadline.rule`, e.g. "PWN proposing the FIIE (with
+ * safeguards, TEA Overview, consent form) or PWN refusing") is a researcher's note, not a
+ * sentence for a school: it stays out of the built-in words.
  */
-const DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} I asked for a response by {{deadline.dueOn}}, a date I set by hand ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; under {{deadline.ruleCitation}} the response was due by {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}{{#deadline.rule}} ({{deadline.rule}}){{/deadline.rule}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
+const DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} I asked for a response by {{deadline.dueOn}}, a date I set by hand ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; under {{deadline.ruleCitation}} the response was due by {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
 
 /** "As of today, 5 days past the due date, I have…": how late, only when a due day is known. */
 const AS_OF_TODAY = `As of today{{#deadline.dueOn}}{{#daysOverdue}}, {{daysOverdue}} past the due date{{/daysOverdue}}{{/deadline.dueOn}}, I have no written answer on file.`;
+
+/**
+ * After a stall (a deferral, a no without the notice the law requires): what the school said,
+ * that it does not answer the request, and the notice asked for.
+ */
+const STALLED = `On {{response.receivedOn}}, {{response.stall}}{{#response.commitments}}, and committed to {{response.commitments}}{{/response.commitments}}. That does not answer the request: the school has not given me its decision in writing. Please send me {{response.notice}} of the school's decision on {{request.type}} for {{student.name}}: what the school proposes or refuses to do, why, and what it based that on.`;
+
+/** The request is unanswered, or only stalled: the sentence that says which. */
+const STATUS_TODAY = `{{#response.stall}}${STALLED}{{/response.stall}}{{^response.stall}}${AS_OF_TODAY}{{/response.stall}}`;
 
 /** The commitment: when made, what, and by when (after "The school" or "In answer, the school"). */
 const COMMITTED = `committed{{#commitment.promisedOn}} on {{commitment.promisedOn}}{{/commitment.promisedOn}} to the following, to be done by {{commitment.dueOn}}: "{{commitment.description}}".`;
@@ -337,7 +374,7 @@ const SCHOOL_FOLLOW_UP: FollowUpTemplateText = {
   subject: `Follow-up: ${SUBJECT_WHAT}`,
   body: [
     'Dear {{recipients}}:',
-    `{{^commitment.description}}I am writing to follow up on my written request of {{request.sentOn}}{{#request.channel}}, sent {{request.channel}}{{/request.channel}}, for {{request.type}} for {{student.name}} ("{{request.subject}}").{{#request.receivedOn}} The school received it on {{request.receivedOn}}.{{/request.receivedOn}}${DEADLINE} ${AS_OF_TODAY}{{/commitment.description}}{{#commitment.description}}I am writing to follow up on a commitment the school made in answer to my written request of {{request.sentOn}} for {{request.type}} for {{student.name}} ("{{request.subject}}"). The school ${COMMITTED} ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
+    `{{^commitment.description}}I am writing to follow up on my written request of {{request.sentOn}}{{#request.channel}}, sent {{request.channel}}{{/request.channel}}, for {{request.type}} for {{student.name}} ("{{request.subject}}").{{#request.receivedOn}} The school received it on {{request.receivedOn}}.{{/request.receivedOn}}${DEADLINE} ${STATUS_TODAY}{{/commitment.description}}{{#commitment.description}}I am writing to follow up on a commitment the school made in answer to my written request of {{request.sentOn}} for {{request.type}} for {{student.name}} ("{{request.subject}}"). The school ${COMMITTED} ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
     `Please {{^commitment.description}}send me your written answer by {{respondBy}}{{/commitment.description}}{{#commitment.description}}tell me in writing by {{respondBy}} ${MEANTIME}{{/commitment.description}}. ${IN_WRITING} If you have already answered, please send me a copy so that our records match.`,
     'Thank you for your attention to this.',
     'Sincerely,',
@@ -350,7 +387,7 @@ const ESCALATION: FollowUpTemplateText = {
   body: [
     'Dear {{recipients}}:',
     `I am writing to ask for your help in getting a written answer for {{student.name}} at {{school.name}}. This is my {{followUp.number}} follow-up in writing.`,
-    `On {{request.sentOn}}, I sent a written request for {{request.type}} for {{student.name}} ("{{request.subject}}").{{^commitment.description}}${DEADLINE} Since {{request.sentOn}}, I have asked {{earlierRecipients}} in writing for an answer, most recently in a written follow-up. ${AS_OF_TODAY}{{/commitment.description}}{{#commitment.description}} In answer, the school ${COMMITTED} Since {{commitment.dueOn}}, I have asked {{earlierRecipients}} in writing whether it has been done. ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
+    `On {{request.sentOn}}, I sent a written request for {{request.type}} for {{student.name}} ("{{request.subject}}").{{^commitment.description}}${DEADLINE} Since {{request.sentOn}}, I have asked {{earlierRecipients}} in writing for an answer, most recently in a written follow-up. ${STATUS_TODAY}{{/commitment.description}}{{#commitment.description}} In answer, the school ${COMMITTED} Since {{commitment.dueOn}}, I have asked {{earlierRecipients}} in writing whether it has been done. ${COMMITMENT_AS_OF_TODAY}{{/commitment.description}}`,
     `As the next person responsible, please ensure that a written answer{{#commitment.description}}, saying ${MEANTIME},{{/commitment.description}} is sent to me by {{respondBy}}. ${IN_WRITING} If an answer has already been sent, please send me a copy so that our records match.`,
     'Thank you for your help.',
     'Sincerely,',
@@ -410,7 +447,7 @@ const GUARDIAN_OVERDUE: FollowUpTemplateText = {
   body: [
     'Dear {{recipients}},',
     `{{^commitment.description}}On {{request.sentOn}}, we asked {{student.name}}'s school in writing for {{request.type}}.${FAMILY_DEADLINE}{{#deadline.dueOn}}{{#daysOverdue}} That date passed {{daysOverdue}} ago.{{/daysOverdue}}{{/deadline.dueOn}} The school has not answered in writing.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED}{{#daysOverdue}} That date passed {{daysOverdue}} ago.{{/daysOverdue}} We have nothing in writing to show that it was done.{{/commitment.description}}`,
-    `What happens next: I will follow up with the school in writing{{#followUp.plannedOn}} on {{followUp.plannedOn}}{{/followUp.plannedOn}} and ask for {{^commitment.description}}a written answer{{/commitment.description}}{{#commitment.description}}a written answer saying whether it was done and, if not, what will be done for {{student.name}} in the meantime{{/commitment.description}}. If the school answers, I will tell you what it says and we will decide together on the next step. ${NOTHING_TO_DO}`,
+    `What happens next: {{#followUp.plannedOn}}I will follow up with the school in writing on {{followUp.plannedOn}} and ask for{{/followUp.plannedOn}}{{^followUp.plannedOn}}the next step is a written follow-up to the school asking for{{/followUp.plannedOn}} {{^commitment.description}}a written answer{{/commitment.description}}{{#commitment.description}}a written answer saying whether it was done and, if not, what will be done for {{student.name}} in the meantime{{/commitment.description}}. If the school answers, I will tell you what it says and we will decide together on the next step. ${NOTHING_TO_DO}`,
     'Best regards,',
     SIGNATURE,
   ].join('\n\n'),
@@ -421,7 +458,7 @@ const GUARDIAN_OVERDUE_ES: FollowUpTemplateText = {
   body: [
     'Hola, {{recipients}}:',
     `{{^commitment.description}}El {{request.sentOn}}, le pedimos por escrito a la escuela de {{student.name}} {{request.type}}.${FAMILY_DEADLINE_ES}{{#deadline.dueOn}}{{#daysOverdue}} Esa fecha pasó hace {{daysOverdue}}.{{/daysOverdue}}{{/deadline.dueOn}} La escuela no ha respondido por escrito.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED_ES}{{#daysOverdue}} Esa fecha pasó hace {{daysOverdue}}.{{/daysOverdue}} No tenemos nada por escrito que muestre que se hizo.{{/commitment.description}}`,
-    `Lo que sigue: {{#followUp.plannedOn}}el {{followUp.plannedOn}}, {{/followUp.plannedOn}}le escribiré a la escuela para darle seguimiento y pedirle {{^commitment.description}}una respuesta por escrito{{/commitment.description}}{{#commitment.description}}una respuesta por escrito que diga si se hizo y, si no, qué se hará para apoyar a {{student.name}} mientras tanto{{/commitment.description}}. Si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. ${NOTHING_TO_DO_ES}`,
+    `Lo que sigue: {{#followUp.plannedOn}}el {{followUp.plannedOn}}, le escribiré a la escuela para darle seguimiento y pedirle{{/followUp.plannedOn}}{{^followUp.plannedOn}}el siguiente paso es escribirle a la escuela para darle seguimiento y pedirle{{/followUp.plannedOn}} {{^commitment.description}}una respuesta por escrito{{/commitment.description}}{{#commitment.description}}una respuesta por escrito que diga si se hizo y, si no, qué se hará para apoyar a {{student.name}} mientras tanto{{/commitment.description}}. Si la escuela responde, compartiré con su familia lo que diga y decidiremos juntos el siguiente paso. ${NOTHING_TO_DO_ES}`,
     'Saludos cordiales,',
     SIGNATURE,
   ].join('\n\n'),
@@ -435,9 +472,11 @@ const GUARDIAN_ANSWERED: FollowUpTemplateText = {
   subject: `Update on {{student.name}}: {{^commitment.description}}the school answered the request for {{request.type}}{{/commitment.description}}{{#commitment.description}}the school says it did what it promised{{/commitment.description}}`,
   body: [
     'Dear {{recipients}},',
-    `{{^commitment.description}}The school has answered the request for {{request.type}} for {{student.name}} that we sent on {{request.sentOn}}. Its written answer arrived on {{response.receivedOn}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} ({{deadline.dueOn}}){{/response.late}}{{^response.late}}on time (the deadline was {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}.
+    `{{^commitment.description}}The school has answered the request for {{request.type}} for {{student.name}} that we sent on {{request.sentOn}}. Its written answer arrived on {{response.receivedOn}}{{^response.stall}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} ({{deadline.dueOn}}){{/response.late}}{{^response.late}}on time (the deadline was {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}{{/response.stall}}.
 
-In short: {{response.outcome}}.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED} On {{response.receivedOn}}, the school told us in writing that it has done this{{^response.late}}, within the time it promised{{/response.late}}.{{#response.late}} Its answer came {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
+In short: {{response.outcome}}.{{#response.commitments}} The school committed to {{response.commitments}}.{{/response.commitments}}{{#response.stall}}
+
+This is not yet the school's decision: the request stays open{{#deadline.dueOn}}, and the school still has to answer it (the deadline is {{deadline.dueOn}}){{/deadline.dueOn}}.{{/response.stall}}{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED} On {{response.receivedOn}}, the school told us in writing that it has done this{{^response.late}}, within the time it promised{{/response.late}}.{{#response.late}} Its answer came {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
 
 Summary of the answer: {{response.summary}}{{/response.summary}}`,
     `What happens next: I will go over the answer and be in touch with you about the next step. You do not need to do anything now. If you have questions before then, just reply to this email.`,
@@ -450,9 +489,11 @@ const GUARDIAN_ANSWERED_ES: FollowUpTemplateText = {
   subject: `Novedades sobre {{student.name}}: {{^commitment.description}}la escuela respondió a la solicitud de {{request.type}}{{/commitment.description}}{{#commitment.description}}la escuela dice que hizo lo que prometió{{/commitment.description}}`,
   body: [
     'Hola, {{recipients}}:',
-    `{{^commitment.description}}La escuela respondió a la solicitud de {{request.type}} para {{student.name}} que enviamos el {{request.sentOn}}. Su respuesta por escrito llegó el {{response.receivedOn}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} (el {{deadline.dueOn}}){{/response.late}}{{^response.late}}a tiempo (la fecha límite era el {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}.
+    `{{^commitment.description}}La escuela respondió a la solicitud de {{request.type}} para {{student.name}} que enviamos el {{request.sentOn}}. Su respuesta por escrito llegó el {{response.receivedOn}}{{^response.stall}}{{#deadline.dueOn}}, {{#response.late}}{{response.late}} (el {{deadline.dueOn}}){{/response.late}}{{^response.late}}a tiempo (la fecha límite era el {{deadline.dueOn}}){{/response.late}}{{/deadline.dueOn}}{{/response.stall}}.
 
-En pocas palabras: {{response.outcome}}.{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED_ES} El {{response.receivedOn}}, la escuela nos confirmó por escrito que ya lo hizo{{^response.late}}, dentro del plazo que prometió{{/response.late}}.{{#response.late}} Su respuesta llegó {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
+En pocas palabras: {{response.outcome}}.{{#response.commitments}} La escuela se comprometió a lo siguiente: {{response.commitments}}.{{/response.commitments}}{{#response.stall}}
+
+Esto todavía no es la decisión de la escuela: la solicitud sigue abierta{{#deadline.dueOn}} y la escuela todavía tiene que responderla (la fecha límite es el {{deadline.dueOn}}){{/deadline.dueOn}}.{{/response.stall}}{{/commitment.description}}{{#commitment.description}}${FAMILY_PROMISED_ES} El {{response.receivedOn}}, la escuela nos confirmó por escrito que ya lo hizo{{^response.late}}, dentro del plazo que prometió{{/response.late}}.{{#response.late}} Su respuesta llegó {{response.late}}.{{/response.late}}{{/commitment.description}}{{#response.summary}}
 
 Resumen de la respuesta: {{response.summary}}{{/response.summary}}`,
     `Lo que sigue: voy a revisar la respuesta y me pondré en contacto con su familia para hablar del siguiente paso. Por ahora no hay nada que hacer de su parte. Para cualquier pregunta, basta con responder a este correo.`,
@@ -500,6 +541,18 @@ export function ordinal(n: number): string {
 /** "1 day", "5 days"; null when not past, so `{{#daysOverdue}}` leaves the sentence out. */
 const daysWords = (days: number, language: MessageLanguage = 'en'): string | null =>
   days > 0 ? daysIn(days, language) : null;
+
+/** What a stall was, as a clause after "On <date>, " (school) or on its own (family). */
+const STALL_WORDS: Record<MessageLanguage, Record<'DEFERRED' | 'REFUSED_WITHOUT_PWN', string>> = {
+  en: {
+    DEFERRED: 'the school said it needs more data before it decides',
+    REFUSED_WITHOUT_PWN: 'the school said no without giving Prior Written Notice',
+  },
+  es: {
+    DEFERRED: 'la escuela dijo que necesita más datos antes de decidir',
+    REFUSED_WITHOUT_PWN: 'la escuela dijo que no sin dar el aviso previo por escrito',
+  },
+};
 
 /** How late an answer came: "3 days after the deadline"; null when on time. */
 const lateWords = (days: number, language: MessageLanguage): string | null =>
@@ -569,6 +622,20 @@ export function followUpValues(
     'response.outcome': response ? outcomeWords(response.outcome, language) : null,
     'response.summary': response?.summary ?? null,
     'response.late': response ? lateWords(response.daysLate, language) : null,
+    'response.stall': response?.stall ? STALL_WORDS[language][response.stall] : null,
+    'response.commitments': response?.commitments?.length
+      ? joinNamesIn(
+          response.commitments.map(
+            (c) =>
+              `"${c.description}" ${language === 'es' ? 'a más tardar el' : 'by'} ${longDateIn(c.dueOn, language)}`,
+          ),
+          language,
+        )
+      : null,
+    'response.notice':
+      request.type === 'ACCOMMODATIONS'
+        ? 'written notice of the decision and of the procedural safeguards (34 CFR 104.36)'
+        : 'Prior Written Notice (34 CFR 300.503)',
   };
 }
 

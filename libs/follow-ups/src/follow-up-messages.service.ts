@@ -3,7 +3,12 @@ import { In } from 'typeorm';
 import { Guardian } from '@onrecord/families';
 import { localDate, type DeadlineResult } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
-import { REQUEST_TYPE_LABELS, type WrittenRequestType } from '@onrecord/requests';
+import {
+  REQUEST_TYPE_LABELS,
+  stallOf,
+  type ResponseOutcome,
+  type WrittenRequestType,
+} from '@onrecord/requests';
 import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
@@ -66,6 +71,9 @@ interface FactsRow {
   answer_received_on: string | null;
   answer_outcome: string | null;
   answer_summary: string | null;
+  answer_prior_written_notice: boolean | null;
+  /** What the school committed to in that answer. */
+  answer_commitments: Array<{ description: string; dueOn: string }> | null;
   /** The next school-facing follow-up still owed on the same item, if any. */
   next_follow_up_at: Date | null;
 }
@@ -132,6 +140,8 @@ export class FollowUpMessages {
               to_char(resp.received_on, 'YYYY-MM-DD') AS promised_on,
               to_char(answer.received_on, 'YYYY-MM-DD') AS answer_received_on,
               answer.outcome AS answer_outcome, answer.summary AS answer_summary,
+              answer.prior_written_notice AS answer_prior_written_notice,
+              answer_commitments.list AS answer_commitments,
               next_one.scheduled_at AS next_follow_up_at
          FROM follow_up f
          JOIN written_request r ON r.id = f.request_id
@@ -144,15 +154,25 @@ export class FollowUpMessages {
          LEFT JOIN commitment cm ON cm.id = f.commitment_id
          LEFT JOIN school_response resp ON resp.id = cm.response_id
          LEFT JOIN LATERAL (
-              SELECT a.received_on, a.outcome, a.summary FROM school_response a
+              SELECT a.id, a.received_on, a.outcome, a.summary, a.prior_written_notice
+                FROM school_response a
                WHERE a.organization_id = r.organization_id AND a.request_id = r.id
                  AND a.archived_at IS NULL
                ORDER BY a.created_at LIMIT 1) answer ON true
          LEFT JOIN LATERAL (
+              SELECT json_agg(json_build_object('description', k.description,
+                                                'dueOn', to_char(k.due_on, 'YYYY-MM-DD'))
+                              ORDER BY k.due_on, k.created_at) AS list
+                FROM commitment k
+               WHERE k.organization_id = r.organization_id AND k.response_id = answer.id
+                 AND k.archived_at IS NULL) answer_commitments ON true
+         LEFT JOIN LATERAL (
               SELECT n.scheduled_at FROM follow_up n
                WHERE n.organization_id = f.organization_id AND n.item_key = f.item_key
                  AND n.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')
-                 AND n.status IN ('PLANNED', 'DRAFT', 'QUEUED')
+                 -- Only what will go out by itself: a draft (or one waiting for an
+                 -- approval) may never be sent, so the family is not told a day for it.
+                 AND n.status IN ('PLANNED', 'QUEUED') AND NOT n.requires_approval
                ORDER BY n.scheduled_at LIMIT 1) next_one ON true
         WHERE f.id = ANY($1)`,
       [followUps.map((f) => f.id)],
@@ -258,6 +278,12 @@ export class FollowUpMessages {
               outcome: row.answer_outcome,
               summary: row.answer_summary || null,
               daysLate: dueOn ? daysBetween(dueOn, row.answer_received_on) : 0,
+              stall: stallOf(
+                row.type,
+                row.answer_outcome as ResponseOutcome,
+                row.answer_prior_written_notice ?? false,
+              ),
+              commitments: row.answer_commitments ?? [],
             }
           : null,
       followUpPlannedOn: row.next_follow_up_at

@@ -1112,12 +1112,25 @@ describe('planFollowUps', () => {
         ]);
       });
 
-      it('the control: open, the same item owes the rest and no answered notice', () => {
-        // Fri 11-14 ended 2025-11-15T06:00Z, 5 days ago: the overdue notice now; the update
-        // now; escalation 2 on Mon 12-01 (see 'after a school-facing message was sent').
+      it('open after a stall (a deferral, a no without PWN): the family hears the answer, the school is still followed up', () => {
+        // The school answered at 14:30Z today but did not discharge the request: the answered
+        // notice goes now (15:00Z, the window's next opening as in the control below), no
+        // "the school has not answered" notice (it has, with a stall); the update for the
+        // follow-up sent, now; escalation 2 on Mon 12-01 as if unanswered.
         const plan = planFollowUps(
           closed({ open: true, answeredAt: new Date('2025-11-20T14:30:00.000Z') }),
         );
+        expect(summary(plan)).toEqual([
+          'GUARDIAN_ANSWERED 1 2025-11-20T15:00:00.000Z',
+          'GUARDIAN_UPDATE 1 2025-11-20T15:00:00.000Z',
+          'ESCALATION 2 2025-12-01T14:00:00.000Z',
+        ]);
+      });
+
+      it('the control: open with no answer on file owes the overdue notice, no answered one', () => {
+        // Fri 11-14 ended 2025-11-15T06:00Z, 5 days ago: the overdue notice now; the update
+        // now; escalation 2 on Mon 12-01 (see 'after a school-facing message was sent').
+        const plan = planFollowUps(closed({ open: true, answeredAt: null }));
         expect(summary(plan)).toEqual([
           'GUARDIAN_OVERDUE 1 2025-11-20T15:00:00.000Z',
           'GUARDIAN_UPDATE 1 2025-11-20T15:00:00.000Z',

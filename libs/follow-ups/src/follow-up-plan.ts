@@ -22,8 +22,9 @@ import type { FollowUpRecipient } from './follow-up.entity';
  *   (2, 3… up to the policy's maximum), to the next contact in the school's escalation chain
  *   with the earlier ones copied, or, when the chain has no one left, to the same contacts.
  * - Each school-facing message sent: an update to the family's guardians, when the policy says so.
- * - The deadline passed unanswered: a notice to the family; the school answered: another.
- *   Both only for the guardians who asked for them, and only while they are news.
+ * - The deadline passed unanswered: a notice to the family; the school answered: another
+ *   (also when its answer was a stall that leaves the request open). Both only for the
+ *   guardians who asked for them, and only while they are news.
  *
  * Answered, withdrawn, closed or archived means nothing else is owed: the caller cancels what
  * is pending.
@@ -111,16 +112,29 @@ export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
     );
     return answered ? [answered] : [];
   }
-  if (!dueOn || !dueAt) return [];
   const plan: PlannedFollowUp[] = [];
+  // Still owed after an answer that did not discharge it (a deferral, a no without Prior
+  // Written Notice): the family hears what the school said, and the follow-ups go on.
+  const stalled = planGuardianNotice(
+    input,
+    FollowUpKind.GUARDIAN_ANSWERED,
+    input.answeredAt ?? null,
+    input.answeredGuardians,
+  );
+  if (stalled) plan.push(stalled);
+  if (!dueOn || !dueAt) return plan;
   const reminder = planReminder(input, dueOn, dueAt);
   if (reminder) plan.push(reminder);
-  const overdue = planGuardianNotice(
-    input,
-    FollowUpKind.GUARDIAN_OVERDUE,
-    new Date(dueAt.getTime() + 1),
-    input.overdueGuardians,
-  );
+  // "The school has not answered" is not so once a stall is on file: the family was told.
+  const overdue =
+    stalled || input.answeredAt
+      ? null
+      : planGuardianNotice(
+          input,
+          FollowUpKind.GUARDIAN_OVERDUE,
+          new Date(dueAt.getTime() + 1),
+          input.overdueGuardians,
+        );
   if (overdue) plan.push(overdue);
 
   const schoolFacing = input.sent

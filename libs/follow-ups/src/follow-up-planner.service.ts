@@ -157,7 +157,9 @@ export class FollowUpPlanner implements OnModuleInit {
       order: { position: 'ASC' },
     });
     const asked = recipients.flatMap((r) => (r.contact ? [contactRecipient(r.contact)] : []));
-    const [first] = answered(request)
+    // A request still SENT may have a stall on file (stall.rules.ts): the family hears what the
+    // school said and promised even though the request is still followed up.
+    const [first] = !request.archivedAt
       ? await scope.manager.find(SchoolResponse, {
           where: { requestId: request.id, archivedAt: IsNull() },
           order: { createdAt: 'ASC' },

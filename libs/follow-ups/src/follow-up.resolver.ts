@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { QueueHealth } from '@onrecord/platform/queue';
@@ -25,7 +25,7 @@ export class FollowUpResolver {
     private readonly queues: QueueHealth,
   ) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => FollowUpObject)
   async followUp(
     @Args('id', { type: () => ID }) id: string,
@@ -34,7 +34,7 @@ export class FollowUpResolver {
     return toFollowUp(await this.service.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => FollowUpConnection, {
     description:
       'Follow-ups by scheduled time, soonest first: filter by status DRAFT for the drafts to approve, FAILED for what could not be sent.',

@@ -2,6 +2,7 @@ import type { User } from '@onrecord/accounts';
 import type { Invitation } from './invitation.entity';
 import type { Membership } from './membership.entity';
 import type { Organization } from './organization.entity';
+import { MemberRole } from './member-role';
 import {
   InvitationStatus,
   type InvitationObject,
@@ -26,6 +27,7 @@ export const toOrganization = (org: Organization): OrganizationObject => ({
 export const toMember = (membership: Membership & { user: User }): MemberObject => ({
   id: membership.id,
   role: membership.role,
+  readsFamilyRecords: membership.role !== MemberRole.ANALYST || membership.readsFamilyRecords,
   user: toUser(membership.user),
   joinedAt: membership.createdAt,
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { User } from '@onrecord/accounts';
 import type { DataScope } from '@onrecord/platform/database';
 import {
+  badUserInput,
   conflict,
   decodeCursor,
   notFound,
@@ -43,6 +44,27 @@ export class MemberService {
     if (member.role === MemberRole.ADMIN && role !== MemberRole.ADMIN)
       await this.assertAnotherAdmin(scope, member);
     member.role = role;
+    // The grant is to an analyst: a new role starts without it.
+    if (role !== MemberRole.ANALYST) member.readsFamilyRecords = false;
+    await scope.manager.save(member);
+    return toMember(member);
+  }
+
+  /** An admin lets an ANALYST read family records, or takes that back. */
+  async setFamilyRecordsAccess(
+    scope: DataScope,
+    memberId: string,
+    granted: boolean,
+  ): Promise<MemberObject> {
+    const member = await this.lockedMember(scope, memberId);
+    if (member.role !== MemberRole.ANALYST)
+      throw badUserInput([
+        {
+          field: 'memberId',
+          message: `names an ${member.role}: only analysts are granted family records (admins and advocates read them already)`,
+        },
+      ]);
+    member.readsFamilyRecords = granted;
     await scope.manager.save(member);
     return toMember(member);
   }

@@ -41,6 +41,13 @@ export class Membership {
   @Column({ type: 'text' })
   role!: MemberRole;
 
+  /**
+   * An admin's grant to an ANALYST to read family records (families, guardians, cases and
+   * their notes, requests…); analysts otherwise read reports and aggregates only.
+   */
+  @Column({ name: 'reads_family_records', type: 'boolean', default: false })
+  readsFamilyRecords!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

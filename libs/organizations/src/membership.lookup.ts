@@ -11,9 +11,15 @@ export class OrganizationMembershipLookup implements MembershipLookup {
   async find(scope: DataScope, organizationId: string, userId: string) {
     const membership = await scope.manager.findOne(Membership, {
       where: { organizationId, userId },
-      select: { id: true, role: true },
+      select: { id: true, role: true, readsFamilyRecords: true },
     });
-    return membership ? { id: membership.id, role: membership.role } : null;
+    return membership
+      ? {
+          id: membership.id,
+          role: membership.role,
+          readsFamilyRecords: membership.readsFamilyRecords,
+        }
+      : null;
   }
 
   /** A session is a refresh token chain: open while one of its tokens is not revoked. */

@@ -34,6 +34,11 @@ export class OrganizationObject {
 export class MemberObject {
   @Field(() => ID) id!: string;
   @Field(() => MemberRole) role!: MemberRole;
+  @Field({
+    description:
+      'An ANALYST an admin let read family records (families, guardians, cases and notes, requests, attendance); analysts otherwise read reports and aggregates only. Admins and advocates always do.',
+  })
+  readsFamilyRecords!: boolean;
   @Field(() => UserObject) user!: UserObject;
   @Field(() => GraphQLISODateTime) joinedAt!: Date;
 }

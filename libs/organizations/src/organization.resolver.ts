@@ -67,6 +67,19 @@ export class OrganizationResolver {
   }
 
   @Roles(ADMIN)
+  @Mutation(() => MemberObject, {
+    description:
+      'Lets an ANALYST read family records (families, guardians, cases and their notes, requests, attendance), or takes it back. Analysts otherwise read reports and aggregate figures only.',
+  })
+  async setFamilyRecordsAccess(
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('granted') granted: boolean,
+    @Context('request') request: RequestContext,
+  ): Promise<MemberObject> {
+    return this.memberService.setFamilyRecordsAccess(await request.scope(), memberId, granted);
+  }
+
+  @Roles(ADMIN)
   @Mutation(() => MemberObject, { description: 'The last admin cannot be removed.' })
   async removeMember(
     @Args('memberId', { type: () => ID }) memberId: string,

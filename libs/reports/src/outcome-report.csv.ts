@@ -46,6 +46,8 @@ export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
       ['decided', r.deadlines.decided],
       ['answered_by_deadline', r.deadlines.answeredByDeadline],
       ['answered_by_deadline_share', r.deadlines.share],
+      ['deferred', r.deadlines.deferred],
+      ['refused_without_pwn', r.deadlines.refusedWithoutPwn],
       ['answered', r.daysToFirstResponse.answered],
       ['median_days_to_first_response', r.daysToFirstResponse.median],
       ['p90_days_to_first_response', r.daysToFirstResponse.p90],

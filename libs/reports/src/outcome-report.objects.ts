@@ -20,11 +20,21 @@ export class RequestCountObject {
 
 @ObjectType('DeadlineFigures', {
   description:
-    'Of the requests whose deadline has passed or that were answered, how many were answered by their deadline (the first response received on or before the due day).',
+    'Of the requests whose deadline has passed or that were answered, how many were answered by their deadline (the first response that answers the request received on or before the due day). A stall does not answer a request: "we need more data", or a no without the Prior Written Notice the request type requires; such requests are counted apart (deferred, refusedWithoutPwn), never as answered.',
 })
 export class DeadlineFiguresObject {
   @Field(() => Int) decided!: number;
   @Field(() => Int) answeredByDeadline!: number;
+  @Field(() => Int, {
+    description:
+      'Requests whose only answers are "we need more data first" (the latest answer on file is a deferral).',
+  })
+  deferred!: number;
+  @Field(() => Int, {
+    description:
+      'Requests refused (in whole or part) without the Prior Written Notice their type requires, with no answer since that discharges them.',
+  })
+  refusedWithoutPwn!: number;
   @Field(() => Float, { nullable: true, description: '0–1; null when none is decided.' })
   share!: number | null;
 }

@@ -27,7 +27,12 @@ interface PlaceRow {
 interface RequestFigures {
   requests: number;
   requestsByTypeAndState: OutcomeReportObject['requestsByTypeAndState'];
-  deadlines: { decided: number; answeredByDeadline: number };
+  deadlines: {
+    decided: number;
+    answeredByDeadline: number;
+    deferred: number;
+    refusedWithoutPwn: number;
+  };
   daysToFirstResponse: { answered: number; median: number | null; p90: number | null };
   overdueNow: number;
   outcomes: OutcomeReportObject['outcomes'];

@@ -15,8 +15,11 @@
  * Definitions (README "Outcome reports"):
  * - requests: sent (not drafts), not archived, sent_on in the range;
  * - first response: the earliest school response on record (not archived);
+ * - answered (for the deadline): by a response that discharges the request — a stall ("we
+ *   need more data", a no without Prior Written Notice) does not (stall.rules.ts);
  * - decided: has a due day, and was answered or is past its deadline; answered by the
- *   deadline: first response on or before the due day; late: answered after it, or overdue now;
+ *   deadline: answered on or before the due day; late: answered after it, or overdue now;
+ * - deferred, refused without PWN: requests with only stalls on file, by the latest one;
  * - days to first response: first response − the day the school received the request;
  * - a follow-up answered: a response received within 5 school days after the day the first
  *   school-facing follow-up went out (district time zone; school days skip weekends and the
@@ -27,10 +30,11 @@ WITH q AS (
   SELECT o.type, o.school_id, o.district_id, o.first_response_on, o.deferred_responses,
          o.outcomes, o.reasons, o.answered_within_five_school_days,
          CASE WHEN o.status = 'SENT' AND o.due_at < now() THEN 'OVERDUE' ELSE o.status END AS state,
-         o.due_on IS NOT NULL AND (o.first_response_on IS NOT NULL OR o.due_at < now()) AS decided,
-         o.first_response_on IS NOT NULL AND o.due_on IS NOT NULL AND o.first_response_on <= o.due_on AS on_time,
-         (o.first_response_on IS NOT NULL AND o.due_on IS NOT NULL AND o.first_response_on > o.due_on)
+         o.due_on IS NOT NULL AND (o.discharged_on IS NOT NULL OR o.due_at < now()) AS decided,
+         o.discharged_on IS NOT NULL AND o.due_on IS NOT NULL AND o.discharged_on <= o.due_on AS on_time,
+         (o.discharged_on IS NOT NULL AND o.due_on IS NOT NULL AND o.discharged_on > o.due_on)
            OR (o.status = 'SENT' AND o.due_at < now()) AS late,
+         o.stall,
          o.first_response_on - o.received_on AS days
     FROM request_outcome o
    WHERE o.organization_id = $7::uuid AND o.status <> 'DRAFT' AND NOT o.archived
@@ -56,6 +60,8 @@ grouped AS MATERIALIZED (
          count(*) FILTER (WHERE late)::int AS late,
          count(*) FILTER (WHERE state = 'OVERDUE')::int AS overdue,
          sum(deferred_responses)::int AS deferred,
+         count(*) FILTER (WHERE stall = 'DEFERRED')::int AS stalled_deferred,
+         count(*) FILTER (WHERE stall = 'REFUSED_WITHOUT_PWN')::int AS refused_without_pwn,
          count(answered_within_five_school_days)::int AS followed_up,
          count(*) FILTER (WHERE answered_within_five_school_days)::int AS answered_after_follow_up
     FROM q
@@ -64,20 +70,24 @@ grouped AS MATERIALIZED (
 by_place AS (SELECT * FROM grouped WHERE counted_by = 'place'),
 places AS (
   SELECT 'all' AS kind, NULL::uuid AS id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up FROM by_place
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn FROM by_place
   UNION ALL
   SELECT 'district', district_id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up FROM by_place WHERE district_id IS NOT NULL
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn
+    FROM by_place WHERE district_id IS NOT NULL
   UNION ALL
   SELECT 'school', school_id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up FROM by_place WHERE school_id IS NOT NULL
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn
+    FROM by_place WHERE school_id IS NOT NULL
 ),
 figures AS (
   SELECT kind, id, sum(requests)::int AS requests, sum(answered)::int AS answered,
          sum(decided)::int AS decided, sum(on_time)::int AS on_time, sum(late)::int AS late,
          sum(overdue)::int AS overdue, sum(deferred)::int AS deferred,
          sum(followed_up)::int AS followed_up,
-         sum(answered_after_follow_up)::int AS answered_after_follow_up
+         sum(answered_after_follow_up)::int AS answered_after_follow_up,
+         sum(stalled_deferred)::int AS stalled_deferred,
+         sum(refused_without_pwn)::int AS refused_without_pwn
     FROM places GROUP BY kind, id
 ),
 -- percentile_cont from counts: of the N answered requests sorted by days, the value at
@@ -116,7 +126,9 @@ SELECT json_build_object(
   'requestsByTypeAndState', (SELECT coalesce(json_agg(t ORDER BY t.type, t.state), '[]') FROM
       (SELECT type, state, requests AS count FROM grouped WHERE counted_by = 'type') t),
   'deadlines', json_build_object(
-      'decided', coalesce(totals.decided, 0), 'answeredByDeadline', coalesce(totals.on_time, 0)),
+      'decided', coalesce(totals.decided, 0), 'answeredByDeadline', coalesce(totals.on_time, 0),
+      'deferred', coalesce(totals.stalled_deferred, 0),
+      'refusedWithoutPwn', coalesce(totals.refused_without_pwn, 0)),
   'daysToFirstResponse', json_build_object(
       'answered', coalesce(totals.answered, 0), 'median', totals.median_days, 'p90', totals.p90_days),
   'overdueNow', coalesce(totals.overdue, 0),

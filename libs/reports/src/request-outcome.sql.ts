@@ -1,3 +1,5 @@
+import { stallSql } from '@onrecord/requests';
+
 /**
  * Computes rows of `request_outcome` (the report's summary, one row per written request;
  * migration 1796200000000) from the records. A row is stale when a trigger counted a change
@@ -20,6 +22,9 @@
  * - school_id, district_id: the student's school now, and its district;
  * - first_response_on: the earliest school response on record (not archived);
  * - deferred_responses, outcomes, reasons: its responses' outcomes and reasons given;
+ * - discharged_on: the first response that answers it (not a stall: stall.rules.ts in
+ *   libs/requests); stall: while none has, DEFERRED or REFUSED_WITHOUT_PWN, from the latest
+ *   response (migration 1796340000000);
  * - followed_up_on: the day (district time zone, or the organization's without a school) the
  *   first school-facing follow-up went out; answered_after_follow_up_on: the first response
  *   on or after that day; answered_within_five_school_days: that response came at most 5
@@ -43,6 +48,8 @@ computed AS (
          r.type, r.status, r.archived_at IS NOT NULL AS archived, r.sent_on, r.received_on,
          r.due_on, r.due_at, answers.first_response_on, answers.deferred_responses,
          answers.outcomes, reasons.reasons, follow_up.day AS followed_up_on,
+         answers.discharged_on,
+         CASE WHEN answers.discharged_on IS NULL THEN answers.last_stall END AS stall,
          after.answered_on AS answered_after_follow_up_on,
          CASE WHEN follow_up.day IS NOT NULL THEN after.answered_on IS NOT NULL AND (
            SELECT count(*) FROM generate_series(follow_up.day + 1, after.answered_on, interval '1 day') AS g(day)
@@ -62,7 +69,9 @@ computed AS (
     CROSS JOIN LATERAL (
       SELECT min(sr.received_on) AS first_response_on,
              count(*) FILTER (WHERE sr.outcome = 'DEFERRED_NEEDS_DATA')::int AS deferred_responses,
-             coalesce(array_agg(sr.outcome ORDER BY sr.received_on, sr.outcome), '{}') AS outcomes
+             coalesce(array_agg(sr.outcome ORDER BY sr.received_on, sr.outcome), '{}') AS outcomes,
+             min(sr.received_on) FILTER (WHERE (${stallSql('r.type', 'sr')}) IS NULL) AS discharged_on,
+             (array_agg(${stallSql('r.type', 'sr')} ORDER BY sr.received_on DESC, sr.created_at DESC))[1] AS last_stall
         FROM school_response sr
        WHERE sr.organization_id = $1 AND sr.request_id = r.id AND sr.archived_at IS NULL) answers
     CROSS JOIN LATERAL (
@@ -88,6 +97,7 @@ refreshed AS (
          sent_on = c.sent_on, received_on = c.received_on, due_on = c.due_on, due_at = c.due_at,
          first_response_on = c.first_response_on, deferred_responses = c.deferred_responses,
          outcomes = c.outcomes, reasons = c.reasons,
+         discharged_on = c.discharged_on, stall = c.stall,
          followed_up_on = c.followed_up_on,
          answered_after_follow_up_on = c.answered_after_follow_up_on,
          answered_within_five_school_days = c.within_five

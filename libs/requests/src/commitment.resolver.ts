@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
 import { CommitmentConnection, CommitmentObject } from './school-response.objects';
@@ -19,13 +19,13 @@ import { toCommitment } from './school-response.conversions';
 import { loadOrganizationToday } from './school-response.loaders';
 import { isOverdue } from './school-response.rules';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => CommitmentObject)
 export class CommitmentResolver {
   constructor(private readonly service: CommitmentService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => CommitmentObject)
   async commitment(
     @Args('id', { type: () => ID }) id: string,
@@ -34,7 +34,7 @@ export class CommitmentResolver {
     return toCommitment(await this.service.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => CommitmentConnection, {
     description: 'Commitments by due day, soonest first; archived ones only when asked for.',
   })

@@ -36,3 +36,4 @@ export * from './meeting.service';
 export * from './deadline-words';
 export * from './deadline-trigger';
 export * from './district-calendar-needs';
+export * from './stall.rules';

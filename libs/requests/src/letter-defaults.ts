@@ -33,17 +33,19 @@ const HEADING = `{{today}}
 {{school.name}}
 {{district.name}}`;
 
-const RE = `Re: {{student.name}}, grade {{student.grade}}, {{school.name}}`;
+/** Who the letter is about, as an office finds the file: name, birth date and id where known. */
+const RE = `Re: {{student.name}}{{#student.dateOfBirth}}, born {{student.dateOfBirth}}{{/student.dateOfBirth}}{{#student.schoolStudentId}}, student ID {{student.schoolStudentId}}{{/student.schoolStudentId}}, grade {{student.grade}}, {{school.name}}`;
 
 const REASONS = `My reasons for this request:
 
 {{request.reason}}`;
 
 /**
- * The rule, or a graceful sentence when no statute sets a period; then the day a written
- * answer is asked for.
+ * One deadline sentence, from the computation the follow-ups use (the request's due day), or
+ * none: the rule's due day; else the rule's period when the day cannot be counted; else the
+ * organization's default day; else no date at all (never a second, invented period).
  */
-const DEADLINE = `{{#deadline.period}}{{#deadline.dueOn}}Under {{deadline.citation}}, a response is due by {{deadline.dueOn}}.{{/deadline.dueOn}}{{^deadline.dueOn}}Under {{deadline.citation}}, a response is due within {{deadline.period}} of the day you receive this letter.{{/deadline.dueOn}}{{/deadline.period}}{{^deadline.period}}I understand that no statute sets a fixed number of days for a response to this request{{#deadline.citation}} (see {{deadline.citation}}){{/deadline.citation}}; the school must still answer within a reasonable time.{{/deadline.period}} {{#deadline.respondBy}}Please respond in writing by {{deadline.respondBy}}.{{/deadline.respondBy}}{{^deadline.respondBy}}Please respond in writing within ten school days of receiving this letter.{{/deadline.respondBy}} A phone call or a conversation at school does not give us a record: please put your answer in writing.`;
+const DEADLINE = `{{#deadline.period}}{{#deadline.dueOn}}Under {{deadline.citation}}, a response is due by {{deadline.dueOn}}.{{/deadline.dueOn}}{{^deadline.dueOn}}Under {{deadline.citation}}, a response is due within {{deadline.period}} of the day you receive this letter.{{/deadline.dueOn}}{{/deadline.period}}{{^deadline.period}}I understand that no statute sets a fixed number of days for a response to this request{{#deadline.citation}} (see {{deadline.citation}}){{/deadline.citation}}; the school must still answer within a reasonable time.{{#deadline.respondBy}} I ask for your answer by {{deadline.respondBy}}.{{/deadline.respondBy}}{{/deadline.period}} A phone call or a conversation at school does not give us a record: please put your answer in writing.`;
 
 const PWN = `If the district refuses any part of this request, or proposes to do something other than what is asked, I ask for Prior Written Notice under 34 CFR 300.503: what the district refuses or proposes and why, each evaluation, record or report the decision rests on, the other options considered and why they were rejected, and a copy of the procedural safeguards.`;
 

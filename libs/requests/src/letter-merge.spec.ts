@@ -73,7 +73,11 @@ describe('letter merge fields', () => {
       expect(body).toContain('request in writing');
       expect(body).toContain('<request.reason>');
       expect(body).toContain('Under <deadline.citation>, a response is due by <deadline.dueOn>.');
-      expect(body).toContain('Please respond in writing by <deadline.respondBy>.');
+      // One deadline sentence: the rule's day, not a second "respond by" (issue 20).
+      expect(body).not.toContain('<deadline.respondBy>');
+      expect(body).toContain(
+        'Re: <student.name>, born <student.dateOfBirth>, student ID <student.schoolStudentId>, grade',
+      );
       expect(body).toMatch(/Sincerely,\n\n<advocate.name>\n<organization.name>/);
       expect(body).toContain('cc: <guardian.name>');
       expect(body).not.toMatch(/\{\{|\}\}|\[/);
@@ -95,9 +99,34 @@ describe('letter merge fields', () => {
         'deadline.citation': '34 CFR 104.36',
       });
       expect(body).toContain(
-        'I understand that no statute sets a fixed number of days for a response to this request (see 34 CFR 104.36); the school must still answer within a reasonable time. Please respond in writing within ten school days of receiving this letter.',
+        'I understand that no statute sets a fixed number of days for a response to this request (see 34 CFR 104.36); the school must still answer within a reasonable time. A phone call',
       );
+      // No date is known: none is invented (before: "within ten school days").
+      expect(body).not.toContain('ten school days');
       expect(body).not.toContain('Under ');
+    });
+
+    it("asks for the organization's default day, once, when no statute sets a period", () => {
+      const body = renderTemplate(DEFAULT_LETTERS.ACCOMMODATIONS.body, {
+        ...full,
+        'deadline.dueOn': null,
+        'deadline.period': null,
+        'deadline.respondBy': 'Tuesday, October 21, 2025',
+        'deadline.citation': '34 CFR 104.36',
+      });
+      expect(body).toContain(
+        'the school must still answer within a reasonable time. I ask for your answer by Tuesday, October 21, 2025.',
+      );
+      expect(body.split('October 21, 2025')).toHaveLength(2);
+    });
+
+    it('leaves out the birth date and school id when they are not on file', () => {
+      const body = renderTemplate(DEFAULT_LETTERS.EVALUATION.body, {
+        ...full,
+        'student.dateOfBirth': null,
+        'student.schoolStudentId': null,
+      });
+      expect(body).toContain('Re: <student.name>, grade <student.grade>, <school.name>');
     });
 
     it('gives the period when the calendar needed for the date is missing', () => {
@@ -109,6 +138,8 @@ describe('letter merge fields', () => {
       expect(body).toContain(
         'Under <deadline.citation>, a response is due within <deadline.period> of the day you receive this letter.',
       );
+      // …and that is the only deadline sentence.
+      expect(body).not.toMatch(/ten school days|Please respond in writing (by|within)/);
     });
   });
 });

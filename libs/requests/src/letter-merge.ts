@@ -23,6 +23,18 @@ export const MERGE_FIELDS = [
   { name: 'student.name', description: "The student's name.", placeholder: "[student's name]" },
   { name: 'student.grade', description: "The student's grade.", placeholder: "[student's grade]" },
   {
+    name: 'student.dateOfBirth',
+    description:
+      'The student\'s date of birth, e.g. "March 4, 2013"; empty when not on file (use it as a section).',
+    placeholder: "[student's date of birth]",
+  },
+  {
+    name: 'student.schoolStudentId',
+    description:
+      "The student's id number at the school or district; empty when not on file (use it as a section).",
+    placeholder: "[student's id number]",
+  },
+  {
     name: 'school.name',
     description: "The student's school.",
     placeholder: "[student's school]",
@@ -39,7 +51,8 @@ export const MERGE_FIELDS = [
   },
   {
     name: 'guardian.name',
-    description: "The family's first guardian (the parent the letter is written for).",
+    description:
+      'The guardians the letter is written for (draftLetter and createWrittenRequest take guardianIds; by default every guardian of the family on file), e.g. "Kate Brennan and Sean Brennan".',
     placeholder: "[parent's name]",
   },
   {

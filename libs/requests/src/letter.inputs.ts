@@ -79,4 +79,15 @@ export class DraftLetterInput {
   @IsOptional()
   @IsIn(TRIGGERS, { message: `must be one of the deadline triggers (${TRIGGERS.join(', ')})` })
   trigger?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The guardians the letter is written for ({{guardian.name}}), in the order named: guardians of the case's family. Default: every guardian of the family on file.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'must be a guardian id' })
+  guardianIds?: string[];
 }

@@ -38,7 +38,18 @@ export interface LetterDraftQuery {
   /** When the school will receive it (the deadline's trigger date); default today. */
   receivedOn?: string | null;
   trigger?: string | null;
+  /** The guardians the letter is written for; default every guardian of the family on file. */
+  guardianIds?: readonly string[] | null;
 }
+
+/** A date of birth as a letter writes it: "March 4, 2013" (no weekday). */
+const birthDate = (day: string): string =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 const UNITS: Record<string, [string, string]> = {
   CALENDAR_DAYS: ['calendar day', 'calendar days'],
@@ -129,10 +140,7 @@ export class LetterService {
       ? await scope.manager.findOneBy(School, { id: student.schoolId })
       : null;
     const family = await scope.manager.findOneBy(Family, { id: found.familyId });
-    const guardian = await scope.manager.findOne(Guardian, {
-      where: { familyId: found.familyId, archivedAt: IsNull() },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const guardians = await this.guardiansFor(scope, found.familyId, query.guardianIds);
     const advocate = await scope.manager.findOneBy(User, { id: principal.userId });
     const organization = await scope.manager.findOneBy(Organization, {
       id: principal.organizationId,
@@ -140,10 +148,12 @@ export class LetterService {
     const values: MergeValues = {
       'student.name': student?.name,
       'student.grade': student?.grade,
+      'student.dateOfBirth': student?.dateOfBirth ? birthDate(student.dateOfBirth) : null,
+      'student.schoolStudentId': student?.schoolStudentId,
       'school.name': school?.name,
       'district.name': place.district?.name,
       'family.householdName': family?.householdName,
-      'guardian.name': guardian?.name,
+      'guardian.name': guardians.length ? joinNames(guardians.map((g) => g.name)) : null,
       recipients: joinNames(recipients.map((r) => r.name)),
       today: longDate(today),
       'request.type': REQUEST_TYPE_LABELS[query.type],
@@ -160,6 +170,31 @@ export class LetterService {
       missingFields: [...missing],
       deadline: toRequestDeadline(result),
     };
+  }
+
+  /**
+   * The guardians a letter is written for: the ones named (each a guardian of the case's
+   * family, BAD_USER_INPUT on `guardianIds.N` otherwise), else every guardian on file.
+   */
+  private async guardiansFor(
+    scope: DataScope,
+    familyId: string,
+    ids: readonly string[] | null | undefined,
+  ): Promise<Guardian[]> {
+    if (!ids?.length)
+      return scope.manager.find(Guardian, {
+        where: { familyId, archivedAt: IsNull() },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+    const chosen: Guardian[] = [];
+    for (const [index, id] of ids.entries()) {
+      const field = `guardianIds.${index}`;
+      const guardian = await referencedRecord(scope, Guardian, id, field, 'guardian');
+      if (guardian.familyId !== familyId)
+        throw badUserInput([{ field, message: "is not a guardian of the case's family" }]);
+      chosen.push(guardian);
+    }
+    return chosen;
   }
 
   private own(scope: DataScope, type: WrittenRequestType): Promise<LetterTemplate | null> {

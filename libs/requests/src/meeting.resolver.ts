@@ -11,7 +11,7 @@ import {
 } from '@nestjs/graphql';
 import { CaseObject, loadCase, toCase } from '@onrecord/cases';
 import { MemberRole } from '@onrecord/organizations';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import {
   CompleteMeetingTaskInput,
@@ -34,13 +34,13 @@ import { WrittenRequestObject } from './written-request.objects';
 import { loadWrittenRequest } from './written-request.loaders';
 import { toWrittenRequest } from './written-request.conversions';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => MeetingObject)
 export class MeetingResolver {
   constructor(private readonly service: MeetingService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => MeetingObject)
   async meeting(
     @Args('id', { type: () => ID }) id: string,
@@ -49,7 +49,7 @@ export class MeetingResolver {
     return toMeeting(await this.service.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => MeetingConnection, {
     description: 'Meetings by start time, soonest first; archived ones only with includeArchived.',
   })
@@ -160,7 +160,7 @@ export class MeetingResolver {
 export class MeetingTaskResolver {
   constructor(private readonly service: MeetingService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => MeetingTaskObject)
   async meetingTask(
     @Args('id', { type: () => ID }) id: string,
@@ -169,7 +169,7 @@ export class MeetingTaskResolver {
     return toMeetingTask(await this.service.getTask(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => MeetingTaskConnection, {
     description: 'Written items of meetings (not archived), soonest due first.',
   })

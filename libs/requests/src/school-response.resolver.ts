@@ -8,7 +8,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { CommitmentObject, SchoolResponseObject } from './school-response.objects';
@@ -22,13 +22,13 @@ import { toCommitment, toSchoolResponse } from './school-response.conversions';
 import { loadRequestResponses, loadResponseCommitments } from './school-response.loaders';
 import { WrittenRequestObject } from './written-request.objects';
 
-const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => SchoolResponseObject)
 export class SchoolResponseResolver {
   constructor(private readonly responses: SchoolResponseService) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => SchoolResponseObject)
   async schoolResponse(
     @Args('id', { type: () => ID }) id: string,
@@ -37,7 +37,7 @@ export class SchoolResponseResolver {
     return toSchoolResponse(await this.responses.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => [SchoolResponseObject], {
     description: "A written request's responses, in the order they were received.",
   })

@@ -31,6 +31,7 @@ import {
 import { WrittenRequest } from './written-request.entity';
 import { WrittenRequestService } from './written-request.service';
 import { RequestChanges } from './request-changes';
+import { discharged, stallOf } from './stall.rules';
 
 /** A commitment row for `response`, from what a person typed. */
 export function newCommitment(
@@ -76,7 +77,9 @@ export class SchoolResponseService {
 
   /**
    * Records what the school said, with any commitments it made, in one step; the request
-   * becomes RESPONDED (or PARTIALLY_RESPONDED).
+   * becomes RESPONDED (or PARTIALLY_RESPONDED) — unless the answer is a stall (stall.rules.ts:
+   * "we need more data", or a no without Prior Written Notice), which leaves it SENT: still
+   * owed, overdue past its deadline and followed up.
    */
   async record(
     scope: DataScope,
@@ -130,7 +133,11 @@ export class SchoolResponseService {
     );
     for (const commitment of commitments)
       await scope.manager.save(newCommitment(scope, response, commitment));
-    await this.requests.markResponded(scope, request.id, isPartial(input.outcome, input.partial));
+    if (stallOf(request.type, response.outcome, response.priorWrittenNotice))
+      // Still owed: the plan is recomputed (the commitments, the family told what was promised).
+      await this.changes.changed(scope, request.id);
+    else
+      await this.requests.markResponded(scope, request.id, isPartial(input.outcome, input.partial));
     return response;
   }
 
@@ -176,8 +183,9 @@ export class SchoolResponseService {
     if (input.priorWrittenNotice !== undefined && input.priorWrittenNotice !== null)
       response.priorWrittenNotice = input.priorWrittenNotice;
     const saved = await scope.manager.save(response);
-    // Who answered is who a commitment's follow-up goes to.
-    await this.changes.changed(scope, saved.requestId);
+    // A new outcome, or the Prior Written Notice arriving, can answer the request or un-answer
+    // it; who answered is who a commitment's follow-up goes to.
+    await this.afterResponsesChanged(scope, saved.requestId);
     return saved;
   }
 
@@ -221,19 +229,28 @@ export class SchoolResponseService {
   }
 
   /**
-   * A request whose last response was archived or deleted is waiting again (SENT); one that
-   * gets a response back is RESPONDED. Closed or withdrawn requests are left as they are.
+   * A request with no response that answers it (none left, or only stalls) is waiting again
+   * (SENT); one that has one is RESPONDED (PARTIALLY_RESPONDED when that answer is partial).
+   * Closed or withdrawn requests are left as they are.
    */
   private async afterResponsesChanged(scope: DataScope, requestId: string): Promise<void> {
     const request = await findRecord(scope, WrittenRequest, requestId, 'Written request');
     if (!ANSWERABLE.includes(request.status)) return;
-    const any = await scope.manager
+    const responses = await scope.manager
       .createQueryBuilder(SchoolResponse, 's')
       .where('s.request_id = :id AND s.archived_at IS NULL', { id: requestId })
-      .getExists();
-    if (!any) await setRequestStatus(scope, request, WrittenRequestStatus.SENT);
-    else if (request.status === WrittenRequestStatus.SENT)
-      await setRequestStatus(scope, request, WrittenRequestStatus.RESPONDED);
+      .getMany();
+    if (!discharged(request.type, responses))
+      await setRequestStatus(scope, request, WrittenRequestStatus.SENT);
+    else if (request.status === WrittenRequestStatus.SENT) {
+      const answers = responses.filter((r) => !stallOf(request.type, r.outcome, r.priorWrittenNotice));
+      const whole = answers.some((r) => !isPartial(r.outcome, r.partial));
+      await setRequestStatus(
+        scope,
+        request,
+        whole ? WrittenRequestStatus.RESPONDED : WrittenRequestStatus.PARTIALLY_RESPONDED,
+      );
+    }
     await this.changes.changed(scope, requestId);
   }
 }

@@ -124,6 +124,17 @@ export class CreateWrittenRequestInput {
   @ValidateNested({ each: true })
   @Type(() => RequestAttachmentInput)
   attachments?: RequestAttachmentInput[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Without a body: the guardians the letter is written for ({{guardian.name}}), in the order named: guardians of the case's family. Default: every guardian of the family on file.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'must be a guardian id' })
+  guardianIds?: string[];
 }
 
 @InputType({

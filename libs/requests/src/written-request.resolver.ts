@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import {
@@ -31,7 +31,7 @@ export class WrittenRequestResolver {
     private readonly deadlines: RequestDeadlineService,
   ) {}
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => WrittenRequestObject, {
     description: 'A written request of the organization, archived or not.',
   })
@@ -42,7 +42,7 @@ export class WrittenRequestResolver {
     return toWrittenRequest(await this.requests.get(await request.scope(), id));
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => WrittenRequestConnection, {
     description:
       'Earliest due first (no deadline last), then oldest created, then by id. Archived requests only with includeArchived.',
@@ -54,7 +54,7 @@ export class WrittenRequestResolver {
     return this.requests.list(await request.scope(), args.filter, args.first, args.after);
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => WrittenRequestConnection, {
     description: 'SENT requests with no response past their deadline, earliest due first.',
   })
@@ -65,7 +65,7 @@ export class WrittenRequestResolver {
     return this.requests.overdue(await request.scope(), args.first, args.after);
   }
 
-  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @FamilyRecords()
   @Query(() => WrittenRequestConnection, {
     description:
       'SENT requests with no response due from now to withinDays days from now, earliest first.',

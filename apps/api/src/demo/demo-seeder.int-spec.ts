@@ -21,6 +21,8 @@ import {
 } from './demo-scenarios';
 import { SHOWCASE_SUBJECTS } from './demo-follow-ups';
 
+const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
+
 /** The demo organization `npm start` adds: once, through the product's rules, and usable. */
 describe('demo data', () => {
   const sink = new SmtpSink();
@@ -104,14 +106,17 @@ describe('demo data', () => {
       new Set(DEMO_SCENARIOS.map((scenario) => scenario.district.state)),
     );
     const ca = requests.find((r) => r.subject === 'Request for a special-education assessment');
-    // Scenario 1: received Mon 6 Oct 2025, assessment plan due Tue 21 Oct (EC 56321).
-    expect(ca?.deadline).toMatchObject({
-      dueOn: '2025-10-21',
-      citation: expect.stringContaining('56321'),
-    });
-    expect(ca?.status).toBe('RESPONDED');
+    // Scenario 1, moved to today (demo-today.spec.ts): its plan is due 15 days after receipt
+    // (EC 56321); the school's "more data first" is a stall, so the request is still SENT.
+    expect(ca?.deadline).toMatchObject({ citation: expect.stringContaining('56321') });
+    expect(ca?.status).toBe('SENT');
+    // On today's date every request has its due day: the calendars cover the year in session.
+    expect(requests.filter((r) => !r.deadline.dueOn).map((r) => r.subject)).toEqual([]);
     const timed = requests.filter((r) => r.deadline.basis === 'RULE');
     expect(timed.every((r) => r.deadline.dueOn && r.deadline.citation)).toBe(true);
+    // A realistic morning: some answered, some overdue.
+    expect(requests.some((r) => r.status === 'RESPONDED')).toBe(true);
+    expect(requests.some((r) => r.status === 'SENT' && r.deadline.dueOn! < today())).toBe(true);
   });
 
   it('has follow-ups owed, held for approval, discarded and cancelled by an answer, before the worker runs', async () => {
@@ -218,5 +223,63 @@ describe('demo data', () => {
     // The Spanish-speaking mother's link came in Spanish.
     const navarro = sink.received.find((m) => m.envelopeTo.includes('lucia.navarro@example.org'));
     expect(navarro!.parsed.subject).toMatch(/enlace|acceso|portal/i);
+  });
+});
+
+/**
+ * The same demo seeded on a fixed day, Thu 2026-12-03 (never after the real today, so nothing
+ * is dated in the future). Hand-computed (demo-today.spec.ts): the scenarios move by 315 days;
+ * the CA request, received Mon 2025-10-06, is received Mon 2026-08-17, and its assessment
+ * plan is due 15 calendar days later, Tue 2026-09-01 (EC 56321; no break of more than 5
+ * school days in between: the moved year starts 2026-08-17, Labor Day falls on 2026-08-31).
+ */
+describe('demo data seeded on a fixed day', () => {
+  const sink = new SmtpSink();
+  let environment: TestEnvironment;
+  let app: INestApplication;
+
+  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
+  class DemoTestModule {}
+
+  beforeAll(async () => {
+    await sink.start();
+    environment = await createTestEnvironment('postgres', { SMTP_URL: sink.url });
+    app = await NestFactory.create(
+      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { logger: false },
+    );
+    await app.init();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await environment?.cleanUp();
+    await sink.stop();
+  });
+
+  it('moves the scenarios and the calendars to that day', async () => {
+    expect((await app.get(DemoSeeder).seed('2026-12-03')).created).toBe(true);
+    const rows = await superuserQuery<{
+      subject: string;
+      status: string;
+      received: string;
+      due: string | null;
+    }>(
+      environment.db.adminUrl,
+      `SELECT subject, status, to_char(received_on, 'YYYY-MM-DD') AS received,
+              to_char(due_on, 'YYYY-MM-DD') AS due FROM written_request`,
+    );
+    const ca = rows.find((r) => r.subject === 'Request for a special-education assessment');
+    expect(ca).toEqual({
+      subject: 'Request for a special-education assessment',
+      status: 'SENT',
+      received: '2026-08-17',
+      due: '2026-09-01',
+    });
+    expect(rows.filter((r) => !r.due).map((r) => r.subject)).toEqual([]);
+    const years = await superuserQuery<{ label: string }>(
+      environment.db.adminUrl,
+      'SELECT DISTINCT label FROM school_year ORDER BY label',
+    );
+    expect(years.map((y) => y.label)).toEqual(['2025-26', '2026-27', '2027-28']);
   });
 });

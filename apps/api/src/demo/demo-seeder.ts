@@ -38,6 +38,13 @@ import { demoAttendance } from './demo-attendance';
 import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
 import {
+  attendanceCalendar,
+  demoOffsetDays,
+  demoSchoolYears,
+  movedBy,
+  type DemoSchoolYear,
+} from './demo-today';
+import {
   DEMO_MEMBERS,
   DEMO_ORGANIZATION,
   DEMO_PASSWORD,
@@ -77,7 +84,13 @@ export class DemoSeeder {
     private readonly schoolResponses: SchoolResponseService,
   ) {}
 
-  async seed(): Promise<DemoSeedReport> {
+  /**
+   * `today` (YYYY-MM-DD, the organization's time zone by default): the scenarios and the
+   * calendars are moved to it, so the demo shows a realistic morning on any date.
+   */
+  async seed(
+    today = new Date().toLocaleDateString('en-CA', { timeZone: DEMO_ORGANIZATION.timeZone }),
+  ): Promise<DemoSeedReport> {
     const report = {
       logins: DEMO_MEMBERS.map(({ email, role }) => ({ email, role })),
       password: DEMO_PASSWORD,
@@ -124,7 +137,8 @@ export class DemoSeeder {
       );
     }
 
-    const calendar = importSchoolCalendar(DEMO_CALENDAR_ICS);
+    const years = demoSchoolYears(importSchoolCalendar(DEMO_CALENDAR_ICS), today);
+    const offset = demoOffsetDays(DEMO_SCENARIOS, today);
     const [first] = members;
     if (!first) throw new Error('the demo has no members');
     await this.scopes.run(
@@ -135,7 +149,16 @@ export class DemoSeeder {
         await seedDemoPolicy(scope, organizationId);
         const cases: ShowcaseCase[] = [];
         for (const scenario of DEMO_SCENARIOS) {
-          cases.push(await this.seedScenario(scope, organizationId, scenario, calendar, members));
+          cases.push(
+            await this.seedScenario(
+              scope,
+              organizationId,
+              movedBy(scenario, offset),
+              years,
+              today,
+              members,
+            ),
+          );
         }
         const [showcase] = cases;
         if (showcase) await seedFollowUpShowcase(scope, this.writtenRequests, showcase);
@@ -148,24 +171,27 @@ export class DemoSeeder {
     scope: DataScope,
     organizationId: string,
     scenario: DemoScenario,
-    calendar: ReturnType<typeof importSchoolCalendar>,
+    years: readonly DemoSchoolYear[],
+    today: string,
     members: Array<{ userId: string; membershipId: string }>,
   ): Promise<ShowcaseCase> {
     const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> =>
       scope.manager.save(scope.manager.create(entity, { organizationId, ...values } as never));
 
     const district = await save(District, { ...scenario.district, archivedAt: null });
-    const year = await save(SchoolYear, {
-      districtId: district.id,
-      label: '2025-26',
-      firstDay: calendar.firstDay,
-      lastDay: calendar.lastDay,
-    });
-    await scope.manager.save(
-      calendar.nonSchoolDays.map((day) =>
-        scope.manager.create(NonSchoolDay, { organizationId, schoolYearId: year.id, ...day }),
-      ),
-    );
+    for (const calendar of years) {
+      const year = await save(SchoolYear, {
+        districtId: district.id,
+        label: calendar.label,
+        firstDay: calendar.firstDay,
+        lastDay: calendar.lastDay,
+      });
+      await scope.manager.save(
+        calendar.nonSchoolDays.map((day) =>
+          scope.manager.create(NonSchoolDay, { organizationId, schoolYearId: year.id, ...day }),
+        ),
+      );
+    }
     const school = await save(School, { districtId: district.id, name: scenario.school });
     const contacts: SchoolContact[] = [];
     for (const contact of scenario.contacts) {
@@ -292,11 +318,7 @@ export class DemoSeeder {
           notes: '',
         })
       : undefined;
-    const days = demoAttendance(scenario, {
-      firstDay: calendar.firstDay,
-      lastDay: calendar.lastDay,
-      nonSchoolDays: new Set(calendar.nonSchoolDays.map((day) => day.date)),
-    });
+    const days = demoAttendance(scenario, attendanceCalendar(years, today));
     const entries = await scope.manager.save(
       days.map(({ withSupport: _unused, ...day }) =>
         scope.manager.create(AttendanceEntry, {

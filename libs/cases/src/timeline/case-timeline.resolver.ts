@@ -1,13 +1,12 @@
 import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import { Roles } from '@onrecord/platform/auth';
+import { FamilyRecords } from '@onrecord/platform/auth';
 import {
   findRecord,
   PageArgs,
   type Connection,
   type RequestContext,
 } from '@onrecord/platform/graphql';
-import { MemberRole } from '@onrecord/organizations';
 import { Case } from '../case.entity';
 import { CaseTimeline } from './case-timeline.service';
 import {
@@ -30,7 +29,7 @@ class CaseTimelineArgs extends PageArgs {
 export class CaseTimelineResolver {
   constructor(private readonly timeline: CaseTimeline) {}
 
-  @Roles(MemberRole.ADMIN, MemberRole.ADVOCATE, MemberRole.ANALYST)
+  @FamilyRecords()
   @Query(() => CaseTimelineConnection, {
     description:
       'Everything that happened on a case, in date order: opened, status changes, notes, weekly attendance, changes to the record.',

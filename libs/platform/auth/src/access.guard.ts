@@ -11,7 +11,7 @@ import {
   unauthenticated,
   type AccessClaims,
 } from '@onrecord/platform/graphql';
-import { ACCESS_RULE, API_KEY_SCOPE, AccessRule } from './access.decorator';
+import { ACCESS_RULE, API_KEY_SCOPE, AccessRule, memberAllowed } from './access.decorator';
 import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
 import {
@@ -145,9 +145,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (rule.kind === 'member') {
       const membership = request.principal.membership;
       if (!membership) throw forbidden('Choose an organization first.');
-      if (!rule.roles.includes(membership.role)) {
+      if (!memberAllowed(rule, membership)) {
+        const grant = rule.grant
+          ? `, or ${rule.grant.role} with access to ${rule.grant.name} (an admin grants it)`
+          : '';
         throw forbidden(
-          `This needs the role ${rule.roles.join(' or ')}; you are ${membership.role}.`,
+          `This needs the role ${rule.roles.join(' or ')}${grant}; you are ${membership.role}.`,
         );
       }
     }

@@ -9,7 +9,7 @@ export interface MembershipLookup {
     scope: DataScope,
     organizationId: string,
     userId: string,
-  ): Promise<{ id: string; role: string } | null>;
+  ): Promise<{ id: string; role: string; readsFamilyRecords: boolean } | null>;
 
   /** Whether the user's session `sessionId` is still open (not logged out or revoked). */
   sessionIsOpen(scope: DataScope, userId: string, sessionId: string): Promise<boolean>;

@@ -7,7 +7,7 @@ import { SetMetadata } from '@nestjs/common';
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signed-in' }
-  | { kind: 'member'; roles: string[] }
+  | { kind: 'member'; roles: string[]; grant?: { role: string; name: string } }
   | { kind: 'portal' };
 
 export const ACCESS_RULE = 'onrecord:access-rule';
@@ -21,6 +21,37 @@ export const SignedIn = () => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } sat
 /** Members of the active organization with one of these roles, re-checked on every request. */
 export const Roles = (...roles: string[]) =>
   SetMetadata(ACCESS_RULE, { kind: 'member', roles } satisfies AccessRule);
+
+/** The grant that lets an ANALYST read family records (membership.reads_family_records). */
+export const FAMILY_RECORDS_GRANT = 'family records';
+
+/**
+ * A family's records (families, guardians, students, cases and their notes, attendance,
+ * requests, answers, meetings, follow-ups): admins and advocates, and analysts an admin has
+ * granted them to. Analysts read reports and aggregate figures, not families, unless granted.
+ */
+export const FamilyRecords = () =>
+  SetMetadata(ACCESS_RULE, {
+    kind: 'member',
+    roles: ['ADMIN', 'ADVOCATE'],
+    grant: { role: 'ANALYST', name: FAMILY_RECORDS_GRANT },
+  } satisfies AccessRule);
+
+/**
+ * Whether a member may call an operation of this rule: their role is among its roles, or
+ * it is the role of the rule's grant and they hold the grant.
+ */
+export function memberAllowed(
+  rule: Extract<AccessRule, { kind: 'member' }>,
+  membership: { role: string; readsFamilyRecords?: boolean },
+): boolean {
+  if (rule.roles.includes(membership.role)) return true;
+  return (
+    rule.grant?.role === membership.role &&
+    rule.grant.name === FAMILY_RECORDS_GRANT &&
+    membership.readsFamilyRecords === true
+  );
+}
 
 /**
  * Guardians signed in to the family portal, and no one else: a portal session reaches only
@@ -39,7 +70,10 @@ export const ApiKeyScope = (scope: string) => SetMetadata(API_KEY_SCOPE, scope);
 export function describeAccessRule(rule: AccessRule | undefined, apiKeyScope?: string): string {
   if (!rule) return 'UNDECLARED';
   const keys = apiKeyScope ? `; api keys: ${apiKeyScope}` : '';
-  if (rule.kind === 'member') return `members: ${rule.roles.join(', ')}${keys}`;
+  if (rule.kind === 'member') {
+    const grant = rule.grant ? `; ${rule.grant.role} granted ${rule.grant.name}` : '';
+    return `members: ${rule.roles.join(', ')}${grant}${keys}`;
+  }
   if (rule.kind === 'portal') return 'portal (guardians)';
   return `${rule.kind}${keys}`;
 }

@@ -7,7 +7,7 @@ export interface Principal {
   /** The active organization, when the session has one. */
   organizationId?: string;
   /** Present when the user is (still) a member of the active organization. */
-  membership?: { id: string; role: string };
+  membership?: { id: string; role: string; readsFamilyRecords?: boolean };
   /** Set when the caller is a guardian signed in to the family portal (no user). */
   portal?: PortalCaller;
 }
@@ -31,7 +31,7 @@ export interface PortalPrincipal extends Principal {
 /** A caller acting as a member of their active organization (operations with a member rule). */
 export interface MemberPrincipal extends Principal {
   organizationId: string;
-  membership: { id: string; role: string };
+  membership: { id: string; role: string; readsFamilyRecords?: boolean };
 }
 
 /** Claims of an OnRecord access token. */

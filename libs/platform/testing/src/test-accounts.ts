@@ -43,12 +43,14 @@ export async function joinAs(
   label: string,
   organizationId: string,
   role: 'ADMIN' | 'ADVOCATE' | 'ANALYST' | string,
+  /** For an ANALYST: an admin's grant to read family records (analysts read reports only). */
+  options: { readsFamilyRecords?: boolean } = {},
 ): Promise<TestAuth> {
   const own = await signUpAdmin(anonymous, label);
   await superuserQuery(
     adminUrl,
-    'INSERT INTO membership (organization_id, user_id, role) VALUES ($1, $2, $3)',
-    [organizationId, own.user.id, role],
+    'INSERT INTO membership (organization_id, user_id, role, reads_family_records) VALUES ($1, $2, $3, $4)',
+    [organizationId, own.user.id, role, options.readsFamilyRecords ?? false],
   );
   const { logIn } = await anonymous.data<{ logIn: TestAuth }>(
     `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
