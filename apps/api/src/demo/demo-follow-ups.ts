@@ -9,7 +9,12 @@ import {
 } from '@onrecord/follow-ups';
 import type { DataScope } from '@onrecord/platform/database';
 import type { MemberPrincipal } from '@onrecord/platform/graphql';
-import { DeliveryChannel, WrittenRequestService, WrittenRequestType } from '@onrecord/requests';
+import {
+  DeadlineTrigger,
+  DeliveryChannel,
+  WrittenRequestService,
+  WrittenRequestType,
+} from '@onrecord/requests';
 
 /** The case the showcase's requests are written on. */
 export interface ShowcaseCase {
@@ -94,6 +99,7 @@ export async function seedFollowUpShowcase(
     const created = await requests.create(scope, principal, {
       caseId: target.caseId,
       type: WrittenRequestType.RECORDS,
+      trigger: DeadlineTrigger.WRITTEN_REQUEST_RECEIVED,
       subject,
       body: `${subject}. Please answer in writing.`,
       recipientIds,
