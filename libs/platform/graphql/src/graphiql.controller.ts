@@ -1,44 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
+import { join } from 'node:path';
+import {
+  Controller,
+  Get,
+  Header,
+  NotFoundException,
+  Param,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import type { Response } from 'express';
 
 /**
- * A GraphQL explorer served from this process, with no CDN: GraphiQL and React come from
- * node_modules. Only mounted when the explorer is enabled (development by default).
+ * A GraphQL explorer served from this process, with no CDN. React 19 ships no browser-global
+ * build, so GraphiQL is bundled by the web build (apps/web/vite.explorer.config.mts) into
+ * dist/apps/graphiql; this serves that page and its files. No inline script: it works under
+ * a CSP of script-src 'self'. Only mounted when the explorer is enabled (development by default).
  */
-const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
-  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': {
-    pkg: 'react-dom',
-    file: 'umd/react-dom.production.min.js',
-    type: 'text/javascript',
-  },
-  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
+const BUILD_DIR = join(process.cwd(), 'dist', 'apps', 'graphiql');
+const TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
 };
-
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>OnRecord GraphQL explorer</title>
-  <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
-</head>
-<body>
-  <div id="graphiql">Loading…</div>
-  <script src="/graphiql/assets/react.js"></script>
-  <script src="/graphiql/assets/react-dom.js"></script>
-  <script src="/graphiql/assets/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'apollo-require-preflight': 'true' } });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
-    );
-  </script>
-</body>
-</html>`;
+const ASSET_NAME = /^[\w-]+\.(js|css)$/;
 
 @Controller('graphiql')
 export class GraphiqlController {
@@ -47,19 +31,34 @@ export class GraphiqlController {
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
   page(): string {
-    return PAGE;
+    const page = this.read('explorer.html')?.toString('utf8');
+    if (!page) {
+      throw new ServiceUnavailableException(
+        'The explorer is part of the web build: run `npm run build` first.',
+      );
+    }
+    return page;
   }
 
   @Get('assets/:name')
   @Header('cache-control', 'public, max-age=86400')
   asset(@Param('name') name: string, @Res({ passthrough: true }) res: Response): Buffer {
-    const asset = ASSETS[name];
-    if (!asset) throw new NotFoundException();
-    res.type(asset.type);
-    let body = this.cache.get(name);
+    const type = ASSET_NAME.exec(name)?.[1];
+    const body = type ? this.read(join('assets', name)) : null;
+    if (!type || !body) throw new NotFoundException();
+    res.type(TYPES[type] ?? 'application/octet-stream');
+    return body;
+  }
+
+  private read(file: string): Buffer | null {
+    let body = this.cache.get(file);
     if (!body) {
-      body = readFileSync(join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file));
-      this.cache.set(name, body);
+      try {
+        body = readFileSync(join(BUILD_DIR, file));
+      } catch {
+        return null;
+      }
+      this.cache.set(file, body);
     }
     return body;
   }
