@@ -1,4 +1,4 @@
-import { isAppRoute } from './web-app-routes';
+import { isAppRoute, isPortalRoute } from './web-app-routes';
 
 const HTML = 'text/html,application/xhtml+xml';
 
@@ -19,4 +19,15 @@ describe('isAppRoute', () => {
     expect(isAppRoute('GET', '/caseload', 'application/json')).toBe(false);
     expect(isAppRoute('POST', '/caseload', HTML)).toBe(false);
   });
+});
+
+describe('isPortalRoute', () => {
+  it.each(['/portal', '/portal/sign-in', '/portal/cases/3f1c2d4e-0000-4000-8000-000000000000'])(
+    'answers %s with the portal',
+    (path) => expect(isPortalRoute(path)).toBe(true),
+  );
+
+  it.each(['/', '/caseload', '/portals', '/cases/portal'])('leaves %s to the console', (path) =>
+    expect(isPortalRoute(path)).toBe(false),
+  );
 });

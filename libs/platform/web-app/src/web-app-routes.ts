@@ -14,3 +14,8 @@ export function isAppRoute(method: string, path: string, accept: string | undefi
   if (/\.[a-z0-9]+$/i.test(path)) return false;
   return (accept ?? '').includes('text/html');
 }
+
+/** The family portal's pages (/portal, /portal/…) have their own, smaller entry. */
+export function isPortalRoute(path: string): boolean {
+  return path === '/portal' || path.startsWith('/portal/');
+}
