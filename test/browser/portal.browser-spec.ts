@@ -33,11 +33,27 @@ async function newPage(options: typeof PHONE, locale: string): Promise<Page> {
 
 /** Waits for the text to be on the page (playwright's own wait, then a plain assertion). */
 async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page
+    .getByText(text)
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
 }
 
 async function heading(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { name, exact: true }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('heading', { name, exact: true })
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
+}
+
+/** A wait that timed out: say what the page showed instead. */
+async function failWithPage(page: Page, error: Error): Promise<never> {
+  const shown = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '(no page)');
+  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
 }
 
 async function noSeriousViolations(page: Page): Promise<void> {
@@ -77,7 +93,11 @@ it(
     await noSeriousViolations(page);
     await page.getByRole('radio', { name: 'Llegó tarde' }).click();
     await page.getByLabel('Hora de llegada').fill('09:40');
-    await page.getByRole('checkbox', { name: 'Prepararse en la mañana' }).check();
+    // Mantine's chip is a visually hidden checkbox under its label: tap the label.
+    await page.getByText('Prepararse en la mañana', { exact: true }).click();
+    jestExpect(
+      await page.getByRole('checkbox', { name: 'Prepararse en la mañana' }).isChecked(),
+    ).toBe(true);
     await screenshot(page, 'es-3-log-day');
     await page.getByRole('button', { name: 'Guardar este día' }).click();
     await sees(page, /^Guardado\./);

@@ -68,6 +68,7 @@ export function PortalSessionProvider({ children }: { children: ReactNode }) {
         const data = await request<{ signInToPortal: { token: string; expiresAt: string } }>(
           SIGN_IN,
           { token },
+          { anonymous: true },
         );
         saveSession(data.signInToPortal, keepOnThisDevice);
         setEnded(false);

@@ -25,11 +25,16 @@ export function whenSessionEnds(listener: () => void): void {
   onSessionEnded = listener;
 }
 
+/**
+ * Sends one operation with the session's token. `anonymous`: without it (signing in, asking
+ * for a link), so a stale session on this device cannot get in the way.
+ */
 export async function request<T>(
   query: string,
   variables: Record<string, unknown> = {},
+  { anonymous = false } = {},
 ): Promise<T> {
-  const session = currentSession();
+  const session = anonymous ? null : currentSession();
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -36,7 +36,9 @@ export function nextStepText(t: TFunction, record: PortalCase, step: Step, lang:
       return t(byLaw ? 'step.ANSWER_DUE_LAW' : 'step.ANSWER_DUE', { what: requestWhat, date });
     }
     case 'FOLLOW_UP_PLANNED':
-      return t('step.FOLLOW_UP_PLANNED', { date });
+      return t(step.commitmentId ? 'step.FOLLOW_UP_PLANNED_COMMITMENT' : 'step.FOLLOW_UP_PLANNED', {
+        date,
+      });
     case 'COMMITMENT_LATE':
     case 'COMMITMENT_DUE': {
       const commitment = record.commitments.find((c) => c.id === step.commitmentId);
@@ -46,11 +48,16 @@ export function nextStepText(t: TFunction, record: PortalCase, step: Step, lang:
     case 'MEETING': {
       const meeting = record.meetings.find((m) => m.id === step.meetingId);
       const what = meeting
-        ? [t(`meetingKind.${meeting.kind}`), meeting.location].filter(Boolean).join(', ')
+        ? [t(`meetingKind.${meeting.kind}`), meeting.location].filter(Boolean).join(' · ')
         : '';
       return t('step.MEETING', { what, date });
     }
     default:
       return step.description;
   }
+}
+
+/** "Una evaluación…" as a title: the first letter upper case, in any language. */
+export function asTitle(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { longDateTime, longDay } from '../dates';
 import { PortalApiError, request } from '../graphql';
 import { CASE, type PortalCase } from '../operations';
-import { nextStepText, requestDeadlineText } from '../plain-words';
+import { asTitle, nextStepText, requestDeadlineText } from '../plain-words';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -117,7 +117,7 @@ export function CasePage() {
             <Stack gap={6}>
               <Group gap="xs">
                 <Title order={3} size="h4">
-                  {t(`requestType.${r.type}`)}
+                  {asTitle(t(`requestType.${r.type}`))}
                 </Title>
                 {r.overdue && (
                   <Badge color="red.9" variant="filled">
@@ -176,6 +176,7 @@ export function CasePage() {
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text>{c.description}</Text>
               <Badge
+                style={{ flexShrink: 0, overflow: 'visible' }}
                 color={c.status === 'MISSED' ? 'red.9' : c.status === 'MET' ? 'green.9' : 'gray.8'}
               >
                 {t(`commitmentStatus.${c.status}`)}

@@ -29,7 +29,8 @@ export function HomePage() {
       </Alert>
     );
   if (!cases) return <Loader aria-label={t('app.loading')} />;
-  if (cases.length === 1) return <Navigate to={`/cases/${cases[0]!.id}`} replace />;
+  const [only] = cases;
+  if (cases.length === 1 && only) return <Navigate to={`/cases/${only.id}`} replace />;
   return (
     <Stack>
       <Title order={1} size="h2">

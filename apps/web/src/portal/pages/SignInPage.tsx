@@ -103,7 +103,7 @@ function AskForLink() {
     setError(null);
     setBusy(true);
     try {
-      await request(REQUEST_LINK, { email: email.trim() });
+      await request(REQUEST_LINK, { email: email.trim() }, { anonymous: true });
       setSent(true);
     } catch (e) {
       const code = e instanceof PortalApiError ? e.code : '';
