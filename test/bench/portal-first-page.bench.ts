@@ -1,6 +1,7 @@
 /* eslint-disable no-console -- benchmarks print their figures */
 import '../setup/register-paths';
 import { gzipSync } from 'node:zlib';
+import { SmtpSink } from '@onrecord/platform/mail/testing';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
 import { chromium, type Browser } from 'playwright-core';
 import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
@@ -81,7 +82,10 @@ async function main(): Promise<void> {
   let environment: TestEnvironment | undefined;
   let api: AppProcess | undefined;
   let browser: Browser | undefined;
+  // The api checks its mail server to be healthy; nothing is sent.
+  const sink = new SmtpSink();
   try {
+    await sink.start();
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     environment = await createTestEnvironment('redis', {
@@ -89,11 +93,11 @@ async function main(): Promise<void> {
       API_PORT: String(port),
       NODE_ENV: 'production',
       PUBLIC_URL: url,
-      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SMTP_URL: sink.url,
       MAIL_FROM: 'OnRecord <no-reply@onrecord.bench>',
     });
     api = new AppProcess(ENTRY.api, environment.env);
-    await api.waitForHealth(`${url}/health`);
+    await api.waitForHealth(`${url}/health`, 60_000);
     browser = await chromium.launch({ executablePath: CHROMIUM });
     // The link's token is never used: the page shows its button before anything is sent.
     const portal = await measure(
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
     await browser?.close();
     await api?.stop();
     await environment?.cleanUp();
+    await sink.stop();
     await globalTeardown();
   }
 }

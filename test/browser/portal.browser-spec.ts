@@ -77,6 +77,8 @@ it(
     const link = await world.linkFromMail(before);
 
     await page.goto(link);
+    await noSeriousViolations(page);
+    await screenshot(page, 'es-1b-open-link');
     await page.getByRole('button', { name: 'Ver mi caso' }).click();
     await heading(page, 'Lo que sigue');
     // The school's answer in plain Spanish, not DEFERRED_NEEDS_DATA.
@@ -113,6 +115,7 @@ it(
     await page.getByRole('button', { name: 'Guardar ajustes' }).click();
     await sees(page, 'Your settings are saved.');
     await heading(page, 'Settings');
+    await screenshot(page, 'en-phone-settings');
     const { guardian } = await world.asA.data<{ guardian: { preferredLanguage: string } }>(
       'query ($id: ID!) { guardian(id: $id) { preferredLanguage } }',
       { id: world.a.guardianId },
@@ -166,6 +169,7 @@ it(
     await page.goto(await world.requestLink());
     await page.getByRole('button', { name: 'Open my case' }).click();
     await heading(page, 'What happens next');
+    await screenshot(page, 'en-phone-my-case');
     // A new tab has its own sessionStorage, as a browser opened again does.
     const otherTab = await page.context().newPage();
     await otherTab.goto(`${world.url}/portal/`);

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Box,
   Button,
   Chip,
   Group,
@@ -206,9 +207,12 @@ export function LogDayPage() {
             error={errors['notes']}
             onChange={(event) => setNotes(event.currentTarget.value)}
           />
-          <Button type="submit" size="lg" loading={busy}>
-            {t('log.save')}
-          </Button>
+          {/* Always in reach of the thumb: the rest of the form is optional. */}
+          <Box pos="sticky" bottom={0} py="xs" bg="white" style={{ zIndex: 1 }}>
+            <Button type="submit" size="lg" loading={busy} fullWidth>
+              {t('log.save')}
+            </Button>
+          </Box>
         </Stack>
       </form>
       {recent.length > 0 && (
