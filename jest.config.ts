@@ -6,7 +6,8 @@ import { compilerOptions } from './tsconfig.base.json';
  * Three kinds of test, run one after the other by `npm test` (infra/test/run.mjs):
  * - unit: `*.spec.ts` beside the code, no database;
  * - integration: `*.int-spec.ts` beside the code, real PostgreSQL and Redis, a database per file;
- * - e2e: `test/e2e/*.e2e-spec.ts`, the built api and worker started as processes.
+ * - e2e: `test/e2e/*.e2e-spec.ts`, the built api and worker started as processes;
+ * - browser: `test/browser/*.browser-spec.ts`, the built web app in Chromium against them.
  */
 const shared: Config = {
   rootDir: __dirname,
@@ -41,6 +42,11 @@ const config: Config = {
       ...withServices,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
+    {
+      ...withServices,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
     },
   ],
 };

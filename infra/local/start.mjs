@@ -944,8 +944,8 @@ function printSummary(
       ? [
           `  Demo logins     (password: ${demo.password})`,
           ...demo.logins.map((login) => `    ${login.role.padEnd(9)} ${login.email}`),
-          `  Family portal   sign in by link: requestPortalSignIn(email: …) in the explorer, then`,
-          `                  signInToPortal(token: …) with the token from the mail catcher`,
+          `  Family portal   ${api}/portal/sign-in — enter a guardian's address, open the link`,
+          `                  in the mail catcher (Spanish: set the browser's language or Settings)`,
           ...(demo.portalGuardians ?? []).map((email) => `    GUARDIAN  ${email}`),
         ]
       : []),

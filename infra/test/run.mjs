@@ -3,7 +3,8 @@
  * `npm test`: the one command that tests everything, in order, stopping at the first
  * failing step: lint and formatting, typecheck, build, unit tests, integration tests
  * (real PostgreSQL and Redis; includes the schema and migration drift checks) and
- * end-to-end tests (the built api and worker as processes).
+ * end-to-end tests (the built api and worker as processes) and browser tests (the built web
+ * app in Chromium, against those processes).
  *
  * Uses DATABASE_URL / REDIS_URL when set (an admin connection: tests create and drop
  * their own databases and roles), else 127.0.0.1:5432 as `postgres` and 127.0.0.1:6379.
@@ -42,13 +43,23 @@ const STEPS = [
       [bin('nx'), 'show', 'projects'], // computes the project graph the module-boundary rule needs
       [bin('eslint'), '.', '--max-warnings', '0'],
       [bin('prettier'), '--check', '.', '--log-level', 'warn'],
+      // The web app's generated GraphQL types match the schema and its operations.
+      ['node', 'infra/web/check-codegen.mjs'],
     ],
   },
-  { name: 'typecheck', commands: [[bin('tsc'), '-p', 'tsconfig.json', '--noEmit']] },
+  {
+    name: 'typecheck',
+    commands: [
+      [bin('tsc'), '-p', 'tsconfig.json', '--noEmit'],
+      [bin('tsc'), '-p', 'apps/web/tsconfig.json'],
+    ],
+  },
   { name: 'build', commands: [['npm', 'run', '--silent', 'build']] },
   { name: 'unit', commands: [jest('unit')] },
   { name: 'integration', needsServices: true, commands: [jest('integration')] },
   { name: 'e2e', needsServices: true, commands: [jest('e2e')] },
+  // The built web app in Debian's Chromium against the built api and worker.
+  { name: 'browser', needsServices: true, commands: [jest('browser')] },
 ];
 
 /** @param {string} url @param {number} defaultPort */

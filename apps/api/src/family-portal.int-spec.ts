@@ -643,6 +643,17 @@ describe('the family portal over HTTP', () => {
       const bad = await portal.errorOf(PREFERENCES, { input: { preferredLanguage: '???' } });
       expect(bad).toMatchObject({ code: 'BAD_USER_INPUT' });
       expect(JSON.stringify(bad.fields)).toContain('preferredLanguage');
+      // A well-formed tag OnRecord does not write in is refused too.
+      const vietnamese = await portal.errorOf(PREFERENCES, { input: { preferredLanguage: 'vi' } });
+      expect(vietnamese).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'preferredLanguage',
+            message: 'must be one of en, es (the languages OnRecord writes in)',
+          },
+        ],
+      });
 
       // Overdue yesterday: the family is told, in Spanish.
       const late = await sendRequest(org, 40, { dueOn: dayOffset(-1) });

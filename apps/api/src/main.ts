@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '@onrecord/platform/config';
 import {
@@ -8,16 +9,21 @@ import {
   runProcess,
 } from '@onrecord/platform/observability';
 import { assertDatabaseReady } from '@onrecord/migrations';
+import { serveWebApp } from '@onrecord/platform/web-app';
 import { AppModule } from './app.module';
 
 void runProcess('api', async () => {
   const config = loadConfig();
   await checkBackingServices(config);
   await assertDatabaseReady(config);
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   exitGracefullyOnSignals(app, config.shutdownGraceMs);
+  const webApp = serveWebApp(app);
   await app.listen(config.api.port, config.api.host);
+  if (!webApp) app.get(Logger).warn('no web app build found (dist/apps/web): serving the api only');
   app
     .get(Logger)
     .log(

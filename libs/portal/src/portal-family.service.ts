@@ -12,6 +12,7 @@ import {
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
+import { portalLanguageProblem } from './portal-languages';
 import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';
 import type {
   PortalAttendanceEntry,
@@ -70,6 +71,8 @@ export class PortalFamilyService {
     principal: PortalPrincipal,
     input: GuardianPreferencesInput,
   ): Promise<PortalGuardian[]> {
+    const problem = portalLanguageProblem(input.preferredLanguage);
+    if (problem) throw badUserInput([problem]);
     const guardians = await this.guardians(scope, principal);
     for (const guardian of guardians) applyGuardianPreferences(guardian, input);
     return (await scope.manager.save(guardians)).map(toPortalGuardian);

@@ -9,8 +9,11 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
+import { loadWrittenRequest } from './written-request.loaders';
+import { toWrittenRequest } from './written-request.conversions';
+import { WrittenRequestObject } from './written-request.objects';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import { CommitmentConnection, CommitmentObject } from './school-response.objects';
 import { CommitmentInput, CommitmentsArgs, UpdateCommitmentInput } from './school-response.inputs';
 import { CommitmentService } from './commitment.service';
@@ -43,7 +46,8 @@ export class CommitmentResolver {
     @Context('request') request: RequestContext,
   ): Promise<Connection<CommitmentObject>> {
     const scope = await request.scope();
-    return this.service.list(scope, request.member().organizationId, args);
+    const member = request.member();
+    return this.service.list(scope, member.organizationId, args, member.membership.id);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -123,6 +127,19 @@ export class CommitmentResolver {
     @Context('request') request: RequestContext,
   ): Promise<CommitmentObject> {
     return toCommitment(await this.service.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => WrittenRequestObject, {
+    description: 'The written request whose answer carried it (and, through it, the case).',
+  })
+  async request(
+    @Parent() commitment: CommitmentObject,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    // The request is the commitment's by a foreign key: always there, archived or not.
+    const found = await loadWrittenRequest(request, commitment.requestId);
+    if (!found) throw notFound('Written request');
+    return toWrittenRequest(found);
   }
 
   @ResolveField(() => Boolean, {

@@ -12,6 +12,7 @@ import {
   type Connection,
 } from '@onrecord/platform/graphql';
 import { Organization } from '@onrecord/organizations';
+import { assignedTo } from './assigned-to';
 import { Commitment } from './commitment.entity';
 import { RequestChanges } from './request-changes';
 import { CommitmentStatus, ResponseOutcome } from './request-enums';
@@ -130,6 +131,7 @@ export class CommitmentService {
     scope: DataScope,
     organizationId: string,
     args: CommitmentsArgs,
+    membershipId?: string,
   ): Promise<Connection<CommitmentObject>> {
     const filter = args.filter ?? {};
     const query = scope.manager
@@ -142,6 +144,11 @@ export class CommitmentService {
       query.andWhere(
         'c.request_id IN (SELECT r.id FROM written_request r WHERE r.case_id::text = :caseId)',
         { caseId: filter.caseId },
+      );
+    if (filter.assignedToMe)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM written_request r WHERE r.id = c.request_id AND ${assignedTo('r.case_id')})`,
+        { membershipId },
       );
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.overdue !== undefined && filter.overdue !== null) {

@@ -223,6 +223,15 @@ export class CommitmentFilter {
 
   @Field(() => Boolean, {
     nullable: true,
+    description:
+      'true: only commitments on cases you are assigned to (an advocate\'s "mine"); otherwise everyone\'s.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assignedToMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
     description: 'true: only OPEN ones past their due day; false: only the others.',
   })
   @IsOptional()

@@ -331,6 +331,15 @@ export class WrittenRequestFilter {
   @IsBoolean()
   overdue?: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only requests of cases you are assigned to (an advocate\'s "mine"); otherwise everyone\'s.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assignedToMe?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Due on or before this day (YYYY-MM-DD).' })
   @IsOptional()
   @IsLocalDate()

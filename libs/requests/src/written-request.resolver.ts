@@ -51,7 +51,16 @@ export class WrittenRequestResolver {
     @Args() args: WrittenRequestsArgs,
     @Context('request') request: RequestContext,
   ): Promise<Connection<WrittenRequestObject>> {
-    return this.requests.list(await request.scope(), args.filter, args.first, args.after);
+    // Only "mine" needs to know who asks (a reporting key has no membership).
+    const membershipId = args.filter?.assignedToMe ? request.member().membership.id : undefined;
+    return this.requests.list(
+      await request.scope(),
+      args.filter,
+      args.first,
+      args.after,
+      new Date(),
+      membershipId,
+    );
   }
 
   @FamilyRecords()

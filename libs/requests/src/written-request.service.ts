@@ -26,6 +26,7 @@ import { RequestRecipient } from './request-recipient.entity';
 import { RequestDeadlineService } from './request-deadline.service';
 import { RequestChanges } from './request-changes';
 import { LetterService } from './letter.service';
+import { assignedTo } from './assigned-to';
 import { WrittenRequest } from './written-request.entity';
 import type {
   CreateWrittenRequestInput,
@@ -310,10 +311,12 @@ export class WrittenRequestService {
     first: number,
     after?: string | null,
     now = new Date(),
+    membershipId?: string,
   ): Promise<Connection<WrittenRequestObject>> {
     filter ??= {}; // sent as null: no filter, as when left out
     const query = this.query(scope, first, after);
     if (!filter.includeArchived) query.andWhere('r.archived_at IS NULL');
+    if (filter.assignedToMe) query.andWhere(assignedTo('r.case_id'), { membershipId });
     if (filter.caseId) query.andWhere('r.case_id = :caseId', { caseId: filter.caseId });
     if (filter.status?.length) {
       query.andWhere('r.status IN (:...statuses)', { statuses: filter.status });

@@ -6,6 +6,7 @@ import { RequestDeadlineService } from './request-deadline.service';
 import { WrittenRequestService } from './written-request.service';
 import { WrittenRequestResolver } from './written-request.resolver';
 import { WrittenRequestFieldsResolver } from './written-request-fields.resolver';
+import { CaseRecordsResolver } from './case-records.resolver';
 
 /** Written requests: services and resolvers. */
 export const WRITTEN_REQUEST_PROVIDERS = [
@@ -17,6 +18,7 @@ export const WRITTEN_REQUEST_PROVIDERS = [
   WrittenRequestResolver,
   WrittenRequestFieldsResolver,
   DistrictCalendarNeedsResolver,
+  CaseRecordsResolver,
 ];
 export const WRITTEN_REQUEST_EXPORTS = [
   RequestChanges,

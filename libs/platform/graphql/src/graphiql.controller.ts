@@ -1,46 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Controller, Get, Header, NotFoundException, Param, StreamableFile } from '@nestjs/common';
+import { join } from 'node:path';
+import {
+  Controller,
+  Get,
+  Header,
+  NotFoundException,
+  Param,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from './access.decorator';
 
 /**
- * A GraphQL explorer served from this process, with no CDN: GraphiQL and React come from
- * node_modules. Only mounted when the explorer is enabled (development by default).
+ * A GraphQL explorer served from this process, with no CDN. React 19 ships no browser-global
+ * build, so GraphiQL is bundled by the web build (apps/web/vite.explorer.config.mts) into
+ * dist/apps/graphiql; this serves that page and its files. No inline script: it works under
+ * a CSP of script-src 'self'. Only mounted when the explorer is enabled (development by default).
  */
-const JAVASCRIPT = 'text/javascript; charset=utf-8';
-const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
-  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: JAVASCRIPT },
-  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: JAVASCRIPT },
-  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: JAVASCRIPT },
-  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css; charset=utf-8' },
+const BUILD_DIR = join(process.cwd(), 'dist', 'apps', 'graphiql');
+const TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
 };
-
-/** Starts the explorer: a file of its own, as the content security policy allows no inline script. */
-const START = `const fetcher = GraphiQL.createFetcher({
-  url: '/graphql',
-  headers: { 'apollo-require-preflight': 'true' },
-});
-ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
-);
-`;
-
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>OnRecord GraphQL explorer</title>
-  <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
-  <link rel="stylesheet" href="/graphiql/assets/explorer.css">
-</head>
-<body>
-  <div id="graphiql">Loading…</div>
-  <script src="/graphiql/assets/react.js"></script>
-  <script src="/graphiql/assets/react-dom.js"></script>
-  <script src="/graphiql/assets/graphiql.js"></script>
-  <script src="/graphiql/assets/explorer.js"></script>
-</body>
-</html>`;
+const ASSET_NAME = /^[\w-]+\.(js|css)$/;
 
 @Public()
 @Controller('graphiql')
@@ -50,26 +33,35 @@ export class GraphiqlController {
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
   page(): string {
-    return PAGE;
+    const page = this.read('explorer.html')?.toString('utf8');
+    if (!page) {
+      throw new ServiceUnavailableException(
+        'The explorer is part of the web build: run `npm run build` first.',
+      );
+    }
+    return page;
   }
 
-  /** A file as bytes with its own content type (a returned Buffer would be sent as JSON). */
   @Get('assets/:name')
   @Header('cache-control', 'public, max-age=86400')
-  asset(@Param('name') name: string): StreamableFile {
-    if (name === 'explorer.js') return new StreamableFile(Buffer.from(START), { type: JAVASCRIPT });
-    if (name === 'explorer.css') {
-      return new StreamableFile(Buffer.from('html, body, #graphiql { height: 100%; margin: 0; }'), {
-        type: 'text/css; charset=utf-8',
-      });
-    }
-    const asset = ASSETS[name];
-    if (!asset) throw new NotFoundException();
-    let body = this.cache.get(name);
+  asset(@Param('name') name: string, @Res({ passthrough: true }) res: Response): Buffer {
+    const type = ASSET_NAME.exec(name)?.[1];
+    const body = type ? this.read(join('assets', name)) : null;
+    if (!type || !body) throw new NotFoundException();
+    res.type(TYPES[type] ?? 'application/octet-stream');
+    return body;
+  }
+
+  private read(file: string): Buffer | null {
+    let body = this.cache.get(file);
     if (!body) {
-      body = readFileSync(join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file));
-      this.cache.set(name, body);
+      try {
+        body = readFileSync(join(BUILD_DIR, file));
+      } catch {
+        return null;
+      }
+      this.cache.set(file, body);
     }
-    return new StreamableFile(body, { type: asset.type });
+    return body;
   }
 }

@@ -1,0 +1,59 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { useAuth } from './auth/AuthProvider';
+import { Shell } from './layout/Shell';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** Pages behind sign-in: a signed-out visitor goes to /sign-in and comes back after. */
+function RequireSession() {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === 'starting') return <Loading />;
+  if (status === 'signedOut') {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+// Each page is its own chunk: the first screen loads only what it shows.
+const router = createBrowserRouter([
+  { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
+  {
+    element: <RequireSession />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./pages/Today')).Today }) },
+      {
+        path: 'caseload',
+        lazy: async () => ({ Component: (await import('./pages/Caseload')).Caseload }),
+      },
+      {
+        path: 'cases/:caseId',
+        lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

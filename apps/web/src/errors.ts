@@ -1,0 +1,31 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The api's error code (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT…), when it gave one. */
+export function errorCode(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const code = error.errors[0]?.extensions?.['code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * BAD_USER_INPUT's field problems keyed by the last part of their path
+ * (`input.email` → `email`), for a form to show beside each field.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const result: Record<string, string> = {};
+  for (const e of error.errors) {
+    const fields = e.extensions?.['fields'];
+    if (!Array.isArray(fields)) continue;
+    for (const problem of fields as FieldProblem[]) {
+      const key = problem.field.split('.').pop() ?? problem.field;
+      result[key] = problem.message;
+    }
+  }
+  return result;
+}

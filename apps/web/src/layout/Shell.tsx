@@ -1,0 +1,114 @@
+import {
+  Alert,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  NativeSelect,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, useLocation } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
+import { LANGUAGES } from '../i18n';
+
+/** Roles the advocate console is for; an analyst has the reports (another issue). */
+const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { me, logOut, switchOrganization } = useAuth();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const active = me?.activeOrganization;
+  const role = me?.memberships.find((m) => m.organization.id === active?.id)?.role;
+
+  const nav = [
+    { to: '/', label: t('nav.today') },
+    { to: '/caseload', label: t('nav.caseload') },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.menu')}
+            />
+            <Title order={1} size="h3">
+              OnRecord
+            </Title>
+          </Group>
+          <Text size="sm" visibleFrom="sm" truncate>
+            {me?.user.name} · {active?.name}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+        <Stack justify="space-between" h="100%">
+          <div>
+            {nav.map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterLink}
+                to={item.to}
+                label={item.label}
+                active={
+                  item.to === '/'
+                    ? location.pathname === '/'
+                    : location.pathname.startsWith(item.to)
+                }
+                onClick={close}
+              />
+            ))}
+          </div>
+          <Stack gap="xs">
+            {me && me.memberships.length > 1 && (
+              <NativeSelect
+                label={t('nav.organization')}
+                value={active?.id ?? ''}
+                data={me.memberships.map((m) => ({
+                  value: m.organization.id,
+                  label: m.organization.name,
+                }))}
+                onChange={(e) => void switchOrganization(e.currentTarget.value)}
+              />
+            )}
+            <NativeSelect
+              label={t('nav.language')}
+              value={i18n.language}
+              data={LANGUAGES.map((lng) => ({ value: lng, label: t(`languages.${lng}`) }))}
+              onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
+            />
+            <Button variant="default" onClick={() => void logOut()}>
+              {t('nav.signOut')}
+            </Button>
+          </Stack>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {role && !CONSOLE_ROLES.has(role) ? (
+          <Alert color="red" title={t('roles.refusedTitle')} role="alert">
+            {t('roles.refused', { role: t(`roles.${role}`) })}
+          </Alert>
+        ) : (
+          children
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

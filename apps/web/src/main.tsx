@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './i18n';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { client } from './apollo';
+import { AuthProvider } from './auth/AuthProvider';
+import { AppRouter } from './AppRouter';
+import { cssVariablesResolver, theme } from './theme';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications />
+      <ApolloProvider client={client}>
+        <AuthProvider>
+          <AppRouter />
+        </AuthProvider>
+      </ApolloProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,449 @@
+import { useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  Badge,
+  Card,
+  Group,
+  List,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { formatDay } from '../dates';
+import { errorCode } from '../errors';
+import { graphql } from '../gql';
+import type { CasePageQuery } from '../gql/graphql';
+import { NotFound } from './NotFound';
+
+/** Everything the case page shows, in one query. */
+const CASE_PAGE = graphql(`
+  query CasePage($id: ID!) {
+    case(id: $id) {
+      id
+      title
+      status
+      openedOn
+      concerns
+      advocates {
+        memberId
+        name
+      }
+      caseStatusHistory {
+        id
+        fromStatus
+        toStatus
+        changedAt
+        reason
+      }
+      family {
+        id
+        householdName
+        guardians {
+          id
+          name
+          relationship
+          email
+          phone
+          preferredLanguage
+        }
+      }
+      student {
+        id
+        name
+        grade
+        plan
+        school {
+          id
+          name
+          district {
+            id
+            name
+          }
+          escalationChain {
+            id
+            name
+            role
+            title
+          }
+        }
+      }
+      requests {
+        id
+        type
+        subject
+        status
+        sentOn
+        overdue
+        deadline {
+          dueOn
+          basisLabel
+          citation
+          ruleId
+          incompleteReason
+          skippedDays {
+            date
+            reason
+          }
+          earliest {
+            dueOn
+            summary
+          }
+          latest {
+            dueOn
+            summary
+          }
+          override {
+            dueOn
+            reason
+          }
+        }
+        responses {
+          id
+          receivedOn
+          outcome
+          summary
+        }
+      }
+      commitments {
+        id
+        description
+        dueOn
+        status
+        overdue
+      }
+      meetings {
+        id
+        kind
+        startsAt
+        location
+      }
+    }
+    caseNotes(caseId: $id, first: 50) {
+      edges {
+        node {
+          id
+          body
+          visibility
+          authorName
+          createdAt
+        }
+      }
+    }
+    caseTimeline(caseId: $id, first: 50, order: NEWEST_FIRST) {
+      edges {
+        node {
+          id
+          title
+          detail
+          occurredAt
+          sharedWithFamily
+        }
+      }
+    }
+  }
+`);
+
+type CaseData = CasePageQuery['case'];
+type RequestData = CaseData['requests'][number];
+
+function DeadlineCell({ request }: { request: RequestData }) {
+  const { t, i18n } = useTranslation();
+  const d = request.deadline;
+  if (!d) return <Text size="sm">—</Text>;
+  if (!d.dueOn) return <Text size="sm">{d.incompleteReason ?? t('case.noDeadline')}</Text>;
+  const ambiguous = d.earliest && d.latest && d.earliest.dueOn !== d.latest.dueOn;
+  return (
+    <Stack gap={2}>
+      <Group gap="xs">
+        <Text size="sm" fw={600}>
+          {formatDay(d.dueOn, i18n.language)}
+        </Text>
+        {d.override && (
+          <Tooltip label={d.override.reason} multiline maw={320}>
+            <Badge color="orange.9" variant="outline" tabIndex={0}>
+              {t('case.setByHand')}
+            </Badge>
+          </Tooltip>
+        )}
+        {request.overdue && <Badge color="red.9">{t('case.overdue')}</Badge>}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {[d.basisLabel, d.citation].filter(Boolean).join(' — ')}
+      </Text>
+      {d.skippedDays.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('case.skippedDays', { count: d.skippedDays.length })}
+        </Text>
+      )}
+      {ambiguous && (
+        <Text size="xs">
+          {t('case.readings', { earliest: d.earliest?.summary, latest: d.latest?.summary })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Requests({ requests }: { requests: RequestData[] }) {
+  const { t, i18n } = useTranslation();
+  if (!requests.length) return <Text c="dimmed">{t('case.noRequests')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('case.request')}</Table.Th>
+            <Table.Th>{t('case.status')}</Table.Th>
+            <Table.Th>{t('case.deadline')}</Table.Th>
+            <Table.Th>{t('case.responses')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {requests.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Text size="sm" fw={600}>
+                  {t(`requestType.${r.type}`)}
+                </Text>
+                <Text size="sm">{r.subject}</Text>
+                {r.sentOn && (
+                  <Text size="xs" c="dimmed">
+                    {t('case.sentOn', { date: formatDay(r.sentOn, i18n.language) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{t(`requestStatus.${r.status}`)}</Table.Td>
+              <Table.Td>
+                <DeadlineCell request={r} />
+              </Table.Td>
+              <Table.Td>
+                {r.responses.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('case.noAnswer')}
+                  </Text>
+                ) : (
+                  r.responses.map((resp) => (
+                    <Text size="sm" key={resp.id}>
+                      {formatDay(resp.receivedOn, i18n.language)}: {t(`outcome.${resp.outcome}`)}
+                      {resp.summary ? ` — ${resp.summary}` : ''}
+                    </Text>
+                  ))
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Title order={3} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+export function CasePage() {
+  const { t, i18n } = useTranslation();
+  const { caseId = '' } = useParams();
+  const { data, loading, error } = useQuery(CASE_PAGE, { variables: { id: caseId } });
+
+  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  // Another organization's case, or no case: the api says NOT_FOUND (or refuses a bad id).
+  const code = errorCode(error);
+  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')
+    return <NotFound what={t('notFound.case')} />;
+  if (error || !data)
+    return (
+      <Alert color="red" role="alert">
+        {t('common.loadFailed')}
+      </Alert>
+    );
+
+  const c = data.case;
+  const school = c.student.school;
+  const notes = data.caseNotes.edges.map((e) => e.node);
+  return (
+    <Stack>
+      <div>
+        <Group gap="sm">
+          <Title order={2}>{c.family.householdName}</Title>
+          <Badge variant="light" color="gray.8">
+            {t(`status.${c.status}`)}
+          </Badge>
+        </Group>
+        <Text c="dimmed">
+          {c.title} · {t('case.opened', { date: formatDay(c.openedOn, i18n.language) })}
+        </Text>
+        <Group gap={4} mt={4}>
+          {c.concerns.map((concern) => (
+            <Badge key={concern} variant="outline" color="blue.9">
+              {t(`concern.${concern}`)}
+            </Badge>
+          ))}
+        </Group>
+      </div>
+      <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <Section title={t('case.family')}>
+          <List spacing={4} size="sm" listStyleType="none">
+            {c.family.guardians.map((g) => (
+              <List.Item key={g.id}>
+                <Text size="sm" fw={600}>
+                  {g.name} ({g.relationship})
+                </Text>
+                <Text size="xs">{[g.email, g.phone].filter(Boolean).join(' · ')}</Text>
+              </List.Item>
+            ))}
+          </List>
+        </Section>
+        <Section title={t('case.student')}>
+          <Text size="sm" fw={600}>
+            {c.student.name}
+          </Text>
+          <Text size="sm">
+            {[
+              c.student.grade && t('case.grade', { grade: c.student.grade }),
+              t(`plan.${c.student.plan}`),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+          <Text size="sm">{school ? `${school.name}, ${school.district.name}` : '—'}</Text>
+        </Section>
+        <Section title={t('case.escalation')}>
+          {school?.escalationChain.length ? (
+            <List type="ordered" size="sm">
+              {school.escalationChain.map((contact) => (
+                <List.Item key={contact.id}>
+                  {contact.name}
+                  {contact.title ? ` — ${contact.title}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('case.noChain')}
+            </Text>
+          )}
+        </Section>
+      </SimpleGrid>
+      <Section title={t('case.requests')}>
+        <Requests requests={c.requests} />
+      </Section>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Section title={t('case.commitments')}>
+          {c.commitments.length ? (
+            <List size="sm" spacing={4}>
+              {c.commitments.map((cm) => (
+                <List.Item key={cm.id}>
+                  {cm.description} — {formatDay(cm.dueOn, i18n.language)}{' '}
+                  {cm.overdue && <Badge color="red.9">{t('case.overdue')}</Badge>}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('case.noCommitments')}
+            </Text>
+          )}
+        </Section>
+        <Section title={t('case.meetings')}>
+          {c.meetings.length ? (
+            <List size="sm" spacing={4}>
+              {c.meetings.map((m) => (
+                <List.Item key={m.id}>
+                  {t(`meetingKind.${m.kind}`)} —{' '}
+                  {new Intl.DateTimeFormat(i18n.language, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }).format(new Date(m.startsAt))}
+                  {m.location ? `, ${m.location}` : ''}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('case.noMeetings')}
+            </Text>
+          )}
+        </Section>
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Section title={t('case.notes')}>
+          {notes.length ? (
+            <Stack gap="xs">
+              {notes.map((n) => (
+                <Card
+                  key={n.id}
+                  withBorder
+                  padding="xs"
+                  bg={n.visibility === 'INTERNAL' ? 'gray.0' : 'teal.0'}
+                >
+                  <Badge
+                    variant="filled"
+                    color={n.visibility === 'INTERNAL' ? 'gray.8' : 'teal.9'}
+                    mb={4}
+                  >
+                    {t(`noteVisibility.${n.visibility}`)}
+                  </Badge>
+                  <Text size="sm">{n.body}</Text>
+                  <Text size="xs" c="dimmed">
+                    {n.authorName ?? ''} ·{' '}
+                    {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                      new Date(n.createdAt),
+                    )}
+                  </Text>
+                </Card>
+              ))}
+            </Stack>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('case.noNotes')}
+            </Text>
+          )}
+        </Section>
+        <Section title={t('case.timeline')}>
+          <Timeline bulletSize={12} lineWidth={2}>
+            {data.caseTimeline.edges.map(({ node }) => (
+              <Timeline.Item key={node.id} title={node.title}>
+                <Text size="xs" c="dimmed">
+                  {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                    new Date(node.occurredAt),
+                  )}
+                  {node.detail ? ` — ${node.detail}` : ''}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Section>
+      </SimpleGrid>
+      <Section title={t('case.statusHistory')}>
+        <List size="sm">
+          {c.caseStatusHistory.map((s) => (
+            <List.Item key={s.id}>
+              {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                new Date(s.changedAt),
+              )}
+              : {s.fromStatus ? `${t(`status.${s.fromStatus}`)} → ` : ''}
+              {t(`status.${s.toStatus}`)}
+              {s.reason ? ` (${s.reason})` : ''}
+            </List.Item>
+          ))}
+        </List>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,70 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { PortalShell } from './PortalShell';
+import { usePortalSession } from './PortalSession';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+/** Pages behind sign-in. A signed-out guardian is asked for a new link, never a password. */
+function RequireSession() {
+  const { status } = usePortalSession();
+  if (status === 'starting') return <Loading />;
+  if (status === 'signedOut') return <Navigate to="/sign-in" replace />;
+  return (
+    <PortalShell>
+      <Outlet />
+    </PortalShell>
+  );
+}
+
+// Each page is its own chunk: the sign-in page a parent opens first loads only itself.
+const router = createBrowserRouter(
+  [
+    {
+      path: '/sign-in',
+      lazy: async () => ({ Component: (await import('./pages/SignInPage')).SignInPage }),
+    },
+    {
+      element: <RequireSession />,
+      hydrateFallbackElement: <Loading />,
+      children: [
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import('./pages/HomePage')).HomePage }),
+        },
+        {
+          path: 'cases/:caseId',
+          lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
+        },
+        {
+          path: 'log-day',
+          lazy: async () => ({ Component: (await import('./pages/LogDayPage')).LogDayPage }),
+        },
+        {
+          path: 'settings',
+          lazy: async () => ({
+            Component: (await import('./pages/SettingsPage')).SettingsPage,
+          }),
+        },
+        {
+          path: '*',
+          lazy: async () => ({ Component: (await import('./pages/NotFoundPage')).NotFoundPage }),
+        },
+      ],
+    },
+  ],
+  { basename: '/portal' },
+);
+
+export function PortalRouter() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,42 @@
+/**
+ * The portal session's token, kept in the browser. Not signed in "on this device": in
+ * sessionStorage, which the browser forgets when the tab or window closes — on a shared or
+ * library computer the next person finds no session. "Keep me signed in on this device":
+ * in localStorage, until it expires (12 hours) or the guardian signs out. (An httpOnly
+ * cookie would hide the token from scripts, but the api authenticates the portal by a
+ * bearer header, and the pages allow no third-party or inline scripts under the api's CSP.)
+ */
+const KEY = 'onrecord.portal.session';
+
+export interface PortalSession {
+  token: string;
+  expiresAt: string;
+}
+
+function read(storage: Storage): PortalSession | null {
+  try {
+    const value = JSON.parse(storage.getItem(KEY) ?? 'null') as PortalSession | null;
+    if (!value || Date.parse(value.expiresAt) <= Date.now()) {
+      storage.removeItem(KEY);
+      return null;
+    }
+    return value;
+  } catch {
+    storage.removeItem(KEY);
+    return null;
+  }
+}
+
+export function currentSession(): PortalSession | null {
+  return read(sessionStorage) ?? read(localStorage);
+}
+
+export function saveSession(session: PortalSession, keepOnThisDevice: boolean): void {
+  clearSession();
+  (keepOnThisDevice ? localStorage : sessionStorage).setItem(KEY, JSON.stringify(session));
+}
+
+export function clearSession(): void {
+  sessionStorage.removeItem(KEY);
+  localStorage.removeItem(KEY);
+}

@@ -1,0 +1,2 @@
+export * from './serve-web-app';
+export * from './web-app-routes';

@@ -1,0 +1,21 @@
+/**
+ * Which requests the web app's index.html answers: a browser opening one of the app's own
+ * routes (/, /caseload, /cases/…) by address or on reload. Never the api's own paths, and
+ * never a missing file under /assets (that stays a 404, not a page).
+ */
+export const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/reports', '/assets'];
+
+export function isAppRoute(method: string, path: string, accept: string | undefined): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
+    return false;
+  }
+  // A file name (favicon.ico, robots.txt) that static serving did not find: not a route.
+  if (/\.[a-z0-9]+$/i.test(path)) return false;
+  return (accept ?? '').includes('text/html');
+}
+
+/** The family portal's pages (/portal, /portal/…) have their own, smaller entry. */
+export function isPortalRoute(path: string): boolean {
+  return path === '/portal' || path.startsWith('/portal/');
+}

@@ -1,0 +1,187 @@
+import { expect as jestExpect } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  DESKTOP,
+  GUARDIAN_EMAIL,
+  PHONE,
+  PortalWorld,
+  screenshot,
+  seriousViolations,
+} from './portal-kit';
+
+/**
+ * The family portal in Chromium against the built api: a guardian signs in from the email's
+ * link on a phone and on a desktop, in Spanish and in English, reads the case, logs a day and
+ * changes the language; a used link, another organization's case id and the "keep me signed
+ * in" choice. Every page is checked by axe-core.
+ */
+const SLOW = 180_000;
+const world = new PortalWorld();
+const contexts: BrowserContext[] = [];
+
+beforeAll(() => world.start(), SLOW);
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close()));
+  await world.stop();
+}, SLOW);
+
+async function newPage(options: typeof PHONE, locale: string): Promise<Page> {
+  const context = await world.browser.newContext({ ...options, locale });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Waits for the text to be on the page (playwright's own wait, then a plain assertion). */
+async function sees(page: Page, text: string | RegExp): Promise<void> {
+  await page
+    .getByText(text)
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
+}
+
+async function heading(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('heading', { name, exact: true })
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
+}
+
+/** A wait that timed out: say what the page showed instead. */
+async function failWithPage(page: Page, error: Error): Promise<never> {
+  const shown = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '(no page)');
+  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
+}
+
+async function noSeriousViolations(page: Page): Promise<void> {
+  jestExpect(await seriousViolations(page)).toEqual([]);
+}
+
+it(
+  'a Spanish-speaking parent on a phone asks for a link, reads the case, logs today and switches to English',
+  async () => {
+    await world.setGuardianLanguage('es');
+    const page = await newPage(PHONE, 'es-US');
+    await page.goto(`${world.url}/portal/sign-in`);
+    await heading(page, 'Entre a su portal para familias');
+    await noSeriousViolations(page);
+    await screenshot(page, 'es-1-ask-for-link');
+
+    const before = world.sink.received.length;
+    await page.getByLabel('Su correo electrónico').fill(GUARDIAN_EMAIL);
+    await page.getByRole('button', { name: 'Envíenme un enlace' }).click();
+    await sees(page, /le llegará un enlace/);
+    const link = await world.linkFromMail(before);
+
+    await page.goto(link);
+    await noSeriousViolations(page);
+    await screenshot(page, 'es-1b-open-link');
+    await page.getByRole('button', { name: 'Ver mi caso' }).click();
+    await heading(page, 'Lo que sigue');
+    // The school's answer in plain Spanish, not DEFERRED_NEEDS_DATA.
+    await sees(page, 'La escuela todavía no decide: dice que primero necesita más información.');
+    jestExpect(await page.locator('main').innerText()).not.toMatch(
+      /DEFERRED_NEEDS_DATA|ANSWER_DUE/,
+    );
+    jestExpect(page.url()).toContain(`/portal/cases/${world.a.caseId}`);
+    await noSeriousViolations(page);
+    await screenshot(page, 'es-2-my-case');
+
+    await page.getByRole('link', { name: 'Anotar un día' }).click();
+    await heading(page, 'Anotar un día');
+    await noSeriousViolations(page);
+    await page.getByRole('radio', { name: 'Llegó tarde' }).click();
+    await page.getByLabel('Hora de llegada').fill('09:40');
+    // Mantine's chip is a visually hidden checkbox under its label: tap the label.
+    await page.getByText('Prepararse en la mañana', { exact: true }).click();
+    jestExpect(
+      await page.getByRole('checkbox', { name: 'Prepararse en la mañana' }).isChecked(),
+    ).toBe(true);
+    await screenshot(page, 'es-3-log-day');
+    await page.getByRole('button', { name: 'Guardar este día' }).click();
+    await sees(page, /^Guardado\./);
+    // Read back from the api: the day as recorded, by the family.
+    await sees(page, /Llegó tarde \(09:40\) — anotado por usted/);
+    await noSeriousViolations(page);
+
+    await page.getByRole('link', { name: 'Ajustes' }).click();
+    await heading(page, 'Ajustes');
+    await noSeriousViolations(page);
+    await screenshot(page, 'es-4-settings');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('button', { name: 'Guardar ajustes' }).click();
+    await sees(page, 'Your settings are saved.');
+    await heading(page, 'Settings');
+    await screenshot(page, 'en-phone-settings');
+    const { guardian } = await world.asA.data<{ guardian: { preferredLanguage: string } }>(
+      'query ($id: ID!) { guardian(id: $id) { preferredLanguage } }',
+      { id: world.a.guardianId },
+    );
+    jestExpect(guardian.preferredLanguage).toBe('en');
+  },
+  SLOW,
+);
+
+it(
+  'on a desktop in English: the case from the link; a used link says so; another organization’s case is not found; sign out',
+  async () => {
+    await world.setGuardianLanguage('en');
+    const link = await world.requestLink();
+    const page = await newPage(DESKTOP, 'en-US');
+    await page.goto(link);
+    await heading(page, 'Sign in to your family portal');
+    await noSeriousViolations(page);
+    await page.getByRole('button', { name: 'Open my case' }).click();
+    await heading(page, 'What happens next');
+    await sees(page, 'The school has not decided yet: it says it needs more information first.');
+    await heading(page, 'What we asked the school');
+    await noSeriousViolations(page);
+    await screenshot(page, 'en-desktop-my-case');
+
+    await page.goto(`${world.url}/portal/cases/${world.b.caseId}`);
+    await heading(page, 'Not found');
+    jestExpect(await page.locator('main').innerText()).not.toContain('Bravo');
+    await noSeriousViolations(page);
+
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Open my case' }).click();
+    await sees(page, 'This link was already used. Each link works only once.');
+    await heading(page, 'Get a new sign-in link');
+    await noSeriousViolations(page);
+
+    await page.goto(`${world.url}/portal/`);
+    await heading(page, 'What happens next');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading(page, 'Get a new sign-in link');
+    await page.goto(`${world.url}/portal/`);
+    await heading(page, 'Get a new sign-in link');
+  },
+  SLOW,
+);
+
+it(
+  'ends the session with the tab unless "keep me signed in on this device" is chosen',
+  async () => {
+    const page = await newPage(PHONE, 'en-US');
+    await page.goto(await world.requestLink());
+    await page.getByRole('button', { name: 'Open my case' }).click();
+    await heading(page, 'What happens next');
+    await screenshot(page, 'en-phone-my-case');
+    // A new tab has its own sessionStorage, as a browser opened again does.
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(`${world.url}/portal/`);
+    await heading(otherTab, 'Get a new sign-in link');
+
+    await page.goto(await world.requestLink());
+    await page.getByLabel('Keep me signed in on this device').check();
+    await page.getByRole('button', { name: 'Open my case' }).click();
+    await heading(page, 'What happens next');
+    const thirdTab = await page.context().newPage();
+    await thirdTab.goto(`${world.url}/portal/`);
+    await heading(thirdTab, 'What happens next');
+  },
+  SLOW,
+);
