@@ -243,7 +243,9 @@ export class SchoolResponseService {
     if (!discharged(request.type, responses))
       await setRequestStatus(scope, request, WrittenRequestStatus.SENT);
     else if (request.status === WrittenRequestStatus.SENT) {
-      const answers = responses.filter((r) => !stallOf(request.type, r.outcome, r.priorWrittenNotice));
+      const answers = responses.filter(
+        (r) => !stallOf(request.type, r.outcome, r.priorWrittenNotice),
+      );
       const whole = answers.some((r) => !isPartial(r.outcome, r.partial));
       await setRequestStatus(
         scope,
