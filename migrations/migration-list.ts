@@ -13,6 +13,7 @@ import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
 import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
+import { FollowUpAttempts1796320000000 } from './1796320000000-follow-up-attempts';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ReportingApiKeys1796000000000,
   FamilyPortal1796100000000,
   RequestOutcomes1796200000000,
+  FollowUpAttempts1796320000000,
 ];
