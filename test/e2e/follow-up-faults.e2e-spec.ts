@@ -50,6 +50,8 @@ describe('follow-ups under faults', () => {
     for (const resends of killed.resendsPerKill ?? [])
       expect(resends).toBeLessThanOrEqual(MAIL_POOL_SIZE);
     expect(killed.sameIdResends).toBe((killed.resendsPerKill ?? []).reduce((sum, n) => sum + n, 0));
+    // Each that went out twice shows both attempts: the school may have had it from the first.
+    expect(killed.resentOnRecord).toBe(killed.resentFollowUps);
   });
 
   it('with an idle worker, sends each follow-up without needing the sweep', () => {

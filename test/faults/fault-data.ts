@@ -160,3 +160,24 @@ export function allMessageIds(adminUrl: string): Promise<Map<string, string>> {
     return new Map(rows.rows.map((r) => [r.message_id, r.email]));
   });
 }
+
+/**
+ * Of these follow-ups, how many show on record that they went out more than once: an
+ * attempt left INTERRUPTED (the server may have taken it then) before the accepted one, or
+ * two accepted attempts.
+ */
+export function resendsOnRecord(adminUrl: string, ids: readonly string[]): Promise<number> {
+  if (!ids.length) return Promise.resolve(0);
+  return withClient(adminUrl, async (client) => {
+    const rows = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (
+         SELECT follow_up_id FROM follow_up_attempt
+          WHERE follow_up_id = ANY($1::uuid[])
+          GROUP BY follow_up_id
+         HAVING count(*) FILTER (WHERE outcome = 'ACCEPTED') >= 1
+            AND count(*) FILTER (WHERE outcome IN ('ACCEPTED', 'INTERRUPTED')) >= 2) twice`,
+      [ids],
+    );
+    return rows.rows[0]?.n ?? 0;
+  });
+}
