@@ -99,7 +99,8 @@ export class FollowUpSender {
       this.scopes.run({ organizationId }, undefined, (scope) => recordSent(scope, accepted)),
     );
     try {
-      const sent = await Promise.all(
+      // Settled, not all: the lease is kept until every message of the batch is done.
+      const results = await Promise.allSettled(
         claimed.map(async (c) => {
           let response: string;
           try {
@@ -117,7 +118,9 @@ export class FollowUpSender {
           return true;
         }),
       );
-      return sent.filter(Boolean).length;
+      const unrecorded = results.find((r) => r.status === 'rejected');
+      if (unrecorded) throw unrecorded.reason;
+      return results.filter((r) => r.status === 'fulfilled' && r.value).length;
     } finally {
       lease.stop();
     }
