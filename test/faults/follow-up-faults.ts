@@ -55,13 +55,15 @@ export const FULL_MATRIX: FaultMatrixSize = {
 };
 
 /**
- * Sized to about two minutes: the same pressure, scaled — the slow server takes twice a lease
- * to get through the backlog, as 4 s per message does against the 2-minute lease.
+ * Sized to about two minutes: the same pressure, scaled — the slow server takes 1.5 leases
+ * to get through the backlog (4 s per message takes 1.7 of the 2-minute lease). A lease of a
+ * few seconds is renewed every third of it; on a machine loaded far past its cores a renewal
+ * can then come too late, which no production lease (minutes) would see.
  */
 export const CORE_MATRIX: FaultMatrixSize = {
   perOrganization: { slow: 75, kills: 50, flush: 40, outage: 20 },
-  slow: { delayMs: 300, leaseMs: 4000, sweepMs: 1000 },
-  faults: { delayMs: 50, leaseMs: 4000, sweepMs: 1000, retryMs: 1000, outageMs: 5000 },
+  slow: { delayMs: 400, leaseMs: 8000, sweepMs: 1000 },
+  faults: { delayMs: 50, leaseMs: 6000, sweepMs: 1000, retryMs: 1000, outageMs: 5000 },
   onTime: { sends: 20, paceMs: 100, sweepMs: 60_000 },
   settleMs: 90_000,
 };
