@@ -41,7 +41,13 @@ import {
   SchoolResponse,
   WrittenRequest,
 } from '@onrecord/requests';
-import { AdvocateDigest, FollowUp, FollowUpPolicy, FollowUpTemplate } from '@onrecord/follow-ups';
+import {
+  AdvocateDigest,
+  FollowUp,
+  FollowUpAttempt,
+  FollowUpPolicy,
+  FollowUpTemplate,
+} from '@onrecord/follow-ups';
 import { PortalAccess, PortalSession, PortalSignInLink } from '@onrecord/portal';
 
 export const ENTITIES = [
@@ -82,6 +88,7 @@ export const ENTITIES = [
   DeadlineRuleOverride,
   FollowUpPolicy,
   FollowUp,
+  FollowUpAttempt,
   AdvocateDigest,
   FollowUpTemplate,
   ReportingApiKey,

@@ -13,6 +13,7 @@ import { FollowUps1795900000000 } from './1795900000000-follow-ups';
 import { ReportingApiKeys1796000000000 } from './1796000000000-reporting-api-keys';
 import { FamilyPortal1796100000000 } from './1796100000000-family-portal';
 import { RequestOutcomes1796200000000 } from './1796200000000-request-outcomes';
+import { FollowUpAttempts1796320000000 } from './1796320000000-follow-up-attempts';
 import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outcome-stalls';
 import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
 import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   ReportingApiKeys1796000000000,
   FamilyPortal1796100000000,
   RequestOutcomes1796200000000,
+  FollowUpAttempts1796320000000,
   RequestOutcomeStalls1796340000000,
   AnalystFamilyRecords1796340000001,
   StudentSchoolId1796340000002,

@@ -15,6 +15,7 @@ export interface CaseRecordIds {
   requestId: string;
   responseId: string;
   meetingId: string;
+  followUpId: string;
 }
 
 /**
@@ -148,10 +149,15 @@ export async function seedCaseRecords(
     [org],
   );
   await one(`INSERT INTO follow_up_policy (organization_id) VALUES ($1)`, [org]);
-  await one(
+  const followUpId = await one(
     `INSERT INTO follow_up (organization_id, case_id, request_id, item_key, kind, sequence, scheduled_at)
      VALUES ($1, $2, $3, $4, 'SCHOOL_FOLLOW_UP', 1, '2025-10-22T13:00:00Z')`,
     [org, caseId, requestId, `request/${requestId}`],
+  );
+  await one(
+    `INSERT INTO follow_up_attempt (organization_id, follow_up_id, attempt, message_id, started_at, outcome)
+     VALUES ($1, $2, 1, $3, '2025-10-22T13:00:01Z', 'TEMPORARY_FAILURE')`,
+    [org, followUpId, `<attempt-${label}@onrecord.test>`],
   );
   await one(
     `INSERT INTO follow_up_template (organization_id, kind, subject, body) VALUES ($1, 'ESCALATION', 's', 'b')`,
@@ -186,5 +192,6 @@ export async function seedCaseRecords(
     entryId,
     requestId,
     responseId,
+    followUpId,
   };
 }

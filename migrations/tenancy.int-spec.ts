@@ -59,6 +59,7 @@ const TENANT_TABLES = [
   'deadline_rule_override',
   'follow_up_policy',
   'follow_up',
+  'follow_up_attempt',
   'follow_up_template',
   'advocate_digest',
   'reporting_api_key',
@@ -337,6 +338,12 @@ describe('tenant isolation in PostgreSQL', () => {
       `INSERT INTO meeting_task (organization_id, meeting_id, kind, due_on, due_at)
        VALUES ($1, $2, 'SUMMARY_AFTER', '2025-11-18', now())`,
       () => [a.id, b.records.meetingId],
+    ],
+    [
+      'a delivery attempt of A on B’s follow-up',
+      `INSERT INTO follow_up_attempt (organization_id, follow_up_id, attempt, message_id, started_at)
+       VALUES ($1, $2, 9, '<x@onrecord.test>', now())`,
+      () => [a.id, b.records.followUpId],
     ],
     [
       'B’s member assigned to A’s case',

@@ -127,6 +127,37 @@ describe('follow-ups, from the plan to the mail server', () => {
       action: 'send-follow-up',
       entityType: 'FollowUp',
     });
+
+    // The attempt is on record with the server's answer, and it is when the school had it.
+    expect(mail!.parsed.subject).toBe('Re: Request for a full individual evaluation');
+    expect(mail!.parsed.text).toContain(org.advocateEmail);
+    const ATTEMPTS = `query ($id: ID!) { followUp(id: $id) { sentAt deliveryAttempts {
+      attempt messageId startedAt finishedAt outcome serverResponse } } }`;
+    const record = await org.client.data<{
+      followUp: {
+        sentAt: string;
+        deliveryAttempts: Array<{
+          attempt: number;
+          messageId: string;
+          startedAt: string;
+          finishedAt: string;
+          outcome: string;
+          serverResponse: string;
+        }>;
+      };
+    }>(ATTEMPTS, { id: sent.id });
+    expect(record.followUp.deliveryAttempts).toEqual([
+      expect.objectContaining({
+        attempt: 1,
+        messageId: sent.messageId,
+        outcome: 'ACCEPTED',
+        finishedAt: record.followUp.sentAt,
+        serverResponse: expect.stringMatching(/^250/),
+      }),
+    ]);
+    // Another organization reaches neither the follow-up nor its attempts.
+    const other = await followUpOrganization(apiUrl, 'overdue-other');
+    expect((await other.client.errorOf(ATTEMPTS, { id: sent.id })).code).toBe('NOT_FOUND');
   });
 
   it('sends nothing once the school answered, moves the follow-up with the deadline, and stops at a withdrawal', async () => {

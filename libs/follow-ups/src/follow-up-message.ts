@@ -43,6 +43,8 @@ export interface FollowUpTemplateText {
 export interface FollowUpFacts {
   organizationName: string;
   advocateName: string | null;
+  /** The advocate's address, where replies go: in the signature. */
+  advocateEmail?: string | null;
   studentName: string;
   schoolName: string | null;
   districtName: string | null;
@@ -129,6 +131,12 @@ export const FOLLOW_UP_MERGE_FIELDS = [
     name: 'advocate.name',
     description: 'The advocate the follow-up is sent for (the first assigned advocate).',
     placeholder: "[advocate's name]",
+  },
+  {
+    name: 'advocate.email',
+    description:
+      "The advocate's email address, where replies go (for the signature); empty when none is on file (use it as a section).",
+    placeholder: "[advocate's email]",
   },
   { name: 'student.name', description: "The student's name.", placeholder: "[student's name]" },
   { name: 'school.name', description: "The student's school.", placeholder: "[student's school]" },
@@ -367,8 +375,10 @@ const MEANTIME = `whether it has been done and, if not, when it will be and what
 
 const IN_WRITING = `A phone call or a conversation at school does not give us a record: please put your answer in writing.`;
 
+/** Who wrote, and how to reach them: a school that answers should not have to look it up. */
 const SIGNATURE = `{{advocate.name}}
-{{organization.name}}`;
+{{organization.name}}{{#advocate.email}}
+{{advocate.email}}{{/advocate.email}}`;
 
 const SCHOOL_FOLLOW_UP: FollowUpTemplateText = {
   subject: `Follow-up: ${SUBJECT_WHAT}`,
@@ -533,6 +543,19 @@ export function defaultFollowUpTemplate(
   return { template: english, language: 'en' };
 }
 
+/**
+ * The subject of a message to the school about a request: "Re: " and the request's own
+ * subject, so mail clients that group by subject (not only by References) show the
+ * follow-ups under the request. A subject that already starts with "Re:" gets no second one.
+ */
+export function replySubject(requestSubject: string): string {
+  const base = requestSubject
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(re\s*:\s*)+/i, '');
+  return `Re: ${base}`;
+}
+
 /** 1 → "first" … 8 → "eighth", then "9th", "21st", "112th" (no policy sends that many). */
 export function ordinal(n: number): string {
   return ordinalWord(n, 'en');
@@ -589,6 +612,7 @@ export function followUpValues(
   return {
     'organization.name': facts.organizationName,
     'advocate.name': facts.advocateName,
+    'advocate.email': facts.advocateEmail ?? null,
     'student.name': facts.studentName,
     'school.name': facts.schoolName,
     'district.name': facts.districtName,

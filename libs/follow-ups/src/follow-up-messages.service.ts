@@ -15,6 +15,7 @@ import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
 import {
   defaultFollowUpTemplate,
   renderForLanguages,
+  replySubject,
   type FollowUpFacts,
   type FollowUpTemplateKind,
   type FollowUpTemplateText,
@@ -226,6 +227,7 @@ export class FollowUpMessages {
     const facts: FollowUpFacts = {
       organizationName: row.organization_name,
       advocateName: advocates[0]?.name ?? null,
+      advocateEmail: advocates[0]?.email || null,
       studentName: row.student_name,
       schoolName: row.school_name,
       districtName: row.district_name,
@@ -315,7 +317,12 @@ export class FollowUpMessages {
           ...earlier.flatMap((f) => (f.messageId ? [f.messageId] : [])),
         ];
     return {
-      subject: rendered.subject,
+      // To the school: "Re: <the request's subject>", so clients that group by subject thread
+      // it under the request — unless an advocate wrote this draft's subject themselves.
+      subject:
+        !FAMILY_KINDS.has(followUp.kind) && !followUp.editedSubject && row.subject.trim()
+          ? replySubject(row.subject)
+          : rendered.subject,
       text: rendered.text,
       html: rendered.html,
       from: { name: row.organization_name, address: policy.sendingAddress },

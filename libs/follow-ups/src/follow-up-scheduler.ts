@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { createHash } from 'node:crypto';
 import { JobProducer, type JobPayloads } from '@onrecord/platform/queue';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
-import { FollowUp } from './follow-up.entity';
+import { FollowUpKind } from './follow-up-enums';
 
 /** A follow-up as the queue needs it. */
 export interface QueueableFollowUp {
@@ -15,10 +14,12 @@ export interface QueueableFollowUp {
 }
 
 /**
- * Puts follow-ups on the queue, as delayed jobs due at their time, then marks them QUEUED.
- * Only ever after the transaction that planned them has committed (the worker must find the
- * row). If the queue cannot be reached they stay PLANNED, and the sweep queues them when due.
- * Reminders are not queued: they go out in the advocate's digest.
+ * Puts follow-ups on the queue, as delayed jobs due at their time. Only ever after the
+ * transaction that planned them has committed (the worker must find the row), and only
+ * after their QUEUED mark has committed too: a job is never visible before the rows it names
+ * are, unlocked (an idle worker takes a job within a millisecond). If the queue cannot be
+ * reached they stay QUEUED with no job, and the sweep queues them again a sweep interval
+ * later. Reminders are not queued: they go out in the advocate's digest.
  */
 @Injectable()
 export class FollowUpScheduler {
@@ -35,8 +36,10 @@ export class FollowUpScheduler {
   }
 
   /**
-   * Adds the jobs (one round trip per organization) and marks the rows QUEUED: those due now
-   * in batches (one job sends many), the others each as a job delayed to its time.
+   * Marks the rows QUEUED and commits, then adds their jobs (one round trip per
+   * organization): those due now in batches (one job sends many), the others each as a job
+   * delayed to its time. A row a worker claimed meanwhile (SENDING, lease running), or that
+   * is no longer owed, gets no job.
    */
   async queue(followUps: readonly QueueableFollowUp[], now = Date.now()): Promise<void> {
     const byOrganization = new Map<string, QueueableFollowUp[]>();
@@ -46,19 +49,35 @@ export class FollowUpScheduler {
       byOrganization.set(f.organizationId, list);
     }
     for (const [organizationId, list] of byOrganization) {
-      await this.jobs.enqueueMany('send-follow-ups', jobsFor(organizationId, list, now));
-      // No audit context: this is the machinery's bookkeeping, not a change anyone made. A
-      // row a worker claimed meanwhile (SENDING, lease running) is left alone.
-      await this.scopes.run({ organizationId }, undefined, (scope) =>
-        scope.manager
-          .createQueryBuilder()
-          .update(FollowUp)
-          .set({ status: FollowUpStatus.QUEUED, queuedAt: new Date(now), leaseUntil: null })
-          .where('id IN (:...ids)', { ids: list.map((f) => f.id) })
-          .andWhere(
-            `(status IN ('PLANNED', 'QUEUED') OR (status = 'SENDING' AND lease_until <= now()))`,
-          )
-          .execute(),
+      // No audit context: this is the machinery's bookkeeping, not a change anyone made.
+      // Locked in id order, as a claim locks them.
+      const marked: Array<{ id: string }> = await this.scopes.run(
+        { organizationId },
+        undefined,
+        (scope) =>
+          scope.manager.query(
+            // (A SELECT around the UPDATE: TypeORM answers an UPDATE with [rows, count].)
+            `WITH marked AS (
+               UPDATE follow_up f SET status = 'QUEUED', queued_at = $2, lease_until = NULL,
+                      updated_at = now()
+                WHERE f.id IN (
+                  SELECT id FROM follow_up
+                   WHERE id = ANY($1::uuid[])
+                     AND (status IN ('PLANNED', 'QUEUED') OR (status = 'SENDING' AND lease_until <= now()))
+                   ORDER BY id FOR UPDATE)
+                RETURNING f.id)
+             SELECT id FROM marked`,
+            [list.map((f) => f.id), new Date(now)],
+          ),
+      );
+      const ids = new Set(marked.map((row) => row.id));
+      await this.jobs.enqueueMany(
+        'send-follow-ups',
+        jobsFor(
+          organizationId,
+          list.filter((f) => ids.has(f.id)),
+          now,
+        ),
       );
     }
     this.logger.debug({ count: followUps.length }, 'follow-ups queued');

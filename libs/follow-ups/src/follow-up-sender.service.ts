@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { In } from 'typeorm';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
-import { MailService } from '@onrecord/platform/mail';
+import { MailService, type SentMail } from '@onrecord/platform/mail';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpMessages, type PreparedFollowUp } from './follow-up-messages.service';
@@ -11,6 +11,8 @@ import { FollowUpScheduler } from './follow-up-scheduler';
 import { inSendingWindow, nextSendingTime } from './follow-up-calendar';
 import { renderFailureNotice } from './follow-up-message';
 import { FollowUpPlaces, type CasePlace } from './follow-up-places';
+import { GroupedWrites } from './grouped-writes';
+import { LeaseKeeper } from './follow-up-lease';
 
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */
 export const MAX_ATTEMPTS = 5;
@@ -34,20 +36,34 @@ interface Claimed {
   attempt: number;
 }
 
+/** A message the mail server took: which attempt of which follow-up, when, and its answer. */
+interface Accepted {
+  id: string;
+  attempt: number;
+  acceptedAt: Date;
+  response: string;
+}
+
+/** How long a claim waits for a row another transaction holds (the scheduler marking it QUEUED, say). */
+const CLAIM_LOCK_TIMEOUT = '5s';
+
 /**
  * Sends follow-ups of one organization, each at most once (ARCHITECTURE.md "Background
- * work"), a batch at a time so a backlog costs a few statements per batch, not per message:
- * 1. in a transaction, re-read and lock the rows (skipping any another worker holds); leave
- *    those no longer owed or not yet due; outside the sending window, move them to its next
- *    opening; needing approval, make them DRAFTs; claim the rest (SENDING, a lease, one more
- *    attempt) with their Message-IDs, derived from their unique keys;
- * 2. send them through the mail server;
- * 3. in a second transaction, record SENT (on the timeline and in the audit log; what follows
- *    from them is planned by the sweep) — or, for a failure, a retry time or FAILED, and tell
- *    the advocates.
- * A worker killed between 2 and 3 leaves SENDING; when the lease ends the sweep queues it
- * again and it is sent again with the same Message-ID, which mail systems take as the same
- * message.
+ * work"), a batch per job so a backlog costs a few statements per batch, not per message:
+ * 1. in a transaction, re-read and lock the rows (waiting briefly for one another
+ *    transaction holds, never skipping it); leave those no longer owed or not yet due (and
+ *    say so in the log); outside the sending window, move them to its next opening; needing
+ *    approval, make them DRAFTs; claim the rest (SENDING, a lease, one more attempt, an
+ *    attempt on record) with their Message-IDs, derived from their unique keys;
+ * 2. hand them all to the mail pool, and renew their lease while any is still waiting or
+ *    being sent — a slow mail server never lets the lease run out under a live worker;
+ * 3. record each as SENT the moment the server accepts it (the server's answer on its
+ *    attempt; several that arrive together in one statement), or, for a failure, a retry
+ *    time or FAILED, and tell the advocates.
+ * A worker killed between the server's answer and 3 leaves SENDING; when the lease ends the
+ * sweep queues it again and it is sent again with the same Message-ID, which mail systems
+ * take as the same message: only the messages in flight at that instant (at most the mail
+ * pool's connections) can go out twice. The attempt it was left at shows as INTERRUPTED.
  */
 @Injectable()
 export class FollowUpSender {
@@ -67,23 +83,51 @@ export class FollowUpSender {
   async send(organizationId: string, followUpIds: readonly string[]): Promise<number> {
     const now = new Date();
     // Claiming is the machinery's bookkeeping: no audit event; sending is (recordSent).
-    const claimed = await this.scopes.run({ organizationId }, undefined, (scope) =>
-      this.claim(scope, followUpIds, now),
-    );
+    const claimed = await this.scopes.run({ organizationId }, undefined, async (scope) => {
+      await scope.manager.query(`SET LOCAL lock_timeout = '${CLAIM_LOCK_TIMEOUT}'`);
+      return this.claim(scope, organizationId, followUpIds, now);
+    });
     if (!claimed.length) return 0;
-    const results = await Promise.allSettled(claimed.map((c) => this.deliver(c)));
-    const sent = claimed.filter((_, i) => results[i]?.status === 'fulfilled');
-    if (sent.length)
-      await this.scopes.run({ organizationId }, undefined, (scope) => recordSent(scope, sent));
-    for (const [i, result] of results.entries()) {
-      const c = claimed[i];
-      if (result.status === 'rejected' && c)
-        await this.failed(organizationId, c.followUp, c.message, c.attempt, result.reason);
+    const lease = new LeaseKeeper(
+      this.scopes,
+      organizationId,
+      claimed,
+      this.config.followUps.leaseMs,
+      this.logger,
+    );
+    const sentRecords = new GroupedWrites<Accepted>((accepted) =>
+      this.scopes.run({ organizationId }, undefined, (scope) => recordSent(scope, accepted)),
+    );
+    try {
+      // Settled, not all: the lease is kept until every message of the batch is done.
+      const results = await Promise.allSettled(
+        claimed.map(async (c) => {
+          let response: string;
+          try {
+            response = (await this.deliver(c)).response;
+          } catch (error) {
+            lease.release(c);
+            await this.failed(organizationId, c.followUp, c.message, c.attempt, error);
+            return false;
+          }
+          // If this cannot be recorded, the job fails (and says so); the lease runs out and
+          // the sweep sends it again under the same Message-ID.
+          await sentRecords
+            .add({ id: c.followUp.id, attempt: c.attempt, acceptedAt: new Date(), response })
+            .finally(() => lease.release(c));
+          return true;
+        }),
+      );
+      const unrecorded = results.find((r) => r.status === 'rejected');
+      if (unrecorded) throw unrecorded.reason;
+      return results.filter((r) => r.status === 'fulfilled' && r.value).length;
+    } finally {
+      lease.stop();
     }
-    return sent.length;
   }
 
-  private async deliver({ followUp, message }: Claimed): Promise<void> {
+  /** Hands the message to the mail pool; resolves with the server's answer once it took it. */
+  private async deliver({ followUp, message }: Claimed): Promise<SentMail> {
     const missing = followUp.recipients.filter((r) => !r.email);
     if (!message.to.length || missing.length)
       throw Object.assign(
@@ -92,7 +136,7 @@ export class FollowUpSender {
         ),
         { responseCode: 550 },
       );
-    await this.mail.send({
+    return this.mail.send({
       from: message.from,
       to: message.to,
       cc: message.cc.length ? message.cc : undefined,
@@ -106,11 +150,18 @@ export class FollowUpSender {
     });
   }
 
-  private async claim(scope: DataScope, ids: readonly string[], now: Date): Promise<Claimed[]> {
+  private async claim(
+    scope: DataScope,
+    organizationId: string,
+    ids: readonly string[],
+    now: Date,
+  ): Promise<Claimed[]> {
+    // In id order, as the scheduler locks them: two claims of overlapping batches queue up
+    // behind each other instead of deadlocking; the second finds them SENDING and leaves them.
     const rows = await scope.manager.find(FollowUp, {
       where: { id: In([...ids]) },
       order: { id: 'ASC' },
-      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      lock: { mode: 'pessimistic_write' },
     });
     const due = rows.filter((followUp) => {
       if (followUp.kind === FollowUpKind.ADVOCATE_REMINDER) return false; // the digest's
@@ -121,6 +172,7 @@ export class FollowUpSender {
       // A job a little early (clock skew) waits for the next; one for an old time finds the new.
       return owed && followUp.scheduledAt.getTime() <= now.getTime() + 1000;
     });
+    if (due.length < ids.length) this.logUnexpected(organizationId, ids, rows, due, now);
     if (!due.length) return [];
     const policy = await this.policies.get(scope, due[0]?.organizationId ?? '');
     const window = planRules(policy).window;
@@ -166,22 +218,42 @@ export class FollowUpSender {
       followUp.sentBody = message.text;
       return [{ followUp, message, attempt: followUp.attempts }];
     });
-    if (claimed.length)
-      await scope.manager.query(
-        `UPDATE follow_up f SET status = 'SENDING', attempts = f.attempts + 1, lease_until = $2,
-                message_id = v.message_id, sent_subject = v.subject, sent_body = v.body,
-                updated_at = now()
-           FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[]) AS v(id, message_id, subject, body)
-          WHERE f.id = v.id`,
-        [
-          claimed.map((c) => c.followUp.id),
-          new Date(now.getTime() + this.config.followUps.leaseMs),
-          claimed.map((c) => c.followUp.messageId),
-          claimed.map((c) => c.message.subject),
-          claimed.map((c) => c.message.text),
-        ],
-      );
+    if (claimed.length) await recordClaims(scope, claimed, this.config.followUps.leaseMs);
     return claimed;
+  }
+
+  /**
+   * A job names the follow-ups it was queued for; some may since have been answered,
+   * cancelled, moved, or taken by another job. Normal now and then, but said, so a job that
+   * finds nothing it expected is never silent.
+   */
+  private logUnexpected(
+    organizationId: string,
+    ids: readonly string[],
+    rows: readonly FollowUp[],
+    due: readonly FollowUp[],
+    now: Date,
+  ): void {
+    const taken = new Set(due.map((f) => f.id));
+    const found = new Map(rows.map((f) => [f.id, f]));
+    const left: Record<string, number> = {};
+    for (const id of ids) {
+      if (taken.has(id)) continue;
+      const row = found.get(id);
+      const why = !row
+        ? 'gone'
+        : row.status === FollowUpStatus.SENDING && row.leaseUntil && row.leaseUntil > now
+          ? 'being sent by another job'
+          : row.scheduledAt.getTime() > now.getTime() + 1000 &&
+              row.status !== FollowUpStatus.SENT &&
+              row.status !== FollowUpStatus.CANCELLED
+            ? 'not due yet'
+            : row.status;
+      left[why] = (left[why] ?? 0) + 1;
+    }
+    const log = { organizationId, named: ids.length, owed: due.length, left };
+    if (due.length) this.logger.log(log, 'send job: some follow-ups it named were not owed');
+    else this.logger.warn(log, 'send job found none of its follow-ups owed');
   }
 
   /** A temporary failure waits and tries again; a permanent one, or the last, is FAILED. */
@@ -196,7 +268,19 @@ export class FollowUpSender {
     const lastError = describe(error);
     this.logger.warn({ followUpId: followUp.id, attempt, final, err: lastError }, 'send failed');
     await this.scopes.run({ organizationId }, { action: 'send-follow-up' }, async (scope) => {
-      const row = await scope.manager.findOneBy(FollowUp, { id: followUp.id, attempts: attempt });
+      await recordAttemptOutcome(
+        scope,
+        followUp.id,
+        attempt,
+        final ? 'PERMANENT_FAILURE' : 'TEMPORARY_FAILURE',
+        lastError,
+      );
+      // Unless a later attempt took it over (or an earlier one was accepted meanwhile).
+      const row = await scope.manager.findOneBy(FollowUp, {
+        id: followUp.id,
+        attempts: attempt,
+        status: FollowUpStatus.SENDING,
+      });
       if (!row) return;
       row.lastError = lastError;
       row.leaseUntil = null;
@@ -245,27 +329,102 @@ export class FollowUpSender {
 }
 
 /**
- * SENT, with an audit event each, in one statement — unless someone claimed one since (its
- * attempts moved on); even if the sweep re-queued it meanwhile, sent is sent. What follows
- * from them (the escalation, the family's update) is planned by the sweep (`next_planned`).
+ * Claims the rows in one statement: SENDING, one more attempt, a lease, the words that go
+ * out; and puts the attempt on record (an earlier one left without an answer — its worker
+ * died, or its lease ran out — is INTERRUPTED: the server may or may not have taken it).
  */
-async function recordSent(scope: DataScope, sent: readonly Claimed[]): Promise<void> {
+async function recordClaims(
+  scope: DataScope,
+  claimed: readonly Claimed[],
+  leaseMs: number,
+): Promise<void> {
   await scope.manager.query(
-    `WITH sent AS (
-       UPDATE follow_up f SET status = 'SENT', sent_at = now(), lease_until = NULL,
+    `WITH v AS (
+       SELECT * FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[]) AS v(id, message_id, subject, body)),
+     claimed AS (
+       UPDATE follow_up f SET status = 'SENDING', attempts = f.attempts + 1,
+              lease_until = now() + make_interval(secs => $2::double precision / 1000),
+              message_id = v.message_id, sent_subject = v.subject, sent_body = v.body,
+              updated_at = now()
+         FROM v WHERE f.id = v.id
+       RETURNING f.id, f.organization_id, f.attempts, f.message_id),
+     interrupted AS (
+       UPDATE follow_up_attempt a SET outcome = 'INTERRUPTED', finished_at = now(), updated_at = now()
+         FROM claimed c WHERE a.follow_up_id = c.id AND a.outcome IS NULL)
+     INSERT INTO follow_up_attempt (organization_id, follow_up_id, attempt, message_id, started_at)
+     SELECT organization_id, id, attempts, message_id, now() FROM claimed`,
+    [
+      claimed.map((c) => c.followUp.id),
+      leaseMs,
+      claimed.map((c) => c.followUp.messageId),
+      claimed.map((c) => c.message.subject),
+      claimed.map((c) => c.message.text),
+    ],
+  );
+}
+
+/**
+ * Accepted by the mail server: SENT, whoever holds the row now (sent is sent), with the
+ * server's answer on the attempt. `sent_at` is the first acceptance: if the same message was
+ * accepted twice, the later one only adds its attempt to the record. An audit event for each
+ * row that changed. What follows (the escalation, the family's update) is planned by the
+ * sweep (`next_planned`).
+ */
+async function recordSent(scope: DataScope, accepted: readonly Accepted[]): Promise<void> {
+  await scope.manager.query(
+    `WITH v AS (
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::text[])
+                  AS v(id, attempt, accepted_at, response)),
+     attempt AS (
+       UPDATE follow_up_attempt a SET outcome = 'ACCEPTED', finished_at = v.accepted_at,
+              server_response = v.response, updated_at = now()
+         FROM v WHERE a.follow_up_id = v.id AND a.attempt = v.attempt),
+     before AS (
+       SELECT f.id, f.status, f.sent_at FROM follow_up f JOIN v ON v.id = f.id
+          FOR UPDATE OF f),
+     sent AS (
+       UPDATE follow_up f SET status = 'SENT',
+              sent_at = CASE WHEN b.sent_at IS NULL OR v.accepted_at < b.sent_at
+                             THEN v.accepted_at ELSE b.sent_at END,
+              -- the lease is the attempt's: a later attempt still running keeps its own
+              lease_until = CASE WHEN f.attempts = v.attempt THEN NULL ELSE f.lease_until END,
               last_error = NULL, updated_at = now(),
               -- Only a message to the school has a sequel (the escalation, the family's update).
-              next_planned = f.kind NOT IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')
-         FROM unnest($1::uuid[], $2::int[]) AS v(id, attempts)
-        WHERE f.id = v.id AND f.attempts = v.attempts
-       RETURNING f.id, f.organization_id, f.sent_at, f.message_id)
+              next_planned = CASE WHEN b.status = 'SENT' THEN f.next_planned
+                                  ELSE f.kind NOT IN ('SCHOOL_FOLLOW_UP', 'ESCALATION') END
+         FROM v, before b
+        WHERE f.id = v.id AND b.id = f.id
+          AND (b.status <> 'SENT' OR v.accepted_at < b.sent_at)
+       RETURNING f.id, f.organization_id, f.sent_at, f.message_id, b.status AS status_before,
+                 b.sent_at AS sent_at_before)
      INSERT INTO audit_event (organization_id, actor_user_id, action, entity_type, entity_id, changes)
      SELECT organization_id, NULL, 'send-follow-up', 'FollowUp', id::text,
             jsonb_build_object('change', 'updated',
-              'before', jsonb_build_object('status', 'SENDING', 'sentAt', NULL),
+              'before', jsonb_build_object('status', status_before, 'sentAt', sent_at_before),
               'after', jsonb_build_object('status', 'SENT', 'sentAt', sent_at, 'messageId', message_id))
        FROM sent`,
-    [sent.map((c) => c.followUp.id), sent.map((c) => c.attempt)],
+    [
+      accepted.map((a) => a.id),
+      accepted.map((a) => a.attempt),
+      accepted.map((a) => a.acceptedAt),
+      accepted.map((a) => a.response.slice(0, 500)),
+    ],
+  );
+}
+
+/** A failed attempt's outcome and what the server said. */
+async function recordAttemptOutcome(
+  scope: DataScope,
+  followUpId: string,
+  attempt: number,
+  outcome: 'TEMPORARY_FAILURE' | 'PERMANENT_FAILURE',
+  response: string,
+): Promise<void> {
+  await scope.manager.query(
+    `UPDATE follow_up_attempt SET outcome = $3, finished_at = now(), server_response = $4,
+            updated_at = now()
+      WHERE follow_up_id = $1 AND attempt = $2`,
+    [followUpId, attempt, outcome, response],
   );
 }
 

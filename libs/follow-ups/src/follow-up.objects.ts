@@ -1,6 +1,43 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
 import { FollowUpKind, FollowUpStatus, FollowUpSubject } from './follow-up-enums';
+import { FollowUpAttemptOutcome } from './follow-up-attempt.entity';
+
+registerEnumType(FollowUpAttemptOutcome, {
+  name: 'FollowUpAttemptOutcome',
+  description: 'How a delivery attempt ended.',
+  valuesMap: {
+    ACCEPTED: {
+      description: 'The mail server took the message (its answer is in serverResponse).',
+    },
+    TEMPORARY_FAILURE: { description: 'Refused for now (4xx, no connection): tried again later.' },
+    PERMANENT_FAILURE: { description: 'Refused for good (5xx, or no address on file).' },
+    INTERRUPTED: {
+      description:
+        'No answer was recorded: the worker stopped while the message was in flight and a later attempt took over. The server may have taken it then.',
+    },
+  },
+});
+
+@ObjectType('FollowUpAttempt', {
+  description:
+    'One attempt to deliver a follow-up. If the same message went out twice (after a crash), both attempts are listed; sentAt is the first acceptance.',
+})
+export class FollowUpAttemptObject {
+  @Field(() => Int, { description: '1 for the first attempt.' }) attempt!: number;
+  @Field() messageId!: string;
+  @Field({ description: 'When the worker handed it to the mail server.' }) startedAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the server answered (or the attempt was found interrupted); null while in flight.',
+  })
+  finishedAt!: Date | null;
+  @Field(() => FollowUpAttemptOutcome, { nullable: true, description: 'Null while in flight.' })
+  outcome!: FollowUpAttemptOutcome | null;
+  @Field(() => String, { nullable: true, description: 'What the mail server said.' })
+  serverResponse!: string | null;
+}
 
 @ObjectType('FollowUpRecipient')
 export class FollowUpRecipientObject {
@@ -35,7 +72,12 @@ export class FollowUpObject {
   requiresApproval!: boolean;
   @Field(() => Int) attempts!: number;
   @Field(() => String, { nullable: true }) messageId!: string | null;
-  @Field(() => Date, { nullable: true }) sentAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the mail server first accepted it (the first acceptance on record, if it went out again after a crash).',
+  })
+  sentAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'What the mail server said last.' })
   lastError!: string | null;
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;

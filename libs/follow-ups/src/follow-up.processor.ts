@@ -1,9 +1,10 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import {
   JobProducer,
+  LoggedWorkerHost,
   QueueName,
   keepDeclared,
   type JobName,
@@ -28,7 +29,7 @@ const DIGEST_EVERY_SWEEPS = 5;
 // not yet claimed in PostgreSQL is not left waiting long.
 @Processor(QueueName.followUps, { lockDuration: 15_000, stalledInterval: 5_000 })
 export class FollowUpProcessor
-  extends WorkerHost
+  extends LoggedWorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(FollowUpProcessor.name);

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { Connection, RequestContext } from '@onrecord/platform/graphql';
@@ -7,6 +16,7 @@ import { MergeFieldObject } from '@onrecord/requests';
 import { FollowUpKind } from './follow-up-enums';
 import { EditFollowUpDraftInput, FollowUpsArgs, FollowUpTemplateInput } from './follow-up.inputs';
 import {
+  FollowUpAttemptObject,
   FollowUpConnection,
   FollowUpHealthObject,
   FollowUpObject,
@@ -15,6 +25,7 @@ import {
 } from './follow-up.objects';
 import { FollowUpService, toFollowUp } from './follow-up.service';
 import { FOLLOW_UP_MERGE_FIELDS } from './follow-up-message';
+import { loadFollowUpAttempts } from './follow-up-attempts.loader';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
@@ -149,5 +160,16 @@ export class FollowUpResolver {
       followUps: counts.byStatus,
       overdue: counts.overdue,
     };
+  }
+
+  @ResolveField('deliveryAttempts', () => [FollowUpAttemptObject], {
+    description:
+      'Every attempt to deliver it, first first: when, how it ended, what the mail server said.',
+  })
+  async deliveryAttempts(
+    @Parent() followUp: FollowUpObject,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpAttemptObject[]> {
+    return loadFollowUpAttempts(request, followUp.id);
   }
 }

@@ -1,6 +1,7 @@
 export * from './follow-up-enums';
 export * from './follow-up-policy.entity';
 export * from './follow-up.entity';
+export * from './follow-up-attempt.entity';
 export * from './advocate-digest.entity';
 export * from './follow-up-template.entity';
 export * from './follow-ups.module';

@@ -1,7 +1,13 @@
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { JobProducer, QueueName, keepDeclared, type JobName } from '@onrecord/platform/queue';
+import {
+  JobProducer,
+  LoggedWorkerHost,
+  QueueName,
+  keepDeclared,
+  type JobName,
+} from '@onrecord/platform/queue';
 import { RequestOutcomes } from './request-outcomes.service';
 
 /** How often the worker computes what changed; a report computes the rest itself. */
@@ -13,7 +19,7 @@ export const REFRESH_EVERY_MS = 30_000;
  */
 @Processor(QueueName.reports)
 export class RequestOutcomeProcessor
-  extends WorkerHost
+  extends LoggedWorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(RequestOutcomeProcessor.name);

@@ -1,10 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { QueueName, type JobPayloads } from '@onrecord/platform/queue';
+import { LoggedWorkerHost, QueueName, type JobPayloads } from '@onrecord/platform/queue';
 import { SystemCheckService } from './system-check.service';
 
 @Processor(QueueName.system)
-export class RunSystemCheckJob extends WorkerHost {
+export class RunSystemCheckJob extends LoggedWorkerHost {
   constructor(private readonly checks: SystemCheckService) {
     super();
   }

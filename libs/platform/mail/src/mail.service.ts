@@ -27,6 +27,8 @@ export interface SentMail {
   messageId: string;
   accepted: string[];
   rejected: string[];
+  /** The server's last answer, e.g. "250 2.0.0 Ok: queued as 4F2A1": part of the record. */
+  response: string;
 }
 
 @Injectable()
@@ -71,6 +73,7 @@ export class MailService implements OnModuleDestroy {
       messageId,
       accepted: (info.accepted ?? []).map(String),
       rejected: (info.rejected ?? []).map(String),
+      response: String((info as { response?: unknown }).response ?? ''),
     };
   }
 

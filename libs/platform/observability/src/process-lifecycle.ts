@@ -55,9 +55,9 @@ export function exitGracefullyOnSignals(
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    process.stderr.write(`received ${signal}, shutting down\n`);
+    logLine('info', `received ${signal}, shutting down`);
     const timer = setTimeout(() => {
-      process.stderr.write(`shutdown took longer than ${graceMs} ms; exiting\n`);
+      logLine('error', `shutdown took longer than ${graceMs} ms; exiting`);
       process.exit(1);
     }, graceMs);
     timer.unref();
@@ -67,11 +67,22 @@ export function exitGracefullyOnSignals(
       .then(
         () => process.exit(0),
         (error: unknown) => {
-          process.stderr.write(`shutdown failed: ${describeBootError(error)}\n`);
+          logLine('error', `shutdown failed: ${describeBootError(error)}`);
           process.exit(1);
         },
       );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+/**
+ * A log line in the shape of the app's own (pino's JSON) for the moments the app's logger may
+ * already be closing: a running process writes nothing else.
+ */
+function logLine(level: 'info' | 'error', msg: string): void {
+  const stream = level === 'error' ? process.stderr : process.stdout;
+  stream.write(
+    `${JSON.stringify({ level: level === 'error' ? 50 : 30, time: Date.now(), pid: process.pid, msg })}\n`,
+  );
 }

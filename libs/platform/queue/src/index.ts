@@ -5,3 +5,4 @@ export * from './job-producer';
 export * from './queue-health';
 export * from './redis-connection-check';
 export * from './keep-declared';
+export * from './logged-worker-host';

@@ -5,6 +5,7 @@ import { ALL_QUEUES } from './jobs';
 import { configureQueueBackend } from './queue-backend';
 import { JobProducer } from './job-producer';
 import { QueueHealth } from './queue-health';
+import { QueueErrorLogs } from './queue-error-logs';
 
 @Global()
 @Module({})
@@ -19,7 +20,7 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
       ],
-      providers: [JobProducer, QueueHealth],
+      providers: [JobProducer, QueueHealth, QueueErrorLogs],
       exports: [BullModule, JobProducer, QueueHealth],
     };
   }
