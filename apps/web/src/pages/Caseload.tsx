@@ -4,9 +4,9 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
   Loader,
-  MultiSelect,
   Stack,
   Table,
   Text,
@@ -104,15 +104,18 @@ export function Caseload() {
   return (
     <Stack>
       <Title order={2}>{t('caseload.title')}</Title>
-      <MultiSelect
+      <Checkbox.Group
         label={t('caseload.status')}
-        placeholder={t('caseload.openStatuses')}
-        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        description={t('caseload.openStatuses')}
         value={statuses}
         onChange={setStatuses}
-        maw={480}
-        clearable
-      />
+      >
+        <Group mt="xs">
+          {STATUSES.map((s) => (
+            <Checkbox key={s} value={s} label={t(`status.${s}`)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
       {error && (
         <Alert color="red" role="alert">
           {t('common.loadFailed')}
