@@ -66,7 +66,7 @@ describe('the advocate console in a browser', () => {
     );
     otherOrganizationCaseId = records.caseId;
     browser = await launchChromium();
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -176,6 +176,7 @@ describe('the advocate console in a browser', () => {
       await check(page, 'case');
 
       // The same pages in Spanish.
+      if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByLabel('Language').selectOption('es');
       await page.getByRole('region', { name: 'Solicitudes por escrito' }).waitFor();
       await check(page, 'case');

@@ -127,6 +127,18 @@ describe('the advocate console’s queries', () => {
     const admin = await logIn(DEMO_MEMBERS[0]!.email);
     const all = (await admin.data<{ writtenRequests: Ids }>(REQUESTS, {})).writtenRequests.edges;
     const caseIds = [...new Set(all.map((e) => e.node.caseId))];
+    // The demo has no meetings: schedule one on the first case, and one cancelled (not listed).
+    const schedule = async (): Promise<string> =>
+      (
+        await admin.data<{ scheduleMeeting: { id: string } }>(
+          `mutation ($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+          { input: { caseId: caseIds[0], kind: 'IEP', startsAt: '2026-11-20T15:00:00Z' } },
+        )
+      ).scheduleMeeting.id;
+    const meetingId = await schedule();
+    await admin.data(`mutation ($id: ID!) { archiveMeeting(id: $id) { id } }`, {
+      id: await schedule(),
+    });
     let meetings = 0;
     let commitments = 0;
     for (const id of caseIds) {
@@ -150,7 +162,11 @@ describe('the advocate console’s queries', () => {
       meetings += found.meetings.length;
       commitments += found.commitments.length;
     }
-    expect(meetings).toBeGreaterThan(0);
+    expect(meetings).toBe(1);
+    const first = await admin.data<{ case: { meetings: Array<{ id: string }> } }>(CASE, {
+      id: caseIds[0],
+    });
+    expect(first.case.meetings.map((m) => m.id)).toEqual([meetingId]);
     expect(commitments).toBeGreaterThan(0);
   });
 

@@ -281,7 +281,7 @@ export function CasePage() {
       <div>
         <Group gap="sm">
           <Title order={2}>{c.family.householdName}</Title>
-          <Badge variant="light" color="gray.8">
+          <Badge variant="outline" color="gray.8">
             {t(`status.${c.status}`)}
           </Badge>
         </Group>

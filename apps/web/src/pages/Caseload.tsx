@@ -152,7 +152,7 @@ export function Caseload() {
                   <Table.Td>{node.student.name}</Table.Td>
                   <Table.Td>{node.school?.name ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color="gray.8">
+                    <Badge variant="outline" color="gray.8">
                       {t(`status.${node.status}`)}
                     </Badge>
                   </Table.Td>
