@@ -195,7 +195,7 @@ function Requests({ requests }: { requests: RequestData[] }) {
   const { t, i18n } = useTranslation();
   if (!requests.length) return <Text c="dimmed">{t('case.noRequests')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
       <Table>
         <Table.Thead>
           <Table.Tr>

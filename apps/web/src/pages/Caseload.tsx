@@ -126,7 +126,7 @@ export function Caseload() {
       ) : edges.length === 0 ? (
         <Text c="dimmed">{t('caseload.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>

@@ -160,7 +160,7 @@ function overdueItems(
 function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
