@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -152,9 +151,7 @@ export function Caseload() {
                   <Table.Td>{node.student.name}</Table.Td>
                   <Table.Td>{node.school?.name ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color="gray.8">
-                      {t(`status.${node.status}`)}
-                    </Badge>
+                    <Text size="sm">{t(`status.${node.status}`)}</Text>
                   </Table.Td>
                   <Table.Td>
                     {node.nextDeadline ? dateFormat.format(new Date(node.nextDeadline)) : '—'}

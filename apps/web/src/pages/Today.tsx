@@ -186,7 +186,7 @@ function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {item.kind === 'commitment' && (
-                      <Badge variant="outline" color="grape">
+                      <Badge variant="outline" color="grape" style={{ flexShrink: 0 }}>
                         {t('today.commitment')}
                       </Badge>
                     )}
