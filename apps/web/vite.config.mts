@@ -19,6 +19,8 @@ export default defineConfig({
     // the browsers we support and an inline script would break under the CSP.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // .vite/manifest.json: which chunks each page loads, for `npm run bench:web-size`.
+    manifest: true,
     // React, Mantine, Apollo, the router and i18next make a ~220 KB (gzipped) entry; the
     // budget is checked by `npm run bench:web-size`, not by this warning.
     chunkSizeWarningLimit: 800,

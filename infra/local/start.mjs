@@ -934,6 +934,7 @@ function printSummary(
   const lines = [
     '',
     `OnRecord is running (ready in ${seconds} s)`,
+    `  Console         ${api}/  (sign in with a demo login below)`,
     `  GraphQL API     ${api}/graphql`,
     `  Explorer        ${api}/graphiql`,
     `  Health          ${api}/health  (worker: http://${host}:${settings.workerPort}/health)`,

@@ -72,7 +72,12 @@ export function refreshSession(): Promise<boolean> {
       startSession(tokens);
       return true;
     })
-    .catch(() => false)
+    .catch(() => {
+      // The api could not be reached: keep the session and try again shortly.
+      clearTimeout(timer);
+      timer = setTimeout(() => void refreshSession(), 30_000);
+      return false;
+    })
     .finally(() => {
       refreshing = null;
     });

@@ -195,7 +195,7 @@ function Requests({ requests }: { requests: RequestData[] }) {
   const { t, i18n } = useTranslation();
   if (!requests.length) return <Text c="dimmed">{t('case.noRequests')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -281,7 +281,7 @@ export function CasePage() {
       <div>
         <Group gap="sm">
           <Title order={2}>{c.family.householdName}</Title>
-          <Badge variant="light" color="gray.8">
+          <Badge variant="outline" color="gray.8">
             {t(`status.${c.status}`)}
           </Badge>
         </Group>

@@ -2,11 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
+  Checkbox,
   Group,
   Loader,
-  MultiSelect,
   Stack,
   Table,
   Text,
@@ -104,15 +103,18 @@ export function Caseload() {
   return (
     <Stack>
       <Title order={2}>{t('caseload.title')}</Title>
-      <MultiSelect
+      <Checkbox.Group
         label={t('caseload.status')}
-        placeholder={t('caseload.openStatuses')}
-        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        description={t('caseload.openStatuses')}
         value={statuses}
         onChange={setStatuses}
-        maw={480}
-        clearable
-      />
+      >
+        <Group mt="xs">
+          {STATUSES.map((s) => (
+            <Checkbox key={s} value={s} label={t(`status.${s}`)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
       {error && (
         <Alert color="red" role="alert">
           {t('common.loadFailed')}
@@ -123,7 +125,7 @@ export function Caseload() {
       ) : edges.length === 0 ? (
         <Text c="dimmed">{t('caseload.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -149,9 +151,7 @@ export function Caseload() {
                   <Table.Td>{node.student.name}</Table.Td>
                   <Table.Td>{node.school?.name ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color="gray.8">
-                      {t(`status.${node.status}`)}
-                    </Badge>
+                    <Text size="sm">{t(`status.${node.status}`)}</Text>
                   </Table.Td>
                   <Table.Td>
                     {node.nextDeadline ? dateFormat.format(new Date(node.nextDeadline)) : '—'}

@@ -72,6 +72,7 @@ export function SignIn() {
               label={t('signIn.password')}
               autoComplete="current-password"
               required
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
               {...form.getInputProps('password')}
             />
             <Button type="submit" loading={form.submitting}>

@@ -17,84 +17,106 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dayFromToday, daysSince, formatDay } from '../dates';
 import { graphql } from '../gql';
-import type { TodayQuery } from '../gql/graphql';
+import type { TodayCommitmentsQuery, TodayOverdueQuery } from '../gql/graphql';
 
 /** Due within this many days counts as "due soon". */
 const DUE_SOON_DAYS = 7;
 
-const TODAY = graphql(`
-  query Today($mine: Boolean!, $dueBefore: String!) {
-    overdue: writtenRequests(
-      first: 100
-      filter: { status: [SENT], overdue: true, assignedToMe: $mine }
-    ) {
-      edges {
-        node {
-          ...TodayRequest
-        }
-      }
-    }
-    dueSoon: writtenRequests(
-      first: 100
-      filter: { status: [SENT], overdue: false, dueBefore: $dueBefore, assignedToMe: $mine }
-    ) {
-      edges {
-        node {
-          ...TodayRequest
-        }
-      }
-    }
-    overdueCommitments: commitments(first: 100, filter: { overdue: true, assignedToMe: $mine }) {
+// Three queries, not one: the api's cost limit grows steeply with depth, and each of Today's
+// lists is deep (list → request → case → student → school). Fields are written out: the cost
+// limit counts a fragment again at each use.
+const OVERDUE = graphql(`
+  query TodayOverdue($mine: Boolean!) {
+    writtenRequests(first: 100, filter: { status: [SENT], overdue: true, assignedToMe: $mine }) {
       edges {
         node {
           id
-          description
-          dueOn
-          request {
+          subject
+          deadline {
+            dueOn
+            basisLabel
+            citation
+          }
+          case {
             id
-            case {
-              ...TodayCase
+            family {
+              householdName
+            }
+            student {
+              name
+              school {
+                name
+              }
             }
           }
         }
       }
     }
   }
+`);
 
-  fragment TodayCase on Case {
-    id
-    title
-    family {
-      id
-      householdName
-    }
-    student {
-      id
-      name
-      school {
-        id
-        name
+const DUE_SOON = graphql(`
+  query TodayDueSoon($mine: Boolean!, $dueBefore: String!) {
+    writtenRequests(
+      first: 100
+      filter: { status: [SENT], overdue: false, dueBefore: $dueBefore, assignedToMe: $mine }
+    ) {
+      edges {
+        node {
+          id
+          subject
+          deadline {
+            dueOn
+            basisLabel
+            citation
+          }
+          case {
+            id
+            family {
+              householdName
+            }
+            student {
+              name
+              school {
+                name
+              }
+            }
+          }
+        }
       }
-    }
-  }
-
-  fragment TodayRequest on WrittenRequest {
-    id
-    type
-    subject
-    deadline {
-      dueOn
-      basisLabel
-      citation
-      ruleId
-    }
-    case {
-      ...TodayCase
     }
   }
 `);
 
-type CaseFields = TodayQuery['overdue']['edges'][number]['node']['case'];
+const COMMITMENTS = graphql(`
+  query TodayCommitments($mine: Boolean!) {
+    commitments(first: 100, filter: { overdue: true, assignedToMe: $mine }) {
+      edges {
+        node {
+          id
+          description
+          dueOn
+          request {
+            case {
+              id
+              family {
+                householdName
+              }
+              student {
+                name
+                school {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type RequestNode = TodayOverdueQuery['writtenRequests']['edges'][number]['node'];
 
 interface Item {
   key: string;
@@ -102,39 +124,43 @@ interface Item {
   what: string;
   dueOn: string | null;
   rule: string | null;
-  case: CaseFields;
+  case: RequestNode['case'];
 }
 
-function toItems(data: TodayQuery | undefined): { overdue: Item[]; dueSoon: Item[] } {
-  if (!data) return { overdue: [], dueSoon: [] };
-  const request = (n: TodayQuery['overdue']['edges'][number]['node']): Item => ({
+function requestItem(n: RequestNode): Item {
+  return {
     key: `r-${n.id}`,
     kind: 'request',
     what: n.subject,
     dueOn: n.deadline?.dueOn ?? null,
     rule: [n.deadline?.basisLabel, n.deadline?.citation].filter(Boolean).join(' — ') || null,
     case: n.case,
-  });
-  const overdue = [
-    ...data.overdue.edges.map((e) => request(e.node)),
-    ...data.overdueCommitments.edges.map(({ node }): Item => ({
+  };
+}
+
+function overdueItems(
+  requests: TodayOverdueQuery | undefined,
+  commitments: TodayCommitmentsQuery | undefined,
+): Item[] {
+  const items = [
+    ...(requests?.writtenRequests.edges.map((e) => requestItem(e.node)) ?? []),
+    ...(commitments?.commitments.edges.map(({ node }): Item => ({
       key: `c-${node.id}`,
       kind: 'commitment',
       what: node.description,
       dueOn: node.dueOn,
       rule: null,
       case: node.request.case,
-    })),
+    })) ?? []),
   ];
   // Most overdue first: the oldest due day at the top.
-  overdue.sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
-  return { overdue, dueSoon: data.dueSoon.edges.map((e) => request(e.node)) };
+  return items.sort((x, y) => (x.dueOn ?? '').localeCompare(y.dueOn ?? ''));
 }
 
 function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -160,7 +186,7 @@ function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {item.kind === 'commitment' && (
-                      <Badge variant="outline" color="grape">
+                      <Badge variant="outline" color="grape" style={{ flexShrink: 0 }}>
                         {t('today.commitment')}
                       </Badge>
                     )}
@@ -197,10 +223,17 @@ function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
 export function Today() {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'mine' | 'everyone'>('mine');
-  const { data, loading, error } = useQuery(TODAY, {
-    variables: { mine: scope === 'mine', dueBefore: dayFromToday(DUE_SOON_DAYS) },
+  const mine = scope === 'mine';
+  const overdueRequests = useQuery(OVERDUE, { variables: { mine } });
+  const overdueCommitments = useQuery(COMMITMENTS, { variables: { mine } });
+  const soon = useQuery(DUE_SOON, {
+    variables: { mine, dueBefore: dayFromToday(DUE_SOON_DAYS) },
   });
-  const { overdue, dueSoon } = toItems(data);
+  const queries = [overdueRequests, overdueCommitments, soon];
+  const error = queries.some((q) => q.error);
+  const loading = queries.some((q) => q.loading && !q.data);
+  const overdue = overdueItems(overdueRequests.data, overdueCommitments.data);
+  const dueSoon = soon.data?.writtenRequests.edges.map((e) => requestItem(e.node)) ?? [];
 
   return (
     <Stack>
@@ -221,7 +254,7 @@ export function Today() {
           {t('common.loadFailed')}
         </Alert>
       )}
-      {loading && !data ? (
+      {loading ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>

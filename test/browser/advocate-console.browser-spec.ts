@@ -1,0 +1,220 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  ApiClient,
+  createTestEnvironment,
+  signUpAdmin,
+  type TestEnvironment,
+} from '@onrecord/platform/testing';
+import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
+import { createOrganizationRecords } from '../e2e/organization-records';
+import { launchChromium, seriousViolations } from './browser';
+
+const SEED_DEMO = join(__dirname, '../../dist/apps/api/src/seed-demo.js');
+const DEMO_PASSWORD = 'paper trail makes schools answer';
+const ADVOCATE = 'marcus.advocate@demo.onrecord.example';
+const ANALYST = 'jordan.analyst@demo.onrecord.example';
+/** Set to a folder to keep a screenshot of every page visited (phone and desktop). */
+const SCREENSHOTS = process.env['SCREENSHOTS_DIR'];
+
+/**
+ * The advocate console as an advocate uses it: the built web app served by the built api,
+ * with the worker running, on a database seeded with the demo organization, in Chromium.
+ * axe checks every page visited.
+ */
+// A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
+jest.setTimeout(120_000);
+
+describe('the advocate console in a browser', () => {
+  let environment: TestEnvironment;
+  let api: AppProcess;
+  let worker: AppProcess;
+  let url: string;
+  let browser: Browser;
+  let otherOrganizationCaseId: string;
+
+  beforeAll(async () => {
+    const [apiPort, workerPort] = [await freePort(), await freePort()];
+    url = `http://127.0.0.1:${apiPort}`;
+    environment = await createTestEnvironment('redis', {
+      API_PORT: String(apiPort),
+      WORKER_HEALTH_PORT: String(workerPort),
+      NODE_ENV: 'production',
+      PUBLIC_URL: url,
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+      LOG_LEVEL: 'warn',
+    });
+    await promisify(execFile)(process.execPath, [SEED_DEMO], {
+      env: { PATH: process.env['PATH'] ?? '', ...environment.env },
+    });
+    api = new AppProcess(ENTRY.api, environment.env);
+    worker = new AppProcess(ENTRY.worker, environment.env);
+    await Promise.all([
+      api.waitForHealth(`${url}/health`, 120_000),
+      worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`, 120_000),
+    ]);
+    // Another organization, with a case of its own.
+    const other = await signUpAdmin(new ApiClient(url), 'bravo-browser');
+    const records = await createOrganizationRecords(
+      new ApiClient(url, other.accessToken),
+      'Bravo-private',
+      'bravo tag',
+    );
+    otherOrganizationCaseId = records.caseId;
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([api?.stop(), worker?.stop()]);
+    await environment?.cleanUp();
+  });
+
+  const viewports = [
+    { name: 'desktop', width: 1366, height: 900 },
+    { name: 'phone', width: 390, height: 844 },
+  ];
+
+  /** A fresh browser tab (no session) at the given size and language. */
+  async function open(viewport = viewports[0]!, locale = 'en-US'): Promise<Page> {
+    const context: BrowserContext = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      locale,
+    });
+    return context.newPage();
+  }
+
+  /** axe finds nothing serious; a screenshot is kept when asked for. */
+  async function check(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+    if (SCREENSHOTS) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const size = page.viewportSize();
+      const lang = await page.locator('html').getAttribute('lang');
+      await page.screenshot({
+        path: join(SCREENSHOTS, `${name}-${lang}-${size?.width}.png`),
+        fullPage: true,
+      });
+    }
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto(url);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel(/email|correo/i).fill(email);
+    await page.locator('input[type=password]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /sign in|iniciar sesión/i }).click();
+  }
+
+  it('serves the app at / and client routes, but leaves the api paths to the api', async () => {
+    const html = await (
+      await fetch(`${url}/caseload`, { headers: { accept: 'text/html' } })
+    ).text();
+    expect(html).toContain('<div id="root">');
+    // No inline script: the page works under a CSP of script-src 'self'.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const health = await fetch(`${url}/health`, { headers: { accept: 'text/html' } });
+    expect(health.headers.get('content-type')).toContain('application/json');
+    const missing = await fetch(`${url}/assets/missing.js`, { headers: { accept: 'text/html' } });
+    expect(missing.status).toBe(404);
+  });
+
+  it('shows a mistake on the field that caused it', async () => {
+    const page = await open();
+    await page.goto(`${url}/sign-in`);
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const email = page.getByLabel('Email');
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    const error = page.locator(
+      `[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`,
+    );
+    expect(await error.textContent()).toContain('Enter an email address');
+    await check(page, 'sign-in-error');
+
+    // A wrong password: the form keeps what was typed and says so.
+    await page.getByLabel('Email').fill(ADVOCATE);
+    await page.locator('input[type=password]').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe(ADVOCATE);
+    await page.context().close();
+  });
+
+  it('lands an advocate on Today with their overdue items, then opens a case from the caseload', async () => {
+    for (const viewport of viewports) {
+      const page = await open(viewport);
+      await signIn(page, ADVOCATE);
+      const overdue = page.getByRole('region', { name: /^Overdue/ });
+      await overdue.waitFor();
+      expect(await overdue.getByRole('row').count()).toBeGreaterThan(1); // header + items
+      expect(await overdue.getByText(/days? late/).count()).toBeGreaterThan(0);
+      await check(page, 'today');
+
+      // The session survives a reload of the tab (the refresh token is traded silently).
+      await page.reload();
+      await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+
+      if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('link', { name: 'Caseload' }).click();
+      await page.getByRole('heading', { name: 'Caseload' }).waitFor();
+      const firstCase = page.getByRole('table').getByRole('link').first();
+      const family = (await firstCase.textContent()) ?? '';
+      expect(family).not.toBe('');
+      await check(page, 'caseload');
+
+      await firstCase.click();
+      await page.getByRole('heading', { level: 2, name: family }).waitFor();
+      expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
+      await page.getByRole('region', { name: 'Written requests' }).waitFor();
+      await check(page, 'case');
+
+      // The same pages in Spanish.
+      if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByRole('region', { name: 'Solicitudes por escrito' }).waitFor();
+      await check(page, 'case');
+      await page.goto(url);
+      await page.getByRole('region', { name: /^Vencidos/ }).waitFor();
+      await check(page, 'today');
+      await page.context().close();
+    }
+  }, 240_000);
+
+  it("shows 'not found' for another organization's case id in the address", async () => {
+    const page = await open();
+    await signIn(page, ADVOCATE);
+    await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+    await page.goto(`${url}/cases/${otherOrganizationCaseId}`);
+    await page.getByText('This case was not found in your organization.').waitFor();
+    expect(await page.content()).not.toContain('Bravo-private');
+    await check(page, 'case-not-found');
+    await page.context().close();
+  });
+
+  it('refuses the console to an analyst', async () => {
+    const page = await open();
+    await signIn(page, ANALYST);
+    await page.getByRole('alert').filter({ hasText: 'Not available for your role' }).waitFor();
+    expect(await page.getByRole('region', { name: /^Overdue/ }).count()).toBe(0);
+    await check(page, 'analyst-refused');
+    await page.context().close();
+  });
+
+  it('signs out: the address of a page then asks to sign in again', async () => {
+    const page = await open();
+    await signIn(page, ADVOCATE);
+    await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${url}/caseload`);
+    await page.waitForURL(/\/sign-in\?next=%2Fcaseload/);
+    await page.context().close();
+  });
+});
