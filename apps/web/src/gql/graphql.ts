@@ -87,17 +87,29 @@ export type WrittenRequestStatus =
   | 'SENT'
   | 'WITHDRAWN';
 
+/** What was asked of the school in writing; the deadline rules are keyed by it. */
 export type WrittenRequestType =
+  /** Accommodations, or a Section 504 plan meeting. */
   | 'ACCOMMODATIONS'
+  /** A behavior intervention plan: positive behavioral interventions and supports considered by the IEP team. */
   | 'BEHAVIOR_PLAN'
+  /** An initial evaluation for special education (IDEA) or Section 504; consent and the evaluation report have their own clocks (trigger). */
   | 'EVALUATION'
+  /** A functional behavioral assessment: an evaluation of one student, needing consent and Prior Written Notice. */
   | 'FBA'
+  /** Home or hospital instruction while the student cannot attend school. */
   | 'HOME_INSTRUCTION'
+  /** An IEP (in Texas, ARD) meeting to review or revise the IEP. */
   | 'IEP_MEETING'
+  /** An independent educational evaluation at public expense, after disagreeing with the school's (34 CFR 300.502). */
   | 'INDEPENDENT_EVALUATION'
+  /** Anything else; the subject says what was asked. */
   | 'OTHER'
+  /** Prior Written Notice of the school's proposal or refusal, with its reasons (34 CFR 300.503). */
   | 'PRIOR_WRITTEN_NOTICE'
+  /** To inspect, review or copy the student's education records. */
   | 'RECORDS'
+  /** A plan for the student to return to school step by step (e.g. one period, half days, full days). */
   | 'REINTEGRATION_PLAN';
 
 export type RefreshSessionMutationVariables = Exact<{
