@@ -418,6 +418,7 @@ describe('letters over HTTP', () => {
       input: {
         caseId: ids['caseA'],
         type: 'EVALUATION',
+        trigger: 'WRITTEN_REQUEST_RECEIVED',
         subject: 'Evaluation',
         recipientIds: [ids['contactA']],
         guardianIds: [father],
