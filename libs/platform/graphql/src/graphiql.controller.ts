@@ -6,10 +6,9 @@ import {
   Header,
   NotFoundException,
   Param,
-  Res,
   ServiceUnavailableException,
+  StreamableFile,
 } from '@nestjs/common';
-import type { Response } from 'express';
 import { Public } from './access.decorator';
 
 /**
@@ -42,14 +41,14 @@ export class GraphiqlController {
     return page;
   }
 
+  /** A file as bytes with its own content type (a returned Buffer would be sent as JSON). */
   @Get('assets/:name')
   @Header('cache-control', 'public, max-age=86400')
-  asset(@Param('name') name: string, @Res({ passthrough: true }) res: Response): Buffer {
+  asset(@Param('name') name: string): StreamableFile {
     const type = ASSET_NAME.exec(name)?.[1];
     const body = type ? this.read(join('assets', name)) : null;
     if (!type || !body) throw new NotFoundException();
-    res.type(TYPES[type] ?? 'application/octet-stream');
-    return body;
+    return new StreamableFile(body, { type: TYPES[type] ?? 'application/octet-stream' });
   }
 
   private read(file: string): Buffer | null {
