@@ -478,6 +478,25 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
   },
   ...lifecycle('Case', (b) => b.caseId),
+  'Mutation.placeLegalHold': {
+    query: `mutation ($id: ID!) {
+      placeLegalHold(input: { caseId: $id, reason: "A says so" }) { id }
+    }`,
+    variables: (b) => ({ id: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.releaseLegalHold': {
+    query: 'mutation ($id: ID!) { releaseLegalHold(caseId: $id) { id } }',
+    variables: (b) => ({ id: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.eraseFamily': {
+    query: `mutation ($id: ID!) {
+      eraseFamily(input: { familyId: $id, confirmHouseholdName: "Household of B" }) { familyId }
+    }`,
+    variables: (b) => ({ id: b.familyId }),
+    expect: 'NOT_FOUND',
+  },
   'Mutation.assignAdvocate': {
     query:
       'mutation ($case: ID!, $member: ID!) { assignAdvocate(caseId: $case, memberId: $member) { id } }',

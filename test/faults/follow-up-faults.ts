@@ -190,7 +190,11 @@ export async function runFaultMatrix(
     });
     const killPhase = phases[phases.length - 1]!;
     killPhase.resendsPerKill = killedAt.map((at, k) =>
-      resentBetween(killPhase.resentFirstAcceptedAt ?? [], killedAt[k - 1] ?? 0, at),
+      resentBetween(
+        killPhase.resentFirstAcceptedAt ?? [],
+        (killedAt[k - 1] ?? -KILL_GRACE_MS) + KILL_GRACE_MS,
+        at + KILL_GRACE_MS,
+      ),
     );
 
     // 3. Redis loses every key while jobs are queued and running.
@@ -369,6 +373,12 @@ export async function runFaultMatrix(
 }
 
 /** Resends whose message was first accepted after one kill and before the next. */
+/**
+ * A message whose bytes the killed worker had already written is accepted by the server a
+ * moment after the kill: it was in flight at the kill, and counts for it.
+ */
+const KILL_GRACE_MS = 1000;
+
 function resentBetween(firstAcceptedAt: readonly number[], from: number, to: number): number {
   return firstAcceptedAt.filter((at) => at > from && at <= to).length;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { In } from 'typeorm';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
-import { MailService, type SentMail } from '@onrecord/platform/mail';
+import { MAIL_POOL_CONNECTIONS, MailService, type SentMail } from '@onrecord/platform/mail';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp } from './follow-up.entity';
 import { FollowUpMessages, type PreparedFollowUp } from './follow-up-messages.service';
@@ -12,6 +12,7 @@ import { inSendingWindow, nextSendingTime } from './follow-up-calendar';
 import { renderFailureNotice } from './follow-up-message';
 import { FollowUpPlaces, type CasePlace } from './follow-up-places';
 import { GroupedWrites } from './grouped-writes';
+import { SendSlots } from './send-slots';
 import { LeaseKeeper } from './follow-up-lease';
 
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */
@@ -68,6 +69,8 @@ const CLAIM_LOCK_TIMEOUT = '5s';
 @Injectable()
 export class FollowUpSender {
   private readonly logger = new Logger(FollowUpSender.name);
+  /** Shared by every batch of this worker: sent but not yet on record, at most the pool's size. */
+  private readonly slots = new SendSlots(MAIL_POOL_CONNECTIONS);
 
   constructor(
     private readonly scopes: DataScopes,
@@ -101,22 +104,24 @@ export class FollowUpSender {
     try {
       // Settled, not all: the lease is kept until every message of the batch is done.
       const results = await Promise.allSettled(
-        claimed.map(async (c) => {
-          let response: string;
-          try {
-            response = (await this.deliver(c)).response;
-          } catch (error) {
-            lease.release(c);
-            await this.failed(organizationId, c.followUp, c.message, c.attempt, error);
-            return false;
-          }
-          // If this cannot be recorded, the job fails (and says so); the lease runs out and
-          // the sweep sends it again under the same Message-ID.
-          await sentRecords
-            .add({ id: c.followUp.id, attempt: c.attempt, acceptedAt: new Date(), response })
-            .finally(() => lease.release(c));
-          return true;
-        }),
+        claimed.map((c) =>
+          this.slots.run(async () => {
+            let response: string;
+            try {
+              response = (await this.deliver(c)).response;
+            } catch (error) {
+              lease.release(c);
+              await this.failed(organizationId, c.followUp, c.message, c.attempt, error);
+              return false;
+            }
+            // If this cannot be recorded, the job fails (and says so); the lease runs out and
+            // the sweep sends it again under the same Message-ID.
+            await sentRecords
+              .add({ id: c.followUp.id, attempt: c.attempt, acceptedAt: new Date(), response })
+              .finally(() => lease.release(c));
+            return true;
+          }),
+        ),
       );
       const unrecorded = results.find((r) => r.status === 'rejected');
       if (unrecorded) throw unrecorded.reason;

@@ -23,6 +23,9 @@ export interface OutgoingMail {
   references?: string[];
 }
 
+/** SMTP connections a process keeps open: at most this many messages are being sent at once. */
+export const MAIL_POOL_CONNECTIONS = 5;
+
 export interface SentMail {
   messageId: string;
   accepted: string[];
@@ -44,7 +47,7 @@ export class MailService implements OnModuleDestroy {
     this.transport = createTransport({
       url: config.mail.smtpUrl,
       pool: true,
-      maxConnections: 5,
+      maxConnections: MAIL_POOL_CONNECTIONS,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
