@@ -1,5 +1,5 @@
 /**
- * The fictional 2025-26 district calendar of ../shared/fixtures/district-calendar-2025-26.ics
+ * The fictional 2025-26 district calendar of test/fixtures/district-calendar-2025-26.ics
  * (184 school days), kept here so the built demo seed needs no file beside it.
  */
 export const DEMO_CALENDAR_ICS = `BEGIN:VCALENDAR

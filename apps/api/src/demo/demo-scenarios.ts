@@ -3,9 +3,9 @@ import { SchoolContactRole } from '@onrecord/directory';
 import { StudentPlan } from '@onrecord/families';
 
 /**
- * The demo organization, drawn from ../shared/scenarios.md: composite school-refusal cases
+ * The demo organization, drawn from docs/scenarios.md: composite school-refusal cases
  * in twelve states, each district on the fictional 2025-26 calendar of
- * ../shared/fixtures/district-calendar-2025-26.ics. Names are invented.
+ * test/fixtures/district-calendar-2025-26.ics. Names are invented.
  */
 export const DEMO_PASSWORD = 'paper trail makes schools answer';
 
