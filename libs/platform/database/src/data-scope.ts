@@ -166,6 +166,23 @@ function transactionStatus(queryRunner: QueryRunner): 'I' | 'T' | 'E' | null {
   return status === 'I' || status === 'T' || status === 'E' ? status : null;
 }
 
+/**
+ * Commits, and refuses to report success when nothing was saved. PostgreSQL answers COMMIT of
+ * a transaction in which a statement failed by rolling it back, with the command tag ROLLBACK.
+ * That tag is read from the driver's own answer: the client's cached transaction status is
+ * not enough, because it changes only when ReadyForQuery arrives, which can be after a failed
+ * statement's promise has already rejected.
+ */
+async function commitOrRefuse(queryRunner: QueryRunner): Promise<void> {
+  const client = (
+    queryRunner as { databaseConnection?: { query(sql: string): Promise<{ command?: string }> } }
+  ).databaseConnection;
+  if (!client) throw new Error('The connection is gone: nothing was committed.');
+  const answer = await client.query('COMMIT');
+  (queryRunner as QueryRunner & { isTransactionActive: boolean }).isTransactionActive = false;
+  if (answer.command !== 'COMMIT') throw new AbortedTransactionError();
+}
+
 @Injectable()
 export class DataScopes {
   private readonly logger = new Logger(DataScopes.name);
@@ -191,10 +208,8 @@ export class DataScopes {
       finished = true;
       try {
         if (how === 'commit') {
-          // PostgreSQL answers COMMIT of a failed transaction with a silent rollback: a
-          // change that was not saved must not be reported as saved.
-          if (transactionStatus(queryRunner) === 'E') throw new AbortedTransactionError();
-          await queryRunner.commitTransaction();
+          // A change that was not saved must not be reported as saved.
+          await commitOrRefuse(queryRunner);
         }
       } finally {
         await this.giveBack(queryRunner);
