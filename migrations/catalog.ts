@@ -11,6 +11,7 @@ import {
   Organization,
   OrganizationSetting,
   ReportingApiKey,
+  SignUpRequest,
 } from '@onrecord/organizations';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
@@ -57,6 +58,7 @@ export const ENTITIES = [
   Organization,
   Membership,
   Invitation,
+  SignUpRequest,
   AuditEvent,
   District,
   SchoolYear,

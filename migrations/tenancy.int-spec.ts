@@ -199,10 +199,10 @@ describe('tenant isolation in PostgreSQL', () => {
         relforcerowsecurity: boolean;
       }>(
         `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
-          WHERE relname IN ('organization', 'app_user', 'refresh_token', 'portal_sign_in_link', 'portal_session')
+          WHERE relname IN ('organization', 'app_user', 'refresh_token', 'portal_sign_in_link', 'portal_session', 'sign_up_request')
           ORDER BY relname`,
       );
-      expect(others.rows).toHaveLength(5);
+      expect(others.rows).toHaveLength(6);
       expect(others.rows.every((r) => r.relrowsecurity && r.relforcerowsecurity)).toBe(true);
     } finally {
       await owner.end();
@@ -216,6 +216,7 @@ describe('tenant isolation in PostgreSQL', () => {
       'refresh_token',
       'portal_sign_in_link',
       'portal_session',
+      'sign_up_request',
     ]) {
       const { rows } = await asApp({}, (c) => c.query(`SELECT count(*)::int AS n FROM "${table}"`));
       expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
@@ -472,6 +473,43 @@ describe('tenant isolation in PostgreSQL', () => {
       c.query('UPDATE portal_session SET signed_out_at = now()'),
     );
     expect(wrongHash.rowCount).toBe(0);
+  });
+
+  it('finds a sign-up waiting for confirmation only by its hash, or by its own address', async () => {
+    const insert = (email: string, hash: string) => (c: Client) =>
+      c.query(
+        `INSERT INTO sign_up_request (email, name, password_hash, organization_name, time_zone, home_state, token_hash, expires_at)
+         VALUES ($1, 'N', 'x', 'O', 'UTC', 'TX', $2, now() + interval '1 hour')`,
+        [email, hash],
+      );
+    await asApp({ 'app.login_email': 'Joiner@example.org' }, insert('joiner@example.org', 'su-1'));
+    // Not for another address, and not for longer than a day.
+    await expect(
+      asApp({ 'app.login_email': 'other@example.org' }, insert('joiner@example.org', 'su-2')),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      asApp({ 'app.login_email': 'joiner@example.org' }, (c) =>
+        c.query(
+          `INSERT INTO sign_up_request (email, name, password_hash, organization_name, time_zone, home_state, token_hash, expires_at)
+           VALUES ('joiner@example.org', 'N', 'x', 'O', 'UTC', 'TX', 'su-3', now() + interval '25 hours')`,
+        ),
+      ),
+    ).rejects.toThrow(/CHK_sign_up_request_lifetime/);
+    const byHash = await asApp({ 'app.sign_up_token_hash': 'su-1' }, (c) =>
+      c.query('SELECT email FROM sign_up_request'),
+    );
+    expect(byHash.rows).toEqual([{ email: 'joiner@example.org' }]);
+    // The hash alone reads; it cannot change or delete.
+    const deleted = await asApp({ 'app.sign_up_token_hash': 'su-1' }, (c) =>
+      c.query('DELETE FROM sign_up_request'),
+    );
+    expect(deleted.rowCount).toBe(0);
+    const wrong = await asApp({ 'app.sign_up_token_hash': 'guess' }, (c) =>
+      c.query('SELECT count(*)::int AS n FROM sign_up_request'),
+    );
+    expect(wrong.rows[0].n).toBe(0);
+    const asMember = await asA((c) => c.query('SELECT count(*)::int AS n FROM sign_up_request'));
+    expect(asMember.rows[0].n).toBe(0);
   });
 
   it('lets the follow-up sweep read follow-ups and organizations everywhere, and change nothing', async () => {

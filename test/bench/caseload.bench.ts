@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const options = benchOptions();
   await withBenchEnvironment(async (environment, servers) => {
     const url = await startServer(__filename, 'api', environment.env, servers);
-    const admin = await signUpAdmin(new ApiClient(url), 'bench');
+    const admin = await signUpAdmin(new ApiClient(url), 'bench', environment.db.adminUrl);
     const [member] = await superuserQuery<{ id: string }>(
       environment.db.adminUrl,
       'SELECT id FROM membership WHERE user_id = $1',

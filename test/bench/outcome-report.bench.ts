@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const o = options();
   await withBenchEnvironment(async (environment, servers) => {
     const url = await startServer(__filename, 'api', environment.env, servers);
-    const admin = await signUpAdmin(new ApiClient(url), 'bench-reports');
+    const admin = await signUpAdmin(new ApiClient(url), 'bench-reports', environment.db.adminUrl);
     const largeId = admin.activeOrganization!.id;
     const db = new Client({ connectionString: environment.db.adminUrl });
     await db.connect();

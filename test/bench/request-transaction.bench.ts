@@ -79,7 +79,11 @@ async function main(): Promise<void> {
       { ...environment.env, DATABASE_URL: environment.db.adminUrl },
       servers,
     );
-    const { accessToken } = await signUpAdmin(new ApiClient(withUrl), 'bench');
+    const { accessToken } = await signUpAdmin(
+      new ApiClient(withUrl),
+      'bench',
+      environment.db.adminUrl,
+    );
     for (const url of [withUrl, withoutUrl]) {
       const me = await new ApiClient(url, accessToken).data<{ me: { user: { email: string } } }>(
         QUERY,

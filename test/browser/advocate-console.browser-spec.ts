@@ -58,7 +58,7 @@ describe('the advocate console in a browser', () => {
       worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`, 120_000),
     ]);
     // Another organization, with a case of its own.
-    const other = await signUpAdmin(new ApiClient(url), 'bravo-browser');
+    const other = await signUpAdmin(new ApiClient(url), 'bravo-browser', environment.db.adminUrl);
     const records = await createOrganizationRecords(
       new ApiClient(url, other.accessToken),
       'Bravo-private',

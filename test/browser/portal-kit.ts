@@ -54,8 +54,8 @@ export class PortalWorld {
     this.api = new AppProcess(ENTRY.api, this.environment.env);
     await this.api.waitForHealth(`${this.url}/health`);
     const anonymous = new ApiClient(this.url);
-    const adminA = await signUpAdmin(anonymous, 'portal-a');
-    const adminB = await signUpAdmin(anonymous, 'portal-b');
+    const adminA = await signUpAdmin(anonymous, 'portal-a', this.environment.db.adminUrl);
+    const adminB = await signUpAdmin(anonymous, 'portal-b', this.environment.db.adminUrl);
     this.asA = anonymous.as(adminA.accessToken);
     this.a = await createOrganizationRecords(this.asA, 'Alpha', 'Fire drills');
     this.b = await createOrganizationRecords(anonymous.as(adminB.accessToken), 'Bravo', 'Drills');

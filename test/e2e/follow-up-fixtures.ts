@@ -46,11 +46,12 @@ async function made<T = { id: string }>(
  */
 export async function followUpOrganization(
   apiUrl: string,
+  adminUrl: string,
   label: string,
   policy: Record<string, unknown> = SEND_AT_ONCE,
 ): Promise<FollowUpOrganization> {
   const anonymous = new ApiClient(apiUrl);
-  const auth = await signUpAdmin(anonymous, label);
+  const auth = await signUpAdmin(anonymous, label, adminUrl);
   const client = anonymous.as(auth.accessToken);
   const district = await made(
     client,

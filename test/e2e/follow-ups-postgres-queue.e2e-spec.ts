@@ -48,7 +48,12 @@ describe('follow-ups on the PostgreSQL queue backend', () => {
   });
 
   it('sends each overdue request’s follow-up once, and the family’s update after it', async () => {
-    const org = await followUpOrganization(apiUrl, 'pgqueue', SEND_AT_ONCE);
+    const org = await followUpOrganization(
+      apiUrl,
+      environment.db.adminUrl,
+      'pgqueue',
+      SEND_AT_ONCE,
+    );
     const owed = 12;
     for (let i = 0; i < owed; i++) await sendRequest(org, 200, { subject: `Request ${i + 1}` });
     const toSchool = () =>

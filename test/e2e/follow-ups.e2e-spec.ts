@@ -79,7 +79,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('sends the follow-up of a request long past its deadline within a minute, threaded, and puts it on the timeline', async () => {
-    const org = await followUpOrganization(apiUrl, 'overdue');
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'overdue');
     const requestId = await sendRequest(org, 200, {
       emailMessageId: '<request-1@family.example.org>',
     });
@@ -156,12 +156,12 @@ describe('follow-ups, from the plan to the mail server', () => {
       }),
     ]);
     // Another organization reaches neither the follow-up nor its attempts.
-    const other = await followUpOrganization(apiUrl, 'overdue-other');
+    const other = await followUpOrganization(apiUrl, environment.db.adminUrl, 'overdue-other');
     expect((await other.client.errorOf(ATTEMPTS, { id: sent.id })).code).toBe('NOT_FOUND');
   });
 
   it('sends nothing once the school answered, moves the follow-up with the deadline, and stops at a withdrawal', async () => {
-    const org = await followUpOrganization(apiUrl, 'answered');
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'answered');
     // Answered before its deadline: its follow-ups are cancelled; then even a deadline in the
     // past brings none back.
     const answered = await sendRequest(org, 0);
@@ -213,7 +213,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('sends a follow-up enqueued many times once', async () => {
-    const org = await followUpOrganization(apiUrl, 'duplicates');
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'duplicates');
     const requestId = await sendRequest(org, 200);
     const followUp = (await followUpsOf(org, requestId)).find(
       (f) => f.kind === 'SCHOOL_FOLLOW_UP',
@@ -251,7 +251,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('sends every owed message once when the worker is killed mid-batch and restarted', async () => {
-    const org = await followUpOrganization(apiUrl, 'killed', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'killed', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
     });
@@ -304,7 +304,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   }, 120_000);
 
   it('still sends every pending follow-up once after Redis lost every key', async () => {
-    const org = await followUpOrganization(apiUrl, 'flushed', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'flushed', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
     });
@@ -324,7 +324,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('sends what the SMTP server could not take once it is back', async () => {
-    const org = await followUpOrganization(apiUrl, 'smtpdown', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'smtpdown', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
     });
@@ -356,7 +356,7 @@ describe('follow-ups, from the plan to the mail server', () => {
     );
     const start = (chicagoHour + 2) % 24;
     const pad = (n: number) => String(n).padStart(2, '0');
-    const org = await followUpOrganization(apiUrl, 'window', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'window', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
       sendingWindowStart: `${pad(start)}:00`,
@@ -376,7 +376,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('keeps drafts for approval when the policy asks for it, and sends one when approved', async () => {
-    const org = await followUpOrganization(apiUrl, 'approval', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'approval', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
       requireApproval: true,
@@ -400,7 +400,7 @@ describe('follow-ups, from the plan to the mail server', () => {
   });
 
   it('sends each advocate one digest a day, with what is overdue', async () => {
-    const org = await followUpOrganization(apiUrl, 'digest', {
+    const org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'digest', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
       digestTime: '00:00',

@@ -168,7 +168,7 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
     async () => {
       const started = Date.now();
       const anonymous = new ApiClient(apiUrl);
-      const auth = await signUpAdmin(anonymous, 'fuzz-admin');
+      const auth = await signUpAdmin(anonymous, 'fuzz-admin', environment.db.adminUrl);
       const admin = anonymous.as(auth.accessToken);
       const { ids, portalToken } = await seedFuzzOrganization(anonymous, admin, auth, sink);
 

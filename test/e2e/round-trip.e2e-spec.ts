@@ -59,7 +59,9 @@ describe.each(QUEUE_BACKENDS)('api and worker processes on the %s queue backend'
 
   it('carries a job from the api through the queue to the worker and into the database', async () => {
     const anonymous = new ApiClient(apiUrl);
-    const admin = anonymous.as((await signUpAdmin(anonymous, `admin-${backend}`)).accessToken);
+    const admin = anonymous.as(
+      (await signUpAdmin(anonymous, `admin-${backend}`, environment.db.adminUrl)).accessToken,
+    );
     const created = await admin.data<{ requestSystemCheck: { id: string; status: string } }>(
       'mutation { requestSystemCheck { id status } }',
     );

@@ -1205,8 +1205,8 @@ describe('two organizations, end to end over HTTP', () => {
       worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`),
     ]);
     anonymous = new ApiClient(apiUrl);
-    adminA = await signUpAdmin(anonymous, 'a');
-    const adminB = await signUpAdmin(anonymous, 'b');
+    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
+    const adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
     const asA = anonymous.as(adminA.accessToken);
     const asB = anonymous.as(adminB.accessToken);
     const memberOf = async (client: ApiClient) =>

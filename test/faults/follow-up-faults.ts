@@ -330,7 +330,7 @@ export async function runFaultMatrix(
   async function onTime(apiUrl: string): Promise<PhaseFigures> {
     report(`phase: idle worker, ${size.onTime.sends} sends…`);
     const started = Date.now();
-    const org = await followUpOrganization(apiUrl, `faults-${Date.now().toString(36)}`, {
+    const org = await followUpOrganization(apiUrl, adminUrl, `faults-${Date.now().toString(36)}`, {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
     });

@@ -173,7 +173,9 @@ describe('the advocate console’s queries', () => {
   it("shows another organization nothing: not the case, nor its requests among 'mine'", async () => {
     const marcus = await logIn(MARCUS!.email);
     const caseId = [...(await myCaseIds(marcus))][0]!;
-    const other = anonymous.as((await signUpAdmin(anonymous, 'console-other')).accessToken);
+    const other = anonymous.as(
+      (await signUpAdmin(anonymous, 'console-other', environment.db.adminUrl)).accessToken,
+    );
     const refused = await other.request(CASE, { id: caseId });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     for (const query of [REQUESTS, COMMITMENTS]) {

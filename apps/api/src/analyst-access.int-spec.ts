@@ -112,11 +112,11 @@ describe('what an analyst may read', () => {
     let url: string;
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
     anonymous = new ApiClient(url);
-    admin = await signUpAdmin(anonymous, 'analyst-access');
+    admin = await signUpAdmin(anonymous, 'analyst-access', environment.db.adminUrl);
     const org = admin.activeOrganization!.id;
     analyst = await joinAs(anonymous, environment.db.adminUrl, 'aa-analyst', org, 'ANALYST');
     advocate = await joinAs(anonymous, environment.db.adminUrl, 'aa-advocate', org, 'ADVOCATE');
-    other = await signUpAdmin(anonymous, 'analyst-access-other');
+    other = await signUpAdmin(anonymous, 'analyst-access-other', environment.db.adminUrl);
     // A family with a guardian's phone, a student, a case with an internal note.
     ids['family'] = await one(
       `INSERT INTO family (organization_id, household_name) VALUES ($1, 'Brennan household')`,

@@ -169,13 +169,16 @@ describe('attendance entries, observations and supports over HTTP', () => {
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a');
-    adminB = await signUpAdmin(anonymous, 'b');
+    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
+    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
     const orgA = adminA.activeOrganization!.id;
     await seed(orgA, adminB.activeOrganization!.id);
     // B's admin is also an analyst of A, and C's an advocate: cheaper than invitations by email.
     analystA = await memberOfA(adminB, 'ANALYST');
-    advocateA = await memberOfA(await signUpAdmin(anonymous, 'c'), 'ADVOCATE');
+    advocateA = await memberOfA(
+      await signUpAdmin(anonymous, 'c', environment.db.adminUrl),
+      'ADVOCATE',
+    );
   });
   afterAll(async () => {
     await app?.close();

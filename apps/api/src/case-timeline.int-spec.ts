@@ -62,7 +62,7 @@ describe('case timeline', () => {
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    admin = await signUpAdmin(anonymous, 'timeline');
+    admin = await signUpAdmin(anonymous, 'timeline', environment.db.adminUrl);
     const { createFamily } = await as(admin).data<{
       createFamily: { id: string; students: Array<{ id: string }> };
     }>(
@@ -128,7 +128,7 @@ describe('case timeline', () => {
   });
 
   it('answers NOT_FOUND to another organization', async () => {
-    const other = await signUpAdmin(anonymous, 'other');
+    const other = await signUpAdmin(anonymous, 'other', environment.db.adminUrl);
     const error = await as(other).errorOf(TIMELINE, { caseId, first: 10 });
     expect(error.code).toBe('NOT_FOUND');
   });

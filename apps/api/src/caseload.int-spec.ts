@@ -108,7 +108,7 @@ describe('caseload', () => {
       return logQuery(...args);
     };
     anonymous = new ApiClient(started.url);
-    admin = await signUpAdmin(anonymous, 'caseload');
+    admin = await signUpAdmin(anonymous, 'caseload', environment.db.adminUrl);
   });
   afterAll(async () => {
     await app?.close();
@@ -116,8 +116,8 @@ describe('caseload', () => {
   });
 
   it('costs the same number of SQL statements for 5 cases as for 50', async () => {
-    const small = await signUpAdmin(anonymous, 'five');
-    const large = await signUpAdmin(anonymous, 'fifty');
+    const small = await signUpAdmin(anonymous, 'five', environment.db.adminUrl);
+    const large = await signUpAdmin(anonymous, 'fifty', environment.db.adminUrl);
     await seedCases(small.activeOrganization!.id, await membershipOf(small), 5);
     await seedCases(large.activeOrganization!.id, await membershipOf(large), 50);
     const pageOf = (auth: TestAuth) => () =>
@@ -162,7 +162,7 @@ describe('caseload', () => {
   });
 
   it('shows nothing of another organization’s member', async () => {
-    const other = await signUpAdmin(anonymous, 'other');
+    const other = await signUpAdmin(anonymous, 'other', environment.db.adminUrl);
     const otherMember = await membershipOf(other);
     const page = await anonymous
       .as(admin.accessToken)

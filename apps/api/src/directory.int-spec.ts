@@ -105,8 +105,8 @@ describe('school directory over HTTP', () => {
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a');
-    adminB = await signUpAdmin(anonymous, 'b');
+    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
+    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
   });
   afterAll(async () => {
     await app?.close();

@@ -31,7 +31,7 @@ describe('the GraphQL explorer in a browser', () => {
   beforeAll(async () => {
     environment = await createTestEnvironment('postgres');
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
-    admin = await signUpAdmin(new ApiClient(url), 'explorer');
+    admin = await signUpAdmin(new ApiClient(url), 'explorer', environment.db.adminUrl);
     browser = await launchChromium();
     page = await browser.newPage();
     // Script errors and refusals by the content security policy show up here.

@@ -181,7 +181,7 @@ describe("a family's data on request", () => {
     const organizationId = (await logIn(DEMO_MEMBERS[0].email)).activeOrganization!.id;
     const advocate = await logIn(DEMO_MEMBERS[1].email);
     const analyst = await logIn(DEMO_MEMBERS[3].email);
-    const stranger = await signUpAdmin(anonymous, 'family-data-other');
+    const stranger = await signUpAdmin(anonymous, 'family-data-other', environment.db.adminUrl);
     expect((await download(familyId, advocate.accessToken)).status).toBe(403);
     expect((await download(familyId, analyst.accessToken)).status).toBe(403);
     expect((await download(familyId)).status).toBe(401);

@@ -200,10 +200,10 @@ describe('the family portal over HTTP', () => {
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    org = await followUpOrganization(started.url, 'portal-a');
+    org = await followUpOrganization(started.url, environment.db.adminUrl, 'portal-a');
     own = await familyOf(org);
     neighbour = await addFamily(org.client, 'Neighbour', 'neighbour@family.example.org');
-    other = await followUpOrganization(started.url, 'portal-b');
+    other = await followUpOrganization(started.url, environment.db.adminUrl, 'portal-b');
     otherFamily = await addFamily(other.client, 'Elsewhere', org.guardianEmail);
     await org.client.data(INVITE, { id: own.guardianId });
     await org.client.data(INVITE, { id: neighbour.guardianId });

@@ -60,7 +60,7 @@ describe('follow-ups over HTTP', () => {
     environment = await createTestEnvironment('redis');
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
     // The shipped policy, but a window open at all hours so the plan does not depend on the clock.
-    org = await followUpOrganization(url, 'policy', {
+    org = await followUpOrganization(url, environment.db.adminUrl, 'policy', {
       sendingWindowStart: '00:00',
       sendingWindowEnd: '24:00',
       sendingDays: 'EVERY_DAY',

@@ -17,7 +17,8 @@ import { AppModule } from './app.module';
  * Accounts, sessions, organizations, members, invitations and the audit log, through
  * GraphQL over HTTP, with two organizations that must never see each other.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH} } }`;
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) }`;
+const CONFIRM = `mutation ($token: String!) { confirmSignUp(token: $token) { ${AUTH} } }`;
 const LOG_IN = `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH} } }`;
 const REFRESH = `mutation ($token: String!) { refreshSession(refreshToken: $token) { ${AUTH} } }`;
 const INVITE =
@@ -31,7 +32,8 @@ describe('identity, organizations and isolation over HTTP', () => {
   let anonymous: ApiClient;
   let adminA: Auth;
   let adminB: Auth;
-  const signUp = (label: string): Promise<Auth> => signUpAdmin(anonymous, label);
+  const signUp = (label: string): Promise<Auth> =>
+    signUpAdmin(anonymous, label, environment.db.adminUrl);
 
   const as = (auth: Auth) => anonymous.as(auth.accessToken);
 
@@ -140,7 +142,7 @@ describe('identity, organizations and isolation over HTTP', () => {
       const codes: string[] = [];
       for (let n = 0; n < 6; n++) {
         const response = await anonymous.request(
-          'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+          'mutation ($input: SignUpInput!) { signUp(input: $input) }',
           { input: input(n) },
         );
         codes.push(String(response.errors?.[0]?.extensions?.code ?? 'SIGNED_UP'));
@@ -149,17 +151,96 @@ describe('identity, organizations and isolation over HTTP', () => {
       expect(codes[5]).toBe('TOO_MANY_REQUESTS');
     });
 
-    it('refuses a second account for the same email, whatever its case, and leaves nothing behind', async () => {
-      const error = await anonymous.errorOf(SIGN_UP, {
-        input: {
-          email: 'A@Example.org',
-          name: 'Again',
-          password,
-          organization: { name: 'Dup', timeZone: 'UTC', homeState: 'CA' },
-        },
+    const newcomer = (email: string, organization: string) => ({
+      input: {
+        email,
+        name: 'New Comer',
+        password,
+        organization: { name: organization, timeZone: 'America/Chicago', homeState: 'TX' },
+      },
+    });
+    /** The token of the newest confirmation link mailed to `to`. */
+    async function confirmationToken(to: string, before: number): Promise<string> {
+      const mail = await sink.waitForMatch((m) => m.envelopeTo.includes(to), before);
+      expect(mail.parsed.subject).toBe('Confirm your email to finish signing up for OnRecord');
+      return /sign-up\/confirm\?token=([A-Za-z0-9_-]+)/.exec(mail.parsed.text ?? '')![1]!;
+    }
+
+    it('creates nothing until the emailed link is opened, then signs the new admin in; the link works once', async () => {
+      const before = sink.received.length;
+      const { signUp } = await anonymous.data<{ signUp: string }>(
+        SIGN_UP,
+        newcomer('Newcomer@Example.org', 'Newcomer Org'),
+      );
+      expect(signUp).toMatch(/^Check your email/);
+      const token = await confirmationToken('newcomer@example.org', before);
+      // Not yet an account: no sign-in, no organization.
+      expect(
+        (await anonymous.errorOf(LOG_IN, { input: { email: 'newcomer@example.org', password } }))
+          .code,
+      ).toBe('UNAUTHENTICATED');
+      expect(await asOwner(`SELECT 1 FROM organization WHERE name = 'Newcomer Org'`)).toEqual([]);
+
+      const { confirmSignUp } = await anonymous.data<{ confirmSignUp: Auth }>(CONFIRM, { token });
+      expect(confirmSignUp.user.email).toBe('newcomer@example.org');
+      expect(confirmSignUp.activeOrganization?.name).toBe('Newcomer Org');
+      const { me } = await as(confirmSignUp).data<{
+        me: { memberships: Array<{ role: string }> };
+      }>('{ me { memberships { role } } }');
+      expect(me.memberships).toEqual([{ role: 'ADMIN' }]);
+      // Once: the address's requests (and the password hash they held) are gone.
+      expect(await anonymous.errorOf(CONFIRM, { token })).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/expired or was already used/),
       });
-      expect(error.code).toBe('CONFLICT');
+      expect(
+        await asOwner(`SELECT 1 FROM sign_up_request WHERE email = 'newcomer@example.org'`),
+      ).toEqual([]);
+    });
+
+    it('refuses an expired link, and a second link of an address that has been confirmed', async () => {
+      let before = sink.received.length;
+      await anonymous.data(SIGN_UP, newcomer('twice@example.org', 'Twice One'));
+      const first = await confirmationToken('twice@example.org', before);
+      before = sink.received.length;
+      await anonymous.data(SIGN_UP, newcomer('twice@example.org', 'Twice Two'));
+      const second = await confirmationToken('twice@example.org', before);
+      expect(second).not.toBe(first);
+      await anonymous.data(CONFIRM, { token: second });
+      expect((await anonymous.errorOf(CONFIRM, { token: first })).code).toBe('UNAUTHENTICATED');
+      expect(await asOwner(`SELECT 1 FROM organization WHERE name = 'Twice One'`)).toEqual([]);
+
+      before = sink.received.length;
+      await anonymous.data(SIGN_UP, newcomer('late@example.org', 'Late Org'));
+      const late = await confirmationToken('late@example.org', before);
+      // Made a day and a minute ago: past its 24 hours.
+      await asOwner(
+        `UPDATE sign_up_request SET created_at = now() - interval '1441 minutes', expires_at = now() - interval '1 minute' WHERE email = 'late@example.org'`,
+      );
+      expect((await anonymous.errorOf(CONFIRM, { token: late })).code).toBe('UNAUTHENTICATED');
+      expect(await asOwner(`SELECT 1 FROM app_user WHERE email = 'late@example.org'`)).toEqual([]);
+      expect((await anonymous.errorOf(CONFIRM, { token: 'made-up' })).code).toBe('UNAUTHENTICATED');
+    });
+
+    it('answers the same for an address that has an account, emails its owner instead, and creates nothing', async () => {
+      const fresh = await anonymous.data<{ signUp: string }>(
+        SIGN_UP,
+        newcomer('someone-new@example.org', 'Fresh'),
+      );
+      const before = sink.received.length;
+      const taken = await anonymous.data<{ signUp: string }>(
+        SIGN_UP,
+        newcomer('A@Example.org', 'Dup'),
+      );
+      expect(taken.signUp).toBe(fresh.signUp);
+      const notice = await sink.waitForMatch((m) => m.envelopeTo.includes('a@example.org'), before);
+      expect(notice.parsed.subject).toBe('You already have an OnRecord account');
+      expect(notice.parsed.text).toContain('/sign-in');
+      expect(notice.parsed.text).not.toMatch(/token=/);
       expect(await asOwner(`SELECT 1 FROM organization WHERE name = 'Dup'`)).toEqual([]);
+      expect(
+        await asOwner(`SELECT 1 FROM sign_up_request WHERE lower(email) = 'a@example.org'`),
+      ).toEqual([]);
     });
   });
 

@@ -36,10 +36,10 @@ describe('outcome report CSV files', () => {
     environment = await createTestEnvironment('redis');
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
     const anonymous = new ApiClient(url);
-    admin = await signUpAdmin(anonymous, 'csv');
+    admin = await signUpAdmin(anonymous, 'csv', environment.db.adminUrl);
     const org = admin.activeOrganization!.id;
     advocate = await joinAs(anonymous, environment.db.adminUrl, 'csv-advocate', org, 'ADVOCATE');
-    other = await signUpAdmin(anonymous, 'csv-other');
+    other = await signUpAdmin(anonymous, 'csv-other', environment.db.adminUrl);
     // A district whose name a spreadsheet could misread: a comma, quotes, a formula sign.
     district = await one(
       `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,

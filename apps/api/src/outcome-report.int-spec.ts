@@ -183,7 +183,7 @@ describe('outcome report over HTTP', () => {
     let url: string;
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
     anonymous = new ApiClient(url);
-    admin = await signUpAdmin(anonymous, 'reports');
+    admin = await signUpAdmin(anonymous, 'reports', environment.db.adminUrl);
     const org = admin.activeOrganization!.id;
     advocate = await joinAs(
       anonymous,
@@ -193,7 +193,7 @@ describe('outcome report over HTTP', () => {
       'ADVOCATE',
     );
     analyst = await joinAs(anonymous, environment.db.adminUrl, 'reports-analyst', org, 'ANALYST');
-    other = await signUpAdmin(anonymous, 'reports-other');
+    other = await signUpAdmin(anonymous, 'reports-other', environment.db.adminUrl);
     const member = async (userId: string) =>
       (
         await sql<{ id: string }>(

@@ -25,7 +25,7 @@ const POOL_SIZE = 10;
  */
 const HOSTILE: Record<string, { query: string; variables: Record<string, unknown> }> = {
   signUp: {
-    query: `mutation ($input: SignUpInput!) { signUp(input: $input) { __typename } }`,
+    query: `mutation ($input: SignUpInput!) { signUp(input: $input) }`,
     variables: {
       input: {
         email: 'hostile@example.org',
@@ -34,6 +34,10 @@ const HOSTILE: Record<string, { query: string; variables: Record<string, unknown
         organization: { name: `O${NUL}`, timeZone: 'America/Chicago', homeState: 'TX' },
       },
     },
+  },
+  confirmSignUp: {
+    query: `mutation ($t: String!) { confirmSignUp(token: $t) { accessToken } }`,
+    variables: { t: `x${NUL}` },
   },
   logIn: {
     query: `mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }`,
@@ -91,7 +95,7 @@ describe('the connection pool under hostile requests', () => {
       DATABASE_POOL_SIZE: String(POOL_SIZE),
     });
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
-    admin = await signUpAdmin(new ApiClient(url), 'pool');
+    admin = await signUpAdmin(new ApiClient(url), 'pool', environment.db.adminUrl);
   });
   afterAll(async () => {
     await app?.close();

@@ -166,8 +166,8 @@ describe('deadlines that never silently vanish (issue 20)', () => {
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'deadlines-a');
-    adminB = await signUpAdmin(anonymous, 'deadlines-b');
+    adminA = await signUpAdmin(anonymous, 'deadlines-a', environment.db.adminUrl);
+    adminB = await signUpAdmin(anonymous, 'deadlines-b', environment.db.adminUrl);
     const a = await seed(adminA, 'Austin');
     const b = await seed(adminB, 'Other');
     Object.assign(ids, {

@@ -49,7 +49,7 @@ describe('reporting API keys over HTTP', () => {
     let url: string;
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
     anonymous = new ApiClient(url);
-    admin = await signUpAdmin(anonymous, 'keys');
+    admin = await signUpAdmin(anonymous, 'keys', environment.db.adminUrl);
     analyst = await joinAs(
       anonymous,
       environment.db.adminUrl,
@@ -57,7 +57,7 @@ describe('reporting API keys over HTTP', () => {
       admin.activeOrganization!.id,
       'ANALYST',
     );
-    other = await signUpAdmin(anonymous, 'keys-other');
+    other = await signUpAdmin(anonymous, 'keys-other', environment.db.adminUrl);
   });
 
   afterAll(async () => {

@@ -1,6 +1,8 @@
 export * from './organization.entity';
 export * from './membership.entity';
 export * from './invitation.entity';
+export * from './sign-up-request.entity';
+export { SIGN_UP_STARTED } from './sign-up.service';
 export * from './member-role';
 export * from './membership.lookup';
 export * from './organizations.module';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@onrecord/accounts';
 import { SessionService } from './session.service';
+import { SignUpService } from './sign-up.service';
 import { InvitationService } from './invitation.service';
 import { MemberService } from './member.service';
 import { OrganizationService } from './organization.service';
@@ -16,6 +17,7 @@ import { ReportingApiKeyResolver } from './reporting-api-key.resolver';
   imports: [AccountsModule],
   providers: [
     SessionService,
+    SignUpService,
     InvitationService,
     MemberService,
     OrganizationService,

@@ -5,6 +5,7 @@ import { AcceptInvitationInput, LogInInput, SignUpInput } from './organization.i
 import { AuthPayload, MeObject } from './organization.objects';
 import { SessionService } from './session.service';
 import { InvitationService } from './invitation.service';
+import { SignUpService } from './sign-up.service';
 
 export function clientAddress(request: RequestContext): string {
   return request.req.socket?.remoteAddress ?? 'unknown';
@@ -15,17 +16,31 @@ export class SessionResolver {
   constructor(
     private readonly sessions: SessionService,
     private readonly invitations: InvitationService,
+    private readonly signUps: SignUpService,
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, {
-    description: 'Creates your account and your organization; you are its admin.',
+  @Mutation(() => String, {
+    description:
+      'Starts creating your account and your organization (you are its admin): a link to confirm the address is emailed, and confirmSignUp finishes. The same answer whether or not the email already has an account; its owner is emailed instead.',
   })
   signUp(
     @Args('input') input: SignUpInput,
     @Context('request') request: RequestContext,
+  ): Promise<string> {
+    return this.signUps.signUp(input, clientAddress(request), request.requestId);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description:
+      'Finishes a sign-up with the token from its confirmation email (it works once, for 24 hours): creates the account and the organization, and signs you in.',
+  })
+  confirmSignUp(
+    @Args('token') token: string,
+    @Context('request') request: RequestContext,
   ): Promise<AuthPayload> {
-    return this.sessions.signUp(input, clientAddress(request), request.requestId);
+    return this.signUps.confirmSignUp(token, request.requestId);
   }
 
   @Public()

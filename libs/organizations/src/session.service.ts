@@ -11,22 +11,16 @@ import {
   PasswordHasher,
   type RequestThrottle,
 } from '@onrecord/platform/auth';
-import {
-  CrossOrganizationAccess,
-  isUniqueViolation,
-  type DataScope,
-} from '@onrecord/platform/database';
+import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
 import {
   badUserInput,
-  conflict,
   forbidden,
   unauthenticated,
   type Principal,
 } from '@onrecord/platform/graphql';
-import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
-import type { LogInInput, SignUpInput } from './organization.inputs';
+import type { LogInInput } from './organization.inputs';
 import type { AuthPayload, MeObject } from './organization.objects';
 import { normalizeEmail, toOrganization, toUser } from './conversions';
 
@@ -38,16 +32,12 @@ export const SIGN_IN_LINK_SENT =
   'If this email has an account, a sign-in link is on its way. It works once, for 15 minutes.';
 /** Sign-in links per email and per client address in 15 minutes. */
 export const SIGN_IN_LINKS = { perEmail: 5, perAddress: 30 };
-/** Sign-ups per email and per client address in 15 minutes. */
-// Generous per address: an office behind one address signs up its staff; still a bound.
-export const SIGN_UPS = { perEmail: 5, perAddress: 100 };
 
-/** Sign-up, log-in, refresh, log-out, switching organization, and who am I. */
+/** Log-in, refresh, log-out, switching organization, and who am I. */
 @Injectable()
 export class SessionService {
   private readonly logger = new Logger(SessionService.name);
   private readonly linkThrottle: RequestThrottle;
-  private readonly signUpThrottle: RequestThrottle;
 
   constructor(
     private readonly crossOrganization: CrossOrganizationAccess,
@@ -59,57 +49,6 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.linkThrottle = throttle.requests('sign-in-link', SIGN_IN_LINKS);
-    this.signUpThrottle = throttle.requests('sign-up', SIGN_UPS);
-  }
-
-  async signUp(
-    input: SignUpInput,
-    clientAddress: string,
-    requestId?: string,
-  ): Promise<AuthPayload> {
-    const email = normalizeEmail(input.email);
-    const wait = await this.signUpThrottle.take(email, clientAddress);
-    if (wait > 0) throw tooManyRequests('Too many sign-ups from here.', wait);
-    assertPasswordAcceptable(input.password, email, input.name, 'password');
-    const passwordHash = await this.hasher.hash(input.password);
-    try {
-      return await this.crossOrganization.run(
-        'sign-up',
-        { lookup: { loginEmail: email } },
-        requestId,
-        async (scope) => {
-          if (await findUserByEmail(scope, email)) {
-            throw conflict('An account with this email already exists. Sign in instead.');
-          }
-          const user = await scope.manager.save(
-            scope.manager.create(User, { email, name: input.name.trim(), passwordHash }),
-          );
-          const organizationId = randomUUID();
-          await scope.become({ userId: user.id, organizationId });
-          const organization = await scope.manager.save(
-            scope.manager.create(Organization, {
-              id: organizationId,
-              name: input.organization.name.trim(),
-              timeZone: input.organization.timeZone,
-              homeState: input.organization.homeState,
-            }),
-          );
-          await scope.manager.save(
-            scope.manager.create(Membership, {
-              organizationId,
-              userId: user.id,
-              role: MemberRole.ADMIN,
-            }),
-          );
-          return this.payload(scope, user, organization);
-        },
-      );
-    } catch (error) {
-      if (isUniqueViolation(error, 'UQ_app_user_email')) {
-        throw conflict('An account with this email already exists. Sign in instead.');
-      }
-      throw error;
-    }
   }
 
   async logIn(input: LogInInput, clientAddress: string, requestId?: string): Promise<AuthPayload> {
@@ -339,7 +278,7 @@ export function membershipsOf(
   }) as Promise<Array<Membership & { organization: Organization }>>;
 }
 
-function tooManyRequests(message: string, waitSeconds: number): GraphQLError {
+export function tooManyRequests(message: string, waitSeconds: number): GraphQLError {
   const wait =
     waitSeconds < 60 ? `${waitSeconds} second(s)` : `${Math.ceil(waitSeconds / 60)} minute(s)`;
   return new GraphQLError(`${message} Try again in ${wait}.`, {

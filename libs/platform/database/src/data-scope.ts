@@ -35,6 +35,8 @@ export interface ScopeIdentity {
     portalLinkHash?: string;
     /** The portal session with this secret's hash. */
     portalSessionHash?: string;
+    /** The sign-up waiting for confirmation with this secret's hash. */
+    signUpTokenHash?: string;
   };
 }
 
@@ -58,6 +60,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.portal_email', (i) => i.lookup?.portalEmail],
   ['app.portal_link_hash', (i) => i.lookup?.portalLinkHash],
   ['app.portal_session_hash', (i) => i.lookup?.portalSessionHash],
+  ['app.sign_up_token_hash', (i) => i.lookup?.signUpTokenHash],
 ];
 
 /** Sets every identity setting, for this transaction only, in one round trip. */

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import type { ApiClient } from './test-api';
 
@@ -15,21 +16,38 @@ export const AUTH_FIELDS =
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 /**
- * Signs up `<label>@example.org` as the first admin of a new organization "Org <label>".
+ * Signs up `<label>@example.org` as the first admin of a new organization "Org <label>",
+ * through both steps a person takes: `signUp`, then `confirmSignUp` with the token of the
+ * confirmation email. The email is not read: the database keeps only the token's hash, so
+ * the test (as superuser, at `adminUrl`) puts there the hash of a token it knows.
  */
-export async function signUpAdmin(anonymous: ApiClient, label: string): Promise<TestAuth> {
-  const { signUp } = await anonymous.data<{ signUp: TestAuth }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
-    {
-      input: {
-        email: `${label}@example.org`,
-        name: `Admin ${label.toUpperCase()}`,
-        password: TEST_PASSWORD,
-        organization: { name: `Org ${label}`, timeZone: 'America/Chicago', homeState: 'TX' },
-      },
+export async function signUpAdmin(
+  anonymous: ApiClient,
+  label: string,
+  adminUrl: string,
+): Promise<TestAuth> {
+  const email = `${label}@example.org`;
+  await anonymous.data(`mutation ($input: SignUpInput!) { signUp(input: $input) }`, {
+    input: {
+      email,
+      name: `Admin ${label.toUpperCase()}`,
+      password: TEST_PASSWORD,
+      organization: { name: `Org ${label}`, timeZone: 'America/Chicago', homeState: 'TX' },
     },
+  });
+  const token = randomBytes(32).toString('base64url');
+  const updated = await superuserQuery(
+    adminUrl,
+    'UPDATE sign_up_request SET token_hash = $2 WHERE email = $1 RETURNING id',
+    [email, createHash('sha256').update(token).digest('hex')],
   );
-  return signUp;
+  if (updated.length !== 1)
+    throw new Error(`signUp left ${updated.length} sign-up requests for ${email}`);
+  const { confirmSignUp } = await anonymous.data<{ confirmSignUp: TestAuth }>(
+    `mutation ($token: String!) { confirmSignUp(token: $token) { ${AUTH_FIELDS} } }`,
+    { token },
+  );
+  return confirmSignUp;
 }
 
 /**
@@ -46,7 +64,7 @@ export async function joinAs(
   /** For an ANALYST: an admin's grant to read family records (analysts read reports only). */
   options: { readsFamilyRecords?: boolean } = {},
 ): Promise<TestAuth> {
-  const own = await signUpAdmin(anonymous, label);
+  const own = await signUpAdmin(anonymous, label, adminUrl);
   await superuserQuery(
     adminUrl,
     'INSERT INTO membership (organization_id, user_id, role, reads_family_records) VALUES ($1, $2, $3, $4)',

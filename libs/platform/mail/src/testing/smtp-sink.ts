@@ -112,6 +112,26 @@ export class SmtpSink {
     return this.received.slice(0, count);
   }
 
+  /**
+   * The first message from index `since` on that `matches`, once it has arrived: for tests
+   * whose app also sends other mail at the same time.
+   */
+  async waitForMatch(
+    matches: (mail: ReceivedMail) => boolean,
+    since = 0,
+    timeoutMs = 10000,
+  ): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (let seen = since; ;) {
+      const found = this.received.slice(since).find(matches);
+      if (found) return found;
+      seen = this.received.length;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms`);
+      await this.waitFor(seen + 1, left).catch(() => undefined);
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.server) await new Promise<void>((resolve) => this.server!.close(() => resolve()));
   }
