@@ -108,7 +108,7 @@ describe('the advocate console in a browser', () => {
     await page.waitForURL(/\/sign-in/);
     await page.getByLabel(/email|correo/i).fill(email);
     await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /sign in|iniciar sesión/i }).click();
+    await page.getByRole('button', { name: /^(sign in|iniciar sesión)$/i }).click();
   }
 
   it('serves the app at / and client routes, but leaves the api paths to the api', async () => {

@@ -33,6 +33,11 @@ function RequireSession() {
 // Each page is its own chunk: the first screen loads only what it shows.
 const router = createBrowserRouter([
   { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
+  { path: '/sign-up', lazy: async () => ({ Component: (await import('./pages/SignUp')).SignUp }) },
+  {
+    path: '/sign-up/confirm',
+    lazy: async () => ({ Component: (await import('./pages/ConfirmSignUp')).ConfirmSignUp }),
+  },
   {
     element: <RequireSession />,
     hydrateFallbackElement: <Loading />,

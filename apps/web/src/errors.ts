@@ -13,19 +13,27 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * BAD_USER_INPUT's field problems keyed by the last part of their path
- * (`input.email` → `email`), for a form to show beside each field.
+ * BAD_USER_INPUT's field problems keyed by their whole path (`organization.name`), for a form
+ * whose values are nested the way the input is.
  */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrorsByPath(error: unknown): Record<string, string> {
   if (!CombinedGraphQLErrors.is(error)) return {};
   const result: Record<string, string> = {};
   for (const e of error.errors) {
     const fields = e.extensions?.['fields'];
     if (!Array.isArray(fields)) continue;
-    for (const problem of fields as FieldProblem[]) {
-      const key = problem.field.split('.').pop() ?? problem.field;
-      result[key] = problem.message;
-    }
+    for (const problem of fields as FieldProblem[]) result[problem.field] = problem.message;
   }
+  return result;
+}
+
+/**
+ * BAD_USER_INPUT's field problems keyed by the last part of their path
+ * (`input.email` → `email`), for a form to show beside each field.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsByPath(error)))
+    result[path.split('.').pop() ?? path] = message;
   return result;
 }

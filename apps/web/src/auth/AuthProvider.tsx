@@ -3,7 +3,15 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { client } from '../apollo';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
-import { endSession, getRefreshToken, onSessionEnd, refreshSession, startSession } from './session';
+import {
+  adoptRefreshToken,
+  endSession,
+  getRefreshToken,
+  onSessionEnd,
+  refreshSession,
+  startSession,
+  type SessionTokens,
+} from './session';
 
 export const ME = graphql(`
   query Me {
@@ -63,6 +71,10 @@ interface Auth {
   status: Status;
   me: Me | null;
   logIn(email: string, password: string): Promise<void>;
+  /** Starts a session the api already issued (a confirmed sign-up). */
+  startWith(tokens: SessionTokens): void;
+  /** Trades an emailed sign-in link's token (a refresh token) for a session; false if it cannot. */
+  signInWithLink(token: string): Promise<boolean>;
   logOut(): Promise<void>;
   switchOrganization(organizationId: string): Promise<void>;
 }
@@ -101,6 +113,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         startSession(result.data.logIn);
         setStatus('signedIn');
       }
+    },
+    startWith(tokens) {
+      startSession(tokens);
+      setStatus('signedIn');
+    },
+    async signInWithLink(token) {
+      adoptRefreshToken(token);
+      const ok = await refreshSession();
+      setStatus(ok ? 'signedIn' : 'signedOut');
+      return ok;
     },
     async logOut() {
       const refreshToken = getRefreshToken();

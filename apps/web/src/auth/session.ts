@@ -50,6 +50,12 @@ export function startSession(tokens: SessionTokens): void {
   timer = setTimeout(() => void refreshSession(), Math.max(wait, 5_000));
 }
 
+/** Makes an emailed sign-in link's token (a refresh token) the one the next refresh trades. */
+export function adoptRefreshToken(token: string): void {
+  accessToken = null;
+  sessionStorage.setItem(REFRESH_KEY, token);
+}
+
 export function endSession(): void {
   accessToken = null;
   clearTimeout(timer);

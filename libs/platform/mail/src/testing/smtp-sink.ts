@@ -122,13 +122,12 @@ export class SmtpSink {
     timeoutMs = 10000,
   ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
-    for (let seen = since; ;) {
+    for (;;) {
       const found = this.received.slice(since).find(matches);
       if (found) return found;
-      seen = this.received.length;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms`);
-      await this.waitFor(seen + 1, left).catch(() => undefined);
+      await this.waitFor(this.received.length + 1, left).catch(() => undefined);
     }
   }
 
