@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
@@ -62,6 +63,29 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.portal_session_hash', (i) => i.lookup?.portalSessionHash],
   ['app.sign_up_token_hash', (i) => i.lookup?.signUpTokenHash],
 ];
+
+/**
+ * Begins the transaction and sets every identity setting in it, in one round trip: a simple
+ * query of two statements, so a unit of work costs BEGIN-and-settings, its own statements
+ * and COMMIT. The simple protocol takes no parameters: values are quoted by pg's own
+ * escapeLiteral, and a NUL (which PostgreSQL refuses in text, and which would cut the
+ * protocol message short) is refused before anything is sent.
+ */
+async function beginWithSettings(queryRunner: QueryRunner, identity: ScopeIdentity): Promise<void> {
+  const values = SETTINGS.map(([name, read]) => [name, read(identity) ?? ''] as const);
+  const withNul = values.find(([, value]) => value.includes('\u0000'));
+  if (withNul) throw new Error(`${withNul[0]} cannot hold a NUL character`);
+  const runner = queryRunner as QueryRunner & {
+    isTransactionActive: boolean;
+    transactionDepth: number;
+  };
+  // TypeORM must know a transaction is open, or its save() would open (and commit) its own.
+  runner.isTransactionActive = true;
+  runner.transactionDepth = 1;
+  await queryRunner.query(
+    `BEGIN; SELECT ${values.map(([name, value]) => `set_config('${name}', ${escapeLiteral(value)}, true)`).join(', ')}`,
+  );
+}
 
 /** Sets every identity setting, for this transaction only, in one round trip. */
 async function applySettings(queryRunner: QueryRunner, identity: ScopeIdentity): Promise<void> {
@@ -197,8 +221,7 @@ export class DataScopes {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     try {
-      await queryRunner.startTransaction();
-      await applySettings(queryRunner, identity);
+      await beginWithSettings(queryRunner, identity);
     } catch (error) {
       await this.giveBack(queryRunner);
       throw error;
