@@ -5,6 +5,7 @@ import {
   Badge,
   Group,
   Loader,
+  Paper,
   SegmentedControl,
   Stack,
   Table,
@@ -12,6 +13,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -157,67 +159,103 @@ function overdueItems(
   return items.sort((x, y) => (x.dueOn ?? '').localeCompare(y.dueOn ?? ''));
 }
 
-function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
+/** When an item is due, the rule (or "set by hand") on hover, and how late or how soon. */
+function DueDay({ item, late }: { item: Item; late: boolean }) {
   const { t, i18n } = useTranslation();
+  if (!item.dueOn) return <>—</>;
+  const days = daysSince(item.dueOn);
   return (
-    <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('today.family')}</Table.Th>
-            <Table.Th>{t('today.student')}</Table.Th>
-            <Table.Th>{t('today.school')}</Table.Th>
-            <Table.Th>{t('today.what')}</Table.Th>
-            <Table.Th>{t('today.due')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => {
-            const days = item.dueOn ? daysSince(item.dueOn) : null;
-            return (
-              <Table.Tr key={item.key}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/cases/${item.case.id}`}>
-                    {item.case.family.householdName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{item.case.student.name}</Table.Td>
-                <Table.Td>{item.case.student.school?.name ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    {item.kind === 'commitment' && (
-                      <Badge variant="outline" color="grape" style={{ flexShrink: 0 }}>
-                        {t('today.commitment')}
-                      </Badge>
-                    )}
-                    <Text size="sm">{item.what}</Text>
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {item.dueOn ? (
-                    <Tooltip label={item.rule ?? t('today.noRule')} multiline maw={320}>
-                      <Stack gap={0} tabIndex={0}>
-                        <Text size="sm">{formatDay(item.dueOn, i18n.language)}</Text>
-                        {days !== null && (
-                          <Text size="xs" c={late ? 'red.9' : 'dimmed'}>
-                            {late
-                              ? t('today.daysLate', { count: days })
-                              : t('today.daysLeft', { count: -days })}
-                          </Text>
-                        )}
-                      </Stack>
-                    </Tooltip>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Tooltip label={item.rule ?? t('today.noRule')} multiline maw={320}>
+      <Stack gap={0} tabIndex={0}>
+        <Text size="sm">{formatDay(item.dueOn, i18n.language)}</Text>
+        <Text size="xs" c={late ? 'red.9' : 'dimmed'}>
+          {late ? t('today.daysLate', { count: days }) : t('today.daysLeft', { count: -days })}
+        </Text>
+      </Stack>
+    </Tooltip>
   );
+}
+
+function What({ item, wrap = false }: { item: Item; wrap?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap={wrap ? 'wrap' : 'nowrap'}>
+      {item.kind === 'commitment' && (
+        <Badge variant="outline" color="grape" style={{ flexShrink: 0 }}>
+          {t('today.commitment')}
+        </Badge>
+      )}
+      <Text size="sm">{item.what}</Text>
+    </Group>
+  );
+}
+
+function ItemsTable({ items, late }: { items: Item[]; late: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table striped highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('today.family')}</Table.Th>
+          <Table.Th>{t('today.student')}</Table.Th>
+          <Table.Th>{t('today.school')}</Table.Th>
+          <Table.Th>{t('today.what')}</Table.Th>
+          <Table.Th>{t('today.due')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => (
+          <Table.Tr key={item.key}>
+            <Table.Td>
+              <Anchor component={Link} to={`/cases/${item.case.id}`}>
+                {item.case.family.householdName}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{item.case.student.name}</Table.Td>
+            <Table.Td>{item.case.student.school?.name ?? '—'}</Table.Td>
+            <Table.Td>
+              <What item={item} />
+            </Table.Td>
+            <Table.Td>
+              <DueDay item={item} late={late} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** On a phone: one card per item, nothing to scroll sideways. */
+function ItemsList({ items, late }: { items: Item[]; late: boolean }) {
+  return (
+    <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {items.map((item) => (
+        <Paper key={item.key} component="li" withBorder p="sm">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={2}>
+              <Anchor component={Link} to={`/cases/${item.case.id}`} fw={600}>
+                {item.case.family.householdName}
+              </Anchor>
+              <Text size="sm" c="dimmed">
+                {[item.case.student.name, item.case.student.school?.name]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+              <What item={item} wrap />
+            </Stack>
+            <DueDay item={item} late={late} />
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+function Items({ items, late }: { items: Item[]; late: boolean }) {
+  // Read at once (not after a first render), so a phone never flashes the table.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  return wide ? <ItemsTable items={items} late={late} /> : <ItemsList items={items} late={late} />;
 }
 
 export function Today() {
@@ -263,7 +301,7 @@ export function Today() {
               {t('today.overdue', { count: overdue.length })}
             </Title>
             {overdue.length ? (
-              <ItemsTable items={overdue} late />
+              <Items items={overdue} late />
             ) : (
               <Text c="dimmed">{t('today.noneOverdue')}</Text>
             )}
@@ -273,7 +311,7 @@ export function Today() {
               {t('today.dueSoon', { count: dueSoon.length, days: DUE_SOON_DAYS })}
             </Title>
             {dueSoon.length ? (
-              <ItemsTable items={dueSoon} late={false} />
+              <Items items={dueSoon} late={false} />
             ) : (
               <Text c="dimmed">{t('today.noneDueSoon')}</Text>
             )}
