@@ -14,3 +14,4 @@ export { dateHolidaysSource, withAdditionalHolidays } from './holidays';
 export { endOfDay, localDate, startOfDay, zoneOffsetMs } from './time-zone';
 export { calendarModel, schoolYearName } from './calendar';
 export { addDays, daysBetween, dayOfWeek } from './dates';
+export { plainDutyOf, readerDuty, shorthandProblems } from './reader-duty';

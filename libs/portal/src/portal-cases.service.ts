@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { Case, CaseNote, NoteVisibility } from '@onrecord/cases';
-import { localDate, type DeadlineResult } from '@onrecord/deadlines';
+import { localDate, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { School } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
 import {
@@ -235,7 +235,7 @@ function portalDeadline(r: WrittenRequest): PortalDeadline | null {
   return {
     dueOn: r.dueOn,
     citation: result?.citation ?? null,
-    rule: result?.duty ?? null,
+    rule: result ? readerDuty(result) : null,
     period: result?.period ?? null,
     unit: result?.unit ?? null,
     statutory: !!result && result.basis !== 'ORGANIZATION_DEFAULT' && r.overrideDueOn === null,
