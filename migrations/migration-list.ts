@@ -18,6 +18,7 @@ import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outco
 import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
 import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
 import { FamilyErasure1796360000000 } from './1796360000000-family-erasure';
+import { ObservationTagTranslations1796372000001 } from './1796372000001-observation-tag-translations';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   AnalystFamilyRecords1796340000001,
   StudentSchoolId1796340000002,
   FamilyErasure1796360000000,
+  ObservationTagTranslations1796372000001,
 ];

@@ -546,6 +546,13 @@ const CROSS_CALLS: Record<string, CrossCall> = {
 
   // Attendance: observation tags, supports, entries, summary.
   ...lifecycle('ObservationTag', (b) => b.observationTagId),
+  'Mutation.setObservationTagTranslations': {
+    query: `mutation ($id: ID!) {
+      setObservationTagTranslations(id: $id, translations: [{ language: "es", label: "Etiqueta de A" }]) { id }
+    }`,
+    variables: (b) => ({ id: b.observationTagId }),
+    expect: 'NOT_FOUND',
+  },
   'Query.supports': {
     query: 'query ($student: ID!) { supports(studentId: $student) { id } }',
     variables: (b) => ({ student: b.studentId }),
