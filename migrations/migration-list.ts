@@ -19,6 +19,7 @@ import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-famil
 import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
 import { FamilyErasure1796360000000 } from './1796360000000-family-erasure';
 import { ObservationTagTranslations1796372000001 } from './1796372000001-observation-tag-translations';
+import { RequestOutcomeDeadlineBasis1796372000002 } from './1796372000002-request-outcome-deadline-basis';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   StudentSchoolId1796340000002,
   FamilyErasure1796360000000,
   ObservationTagTranslations1796372000001,
+  RequestOutcomeDeadlineBasis1796372000002,
 ];

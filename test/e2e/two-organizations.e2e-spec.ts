@@ -962,6 +962,16 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'BAD_USER_INPUT',
     field: 'filter.advocateIds',
   },
+  'Query.outcomeReportRequests': {
+    query: `query ($school: ID!) {
+      outcomeReportRequests(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { schoolIds: [$school] }) {
+        edges { node { id } }
+      }
+    }`,
+    variables: (b) => ({ school: b.schoolId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.schoolIds',
+  },
 
   // Follow-ups.
   'Query.followUp': queryById('followUp', (b) => b.followUpId),
