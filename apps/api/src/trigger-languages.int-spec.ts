@@ -142,6 +142,20 @@ describe('trigger labels in each language the organization writes in (issue 20)'
   });
 
   it('stores a day a guardian logs in Spanish from the portal as the same trigger', async () => {
+    // The portal's day form lists the organization's triggers with their Spanish.
+    const { portalTriggers } = await portal.data<{
+      portalTriggers: Array<{ label: string; builtIn: boolean; translations: Tag['translations'] }>;
+    }>(`{ portalTriggers { label builtIn translations { language label } } }`);
+    expect(portalTriggers).toContainEqual({
+      label: 'Fire drills',
+      builtIn: false,
+      translations: [{ language: 'es', label: 'Simulacros de incendio' }],
+    });
+    expect(portalTriggers).toContainEqual({
+      label: 'Loud noise',
+      builtIn: true,
+      translations: [{ language: 'es', label: 'Ruido fuerte' }],
+    });
     const { recordPortalAttendance } = await portal.data<{
       recordPortalAttendance: { triggers: string[]; recordedByFamily: boolean };
     }>(PORTAL_RECORD, {
