@@ -28,6 +28,17 @@ export function readerDuty(
   return BUILT_IN_PLAIN.get(result.ruleId) ?? null;
 }
 
+/** The built-in rule for requests no statute times: its "citation" says so, and cites no law. */
+export const NO_STATUTE_RULE_ID = 'ORG-DEFAULT';
+
+/**
+ * The citation a reader is given: none for the rule that cites no law (a letter said "(see No
+ * statute sets a period: organization default (not law))").
+ */
+export function readerCitation(result: Pick<DeadlineResult, 'ruleId' | 'citation'>): string | null {
+  return result.ruleId === NO_STATUTE_RULE_ID ? null : result.citation;
+}
+
 /**
  * What keeps a duty from reading as a sentence's part for someone outside the field: empty
  * when it reads plainly. Abbreviations (two capitals or more: PWN, FIIE, IEP) are never

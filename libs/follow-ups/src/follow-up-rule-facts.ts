@@ -1,4 +1,4 @@
-import { readerDuty, type DeadlineResult } from '@onrecord/deadlines';
+import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import type { FollowUpFacts } from './follow-up-message';
 
 const UNIT_WORDS: Record<string, string> = {
@@ -19,7 +19,7 @@ export function ruleFacts(
   deadline: DeadlineResult | null,
 ): Pick<FollowUpFacts['deadline'], 'citation' | 'ruleName' | 'period' | 'organizationDefault'> {
   return {
-    citation: deadline?.citation ?? null,
+    citation: deadline ? readerCitation(deadline) : null,
     ruleName: deadline ? readerDuty(deadline) : null,
     period:
       deadline?.period && deadline.unit

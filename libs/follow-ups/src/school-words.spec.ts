@@ -1,5 +1,10 @@
 import { builtInRules, computeForRule, type DeadlineResult } from '@onrecord/deadlines';
-import { deadlineValues, renderTemplate, withSettingsDefault } from '@onrecord/requests';
+import {
+  DEFAULT_LETTERS,
+  deadlineValues,
+  renderTemplate,
+  withSettingsDefault,
+} from '@onrecord/requests';
 import {
   defaultFollowUpTemplate,
   followUpTemplateProblems,
@@ -112,6 +117,22 @@ describe('what schools read about a rule', () => {
       }
     },
   );
+
+  it('cites no law for a request no statute times, in the letter that asks for it', () => {
+    // Before: "… to this request (see No statute sets a period: organization default (not
+    // law)); the school must still answer within a reasonable time."
+    // The organization's default, 10 school days from Mon 6 Oct 2025 with no calendar (weekdays
+    // less federal holidays): Oct 7–10 (4), Mon 13 Columbus Day skipped, Oct 14–17 (8), Oct 20
+    // (9), Tue Oct 21 (10).
+    const letter = renderTemplate(
+      DEFAULT_LETTERS.REINTEGRATION_PLAN.body,
+      deadlineValues(deadlineOf('ORG-DEFAULT')),
+    );
+    expect(letter).toContain(
+      'I understand that no statute sets a fixed number of days for a response to this request; the school must still answer within a reasonable time. I ask for your answer by Tuesday, October 21, 2025.',
+    );
+    expect(letter).not.toContain('No statute sets a period');
+  });
 
   it('gives the Texas evaluation request its duties in full', () => {
     // 19 TAC 89.1011(b): PWN proposing (with the safeguards notice, TEA's Overview form and a
