@@ -18,6 +18,8 @@ import { RequestOutcomeStalls1796340000000 } from './1796340000000-request-outco
 import { AnalystFamilyRecords1796340000001 } from './1796340000001-analyst-family-records';
 import { StudentSchoolId1796340000002 } from './1796340000002-student-school-id';
 import { FamilyErasure1796360000000 } from './1796360000000-family-erasure';
+import { ObservationTagTranslations1796372000001 } from './1796372000001-observation-tag-translations';
+import { RequestOutcomeDeadlineBasis1796372000002 } from './1796372000002-request-outcome-deadline-basis';
 import { SignUpConfirmation1796380000000 } from './1796380000000-sign-up-confirmation';
 
 export const MIGRATIONS = [
@@ -37,5 +39,7 @@ export const MIGRATIONS = [
   AnalystFamilyRecords1796340000001,
   StudentSchoolId1796340000002,
   FamilyErasure1796360000000,
+  ObservationTagTranslations1796372000001,
+  RequestOutcomeDeadlineBasis1796372000002,
   SignUpConfirmation1796380000000,
 ];

@@ -546,6 +546,13 @@ const CROSS_CALLS: Record<string, CrossCall> = {
 
   // Attendance: observation tags, supports, entries, summary.
   ...lifecycle('ObservationTag', (b) => b.observationTagId),
+  'Mutation.setObservationTagTranslations': {
+    query: `mutation ($id: ID!) {
+      setObservationTagTranslations(id: $id, translations: [{ language: "es", label: "Etiqueta de A" }]) { id }
+    }`,
+    variables: (b) => ({ id: b.observationTagId }),
+    expect: 'NOT_FOUND',
+  },
   'Query.supports': {
     query: 'query ($student: ID!) { supports(studentId: $student) { id } }',
     variables: (b) => ({ student: b.studentId }),
@@ -954,6 +961,16 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ member: b.memberId }),
     expect: 'BAD_USER_INPUT',
     field: 'filter.advocateIds',
+  },
+  'Query.outcomeReportRequests': {
+    query: `query ($school: ID!) {
+      outcomeReportRequests(range: { from: "2025-09-01", to: "2026-08-31" }, filter: { schoolIds: [$school] }) {
+        edges { node { id } }
+      }
+    }`,
+    variables: (b) => ({ school: b.schoolId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'filter.schoolIds',
   },
 
   // Follow-ups.

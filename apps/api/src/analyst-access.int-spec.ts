@@ -44,6 +44,7 @@ const ANALYST_READS = [
   'Query.organization',
   'Query.organizationSettings',
   'Query.outcomeReport',
+  'Query.outcomeReportRequests',
   'Query.school',
   'Query.schoolContact',
   'Query.schoolContacts',

@@ -32,6 +32,13 @@ import { SupportService } from './support.service';
     CaseAttendanceResolver,
     AttendanceWeekTimelineSource,
   ],
-  exports: [AttendanceChanges, AttendanceEntryService, AttendanceSummaryService, SupportService],
+  exports: [
+    AttendanceChanges,
+    AttendanceEntryService,
+    AttendanceSummaryService,
+    SupportService,
+    // The portal lists the triggers a guardian may pick, in the guardian's language.
+    ObservationTagService,
+  ],
 })
 export class AttendanceModule {}

@@ -4,6 +4,16 @@
  * what an attendance entry stores and what people pick. An organization adds its own labels
  * as observation tags.
  */
+/**
+ * The languages a trigger label is given in besides English (the label itself): the ones the
+ * portal and OnRecord's messages to families are written in.
+ */
+export const TRIGGER_LANGUAGES = ['es'] as const;
+export type TriggerLanguage = (typeof TRIGGER_LANGUAGES)[number];
+
+/** A trigger's label in each other language, e.g. { es: 'Ruido fuerte' }. */
+export type TriggerTranslations = Partial<Record<TriggerLanguage, string>>;
+
 export interface BuiltInTrigger {
   key: string;
   /** The label entries store (English). */
@@ -12,7 +22,7 @@ export interface BuiltInTrigger {
    * The same trigger in the other languages OnRecord speaks (the portal's Spanish): a guardian
    * or advocate may write it either way; the entry stores `label`.
    */
-  translations: { es: string };
+  translations: Required<TriggerTranslations>;
 }
 
 export const BUILT_IN_TRIGGERS: readonly BuiltInTrigger[] = [

@@ -39,7 +39,10 @@ export const toOwnTag = (tag: ObservationTag): ObservationTagObject => ({
   id: tag.id,
   key: null,
   label: tag.label,
-  translations: [],
+  translations: Object.entries(tag.translations ?? {}).map(([language, label]) => ({
+    language,
+    label,
+  })),
   builtIn: false,
   archivedAt: tag.archivedAt,
 });

@@ -1,6 +1,7 @@
-import { Column, Index, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Index, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ArchivableTenantRecord } from '@onrecord/platform/database';
 import { Organization } from '@onrecord/organizations';
+import type { TriggerTranslations } from './built-in-triggers';
 
 /**
  * A trigger or barrier label the organization added to the built-in starting list
@@ -10,6 +11,7 @@ import { Organization } from '@onrecord/organizations';
 @Unique('UQ_observation_tag_organization_id', ['organizationId', 'id'])
 // Case-insensitive unique label per organization (expression index, written in the migration).
 @Index('UQ_observation_tag_label', { synchronize: false })
+@Check('CHK_observation_tag_translations', `jsonb_typeof("translations") = 'object'`)
 export class ObservationTag extends ArchivableTenantRecord {
   @ManyToOne(() => Organization)
   @JoinColumn({
@@ -18,6 +20,15 @@ export class ObservationTag extends ArchivableTenantRecord {
   })
   organization?: Organization;
 
+  /** What entries store: the label in English. */
   @Column({ type: 'text' })
   label!: string;
+
+  /**
+   * The label in the organization's other languages, e.g. { es: 'Simulacros de incendio' }:
+   * a day logged with either is stored with `label`. Unique across the organization's labels
+   * in every language (checked by ObservationTagService under a per-organization lock).
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations!: TriggerTranslations;
 }

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
-import { ObservationTagObject } from './observation-tag.objects';
+import { ObservationTagObject, ObservationTagTranslationInput } from './observation-tag.objects';
 import { ObservationTagService } from './observation-tag.service';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
@@ -25,13 +25,32 @@ export class ObservationTagResolver {
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => ObservationTagObject, {
-    description: 'Adds a trigger label of the organization’s own, e.g. "fire drills".',
+    description:
+      'Adds a trigger label of the organization’s own, e.g. "Fire drills", in English and, optionally, in the other languages it writes in (e.g. es: "Simulacros de incendio"): a day logged with any of them stores the English label.',
   })
   async addObservationTag(
     @Args('label') label: string,
+    // Checked by the service (each problem named translations.N.language or .label): an
+    // argument that is a list is not run through the validation pipe.
+    @Args('translations', { type: () => [ObservationTagTranslationInput], nullable: true })
+    translations: ObservationTagTranslationInput[] | null,
     @Context('request') request: RequestContext,
   ): Promise<ObservationTagObject> {
-    return this.tags.add(await request.scope(), request.member(), label);
+    return this.tags.add(await request.scope(), request.member(), label, translations);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => ObservationTagObject, {
+    description:
+      'Sets the tag’s label in each other language the organization writes in, replacing the ones it had (an empty list leaves the English only). Days already logged keep their label.',
+  })
+  async setObservationTagTranslations(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('translations', { type: () => [ObservationTagTranslationInput] })
+    translations: ObservationTagTranslationInput[],
+    @Context('request') request: RequestContext,
+  ): Promise<ObservationTagObject> {
+    return this.tags.setTranslations(await request.scope(), id, translations);
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -13,9 +13,13 @@ import { AttendanceEntry } from './attendance-entry.entity';
 import { BUILT_IN_TRIGGERS, builtInTriggerFor, labelKey, tidyLabel } from './built-in-triggers';
 import { toBuiltInTag, toOwnTag } from './conversions';
 import { ObservationTag } from './observation-tag.entity';
+import {
+  labelClashes,
+  labelProblem,
+  parseTranslations,
+  type TranslationInput,
+} from './observation-tag-labels';
 import type { ObservationTagObject } from './observation-tag.objects';
-
-const MAX_LABEL = 100;
 
 /** The trigger labels of an organization: the built-in starting list plus its own tags. */
 @Injectable()
@@ -33,27 +37,38 @@ export class ObservationTagService {
     scope: DataScope,
     principal: MemberPrincipal,
     rawLabel: string,
+    rawTranslations?: readonly TranslationInput[] | null,
   ): Promise<ObservationTagObject> {
     const label = tidyLabel(rawLabel);
-    if (!label) throw badUserInput([{ field: 'label', message: 'must not be empty' }]);
-    if (label.length > MAX_LABEL) {
-      throw badUserInput([{ field: 'label', message: `must be at most ${MAX_LABEL} characters` }]);
-    }
+    const problem = labelProblem(label, 'label');
+    const { translations, labels, problems } = parseTranslations(rawTranslations);
+    if (problem || problems.length)
+      throw badUserInput([...(problem ? [problem] : []), ...problems]);
     const builtIn = builtInTriggerFor(label);
     if (builtIn) {
       throw badUserInput([
         { field: 'label', message: `“${builtIn.label}” is a built-in trigger already` },
       ]);
     }
+    await lockTags(scope, principal.organizationId);
     const existing = await scope.manager
       .createQueryBuilder(ObservationTag, 't')
       .where('lower(t.label) = :key', { key: labelKey(label) })
       .getOne();
     if (existing) throw alreadyThere(existing);
+    const clashes = labelClashes(
+      [{ field: 'label', label }, ...labels],
+      await scope.manager.find(ObservationTag),
+    );
+    if (clashes.length) throw badUserInput(clashes);
     try {
       const tag = await scope.savepoint(() =>
         scope.manager.save(
-          scope.manager.create(ObservationTag, { organizationId: principal.organizationId, label }),
+          scope.manager.create(ObservationTag, {
+            organizationId: principal.organizationId,
+            label,
+            translations,
+          }),
         ),
       );
       return toOwnTag(tag);
@@ -64,6 +79,27 @@ export class ObservationTagService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Gives the tag's label in each other language the organization writes in, replacing what
+   * it had (an empty list leaves only the English). Entries keep the English label, so days
+   * already logged are unchanged.
+   */
+  async setTranslations(
+    scope: DataScope,
+    id: string,
+    rawTranslations: readonly TranslationInput[],
+  ): Promise<ObservationTagObject> {
+    const tag = await findRecord(scope, ObservationTag, id, 'Observation tag');
+    const { translations, labels, problems } = parseTranslations(rawTranslations);
+    if (problems.length) throw badUserInput(problems);
+    await lockTags(scope, tag.organizationId);
+    const others = (await scope.manager.find(ObservationTag)).filter((t) => t.id !== tag.id);
+    const clashes = labelClashes(labels, others);
+    if (clashes.length) throw badUserInput(clashes);
+    tag.translations = translations;
+    return toOwnTag(await scope.manager.save(tag));
   }
 
   async setArchived(
@@ -93,6 +129,17 @@ export class ObservationTagService {
     }
     return toOwnTag(await deleteRecord(scope, ObservationTag, id, 'Observation tag'));
   }
+}
+
+/**
+ * One writer of an organization's tags at a time, to the end of the transaction: a label must
+ * be unique across every language, which no index on one column can hold.
+ */
+async function lockTags(scope: DataScope, organizationId: string): Promise<void> {
+  await scope.manager.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended('observation_tag/' || $1, 0))`,
+    [organizationId],
+  );
 }
 
 function alreadyThere(tag: ObservationTag) {

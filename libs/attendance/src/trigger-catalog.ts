@@ -2,10 +2,12 @@ import type { DataScope } from '@onrecord/platform/database';
 import type { FieldProblem } from '@onrecord/platform/graphql';
 import { BUILT_IN_TRIGGERS, builtInLabels, matchKey } from './built-in-triggers';
 import { ObservationTag } from './observation-tag.entity';
+import { tagLabels } from './observation-tag-labels';
 
 /**
  * The trigger labels an attendance entry may carry: the built-in ones and the organization's
- * own active tags. Entries store labels (not ids) so the record reads the same after a tag is
+ * own active tags, each in English or in another language the organization writes in
+ * (matched without regard to case or accents), stored by its English label. Entries store labels (not ids) so the record reads the same after a tag is
  * archived; this is what keeps them from drifting into typos.
  */
 export class TriggerCatalog {
@@ -13,8 +15,10 @@ export class TriggerCatalog {
   private readonly archived = new Map<string, string>();
 
   constructor(ownTags: readonly ObservationTag[]) {
+    // An own tag in any of its languages is stored by its one (English) label.
     for (const tag of ownTags) {
-      (tag.archivedAt ? this.archived : this.active).set(matchKey(tag.label), tag.label);
+      const into = tag.archivedAt ? this.archived : this.active;
+      for (const label of tagLabels(tag)) into.set(matchKey(label), tag.label);
     }
     // A built-in trigger in any language is stored by its one label.
     for (const trigger of BUILT_IN_TRIGGERS)

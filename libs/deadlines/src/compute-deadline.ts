@@ -12,6 +12,7 @@ import { countDays, holidayLookup } from './counting';
 import { addDays, isWeekend, weekdayName } from './dates';
 import { activeExclusions } from './exclusions';
 import { explain, isVerified } from './explanation';
+import { plainDutyOf } from './reader-duty';
 import { findRule, normalizeJurisdiction, type RuleQuery } from './find-rule';
 import { dateHolidaysSource, isUsState, withAdditionalHolidays } from './holidays';
 import { describeChoices, distinctReadings, enumerateChoices, whyReadingsDiffer } from './readings';
@@ -112,6 +113,7 @@ export function computeForRule(
   const empty = (basis: Basis, basisLabel: string): DeadlineResult => ({
     ruleId: rule?.id ?? null,
     duty: rule?.duty ?? null,
+    plainDuty: rule ? plainDutyOf(rule) : null,
     citation: rule?.citation ?? null,
     status: rule?.status ?? null,
     verified: false,
@@ -219,6 +221,7 @@ export function computeForRule(
   return {
     ruleId: rule.id,
     duty: rule.duty,
+    plainDuty: plainDutyOf(rule),
     citation: rule.citation,
     status: rule.status,
     verified,

@@ -14,3 +14,10 @@ export { dateHolidaysSource, withAdditionalHolidays } from './holidays';
 export { endOfDay, localDate, startOfDay, zoneOffsetMs } from './time-zone';
 export { calendarModel, schoolYearName } from './calendar';
 export { addDays, daysBetween, dayOfWeek } from './dates';
+export {
+  NO_STATUTE_RULE_ID,
+  plainDutyOf,
+  readerCitation,
+  readerDuty,
+  shorthandProblems,
+} from './reader-duty';

@@ -28,8 +28,8 @@ function period(rule: RuleRecord): string {
  */
 export function rulesTableMarkdown(rules: readonly RuleRecord[]): string {
   const lines = [
-    '| id | where | request types | trigger | what is due | period | citation | status |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| id | where | request types | trigger | what is due | as letters and follow-ups say it | period | citation | status |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const rule of rules) {
     lines.push(
@@ -39,6 +39,7 @@ export function rulesTableMarkdown(rules: readonly RuleRecord[]): string {
         rule.requestTypes.join(', '),
         rule.triggers.join(', '),
         rule.duty,
+        rule.plainDuty ?? '',
         period(rule),
         rule.citation,
         `${STATUS_WORDS[rule.status]}: ${rule.statusNote}`,

@@ -165,8 +165,15 @@ export interface RuleRecord {
   program: Program;
   requestTypes: readonly RequestType[];
   triggers: readonly TriggerType[];
-  /** What is due, e.g. "Proposed assessment plan with notice of rights". */
+  /** What is due, in the researcher's words, e.g. "Proposed assessment plan with notice of rights". */
   duty: string;
+  /**
+   * What is due, written for the school office and the family that read letters and
+   * follow-ups: a noun phrase that completes "Under <citation>, a response was due by <day>:
+   * …", with no abbreviation or parenthesised list (reader-duty.ts checks it). Every built-in
+   * rule has one; an organization's own rule is read in its own words (`duty`).
+   */
+  plainDuty?: string;
   /** `null`: no fixed period ("reasonable time", "no federal period"). */
   period: number | null;
   unit: Unit | null;
@@ -297,6 +304,8 @@ export type Basis =
 export interface DeadlineResult {
   ruleId: string | null;
   duty: string | null;
+  /** The rule's duty written for a reader (RuleRecord.plainDuty); use readerDuty() to read it. */
+  plainDuty: string | null;
   citation: string | null;
   status: VerificationStatus | null;
   /** False for S and M rules (and organisation defaults): the UI labels them unverified. */

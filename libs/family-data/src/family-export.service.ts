@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { notFound } from '@onrecord/platform/graphql';
+import { familyDeadlines } from './family-deadlines';
 import {
   FAMILY_RECORD_IDS,
   FAMILY_TABLES,
@@ -9,6 +10,9 @@ import {
 } from './family-records';
 
 export type ExportRow = Record<string, unknown>;
+
+/** The export's one file that is not a table as stored: written_request's deadlines in words. */
+export const DEADLINES_TABLE = 'written_request_deadline';
 
 /** Everything the organization holds about one family, table by table. */
 export interface FamilyRecords {
@@ -52,6 +56,8 @@ export class FamilyRecordsReader {
       familyParameters(FAMILY_RECORD_IDS, familyId, emails),
     )) as Array<{ id: string }>;
     const recordIds = ids.map(({ id }) => id);
+    // Not a table: the requests' deadlines in words, a date set by hand said to be so.
+    tables[DEADLINES_TABLE] = await familyDeadlines(scope, familyId);
     const guardianIds = (tables['guardian'] ?? []).map((row) => String(row['id']));
     tables['audit_event'] = (await scope.manager.query(
       `SELECT * FROM audit_event WHERE entity_id = ANY($1::text[]) OR actor_guardian_id = ANY($2::uuid[])

@@ -1,7 +1,7 @@
 import archiver from 'archiver';
 import type { Writable } from 'node:stream';
 import { csvLine } from '@onrecord/reports';
-import type { ExportRow, FamilyRecords } from './family-export.service';
+import { DEADLINES_TABLE, type ExportRow, type FamilyRecords } from './family-export.service';
 
 /** A value as one CSV field: dates as ISO, structured values as JSON. */
 function field(value: unknown): string | number | null {
@@ -30,6 +30,11 @@ function readme(records: FamilyRecords, organizationName: string, at: Date): str
     'Each table is given twice: as JSON (records/<table>.json, exactly as stored) and as CSV',
     '(csv/<table>.csv, for a spreadsheet). audit_event lists every recorded change to these',
     'records: who made it, when, and what changed.',
+    '',
+    `${DEADLINES_TABLE} is not a table as stored: it gives each written request's deadline in`,
+    'words — the due day, whether an advocate set it by hand and why, and beside it the day,',
+    "basis and citation of the rule itself (RULE: a statute's or regulation's). A date set by",
+    "hand is not the law's.",
     '',
     'Records per table:',
     counts,

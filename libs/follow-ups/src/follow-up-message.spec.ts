@@ -49,7 +49,7 @@ const facts: FollowUpFacts = {
   deadline: {
     dueOn: '2025-11-14',
     citation: 'Cal. Educ. Code § 56321(a)',
-    ruleName: 'Assessment plan to the parent',
+    ruleName: "a proposed assessment plan, with a notice of the parent's rights",
     period: '15 days',
     organizationDefault: false,
   },
@@ -203,7 +203,7 @@ describe('follow-up messages', () => {
     expect(message.text).toBe(
       [
         'Dear Ms. Lee and Mr. Park:',
-        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a), a response was due by Friday, November 14, 2025 (15 days). As of today, 5 days past the due date, I have no written answer on file.',
+        'I am writing to follow up on my written request of Monday, October 6, 2025, sent by email, for a full individual evaluation for Maya R. ("Request for a full individual evaluation: Maya R."). The school received it on Tuesday, October 7, 2025. Under Cal. Educ. Code § 56321(a), a response was due by Friday, November 14, 2025 (15 days): a proposed assessment plan, with a notice of the parent\'s rights. As of today, 5 days past the due date, I have no written answer on file.',
         'Please send me your written answer by Wednesday, November 26, 2025. A phone call or a conversation at school does not give us a record: please put your answer in writing. If you have already answered, please send me a copy so that our records match.',
         'Thank you for your attention to this.',
         'Sincerely,',
@@ -212,26 +212,27 @@ describe('follow-up messages', () => {
     );
   });
 
-  it("keeps the rule's internal duty note out of a school's sentence", () => {
-    // The TX rule's duty note is written for researchers ("PWN proposing the FIIE (with
-    // safeguards, TEA Overview, consent form) or PWN refusing"): pasted in parentheses it
-    // nests brackets and abbreviations a school reader does not share. The citation says it.
+  it('says what the rule requires in words written for the school, never the research note', () => {
+    // Before: the TX rule's note, "PWN proposing the FIIE (with safeguards, TEA Overview,
+    // consent form) or PWN refusing", was the only name a template could give the duty. The
+    // service now passes the rule's plain words (readerDuty, libs/deadlines).
+    const plain =
+      "a Prior Written Notice proposing the full individual and initial evaluation, with the notice of procedural safeguards, the Texas Education Agency's Overview of Special Education for Parents and a consent form, or a Prior Written Notice refusing the evaluation, with the notice of procedural safeguards";
     const tx: FollowUpFacts = {
       ...facts,
       deadline: {
         ...facts.deadline,
-        citation: '19 TAC §89.1011(b)',
-        ruleName:
-          'PWN proposing the FIIE (with safeguards, TEA Overview, consent form) or PWN refusing',
+        citation: '19 TAC 89.1011(a)–(b)',
+        ruleName: plain,
         period: '15 school days',
       },
     };
     for (const kind of ['SCHOOL_FOLLOW_UP', 'ESCALATION'] as const) {
       const text = render(kind, { ...tx, sequence: kind === 'ESCALATION' ? 2 : 1 }).text;
       expect(text).toContain(
-        'Under 19 TAC §89.1011(b), a response was due by Friday, November 14, 2025 (15 school days).',
+        `Under 19 TAC 89.1011(a)–(b), a response was due by Friday, November 14, 2025 (15 school days): ${plain}.`,
       );
-      expect(text).not.toContain('FIIE');
+      expect(text).not.toMatch(/FIIE|PWN|TEA/);
     }
   });
 

@@ -222,7 +222,8 @@ export const FOLLOW_UP_MERGE_FIELDS = [
   },
   {
     name: 'deadline.rule',
-    description: 'The rule the deadline comes from (what it requires of the school).',
+    description:
+      'What the rule requires of the school, written for the reader, e.g. "a proposed assessment plan, with a notice of the parent\'s rights"; it completes "Under <citation>, a response was due by <day>: …". Empty for a date set by hand or a commitment.',
     placeholder: '[deadline rule]',
   },
   {
@@ -345,13 +346,13 @@ export function followUpTemplateProblems(text: string): string[] {
 const SUBJECT_WHAT = `{{#commitment.description}}school's commitment on the request for {{request.type}} for {{student.name}} — {{#daysOverdue}}was {{/daysOverdue}}due {{commitment.dueOn}}{{/commitment.description}}{{^commitment.description}}request for {{request.type}} for {{student.name}}{{#deadline.dueOn}} — answer {{#daysOverdue}}was {{/daysOverdue}}due {{deadline.dueOn}}{{/deadline.dueOn}}{{/commitment.description}}`;
 
 /**
- * The request's deadline as a school should read it: the rule's citation, or plainly the
- * organization's default (never passed off as law); nothing when no due day is known. The
- * rule's own name for the duty (`deadline.rule`, e.g. "PWN proposing the FIIE (with
- * safeguards, TEA Overview, consent form) or PWN refusing") is a researcher's note, not a
- * sentence for a school: it stays out of the built-in words.
+ * The request's deadline as a school should read it: the rule's citation and what it requires
+ * (`deadline.rule`, written for a reader: "a proposed assessment plan, with a notice of the
+ * parent's rights", never the research shorthand "PWN proposing the FIIE (with safeguards…)"),
+ * or plainly the organization's default (never passed off as law); nothing when no due day is
+ * known.
  */
-const DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} I asked for a response by {{deadline.dueOn}}, a date I set by hand ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; under {{deadline.ruleCitation}} the response was due by {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
+const DEADLINE = `{{#deadline.dueOn}}{{#deadline.setByHand}} I asked for a response by {{deadline.dueOn}}, a date I set by hand ({{deadline.setByHand}}){{#deadline.ruleDueOn}}; under {{deadline.ruleCitation}} the response was due by {{deadline.ruleDueOn}}{{/deadline.ruleDueOn}}.{{/deadline.setByHand}}{{^deadline.setByHand}} {{#deadline.organizationDefault}}I asked for a response by {{deadline.dueOn}}{{#deadline.period}}, within {{deadline.period}}{{/deadline.period}}; that is {{deadline.organizationDefault}}.{{/deadline.organizationDefault}}{{^deadline.organizationDefault}}{{#deadline.citation}}Under {{deadline.citation}}, a{{/deadline.citation}}{{^deadline.citation}}A{{/deadline.citation}} response was due by {{deadline.dueOn}}{{#deadline.period}} ({{deadline.period}}){{/deadline.period}}{{#deadline.rule}}: {{deadline.rule}}{{/deadline.rule}}.{{/deadline.organizationDefault}}{{/deadline.setByHand}}{{/deadline.dueOn}}`;
 
 /** "As of today, 5 days past the due date, I have…": how late, only when a due day is known. */
 const AS_OF_TODAY = `As of today{{#deadline.dueOn}}{{#daysOverdue}}, {{daysOverdue}} past the due date{{/daysOverdue}}{{/deadline.dueOn}}, I have no written answer on file.`;

@@ -10,6 +10,7 @@ import {
   type WrittenRequestType,
 } from '@onrecord/requests';
 import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
+import { ruleFacts } from './follow-up-rule-facts';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
 import {
@@ -85,14 +86,6 @@ const FAMILY_KINDS = new Set<string>([
   FollowUpKind.GUARDIAN_OVERDUE,
   FollowUpKind.GUARDIAN_ANSWERED,
 ]);
-
-const UNIT_WORDS: Record<string, string> = {
-  CALENDAR_DAYS: 'calendar days',
-  BUSINESS_DAYS: 'business days',
-  SCHOOL_DAYS: 'school days',
-  SCHOOL_WORKING_DAYS: 'school working days',
-  HOURS: 'hours',
-};
 
 const daysBetween = (from: string, to: string) =>
   Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000));
@@ -253,13 +246,7 @@ export class FollowUpMessages {
         : null,
       deadline: {
         dueOn,
-        citation: deadline?.citation ?? null,
-        ruleName: deadline?.duty ?? null,
-        period:
-          deadline?.period && deadline.unit
-            ? `${deadline.period} ${UNIT_WORDS[deadline.unit] ?? deadline.unit}`
-            : null,
-        organizationDefault: deadline?.basis === 'ORGANIZATION_DEFAULT',
+        ...ruleFacts(deadline),
         // A date typed by an advocate is said to be so, with the rule's own date beside it.
         setByHand:
           row.overridden && !row.commitment_due_on

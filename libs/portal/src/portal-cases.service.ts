@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { Case, CaseNote, NoteVisibility } from '@onrecord/cases';
-import { localDate, type DeadlineResult } from '@onrecord/deadlines';
+import { localDate, readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { School } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
 import {
@@ -234,8 +234,8 @@ function portalDeadline(r: WrittenRequest): PortalDeadline | null {
   if (!r.dueOn && !result) return null;
   return {
     dueOn: r.dueOn,
-    citation: result?.citation ?? null,
-    rule: result?.duty ?? null,
+    citation: result ? readerCitation(result) : null,
+    rule: result ? readerDuty(result) : null,
     period: result?.period ?? null,
     unit: result?.unit ?? null,
     statutory: !!result && result.basis !== 'ORGANIZATION_DEFAULT' && r.overrideDueOn === null,

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AttendanceStatus } from '@onrecord/attendance';
+import { AttendanceStatus, ObservationTagTranslationObject } from '@onrecord/attendance';
 import { CaseOutcome, CaseStatus } from '@onrecord/cases';
 import {
   CommitmentStatus,
@@ -215,6 +215,16 @@ export class PortalMe {
   })
   guardians!: PortalGuardian[];
   @Field(() => [PortalFamily]) families!: PortalFamily[];
+}
+
+@ObjectType({
+  description:
+    'A trigger a family may name when logging a day: built in, or the organization’s own; in English (`label`, what the day stores) and in the other languages the organization writes in.',
+})
+export class PortalTrigger {
+  @Field({ description: 'What the day stores.' }) label!: string;
+  @Field(() => [ObservationTagTranslationObject]) translations!: ObservationTagTranslationObject[];
+  @Field() builtIn!: boolean;
 }
 
 @ObjectType({ description: 'A day of attendance as the family sees it.' })

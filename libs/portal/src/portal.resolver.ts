@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GuardianPreferencesInput } from '@onrecord/families';
 import { clientAddress } from '@onrecord/organizations';
+import { ObservationTagService } from '@onrecord/attendance';
 import { Portal, Public } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { PortalCasesService } from './portal-cases.service';
@@ -19,6 +20,7 @@ import {
   PortalOrganization,
   PortalSessionPayload,
   PortalSignInRequested,
+  PortalTrigger,
 } from './portal.objects';
 
 /** The family portal: signing in by magic link, and what a guardian sees and does there. */
@@ -28,6 +30,7 @@ export class PortalResolver {
     private readonly signIn: PortalSignInService,
     private readonly cases: PortalCasesService,
     private readonly family: PortalFamilyService,
+    private readonly tags: ObservationTagService,
   ) {}
 
   @Public()
@@ -121,6 +124,16 @@ export class PortalResolver {
     @Context('request') request: RequestContext,
   ): Promise<PortalAttendanceEntry[]> {
     return this.family.attendanceEntries(await request.scope(), request.guardian(), args);
+  }
+
+  @Portal()
+  @Query(() => [PortalTrigger], {
+    description:
+      'The triggers you may name when logging a day: the built-in ones, then your organization’s own, each with its label in the other languages (a day stores the English label).',
+  })
+  async portalTriggers(@Context('request') request: RequestContext): Promise<PortalTrigger[]> {
+    const tags = await this.tags.list(await request.scope(), false);
+    return tags.map(({ label, translations, builtIn }) => ({ label, translations, builtIn }));
   }
 
   @Portal()

@@ -5,10 +5,11 @@ import { MemberRole } from '@onrecord/organizations';
 import { badUserInput, isLocalDate, type FieldProblem } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '@onrecord/requests';
 import { csvLine } from './csv';
-import { OUTCOME_CSV_TABLES } from './outcome-report.csv';
+import { OUTCOME_CSV_TABLES, REQUESTS_CSV } from './outcome-report.csv';
 import type { OutcomeReportFilter } from './outcome-report.inputs';
 import { OutcomeReportService } from './outcome-report.service';
 import { ReportHttpErrors } from './report-http-errors.filter';
+import { ReportedRequests } from './reported-requests.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TYPES = new Set<string>(Object.values(WrittenRequestType));
@@ -21,12 +22,15 @@ const many = (value: QueryValue): string[] => (Array.isArray(value) ? value : va
  * `GET /reports/outcome/<table>.csv?from=YYYY-MM-DD&to=YYYY-MM-DD` with the same filters as
  * the GraphQL query (`districtId`, `schoolId`, `advocateId`, `requestType`, each repeatable),
  * for the same callers (admins, analysts, reporting API keys). Rows are written as they are
- * produced.
+ * produced. `requests.csv` lists the requests the report counts, one per line.
  */
 @Controller('reports/outcome')
 @UseFilters(ReportHttpErrors)
 export class OutcomeReportCsvController {
-  constructor(private readonly reports: OutcomeReportService) {}
+  constructor(
+    private readonly reports: OutcomeReportService,
+    private readonly requests: ReportedRequests,
+  ) {}
 
   @Get(':file')
   @Roles(MemberRole.ADMIN, MemberRole.ANALYST)
@@ -39,11 +43,14 @@ export class OutcomeReportCsvController {
   ): Promise<void> {
     const name = /^([a-z-]+)\.csv$/.exec(file)?.[1];
     const table = name ? OUTCOME_CSV_TABLES[name] : undefined;
-    if (!name || !table)
+    if (!name || (!table && name !== 'requests'))
       throw badUserInput([
         {
           field: 'file',
-          message: `is not a table of the report: one of ${Object.keys(OUTCOME_CSV_TABLES)
+          message: `is not a table of the report: one of ${[
+            ...Object.keys(OUTCOME_CSV_TABLES),
+            'requests',
+          ]
             .map((t) => `${t}.csv`)
             .join(', ')}`,
         },
@@ -53,16 +60,29 @@ export class OutcomeReportCsvController {
     if (!request) throw new Error('the access guard did not run');
     let succeeded = false;
     try {
-      const report = await this.reports.report(await request.scope(), range, filter);
-      succeeded = true;
-      res.status(200);
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader(
-        'content-disposition',
-        `attachment; filename="outcome-${name}-${range.from}-${range.to}.csv"`,
-      );
-      res.write(csvLine(table.columns));
-      for (const row of table.rows(report)) res.write(csvLine(row));
+      const scope = await request.scope();
+      const start = (columns: readonly string[]) => {
+        res.status(200);
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader(
+          'content-disposition',
+          `attachment; filename="outcome-${name}-${range.from}-${range.to}.csv"`,
+        );
+        res.write(csvLine(columns));
+      };
+      if (table) {
+        const report = await this.reports.report(scope, range, filter);
+        succeeded = true;
+        start(table.columns);
+        for (const row of table.rows(report)) res.write(csvLine(row));
+      } else {
+        // Checked (and the summary brought up to date) before the first line is written.
+        const organizationId = await this.requests.check(scope, range, filter);
+        start(REQUESTS_CSV.columns);
+        for await (const row of this.requests.all(scope, range, filter, organizationId))
+          res.write(csvLine(REQUESTS_CSV.row(row)));
+        succeeded = true;
+      }
       res.end();
     } finally {
       await request.finish(succeeded);

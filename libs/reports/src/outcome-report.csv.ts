@@ -1,4 +1,5 @@
 import type { OutcomeReportObject } from './outcome-report.objects';
+import type { ReportedRequestObject } from './reported-request.objects';
 
 type Cell = string | number | null;
 
@@ -48,6 +49,9 @@ export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
       ['answered_by_deadline_share', r.deadlines.share],
       ['deferred', r.deadlines.deferred],
       ['refused_without_pwn', r.deadlines.refusedWithoutPwn],
+      // Dates set by hand are not the law's: counted apart so the statutory share can be told.
+      ['decided_set_by_hand', r.deadlines.setByHand],
+      ['answered_by_deadline_set_by_hand', r.deadlines.setByHandAnsweredByDeadline],
       ['answered', r.daysToFirstResponse.answered],
       ['median_days_to_first_response', r.daysToFirstResponse.median],
       ['p90_days_to_first_response', r.daysToFirstResponse.p90],
@@ -87,4 +91,55 @@ export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
     rows: (r) =>
       r.caseloadPerAdvocate.map((x) => [x.memberId, x.name, x.openCases, x.openRequests]),
   },
+};
+
+const yesNo = (value: boolean | null): string | null =>
+  value === null ? null : value ? 'true' : 'false';
+
+/**
+ * `/reports/outcome/requests.csv`: every request the report counts, one line each
+ * (outcomeReportRequests), so a spreadsheet can tell a date set by hand from the law's: the
+ * due day in force, `due_set_by_hand`, and beside it the rule's own day, basis and citation.
+ */
+export const REQUESTS_CSV = {
+  columns: [
+    'request_id',
+    'case_id',
+    'type',
+    'state',
+    'district_id',
+    'school_id',
+    'sent_on',
+    'received_on',
+    'due_on',
+    'due_set_by_hand',
+    'rule_due_on',
+    'rule_basis',
+    'rule_citation',
+    'statutory',
+    'first_response_on',
+    'answered_on',
+    'answered_by_deadline',
+    'stall',
+  ],
+  row: (r: ReportedRequestObject): Cell[] => [
+    r.id,
+    r.caseId,
+    r.type,
+    r.state,
+    r.districtId,
+    r.schoolId,
+    r.sentOn,
+    r.receivedOn,
+    r.dueOn,
+    yesNo(r.dueSetByHand),
+    r.ruleDueOn,
+    r.ruleBasis,
+    r.ruleCitation,
+    yesNo(r.statutory),
+    r.firstResponseOn,
+    r.answeredOn,
+    yesNo(r.answeredByDeadline),
+    r.stall,
+  ],
 };

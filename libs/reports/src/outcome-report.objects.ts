@@ -35,6 +35,13 @@ export class DeadlineFiguresObject {
       'Requests refused (in whole or part) without the Prior Written Notice their type requires, with no answer since that discharges them.',
   })
   refusedWithoutPwn!: number;
+  @Field(() => Int, {
+    description:
+      "Of the decided, those whose due day an advocate set by hand (with a reason): not the law's day. They are counted in decided and answeredByDeadline by that day; take them away for the statutory figures (outcomeReportRequests lists each with the rule's own day).",
+  })
+  setByHand!: number;
+  @Field(() => Int, { description: 'Of those set by hand, answered by the day set.' })
+  setByHandAnsweredByDeadline!: number;
   @Field(() => Float, { nullable: true, description: '0–1; null when none is decided.' })
   share!: number | null;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/graphql';
+import { reportParameters, unknownFilterIds } from './report-filter';
 import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import type { OutcomeReportObject, PlaceFiguresObject } from './outcome-report.objects';
 import { CASE_FIGURES_SQL } from './case-figures.sql';
@@ -32,6 +33,8 @@ interface RequestFigures {
     answeredByDeadline: number;
     deferred: number;
     refusedWithoutPwn: number;
+    setByHand: number;
+    setByHandAnsweredByDeadline: number;
   };
   daysToFirstResponse: { answered: number; median: number | null; p90: number | null };
   overdueNow: number;
@@ -102,30 +105,22 @@ export class OutcomeReportService {
     filter: OutcomeReportFilter | null | undefined,
   ): Promise<OutcomeReportObject> {
     const problems = rangeProblems(range);
-    problems.push(...(await this.unknownIds(scope, filter)));
+    problems.push(...(await unknownFilterIds(scope, filter)));
     if (problems.length) throw badUserInput(problems);
-    const list = <T>(values: T[] | null | undefined) => (values?.length ? values : null);
     const organizationId = scope.identity.organizationId;
     if (!organizationId) throw new Error('an outcome report is for one organization');
     const requestFigures = async () => {
       await this.outcomes.refresh(scope, organizationId);
-      return figures<RequestFigures>(scope, REQUEST_FIGURES_SQL, [
-        range.from,
-        range.to,
-        list(filter?.districtIds),
-        list(filter?.schoolIds),
-        list(filter?.advocateIds),
-        list(filter?.requestTypes),
-        organizationId,
-      ]);
+      return figures<RequestFigures>(
+        scope,
+        REQUEST_FIGURES_SQL,
+        reportParameters(range, filter, organizationId),
+      );
     };
     const caseFigures = (on: DataScope) =>
+      // The cases' statement takes no request types: the organization is its $6.
       figures<CaseFigures>(on, CASE_FIGURES_SQL, [
-        range.from,
-        range.to,
-        list(filter?.districtIds),
-        list(filter?.schoolIds),
-        list(filter?.advocateIds),
+        ...reportParameters(range, filter, organizationId).slice(0, 5),
         organizationId,
       ]);
     let report: RequestFigures;
@@ -184,33 +179,6 @@ export class OutcomeReportService {
         openRequests: row.open_requests,
       })),
     };
-  }
-
-  /** Filter ids this organization does not have (another's, or none at all), named. */
-  private async unknownIds(
-    scope: DataScope,
-    filter: OutcomeReportFilter | null | undefined,
-  ): Promise<FieldProblem[]> {
-    const checks: Array<[keyof OutcomeReportFilter, string, string[] | null | undefined]> = [
-      ['districtIds', 'district', filter?.districtIds],
-      ['schoolIds', 'school', filter?.schoolIds],
-      ['advocateIds', 'membership', filter?.advocateIds],
-    ];
-    const problems: FieldProblem[] = [];
-    for (const [field, table, ids] of checks) {
-      if (!ids?.length) continue;
-      // Row-level security hides other organizations' rows, except a user's own
-      // memberships elsewhere: hence the organization, said again.
-      const found: Array<{ id: string }> = await scope.manager.query(
-        `SELECT id FROM ${table}
-          WHERE id = ANY($1::uuid[]) AND organization_id = app_current_organization()`,
-        [ids],
-      );
-      const missing = ids.filter((id) => !found.some((row) => row.id === id));
-      if (missing.length)
-        problems.push({ field: `filter.${field}`, message: `not found: ${missing.join(', ')}` });
-    }
-    return problems;
   }
 }
 

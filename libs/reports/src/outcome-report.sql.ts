@@ -20,15 +20,34 @@
  * - decided: has a due day, and was answered or is past its deadline; answered by the
  *   deadline: answered on or before the due day; late: answered after it, or overdue now;
  * - deferred, refused without PWN: requests with only stalls on file, by the latest one;
+ * - set by hand: decided requests whose due day an advocate typed (not the law's), and of
+ *   those, answered by that day — counted in decided and answered by the deadline too, so
+ *   the law's own share is the rest;
  * - days to first response: first response − the day the school received the request;
  * - a follow-up answered: a response received within 5 school days after the day the first
  *   school-facing follow-up went out (district time zone; school days skip weekends and the
  *   district's non-school days).
  */
+/**
+ * The requests a report counts, from `request_outcome o`: sent (not drafts), not archived,
+ * sent in the range, matching the filters. Parameters as REQUEST_FIGURES_SQL's; the listing of
+ * the report's requests (reported-requests.sql.ts) uses the same condition, so it lists
+ * exactly the requests the figures count.
+ */
+export const REPORTED_REQUESTS_WHERE = `o.organization_id = $7::uuid AND o.status <> 'DRAFT' AND NOT o.archived
+     AND o.sent_on BETWEEN $1::date AND $2::date
+     AND ($3::uuid[] IS NULL OR o.district_id = ANY($3::uuid[]))
+     AND ($4::uuid[] IS NULL OR o.school_id = ANY($4::uuid[]))
+     AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM case_assignment a
+                                         WHERE a.organization_id = $7::uuid AND a.case_id = o.case_id
+                                           AND a.membership_id = ANY($5::uuid[])))
+     AND ($6::text[] IS NULL OR o.type = ANY($6::text[]))`;
+
 export const REQUEST_FIGURES_SQL = `
 WITH q AS (
   SELECT o.type, o.school_id, o.district_id, o.first_response_on, o.deferred_responses,
          o.outcomes, o.reasons, o.answered_within_five_school_days,
+         coalesce(o.due_set_by_hand, false) AS set_by_hand,
          CASE WHEN o.status = 'SENT' AND o.due_at < now() THEN 'OVERDUE' ELSE o.status END AS state,
          o.due_on IS NOT NULL AND (o.discharged_on IS NOT NULL OR o.due_at < now()) AS decided,
          o.discharged_on IS NOT NULL AND o.due_on IS NOT NULL AND o.discharged_on <= o.due_on AS on_time,
@@ -37,14 +56,7 @@ WITH q AS (
          o.stall,
          o.first_response_on - o.received_on AS days
     FROM request_outcome o
-   WHERE o.organization_id = $7::uuid AND o.status <> 'DRAFT' AND NOT o.archived
-     AND o.sent_on BETWEEN $1::date AND $2::date
-     AND ($3::uuid[] IS NULL OR o.district_id = ANY($3::uuid[]))
-     AND ($4::uuid[] IS NULL OR o.school_id = ANY($4::uuid[]))
-     AND ($5::uuid[] IS NULL OR EXISTS (SELECT 1 FROM case_assignment a
-                                         WHERE a.organization_id = $7::uuid AND a.case_id = o.case_id
-                                           AND a.membership_id = ANY($5::uuid[])))
-     AND ($6::text[] IS NULL OR o.type = ANY($6::text[]))
+   WHERE ${REPORTED_REQUESTS_WHERE}
 ),
 -- One pass over the requests, counted three ways at once: by place and days to first
 -- response (every total, and from the days' counts every median, is read from these few
@@ -57,6 +69,8 @@ grouped AS MATERIALIZED (
          count(first_response_on)::int AS answered,
          count(*) FILTER (WHERE decided)::int AS decided,
          count(*) FILTER (WHERE on_time)::int AS on_time,
+         count(*) FILTER (WHERE decided AND set_by_hand)::int AS decided_by_hand,
+         count(*) FILTER (WHERE on_time AND set_by_hand)::int AS on_time_by_hand,
          count(*) FILTER (WHERE late)::int AS late,
          count(*) FILTER (WHERE state = 'OVERDUE')::int AS overdue,
          sum(deferred_responses)::int AS deferred,
@@ -70,14 +84,17 @@ grouped AS MATERIALIZED (
 by_place AS (SELECT * FROM grouped WHERE counted_by = 'place'),
 places AS (
   SELECT 'all' AS kind, NULL::uuid AS id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn FROM by_place
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn,
+         decided_by_hand, on_time_by_hand FROM by_place
   UNION ALL
   SELECT 'district', district_id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn,
+         decided_by_hand, on_time_by_hand
     FROM by_place WHERE district_id IS NOT NULL
   UNION ALL
   SELECT 'school', school_id, days, requests, answered, decided, on_time, late, overdue,
-         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn
+         deferred, followed_up, answered_after_follow_up, stalled_deferred, refused_without_pwn,
+         decided_by_hand, on_time_by_hand
     FROM by_place WHERE school_id IS NOT NULL
 ),
 figures AS (
@@ -87,7 +104,9 @@ figures AS (
          sum(followed_up)::int AS followed_up,
          sum(answered_after_follow_up)::int AS answered_after_follow_up,
          sum(stalled_deferred)::int AS stalled_deferred,
-         sum(refused_without_pwn)::int AS refused_without_pwn
+         sum(refused_without_pwn)::int AS refused_without_pwn,
+         sum(decided_by_hand)::int AS decided_by_hand,
+         sum(on_time_by_hand)::int AS on_time_by_hand
     FROM places GROUP BY kind, id
 ),
 -- percentile_cont from counts: of the N answered requests sorted by days, the value at
@@ -128,7 +147,9 @@ SELECT json_build_object(
   'deadlines', json_build_object(
       'decided', coalesce(totals.decided, 0), 'answeredByDeadline', coalesce(totals.on_time, 0),
       'deferred', coalesce(totals.stalled_deferred, 0),
-      'refusedWithoutPwn', coalesce(totals.refused_without_pwn, 0)),
+      'refusedWithoutPwn', coalesce(totals.refused_without_pwn, 0),
+      'setByHand', coalesce(totals.decided_by_hand, 0),
+      'setByHandAnsweredByDeadline', coalesce(totals.on_time_by_hand, 0)),
   'daysToFirstResponse', json_build_object(
       'answered', coalesce(totals.answered, 0), 'median', totals.median_days, 'p90', totals.p90_days),
   'overdueNow', coalesce(totals.overdue, 0),

@@ -4,11 +4,19 @@ import { OutcomeReportService } from './outcome-report.service';
 import { OutcomeReportCsvController } from './outcome-report.controller';
 import { RequestOutcomes } from './request-outcomes.service';
 import { RequestOutcomeProcessor } from './request-outcome.processor';
+import { ReportedRequests } from './reported-requests.service';
+import { ReportedRequestsResolver } from './reported-requests.resolver';
 
 /** Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files. */
 @Module({
   controllers: [OutcomeReportCsvController],
-  providers: [OutcomeReportService, OutcomeReportResolver, RequestOutcomes],
+  providers: [
+    OutcomeReportService,
+    OutcomeReportResolver,
+    RequestOutcomes,
+    ReportedRequests,
+    ReportedRequestsResolver,
+  ],
 })
 export class ReportsModule {}
 

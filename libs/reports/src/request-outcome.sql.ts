@@ -22,6 +22,10 @@ import { stallSql } from '@onrecord/requests';
  * - school_id, district_id: the student's school now, and its district;
  * - first_response_on: the earliest school response on record (not archived);
  * - deferred_responses, outcomes, reasons: its responses' outcomes and reasons given;
+ * - due_on, due_at: the due day in force (the one an advocate set by hand, when one did);
+ *   due_set_by_hand; rule_due_on, rule_basis, rule_citation: the day the rule itself gives, where
+ *   its authority comes from (RULE is a statute's or regulation's) and its citation
+ *   (migration 1796372000002), so a hand-set day is never counted as the law's;
  * - discharged_on: the first response that answers it (not a stall: stall.rules.ts in
  *   libs/requests); stall: while none has, DEFERRED or REFUSED_WITHOUT_PWN, from the latest
  *   response (migration 1796340000000);
@@ -46,7 +50,10 @@ WITH stale AS MATERIALIZED (
 computed AS (
   SELECT stale.request_id, stale.changes, r.case_id, sc.id AS school_id, sc.district_id,
          r.type, r.status, r.archived_at IS NOT NULL AS archived, r.sent_on, r.received_on,
-         r.due_on, r.due_at, answers.first_response_on, answers.deferred_responses,
+         r.due_on, r.due_at, r.override_due_on IS NOT NULL AS due_set_by_hand,
+         (r.deadline ->> 'dueDate')::date AS rule_due_on, r.deadline ->> 'basis' AS rule_basis,
+         r.deadline ->> 'citation' AS rule_citation,
+         answers.first_response_on, answers.deferred_responses,
          answers.outcomes, reasons.reasons, follow_up.day AS followed_up_on,
          answers.discharged_on,
          CASE WHEN answers.discharged_on IS NULL THEN answers.last_stall END AS stall,
@@ -95,6 +102,8 @@ refreshed AS (
          case_id = c.case_id, school_id = c.school_id, district_id = c.district_id,
          type = c.type, status = c.status, archived = c.archived,
          sent_on = c.sent_on, received_on = c.received_on, due_on = c.due_on, due_at = c.due_at,
+         due_set_by_hand = c.due_set_by_hand, rule_due_on = c.rule_due_on,
+         rule_basis = c.rule_basis, rule_citation = c.rule_citation,
          first_response_on = c.first_response_on, deferred_responses = c.deferred_responses,
          outcomes = c.outcomes, reasons = c.reasons,
          discharged_on = c.discharged_on, stall = c.stall,

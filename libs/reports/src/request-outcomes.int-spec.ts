@@ -59,7 +59,8 @@ describe('report summary (request_outcome)', () => {
   const FIGURES = `request_id, case_id, school_id, district_id, type, status, archived,
     sent_on::text, received_on::text, due_on::text, due_at, first_response_on::text,
     deferred_responses, outcomes, reasons, followed_up_on::text,
-    answered_after_follow_up_on::text, answered_within_five_school_days`;
+    answered_after_follow_up_on::text, answered_within_five_school_days,
+    due_set_by_hand, rule_due_on::text, rule_basis, rule_citation`;
   const rows = (org: string) =>
     superuser(
       `SELECT ${FIGURES} FROM request_outcome WHERE organization_id = $1 ORDER BY request_id`,
@@ -281,6 +282,41 @@ describe('report summary (request_outcome)', () => {
     await asMember(a, `UPDATE organization SET time_zone = 'America/New_York' WHERE id = $1`, [a]);
     await expectIncrementalEqualsFromScratch(a);
     expect(await rowOf(ids['n']!)).toMatchObject({ followed_up_on: '2025-11-18' });
+  });
+
+  it('follows a due day set by hand, and keeps the rule’s own day beside it', async () => {
+    const a = ids['a']!;
+    // The rule's day (34 CFR 300.613) was Mon 11-17; an advocate typed Thu 11-20, with a reason.
+    await asMember(
+      a,
+      `UPDATE written_request
+          SET deadline = '{"dueDate": "2025-11-17", "basis": "RULE", "citation": "34 CFR 300.613"}',
+              override_due_on = '2025-11-20', override_reason = 'the parent agreed',
+              due_on = '2025-11-20', due_at = '2025-11-21T06:00:00Z'
+        WHERE id = $1`,
+      [ids['r']],
+    );
+    await expectIncrementalEqualsFromScratch(a);
+    expect(await rowOf(ids['r']!)).toMatchObject({
+      due_on: '2025-11-20',
+      due_set_by_hand: true,
+      rule_due_on: '2025-11-17',
+      rule_basis: 'RULE',
+      rule_citation: '34 CFR 300.613',
+    });
+    // Cleared: the rule's day is the one in force again.
+    await asMember(
+      a,
+      `UPDATE written_request SET override_due_on = NULL, override_reason = NULL,
+              due_on = '2025-11-17', due_at = '2025-11-18T06:00:00Z' WHERE id = $1`,
+      [ids['r']],
+    );
+    await expectIncrementalEqualsFromScratch(a);
+    expect(await rowOf(ids['r']!)).toMatchObject({
+      due_on: '2025-11-17',
+      due_set_by_hand: false,
+      rule_due_on: '2025-11-17',
+    });
   });
 
   it('follows the request itself and where its student goes to school', async () => {

@@ -174,7 +174,10 @@ export class AddDeadlineRuleInput {
   @IsIn(TRIGGERS, { each: true, ...TRIGGER })
   triggers!: string[];
 
-  @Field(() => String, { description: 'What is due, e.g. "A written answer".' })
+  @Field(() => String, {
+    description:
+      'What is due, as schools and families will read it in letters and follow-ups: it completes "Under <citation>, a response is due by <day>: …", e.g. "a written answer to the request".',
+  })
   @Trim()
   @IsString()
   @IsNotBlank(NOT_EMPTY)

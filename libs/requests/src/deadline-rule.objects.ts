@@ -36,7 +36,13 @@ export class DeadlineRuleObject {
   @Field(() => String, { description: 'IDEA, SECTION_504, FERPA or STATE.' }) program!: string;
   @Field(() => [WrittenRequestType]) requestTypes!: WrittenRequestType[];
   @Field(() => [String]) triggers!: string[];
-  @Field(() => String, { description: 'What is due.' }) duty!: string;
+  @Field(() => String, { description: "What is due, in the researcher's words." }) duty!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What is due, as letters, follow-ups to schools and the family portal say it (a built-in rule's plain words; an organization's rule, its own).",
+  })
+  plainDuty!: string | null;
   @Field(() => Int, { nullable: true, description: 'None: no fixed period.' })
   period!: number | null;
   @Field(() => String, { nullable: true }) unit!: string | null;

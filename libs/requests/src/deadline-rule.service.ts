@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DeadlineResult, RuleRecord, Unit } from '@onrecord/deadlines';
+import { plainDutyOf, type DeadlineResult, type RuleRecord, type Unit } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, conflict, notFound, type MemberPrincipal } from '@onrecord/platform/graphql';
 import { DeadlineRuleOverride } from './deadline-rule-override.entity';
@@ -52,6 +52,7 @@ export function toDeadlineRule(
     requestTypes: rule.requestTypes as unknown as WrittenRequestType[],
     triggers: [...rule.triggers],
     duty: rule.duty,
+    plainDuty: plainDutyOf(rule),
     period: rule.period,
     unit: rule.unit,
     direction: rule.direction,

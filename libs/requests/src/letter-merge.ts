@@ -94,7 +94,8 @@ export const MERGE_FIELDS = [
   },
   {
     name: 'deadline.rule',
-    description: 'What the rule requires of the school (its duty).',
+    description:
+      'What the rule requires of the school, written for the reader, e.g. "a proposed assessment plan, with a notice of the parent\'s rights"; it completes "Under <citation>, a response is due by <day>: …".',
     placeholder: '[what the rule requires]',
   },
   {

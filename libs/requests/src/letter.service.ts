@@ -13,7 +13,7 @@ import {
   type FieldProblem,
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
-import type { DeadlineResult } from '@onrecord/deadlines';
+import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { WrittenRequestType } from './request-enums';
 import { LetterTemplate } from './letter-template.entity';
 import { DEFAULT_LETTERS, REQUEST_TYPE_LABELS } from './letter-defaults';
@@ -214,8 +214,8 @@ export function deadlineValues(result: DeadlineResult): MergeValues {
   return {
     'deadline.dueOn': byRule ? dueOn : null,
     'deadline.period': period,
-    'deadline.citation': result.citation,
-    'deadline.rule': result.duty,
+    'deadline.citation': readerCitation(result),
+    'deadline.rule': readerDuty(result),
     'deadline.respondBy': dueOn,
   };
 }

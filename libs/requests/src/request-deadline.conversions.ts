@@ -1,4 +1,4 @@
-import type { DeadlineResult, Reading } from '@onrecord/deadlines';
+import { readerDuty, type DeadlineResult, type Reading } from '@onrecord/deadlines';
 import { deadlineLine } from './deadline-words';
 import type {
   DeadlineReadingObject,
@@ -59,6 +59,7 @@ export function toRequestDeadline(
     basisLabel: result.basisLabel,
     ruleId: result.ruleId,
     duty: result.duty,
+    plainDuty: readerDuty(result),
     citation: result.citation,
     verificationStatus: result.status,
     verified: result.verified,

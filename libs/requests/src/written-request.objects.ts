@@ -136,9 +136,15 @@ export class RequestDeadlineObject {
   @Field(() => String, { nullable: true }) ruleId!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'What is due, e.g. "Proposed assessment plan".',
+    description: 'What is due, in the rule table\'s words, e.g. "Proposed assessment plan".',
   })
   duty!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What is due, written for the school and the family: the words letters, follow-ups and the portal use, e.g. "a proposed assessment plan, with a notice of the parent\'s rights".',
+  })
+  plainDuty!: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. "19 TAC §89.1011".' })
   citation!: string | null;
   @Field(() => String, {

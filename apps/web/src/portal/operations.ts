@@ -46,6 +46,18 @@ export const RECORD_DAY = `mutation PortalRecordDay($input: PortalRecordAttendan
   recordPortalAttendance(input: $input) { id date status }
 }`;
 
+/** The triggers a family may name: built in, then the organization's own, with translations. */
+export const TRIGGER_CHOICES = `query PortalTriggers {
+  portalTriggers { label builtIn translations { language label } }
+}`;
+
+export interface TriggerChoice {
+  /** What the day stores (English). */
+  label: string;
+  builtIn: boolean;
+  translations: Array<{ language: string; label: string }>;
+}
+
 export const DAYS = `query PortalDays($studentId: ID!, $from: String!, $to: String!) {
   portalAttendanceEntries(studentId: $studentId, from: $from, to: $to) {
     id date status arrivalTime recordedByFamily
@@ -146,7 +158,10 @@ export const ATTENDANCE_STATUSES = [
 ] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
-/** The built-in triggers every organization has (their stored labels, in English). */
+/**
+ * The built-in triggers every organization has (their stored labels, in English): shown until
+ * (or if) the organization's list cannot be read; their words are in the locales.
+ */
 export const TRIGGERS = [
   'Morning transition',
   'Specific class',

@@ -24,7 +24,11 @@ type Required = Pick<
  */
 export function defineRule(
   rule: Required &
-    Partial<Omit<RuleRecord, keyof Required>> & { weekendDueDay?: 'AMBIGUOUS' | 'STAYS' },
+    Partial<Omit<RuleRecord, keyof Required>> & {
+      /** Required of a built-in rule: its duty as letters and follow-ups say it. */
+      plainDuty: string;
+      weekendDueDay?: 'AMBIGUOUS' | 'STAYS';
+    },
 ): RuleRecord {
   const { weekendDueDay, ...rest } = rule;
   const direction = rule.direction ?? 'AFTER';

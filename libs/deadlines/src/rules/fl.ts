@@ -8,6 +8,8 @@ export const FL_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Obtain consent or give written notice of refusal',
+    plainDuty:
+      "a request for the parent's consent to evaluate, or written notice that the district refuses to evaluate",
     period: 30,
     unit: 'CALENDAR_DAYS',
     citation: 'Fla. Admin. Code 6A-6.0331(3)(c)',
@@ -20,6 +22,7 @@ export const FL_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Initial evaluation completed',
+    plainDuty: 'the completed initial evaluation',
     period: 60,
     unit: 'CALENDAR_DAYS',
     // School holidays and breaks (Thanksgiving, winter, spring) and summer are excluded: every
@@ -42,6 +45,7 @@ export const FL_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['ELIGIBILITY_DETERMINED'],
     duty: 'IEP meeting after eligibility',
+    plainDuty: 'an individualized education program meeting after the student was found eligible',
     period: 30,
     unit: 'CALENDAR_DAYS',
     citation: 'Fla. Admin. Code 6A-6.03028(3)(f)',
@@ -54,6 +58,7 @@ export const FL_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Give access to records (FERPA 45 days)',
+    plainDuty: "access for the parent to the student's education records",
     period: 45,
     unit: 'CALENDAR_DAYS',
     citation: 's.1002.22 F.S. (2009 HB 7117); 34 CFR 99.10',

@@ -8,6 +8,7 @@ export const GA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Initial evaluation completed',
+    plainDuty: 'the completed initial evaluation',
     period: 60,
     unit: 'CALENDAR_DAYS',
     // Holiday periods when children are out 5 consecutive school days, including the weekends
@@ -36,6 +37,8 @@ export const GA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Respond to a parent referral (interventions run alongside the evaluation, not before it)',
+    plainDuty:
+      "a written answer to the parent's referral for an evaluation, with any interventions running alongside the evaluation, not before it",
     period: null,
     unit: null,
     citation: 'GaDOE guidance (iepexplained.com)',

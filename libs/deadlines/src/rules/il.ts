@@ -9,6 +9,8 @@ export const IL_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Decide whether an evaluation is warranted: seek consent, or give written notice',
+    plainDuty:
+      "a decision on whether an evaluation is warranted, with a request for the parent's consent or written notice of the refusal",
     period: 14,
     unit: 'SCHOOL_DAYS',
     citation: '23 IAC 226.110(c)',
@@ -22,6 +24,8 @@ export const IL_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Evaluation and eligibility conference (and IEP, per ISBE material)',
+    plainDuty:
+      'the completed evaluation and the eligibility conference, with the individualized education program if the student is eligible',
     period: 60,
     unit: 'SCHOOL_DAYS',
     citation: '23 IAC 226.110',
@@ -34,6 +38,7 @@ export const IL_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Let the parent inspect and copy records',
+    plainDuty: "access for the parent to inspect and copy the student's records",
     period: 10,
     unit: 'BUSINESS_DAYS',
     citation: '105 ILCS 10/5(c)',
@@ -49,6 +54,8 @@ export const IL_RULES: readonly RuleRecord[] = [
     requestTypes: ['INDEPENDENT_EVALUATION'],
     triggers: ['IEE_REPORT_RECEIVED'],
     duty: 'Written notice of the IEP meeting date to consider the IEE',
+    plainDuty:
+      'written notice of the date of the individualized education program meeting that will consider the independent educational evaluation',
     period: 10,
     unit: 'CALENDAR_DAYS',
     citation: '23 IAC 226.180(a), (d)',
@@ -62,6 +69,7 @@ export const IL_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION'],
     triggers: ['MEETING_SCHEDULED'],
     duty: 'Eligibility conference notice (at least 10 calendar days before)',
+    plainDuty: 'written notice of the eligibility conference, at least 10 calendar days before it',
     period: 10,
     unit: 'CALENDAR_DAYS',
     direction: 'BEFORE',

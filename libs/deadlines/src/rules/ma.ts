@@ -12,6 +12,7 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Written notice seeking consent to evaluate',
+    plainDuty: "written notice asking for the parent's consent to evaluate",
     period: 5,
     unit: 'SCHOOL_DAYS',
     citation: '603 CMR 28.04(1)(a)–(c)',
@@ -24,6 +25,7 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Evaluation assessments completed',
+    plainDuty: 'the completed evaluation assessments',
     period: 30,
     unit: 'SCHOOL_WORKING_DAYS',
     citation: '603 CMR 28.05(1) / 28.04(2)(c)',
@@ -36,6 +38,8 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA', 'IEP_MEETING'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Proposed IEP and placement (2 copies), or written finding of ineligibility',
+    plainDuty:
+      'two copies of the proposed individualized education program and placement, or a written finding that the student is not eligible',
     period: 45,
     unit: 'SCHOOL_WORKING_DAYS',
     carryOvers: [
@@ -57,6 +61,8 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['IEP_MEETING_HELD'],
     duty: 'Proposed IEP sent "immediately" after the Team meeting',
+    plainDuty:
+      'the proposed individualized education program, sent immediately after the Team meeting',
     period: 5,
     unit: 'SCHOOL_DAYS',
     citation: '603 CMR 28.05(7); DESE memo SY2024-25-6',
@@ -70,6 +76,8 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION'],
     triggers: ['MEETING_SCHEDULED'],
     duty: 'Assessment summaries available to parents (at least 2 days before the Team meeting)',
+    plainDuty:
+      'the assessment summaries, available to the parents at least 2 days before the Team meeting',
     period: 2,
     unit: 'CALENDAR_DAYS',
     direction: 'BEFORE',
@@ -83,6 +91,7 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['PROPOSED_IEP_RECEIVED'],
     duty: "Parent's response to the proposed IEP",
+    plainDuty: "the parent's response to the proposed individualized education program",
     period: 30,
     unit: 'CALENDAR_DAYS',
     weekendDueDay: 'STAYS',
@@ -97,6 +106,7 @@ export const MA_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Records access ("as soon as practicable and within 10 days")',
+    plainDuty: "access to the student's records, as soon as practicable and within 10 days",
     period: 10,
     unit: 'CALENDAR_DAYS',
     citation: '603 CMR 23.07(2)',

@@ -9,6 +9,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['WRITTEN_REQUEST_RECEIVED'],
     duty: 'Identification meeting (parent, CST, general-ed teacher) decides whether to evaluate',
+    plainDuty:
+      'an identification meeting of the parent, the child study team and a general education teacher, to decide whether to evaluate',
     period: 20,
     unit: 'CALENDAR_DAYS',
     exclusions: [
@@ -31,6 +33,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['IDENTIFICATION_MEETING_HELD'],
     duty: 'Written notice of the decision (and request for consent if evaluating)',
+    plainDuty:
+      "written notice of the decision, with a request for the parent's consent if the district will evaluate",
     period: 15,
     unit: 'CALENDAR_DAYS',
     citation: 'N.J.A.C. 6A:14-2.3 / 3.3',
@@ -44,6 +48,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA', 'IEP_MEETING'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Evaluation, eligibility and IEP developed and implemented',
+    plainDuty:
+      'the evaluation, the eligibility decision and an individualized education program, developed and put into effect',
     period: 90,
     unit: 'CALENDAR_DAYS',
     citation: 'N.J.A.C. 6A:14-3.4',
@@ -56,6 +62,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION'],
     triggers: ['MEETING_SCHEDULED'],
     duty: 'Evaluation reports to the parent (at least 10 calendar days before the eligibility meeting)',
+    plainDuty:
+      'the evaluation reports for the parent, at least 10 calendar days before the eligibility meeting',
     period: 10,
     unit: 'CALENDAR_DAYS',
     direction: 'BEFORE',
@@ -69,6 +77,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Records access: without unnecessary delay and before any IEP meeting',
+    plainDuty:
+      "access to the student's records, without unnecessary delay and before any individualized education program meeting",
     period: 45,
     unit: 'CALENDAR_DAYS',
     citation: 'N.J.A.C. 6A:14-2.9(b); 34 CFR 300.613',
@@ -81,6 +91,7 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: ['AMENDMENT_REQUEST_RECEIVED'],
     duty: 'Decision on a written request to amend records',
+    plainDuty: "a decision on the written request to amend the student's records",
     period: 10,
     unit: 'SCHOOL_DAYS',
     citation: 'N.J.A.C. 6A:32-7.7(b)',
@@ -94,6 +105,8 @@ export const NJ_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: ['RECORDS_APPEAL_RECEIVED'],
     duty: "Board decision on the parent's appeal about amending records",
+    plainDuty:
+      "the board of education's decision on the parent's appeal about amending the records",
     period: 20,
     unit: 'SCHOOL_DAYS',
     citation: 'N.J.A.C. 6A:32-7.7(b)',

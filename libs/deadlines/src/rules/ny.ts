@@ -8,6 +8,8 @@ export const NY_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['WRITTEN_REQUEST_RECEIVED'],
     duty: 'Consent form sent after a written referral to the CSE chair or building administrator',
+    plainDuty:
+      'a consent form for the evaluation, after the written referral to the chairperson of the Committee on Special Education or the building administrator',
     period: 10,
     unit: 'SCHOOL_DAYS',
     citation: '8 NYCRR 200.4(a)',
@@ -21,6 +23,7 @@ export const NY_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Initial evaluation completed',
+    plainDuty: 'the completed initial evaluation',
     period: 60,
     unit: 'CALENDAR_DAYS',
     // "Summer not counted" (advocacy summary).
@@ -35,6 +38,8 @@ export const NY_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Recommendation implemented (evaluation, eligibility, IEP and services offer)',
+    plainDuty:
+      'the evaluation, the eligibility decision, the individualized education program and the services it recommends, put into effect',
     period: 60,
     unit: 'SCHOOL_DAYS',
     citation: '8 NYCRR 200.4(e)(1)',
@@ -47,6 +52,7 @@ export const NY_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING', 'EVALUATION'],
     triggers: ['MEETING_SCHEDULED'],
     duty: 'Meeting notice sent (at least 5 days before)',
+    plainDuty: 'written notice of the meeting, at least 5 days before it',
     period: 5,
     unit: 'CALENDAR_DAYS',
     direction: 'BEFORE',
@@ -60,6 +66,7 @@ export const NY_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Let the parent inspect and review records',
+    plainDuty: "access for the parent to inspect and review the student's education records",
     period: 45,
     unit: 'CALENDAR_DAYS',
     citation: '34 CFR 300.613',

@@ -9,6 +9,8 @@ export const OH_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Obtain consent, or give PWN that the district does not suspect a disability',
+    plainDuty:
+      "a request for the parent's consent to evaluate, or Prior Written Notice that the district does not suspect a disability",
     period: 30,
     unit: 'CALENDAR_DAYS',
     citation: 'OAC 3301-51-06(B)(3)',
@@ -22,6 +24,7 @@ export const OH_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'Initial evaluation (ETR) completed',
+    plainDuty: 'the completed initial evaluation team report',
     period: 60,
     unit: 'CALENDAR_DAYS',
     citation: 'OAC 3301-51-06(B)(4)(a)',
@@ -34,6 +37,8 @@ export const OH_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION'],
     triggers: ['ELIGIBILITY_DETERMINED'],
     duty: 'ETR copy to parents (before the next IEP meeting and within 14 days)',
+    plainDuty:
+      'a copy of the evaluation team report for the parents, before the next individualized education program meeting',
     period: 14,
     unit: 'CALENDAR_DAYS',
     citation: 'OAC 3301-51-06(G)(1)(b)',
@@ -46,6 +51,8 @@ export const OH_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['ELIGIBILITY_DETERMINED'],
     duty: 'Initial IEP (30 days after the need determination)',
+    plainDuty:
+      "the student's first individualized education program, after the determination that the student needs special education",
     period: 30,
     unit: 'CALENDAR_DAYS',
     citation: 'OAC 3301-51-07(K)(2)',
@@ -61,6 +68,8 @@ export const OH_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['IEP_MEETING_HELD'],
     duty: 'IEP copy to the parent (amended IEP too)',
+    plainDuty:
+      'a copy of the individualized education program for the parent, an amended one included',
     period: 30,
     unit: 'CALENDAR_DAYS',
     citation: 'OAC 3301-51-07(J)(6), (L)(1)(f)',

@@ -13,6 +13,8 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['WRITTEN_REQUEST_RECEIVED'],
     duty: 'PWN proposing the FIIE (with safeguards, TEA Overview, consent form) or PWN refusing',
+    plainDuty:
+      "a Prior Written Notice proposing the full individual and initial evaluation, with the notice of procedural safeguards, the Texas Education Agency's Overview of Special Education for Parents and a consent form, or a Prior Written Notice refusing the evaluation, with the notice of procedural safeguards",
     period: 15,
     unit: 'SCHOOL_DAYS',
     citation: '19 TAC 89.1011(a)–(b)',
@@ -28,6 +30,7 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['EVALUATION', 'FBA'],
     triggers: ['CONSENT_RECEIVED'],
     duty: 'FIIE written report',
+    plainDuty: 'the written report of the full individual and initial evaluation',
     period: 45,
     unit: 'SCHOOL_DAYS',
     carryOvers: [
@@ -53,6 +56,7 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['EVALUATION_REPORT_COMPLETED'],
     duty: 'ARD decisions after the FIIE',
+    plainDuty: "the admission, review and dismissal committee's decisions on the evaluation report",
     period: 30,
     unit: 'CALENDAR_DAYS',
     dueDayAdjustments: [{ kind: 'SUMMER_TO_NEXT_FIRST_DAY' }],
@@ -67,6 +71,8 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['WRITTEN_REQUEST_RECEIVED'],
     duty: 'Schedule and convene the ARD, or give written notice explaining the refusal',
+    plainDuty:
+      'a date for the admission, review and dismissal committee meeting the parent asked for, or written notice explaining why the district refuses',
     period: 5,
     unit: 'SCHOOL_DAYS',
     citation: '19 TAC 89.1050(e)',
@@ -79,6 +85,8 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['IEP_MEETING'],
     triggers: ['MEETING_SCHEDULED'],
     duty: 'ARD meeting notice sent (at least 5 school days before)',
+    plainDuty:
+      'written notice of the admission, review and dismissal committee meeting, at least 5 school days before it',
     period: 5,
     unit: 'SCHOOL_DAYS',
     direction: 'BEFORE',
@@ -92,6 +100,7 @@ export const TX_RULES: readonly RuleRecord[] = [
     requestTypes: ['RECORDS'],
     triggers: WRITTEN_OR_ORAL,
     duty: 'Let the parent inspect and review records',
+    plainDuty: "access for the parent to inspect and review the student's education records",
     period: 45,
     unit: 'CALENDAR_DAYS',
     citation: '34 CFR 300.613',

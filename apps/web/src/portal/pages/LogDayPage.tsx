@@ -21,8 +21,10 @@ import {
   ATTENDANCE_STATUSES,
   DAYS,
   RECORD_DAY,
+  TRIGGER_CHOICES,
   TRIGGERS,
   type AttendanceStatus,
+  type TriggerChoice,
 } from '../operations';
 import { usePortalSession } from '../PortalSession';
 
@@ -35,6 +37,12 @@ interface Day {
 }
 
 const NEEDS_ARRIVAL: ReadonlySet<AttendanceStatus> = new Set(['TARDY', 'PARTIAL']);
+
+const BUILT_IN_CHOICES: TriggerChoice[] = TRIGGERS.map((label) => ({
+  label,
+  builtIn: true,
+  translations: [],
+}));
 
 /**
  * Log a day in a few taps: today is already chosen, one tap for how the morning went, an
@@ -56,6 +64,18 @@ export function LogDayPage() {
   const [failed, setFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recent, setRecent] = useState<Day[]>([]);
+  const [choices, setChoices] = useState<TriggerChoice[]>(BUILT_IN_CHOICES);
+
+  // The organization's own triggers too, each shown in the page's language when it has one.
+  useEffect(() => {
+    request<{ portalTriggers: TriggerChoice[] }>(TRIGGER_CHOICES)
+      .then((data) => setChoices(data.portalTriggers))
+      .catch(() => undefined);
+  }, []);
+  const words = (choice: TriggerChoice) =>
+    choice.builtIn
+      ? t(`trigger.${choice.label}`)
+      : (choice.translations.find((x) => x.language === i18n.language)?.label ?? choice.label);
 
   const loadRecent = useCallback(async () => {
     if (!studentId) return;
@@ -191,9 +211,9 @@ export function LogDayPage() {
             </Text>
             <Chip.Group multiple value={triggers} onChange={setTriggers}>
               <Group gap="xs">
-                {TRIGGERS.map((label) => (
-                  <Chip key={label} value={label}>
-                    {t(`trigger.${label}`)}
+                {choices.map((choice) => (
+                  <Chip key={choice.label} value={choice.label}>
+                    {words(choice)}
                   </Chip>
                 ))}
               </Group>
