@@ -101,8 +101,8 @@ describe('trigger labels in each language the organization writes in (issue 20)'
     const started = await startTestApi(AppModule.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    a = await followUpOrganization(started.url, 'triggers-a');
-    b = await followUpOrganization(started.url, 'triggers-b');
+    a = await followUpOrganization(started.url, environment.db.adminUrl, 'triggers-a');
+    b = await followUpOrganization(started.url, environment.db.adminUrl, 'triggers-b');
     const ofA = await studentOf(a);
     studentA = ofA.studentId;
     studentB = (await studentOf(b)).studentId;
