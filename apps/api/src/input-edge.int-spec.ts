@@ -137,17 +137,14 @@ describe('input rules at the edge', () => {
       await admin.errorOf('mutation { updateOrganization(input: { name: " \\t " }) { id } }'),
     ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name' }] });
     expect(
-      await anonymous.errorOf(
-        'mutation ($input: SignUpInput!) { signUp(input: $input) }',
-        {
-          input: {
-            email: 'blank@example.org',
-            name: '  ',
-            password: 'correct horse battery staple',
-            organization: { name: '  ', timeZone: 'UTC', homeState: 'TX' },
-          },
+      await anonymous.errorOf('mutation ($input: SignUpInput!) { signUp(input: $input) }', {
+        input: {
+          email: 'blank@example.org',
+          name: '  ',
+          password: 'correct horse battery staple',
+          organization: { name: '  ', timeZone: 'UTC', homeState: 'TX' },
         },
-      ),
+      }),
     ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
