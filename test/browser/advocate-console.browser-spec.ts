@@ -200,6 +200,41 @@ describe('the advocate console in a browser', () => {
     }
   }, 240_000);
 
+  it('writes a new request: the event that starts the clock where the law has two, the letter with its deadline, saved as a draft', async () => {
+    for (const viewport of viewports) {
+      const page = await open(viewport);
+      await signIn(page, ADVOCATE);
+      await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+      await page.goto(`${url}/caseload`);
+      const firstCase = page.getByRole('table').getByRole('link').first();
+      await firstCase.click();
+      await page.getByRole('link', { name: 'New request' }).click();
+      await page.getByRole('heading', { name: /^New request for / }).waitFor();
+
+      await page.getByRole('combobox', { name: 'What is asked' }).click();
+      await page.getByRole('option', { name: 'Evaluation', exact: true }).click();
+      // A Texas evaluation is timed from the written request or from consent: asked.
+      await page.getByRole('combobox', { name: 'What starts the clock' }).click();
+      await page.getByRole('option', { name: 'The school received the written request' }).click();
+      await page.getByRole('combobox', { name: 'Send to' }).click();
+      await page.getByRole('listbox').getByRole('option').first().click();
+      await page.keyboard.press('Escape');
+      const subject = `Evaluation request ${viewport.name} ${Date.now()}`;
+      await page.getByLabel('Why it is asked').fill('Missed 23 days since September.');
+      await page.getByRole('button', { name: 'Write the letter' }).click();
+      const letter = page.getByRole('region', { name: 'The letter' });
+      await letter.getByText(/the answer is due/).waitFor();
+      expect(await letter.getByLabel('Letter').inputValue()).toContain(
+        'Missed 23 days since September.',
+      );
+      await check(page, 'new-request');
+      await letter.getByLabel('Subject').fill(subject);
+      await letter.getByRole('button', { name: 'Save as a draft' }).click();
+      await page.getByRole('region', { name: 'Written requests' }).getByText(subject).waitFor();
+      await page.context().close();
+    }
+  });
+
   it("shows 'not found' for another organization's case id in the address", async () => {
     const page = await open();
     await signIn(page, ADVOCATE);

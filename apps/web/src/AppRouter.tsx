@@ -52,6 +52,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
       },
       {
+        path: 'cases/:caseId/requests/new',
+        lazy: async () => ({ Component: (await import('./pages/NewRequest')).NewRequest }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import {
   Alert,
   Badge,
+  Button,
   Card,
   Group,
   List,
@@ -15,7 +16,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { formatDay } from '../dates';
 import { errorCode } from '../errors';
 import { graphql } from '../gql';
@@ -341,6 +342,9 @@ export function CasePage() {
         </Section>
       </SimpleGrid>
       <Section title={t('case.requests')}>
+        <Button component={Link} to={`/cases/${c.id}/requests/new`} variant="light" mb="sm">
+          {t('newRequest.open')}
+        </Button>
         <Requests requests={c.requests} />
       </Section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
