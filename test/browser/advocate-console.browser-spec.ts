@@ -230,7 +230,20 @@ describe('the advocate console in a browser', () => {
       await check(page, 'new-request');
       await letter.getByLabel('Subject').fill(subject);
       await letter.getByRole('button', { name: 'Save as a draft' }).click();
-      await page.getByRole('region', { name: 'Written requests' }).getByText(subject).waitFor();
+      const requests = page.getByRole('region', { name: 'Written requests' });
+      const row = requests.getByRole('row').filter({ hasText: subject });
+      await row.waitFor();
+      expect(await row.getByText('Draft').count()).toBe(1);
+
+      // Sent today by email: the request is followed up from now on, its deadline counted.
+      await row.getByRole('button', { name: 'Record as sent' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Record as sent' }).waitFor();
+      await check(page, 'record-sent');
+      await dialog.getByRole('button', { name: 'Record as sent' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await row.getByText('Sent, awaiting answer').waitFor();
+      expect(await row.getByRole('button', { name: 'Record as sent' }).count()).toBe(0);
       await page.context().close();
     }
   });

@@ -22,6 +22,7 @@ import { errorCode } from '../errors';
 import { graphql } from '../gql';
 import type { CasePageQuery } from '../gql/graphql';
 import { NotFound } from './NotFound';
+import { RecordSent } from './RecordSent';
 
 /** Everything the case page shows, in one query. */
 const CASE_PAGE = graphql(`
@@ -214,6 +215,7 @@ function Requests({ requests }: { requests: RequestData[] }) {
                   {t(`requestType.${r.type}`)}
                 </Text>
                 <Text size="sm">{r.subject}</Text>
+                {r.status === 'DRAFT' && <RecordSent requestId={r.id} subject={r.subject} />}
                 {r.sentOn && (
                   <Text size="xs" c="dimmed">
                     {t('case.sentOn', { date: formatDay(r.sentOn, i18n.language) })}

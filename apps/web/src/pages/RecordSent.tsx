@@ -1,0 +1,112 @@
+import { Alert, Button, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayFromToday } from '../dates';
+import { fieldErrors } from '../errors';
+import { graphql } from '../gql';
+import type { DeliveryChannel } from '../gql/graphql';
+
+const SEND = graphql(`
+  mutation RecordRequestSent($id: ID!, $input: SendWrittenRequestInput!) {
+    sendWrittenRequest(id: $id, input: $input) {
+      id
+      status
+      sentOn
+      overdue
+      deadline {
+        dueOn
+      }
+    }
+  }
+`);
+
+const CHANNELS: DeliveryChannel[] = ['EMAIL', 'LETTER', 'HAND_DELIVERED', 'PORTAL'];
+
+/**
+ * Records that a draft request went out: how, when, and (for a letter, required) when the
+ * school received it — the day its deadline counts from. From then on it is followed up.
+ */
+export function RecordSent({ requestId, subject }: { requestId: string; subject: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [send] = useMutation(SEND, { refetchQueries: ['CasePage'] });
+  const form = useForm({
+    initialValues: { channel: 'EMAIL' as DeliveryChannel, sentOn: dayFromToday(0), receivedOn: '' },
+    validate: {
+      sentOn: (v) => (v ? null : t('recordSent.sentOnRequired')),
+      receivedOn: (v, values) =>
+        values.channel === 'LETTER' && !v ? t('recordSent.receivedOnRequired') : null,
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await send({
+        variables: {
+          id: requestId,
+          input: {
+            channel: values.channel,
+            sentOn: values.sentOn,
+            receivedOn: values.receivedOn || undefined,
+          },
+        },
+      });
+      setOpened(false);
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (Object.keys(fields).length) form.setErrors(fields);
+      else setProblem(t('common.unexpected'));
+    }
+  });
+
+  return (
+    <>
+      <Button size="xs" variant="light" mt={4} onClick={() => setOpened(true)}>
+        {t('recordSent.open')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('recordSent.title', { subject })}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {problem && (
+              <Alert color="red" role="alert">
+                {problem}
+              </Alert>
+            )}
+            <Select
+              label={t('recordSent.channel')}
+              required
+              allowDeselect={false}
+              data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
+              {...form.getInputProps('channel')}
+            />
+            <TextInput
+              type="date"
+              label={t('recordSent.sentOn')}
+              required
+              {...form.getInputProps('sentOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('recordSent.receivedOn')}
+              description={t('recordSent.receivedOnHelp')}
+              required={form.values.channel === 'LETTER'}
+              {...form.getInputProps('receivedOn')}
+            />
+            <Button type="submit" loading={form.submitting}>
+              {t('recordSent.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
