@@ -146,7 +146,8 @@ export function NewRequest() {
     },
   });
   const type = form.values.type || null;
-  const rules = useQuery(RULES, { variables: { type: type! }, skip: !type });
+  // Skipped until a type is chosen (the variable is then never sent).
+  const rules = useQuery(RULES, { variables: { type: type ?? 'OTHER' }, skip: !type });
   const state = page.data?.case.student.school?.district.state;
   // The events that start the clock for this type where the student's school is (or in
   // federal law): a choice only when there is more than one.
