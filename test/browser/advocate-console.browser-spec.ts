@@ -28,6 +28,12 @@ const SCREENSHOTS = process.env['SCREENSHOTS_DIR'];
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(120_000);
 
+/** YYYY-MM-DD `days` from today in Texas (the browser's zone in these tests). */
+function dayFromNow(days: number): string {
+  const day = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(day);
+}
+
 describe('the advocate console in a browser', () => {
   let environment: TestEnvironment;
   let api: AppProcess;
@@ -84,6 +90,9 @@ describe('the advocate console in a browser', () => {
     const context: BrowserContext = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
       locale,
+      // An advocate in Texas: "today" in the forms is never ahead of the schools' day (the
+      // demo's districts are in Central and Eastern time), whatever the test machine's zone.
+      timezoneId: 'America/Chicago',
     });
     return context.newPage();
   }
@@ -244,6 +253,26 @@ describe('the advocate console in a browser', () => {
       await dialog.waitFor({ state: 'detached' });
       await row.getByText('Sent, awaiting answer').waitFor();
       expect(await row.getByRole('button', { name: 'Record as sent' }).count()).toBe(0);
+
+      // The school defers for more data: recorded only with its whole plan, and not an answer
+      // that ends the clock — the request is still awaiting one.
+      await row.getByRole('button', { name: 'Record the answer' }).click();
+      const answer = page.getByRole('dialog');
+      await answer.getByRole('combobox', { name: 'What the school said' }).click();
+      await page.getByRole('option', { name: 'Deferred: needs more data' }).click();
+      await answer.getByRole('button', { name: 'Record the answer' }).click();
+      const dataWhat = answer.getByLabel('What data it will collect');
+      await expect(dataWhat.getAttribute('aria-invalid')).resolves.toBe('true');
+      await check(page, 'record-answer');
+      await answer.getByLabel('The promise, in the school').fill('We will collect data first');
+      await dataWhat.fill('Attendance and behavior data');
+      await answer.getByLabel('How it will collect it').fill('Teacher logs for four weeks');
+      await answer.getByLabel('What happens in the meantime').fill('Current supports continue');
+      await answer.getByLabel('By when').fill(dayFromNow(28));
+      await answer.getByRole('button', { name: 'Record the answer' }).click();
+      await answer.waitFor({ state: 'detached' });
+      await row.getByText(/Deferred: needs more data/).waitFor();
+      await row.getByText('Sent, awaiting answer').waitFor();
       await page.context().close();
     }
   });

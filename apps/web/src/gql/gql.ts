@@ -27,6 +27,7 @@ type Documents = {
     "\n  query NewRequestRules($type: WrittenRequestType!) {\n    deadlineRules(filter: { requestType: $type }) {\n      id\n      jurisdiction\n      triggers\n    }\n  }\n": typeof types.NewRequestRulesDocument,
     "\n  query DraftLetter($input: DraftLetterInput!) {\n    draftLetter(input: $input) {\n      subject\n      body\n      missingFields\n      deadline {\n        dueOn\n        citation\n        basisLabel\n        incompleteReason\n        provisional {\n          missingFrom\n        }\n      }\n    }\n  }\n": typeof types.DraftLetterDocument,
     "\n  mutation CreateWrittenRequest($input: CreateWrittenRequestInput!) {\n    createWrittenRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWrittenRequestDocument,
+    "\n  mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {\n    recordSchoolResponse(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSchoolAnswerDocument,
     "\n  mutation RecordRequestSent($id: ID!, $input: SendWrittenRequestInput!) {\n    sendWrittenRequest(id: $id, input: $input) {\n      id\n      status\n      sentOn\n      overdue\n      deadline {\n        dueOn\n      }\n    }\n  }\n": typeof types.RecordRequestSentDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email)\n  }\n": typeof types.RequestSignInLinkDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  query NewRequestRules($type: WrittenRequestType!) {\n    deadlineRules(filter: { requestType: $type }) {\n      id\n      jurisdiction\n      triggers\n    }\n  }\n": types.NewRequestRulesDocument,
     "\n  query DraftLetter($input: DraftLetterInput!) {\n    draftLetter(input: $input) {\n      subject\n      body\n      missingFields\n      deadline {\n        dueOn\n        citation\n        basisLabel\n        incompleteReason\n        provisional {\n          missingFrom\n        }\n      }\n    }\n  }\n": types.DraftLetterDocument,
     "\n  mutation CreateWrittenRequest($input: CreateWrittenRequestInput!) {\n    createWrittenRequest(input: $input) {\n      id\n    }\n  }\n": types.CreateWrittenRequestDocument,
+    "\n  mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {\n    recordSchoolResponse(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n": types.RecordSchoolAnswerDocument,
     "\n  mutation RecordRequestSent($id: ID!, $input: SendWrittenRequestInput!) {\n    sendWrittenRequest(id: $id, input: $input) {\n      id\n      status\n      sentOn\n      overdue\n      deadline {\n        dueOn\n      }\n    }\n  }\n": types.RecordRequestSentDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email)\n  }\n": types.RequestSignInLinkDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
@@ -122,6 +124,10 @@ export function graphql(source: "\n  query DraftLetter($input: DraftLetterInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWrittenRequest($input: CreateWrittenRequestInput!) {\n    createWrittenRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWrittenRequest($input: CreateWrittenRequestInput!) {\n    createWrittenRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {\n    recordSchoolResponse(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {\n    recordSchoolResponse(requestId: $requestId, input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,7 @@ import { errorCode } from '../errors';
 import { graphql } from '../gql';
 import type { CasePageQuery } from '../gql/graphql';
 import { NotFound } from './NotFound';
+import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
 
 /** Everything the case page shows, in one query. */
@@ -216,6 +217,9 @@ function Requests({ requests }: { requests: RequestData[] }) {
                 </Text>
                 <Text size="sm">{r.subject}</Text>
                 {r.status === 'DRAFT' && <RecordSent requestId={r.id} subject={r.subject} />}
+                {(r.status === 'SENT' || r.status === 'PARTIALLY_RESPONDED') && (
+                  <RecordAnswer requestId={r.id} subject={r.subject} />
+                )}
                 {r.sentOn && (
                   <Text size="xs" c="dimmed">
                     {t('case.sentOn', { date: formatDay(r.sentOn, i18n.language) })}

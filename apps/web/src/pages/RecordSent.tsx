@@ -22,7 +22,7 @@ const SEND = graphql(`
   }
 `);
 
-const CHANNELS: DeliveryChannel[] = ['EMAIL', 'LETTER', 'HAND_DELIVERED', 'PORTAL'];
+export const CHANNELS: DeliveryChannel[] = ['EMAIL', 'LETTER', 'HAND_DELIVERED', 'PORTAL'];
 
 /**
  * Records that a draft request went out: how, when, and (for a letter, required) when the

@@ -1,0 +1,196 @@
+import { Alert, Button, Checkbox, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dayFromToday } from '../dates';
+import { fieldErrorsByPath } from '../errors';
+import { graphql } from '../gql';
+import type { DeliveryChannel, ResponseOutcome } from '../gql/graphql';
+import { CHANNELS } from './RecordSent';
+
+const RECORD = graphql(`
+  mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {
+    recordSchoolResponse(requestId: $requestId, input: $input) {
+      id
+    }
+  }
+`);
+
+const OUTCOMES: ResponseOutcome[] = [
+  'GRANTED',
+  'PARTIALLY_GRANTED',
+  'MEETING_SCHEDULED',
+  'DEFERRED_NEEDS_DATA',
+  'DENIED',
+  'REFERRED_ELSEWHERE',
+  'NOT_AVAILABLE',
+  'OTHER',
+];
+
+/**
+ * Records what the school answered to a request: how and when it came, what it said, whether
+ * Prior Written Notice came with it. "Needs more data" is not an answer that ends the clock:
+ * the school's promise (what data, how, by when, what happens meanwhile) is recorded with it,
+ * and the request stays followed up.
+ */
+export function RecordAnswer({ requestId, subject }: { requestId: string; subject: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [record] = useMutation(RECORD, { refetchQueries: ['CasePage'] });
+  const needed = (outcome: string, value: string) =>
+    outcome === 'DEFERRED_NEEDS_DATA' && !value.trim() ? t('recordAnswer.needed') : null;
+  const form = useForm({
+    initialValues: {
+      channel: 'EMAIL' as DeliveryChannel,
+      receivedOn: dayFromToday(0),
+      outcome: '' as ResponseOutcome | '',
+      summary: '',
+      priorWrittenNotice: false,
+      promise: { description: '', dueOn: '', dataWhat: '', dataHow: '', meanwhile: '' },
+    },
+    validate: {
+      receivedOn: (v) => (v ? null : t('recordAnswer.receivedOnRequired')),
+      outcome: (v) => (v ? null : t('recordAnswer.outcomeRequired')),
+      // "Needs more data" is recorded only with the school's whole plan.
+      promise: {
+        description: (v, values) => needed(values.outcome, v),
+        dataWhat: (v, values) => needed(values.outcome, v),
+        dataHow: (v, values) => needed(values.outcome, v),
+        meanwhile: (v, values) => needed(values.outcome, v),
+        dueOn: (v, values) => needed(values.outcome, v),
+      },
+    },
+  });
+  const deferred = form.values.outcome === 'DEFERRED_NEEDS_DATA';
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    const promise = values.promise;
+    try {
+      await record({
+        variables: {
+          requestId,
+          input: {
+            channel: values.channel,
+            receivedOn: values.receivedOn,
+            outcome: values.outcome as ResponseOutcome,
+            summary: values.summary.trim() || undefined,
+            priorWrittenNotice: values.priorWrittenNotice,
+            commitments: deferred
+              ? [
+                  {
+                    description: promise.description,
+                    dueOn: promise.dueOn,
+                    dataWhat: promise.dataWhat || undefined,
+                    dataHow: promise.dataHow || undefined,
+                    meanwhile: promise.meanwhile || undefined,
+                  },
+                ]
+              : undefined,
+          },
+        },
+      });
+      setOpened(false);
+      form.reset();
+    } catch (error) {
+      // The api names commitments.0.dataWhat; the form holds the one promise as promise.*.
+      const fields = Object.entries(fieldErrorsByPath(error)).map(
+        ([path, message]) => [path.replace(/^commitments(\.0)?/, 'promise'), message] as const,
+      );
+      const whole = fields.find(([path]) => path === 'promise');
+      if (whole) setProblem(whole[1]);
+      else if (fields.length) form.setErrors(Object.fromEntries(fields));
+      else setProblem(t('common.unexpected'));
+    }
+  });
+
+  return (
+    <>
+      <Button size="xs" variant="light" mt={4} onClick={() => setOpened(true)}>
+        {t('recordAnswer.open')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('recordAnswer.title', { subject })}
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            {problem && (
+              <Alert color="red" role="alert">
+                {problem}
+              </Alert>
+            )}
+            <Select
+              label={t('recordAnswer.outcome')}
+              required
+              data={OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+              {...form.getInputProps('outcome')}
+            />
+            <Select
+              label={t('recordAnswer.channel')}
+              required
+              allowDeselect={false}
+              data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
+              {...form.getInputProps('channel')}
+            />
+            <TextInput
+              type="date"
+              label={t('recordAnswer.receivedOn')}
+              required
+              {...form.getInputProps('receivedOn')}
+            />
+            <Textarea
+              label={t('recordAnswer.summary')}
+              description={t('recordAnswer.summaryHelp')}
+              autosize
+              minRows={2}
+              {...form.getInputProps('summary')}
+            />
+            <Checkbox
+              label={t('recordAnswer.priorWrittenNotice')}
+              {...form.getInputProps('priorWrittenNotice', { type: 'checkbox' })}
+            />
+            {deferred && (
+              <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+                <legend>{t('recordAnswer.promise')}</legend>
+                <TextInput
+                  label={t('recordAnswer.promiseDescription')}
+                  required
+                  {...form.getInputProps('promise.description')}
+                />
+                <TextInput
+                  label={t('recordAnswer.dataWhat')}
+                  required
+                  {...form.getInputProps('promise.dataWhat')}
+                />
+                <TextInput
+                  label={t('recordAnswer.dataHow')}
+                  required
+                  {...form.getInputProps('promise.dataHow')}
+                />
+                <TextInput
+                  label={t('recordAnswer.meanwhile')}
+                  required
+                  {...form.getInputProps('promise.meanwhile')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('recordAnswer.promiseDueOn')}
+                  required
+                  {...form.getInputProps('promise.dueOn')}
+                />
+              </Stack>
+            )}
+            <Button type="submit" loading={form.submitting}>
+              {t('recordAnswer.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}
