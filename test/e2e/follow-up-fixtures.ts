@@ -3,9 +3,16 @@ import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 import { freePort } from './app-process';
 import { daysAfter } from './organization-records';
 
-/** The YYYY-MM-DD `days` days from today (UTC), negative for the past. */
+/**
+ * The YYYY-MM-DD `days` days from today in Chicago (the time zone of the fixture's
+ * organization and district), negative for the past. Not UTC's day: in a Chicago evening
+ * that is already tomorrow, and the api refuses a request sent in the future.
+ */
 export const dayOffset = (days: number): string =>
-  daysAfter(new Date().toISOString().slice(0, 10), days);
+  daysAfter(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date()),
+    days,
+  );
 
 /** An organization ready for follow-ups: a school with a contact, a chain, a family, a case. */
 export interface FollowUpOrganization {
