@@ -89,8 +89,8 @@ export interface PhaseFigures {
   resentOnRecord?: number | null;
   /** Follow-ups that went out twice. */
   resentFollowUps?: number;
-  /** When each resent message was first accepted. */
-  resentFirstAcceptedAt?: number[];
+  /** For each resend, when the copy before it was accepted (the kill after that caused it). */
+  resentPreviousAcceptedAt?: number[];
   /** The on-time phase: seconds from due to accepted, the largest; sweeps that had to queue. */
   lateSecondsMax?: number;
   sweepsNeeded?: number;
@@ -191,7 +191,7 @@ export async function runFaultMatrix(
     const killPhase = phases[phases.length - 1]!;
     killPhase.resendsPerKill = killedAt.map((at, k) =>
       resentBetween(
-        killPhase.resentFirstAcceptedAt ?? [],
+        killPhase.resentPreviousAcceptedAt ?? [],
         (killedAt[k - 1] ?? -KILL_GRACE_MS) + KILL_GRACE_MS,
         at + KILL_GRACE_MS,
       ),
@@ -288,7 +288,7 @@ export async function runFaultMatrix(
     for (const mail of mails) perId.set(mail.messageId, (perId.get(mail.messageId) ?? 0) + 1);
     let missing = 0;
     let sameIdResends = 0;
-    const resentFirstAcceptedAt: number[] = [];
+    const resentPreviousAcceptedAt: number[] = [];
     const resentIds: string[] = [];
     for (const f of owed) {
       const messageId = recorded.get(f.id)?.messageId;
@@ -297,10 +297,14 @@ export async function runFaultMatrix(
       else sameIdResends += times - 1;
       if (times > 1) {
         resentIds.push(f.id);
-        const first = Math.min(
-          ...mails.filter((m) => m.messageId === messageId).map((m) => m.acceptedAt),
-        );
-        for (let i = 1; i < times; i++) resentFirstAcceptedAt.push(first);
+        // Each resend counts for the kill after the copy before it: a message in flight at
+        // the first kill, resent, and in flight again at the second went out three times,
+        // once for each kill — not twice for the first.
+        const accepted = mails
+          .filter((m) => m.messageId === messageId)
+          .map((m) => m.acceptedAt)
+          .sort((a, b) => a - b);
+        resentPreviousAcceptedAt.push(...accepted.slice(0, -1));
       }
     }
     const differentIdDuplicates = mails.filter((m) => !known.has(m.messageId)).length;
@@ -315,7 +319,7 @@ export async function runFaultMatrix(
       differentIdDuplicates,
       sameIdResends,
       misaddressed,
-      resentFirstAcceptedAt,
+      resentPreviousAcceptedAt,
       resentFollowUps: resentIds.length,
       resentOnRecord: await resendsOnRecord(adminUrl, resentIds).catch(() => null),
       seconds: 0,
@@ -372,7 +376,7 @@ export async function runFaultMatrix(
   }
 }
 
-/** Resends whose message was first accepted after one kill and before the next. */
+/** Resends whose copy before them was accepted after one kill and before the next. */
 /**
  * A message whose bytes the killed worker had already written is accepted by the server a
  * moment after the kill: it was in flight at the kill, and counts for it.
