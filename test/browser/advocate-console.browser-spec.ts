@@ -277,6 +277,26 @@ describe('the advocate console in a browser', () => {
     }
   });
 
+  it('writes the letter of a new request in Spanish on a phone', async () => {
+    const page = await open(viewports[1], 'es-US');
+    await signIn(page, ADVOCATE);
+    await page.getByRole('region', { name: /^Vencidos/ }).waitFor();
+    await page.goto(`${url}/caseload`);
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Nueva solicitud' }).click();
+    await page.getByRole('heading', { name: /^Nueva solicitud para / }).waitFor();
+    await page.getByRole('combobox', { name: 'Qué se pide' }).click();
+    await page.getByRole('option', { name: 'Expedientes', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Enviar a' }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Redactar la carta' }).click();
+    const letter = page.getByRole('region', { name: 'La carta' });
+    await letter.getByText(/la respuesta vence el/).waitFor();
+    await check(page, 'new-request');
+    await page.context().close();
+  });
+
   it("shows 'not found' for another organization's case id in the address", async () => {
     const page = await open();
     await signIn(page, ADVOCATE);

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDay } from '../dates';
@@ -158,6 +158,13 @@ export function NewRequest() {
         .flatMap((r) => r.triggers),
     ),
   ].sort();
+
+  // The request itself arriving is the usual start: chosen for the advocate when it is one
+  // of the choices (a consent or a report date they pick themselves).
+  const usual = triggers.includes('WRITTEN_REQUEST_RECEIVED') && triggers.length > 1;
+  useEffect(() => {
+    if (usual && !form.values.trigger) form.setFieldValue('trigger', 'WRITTEN_REQUEST_RECEIVED');
+  }, [usual, form]);
 
   const code = errorCode(page.error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')

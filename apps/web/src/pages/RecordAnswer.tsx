@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { fieldErrorsByPath } from '../errors';
 import { graphql } from '../gql';
 import type { DeliveryChannel, ResponseOutcome } from '../gql/graphql';
 import { CHANNELS } from './RecordSent';
+import { RowFormDialog } from './RowFormDialog';
 
 const RECORD = graphql(`
   mutation RecordSchoolAnswer($requestId: ID!, $input: SchoolResponseInput!) {
@@ -107,90 +108,77 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
   });
 
   return (
-    <>
-      <Button size="xs" variant="light" mt={4} onClick={() => setOpened(true)}>
-        {t('recordAnswer.open')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        title={t('recordAnswer.title', { subject })}
-      >
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {problem && (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Select
-              label={t('recordAnswer.outcome')}
-              required
-              data={OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
-              {...form.getInputProps('outcome')}
-            />
-            <Select
-              label={t('recordAnswer.channel')}
-              required
-              allowDeselect={false}
-              data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
-              {...form.getInputProps('channel')}
-            />
-            <TextInput
-              type="date"
-              label={t('recordAnswer.receivedOn')}
-              required
-              {...form.getInputProps('receivedOn')}
-            />
-            <Textarea
-              label={t('recordAnswer.summary')}
-              description={t('recordAnswer.summaryHelp')}
-              autosize
-              minRows={2}
-              {...form.getInputProps('summary')}
-            />
-            <Checkbox
-              label={t('recordAnswer.priorWrittenNotice')}
-              {...form.getInputProps('priorWrittenNotice', { type: 'checkbox' })}
-            />
-            {deferred && (
-              <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-                <legend>{t('recordAnswer.promise')}</legend>
-                <TextInput
-                  label={t('recordAnswer.promiseDescription')}
-                  required
-                  {...form.getInputProps('promise.description')}
-                />
-                <TextInput
-                  label={t('recordAnswer.dataWhat')}
-                  required
-                  {...form.getInputProps('promise.dataWhat')}
-                />
-                <TextInput
-                  label={t('recordAnswer.dataHow')}
-                  required
-                  {...form.getInputProps('promise.dataHow')}
-                />
-                <TextInput
-                  label={t('recordAnswer.meanwhile')}
-                  required
-                  {...form.getInputProps('promise.meanwhile')}
-                />
-                <TextInput
-                  type="date"
-                  label={t('recordAnswer.promiseDueOn')}
-                  required
-                  {...form.getInputProps('promise.dueOn')}
-                />
-              </Stack>
-            )}
-            <Button type="submit" loading={form.submitting}>
-              {t('recordAnswer.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Modal>
-    </>
+    <RowFormDialog
+      openLabel={t('recordAnswer.open')}
+      title={t('recordAnswer.title', { subject })}
+      submitLabel={t('recordAnswer.submit')}
+      opened={opened}
+      onOpenChange={setOpened}
+      onSubmit={submit}
+      submitting={form.submitting}
+      problem={problem}
+    >
+      <Select
+        label={t('recordAnswer.outcome')}
+        required
+        data={OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+        {...form.getInputProps('outcome')}
+      />
+      <Select
+        label={t('recordAnswer.channel')}
+        required
+        allowDeselect={false}
+        data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
+        {...form.getInputProps('channel')}
+      />
+      <TextInput
+        type="date"
+        label={t('recordAnswer.receivedOn')}
+        required
+        {...form.getInputProps('receivedOn')}
+      />
+      <Textarea
+        label={t('recordAnswer.summary')}
+        description={t('recordAnswer.summaryHelp')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('summary')}
+      />
+      <Checkbox
+        label={t('recordAnswer.priorWrittenNotice')}
+        {...form.getInputProps('priorWrittenNotice', { type: 'checkbox' })}
+      />
+      {deferred && (
+        <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>{t('recordAnswer.promise')}</legend>
+          <TextInput
+            label={t('recordAnswer.promiseDescription')}
+            required
+            {...form.getInputProps('promise.description')}
+          />
+          <TextInput
+            label={t('recordAnswer.dataWhat')}
+            required
+            {...form.getInputProps('promise.dataWhat')}
+          />
+          <TextInput
+            label={t('recordAnswer.dataHow')}
+            required
+            {...form.getInputProps('promise.dataHow')}
+          />
+          <TextInput
+            label={t('recordAnswer.meanwhile')}
+            required
+            {...form.getInputProps('promise.meanwhile')}
+          />
+          <TextInput
+            type="date"
+            label={t('recordAnswer.promiseDueOn')}
+            required
+            {...form.getInputProps('promise.dueOn')}
+          />
+        </Stack>
+      )}
+    </RowFormDialog>
   );
 }

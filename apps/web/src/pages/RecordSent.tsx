@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { dayFromToday } from '../dates';
 import { fieldErrors } from '../errors';
 import { graphql } from '../gql';
+import { RowFormDialog } from './RowFormDialog';
 import type { DeliveryChannel } from '../gql/graphql';
 
 const SEND = graphql(`
@@ -64,49 +65,36 @@ export function RecordSent({ requestId, subject }: { requestId: string; subject:
   });
 
   return (
-    <>
-      <Button size="xs" variant="light" mt={4} onClick={() => setOpened(true)}>
-        {t('recordSent.open')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        title={t('recordSent.title', { subject })}
-      >
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            {problem && (
-              <Alert color="red" role="alert">
-                {problem}
-              </Alert>
-            )}
-            <Select
-              label={t('recordSent.channel')}
-              required
-              allowDeselect={false}
-              data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
-              {...form.getInputProps('channel')}
-            />
-            <TextInput
-              type="date"
-              label={t('recordSent.sentOn')}
-              required
-              {...form.getInputProps('sentOn')}
-            />
-            <TextInput
-              type="date"
-              label={t('recordSent.receivedOn')}
-              description={t('recordSent.receivedOnHelp')}
-              required={form.values.channel === 'LETTER'}
-              {...form.getInputProps('receivedOn')}
-            />
-            <Button type="submit" loading={form.submitting}>
-              {t('recordSent.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Modal>
-    </>
+    <RowFormDialog
+      openLabel={t('recordSent.open')}
+      title={t('recordSent.title', { subject })}
+      submitLabel={t('recordSent.submit')}
+      opened={opened}
+      onOpenChange={setOpened}
+      onSubmit={submit}
+      submitting={form.submitting}
+      problem={problem}
+    >
+      <Select
+        label={t('recordSent.channel')}
+        required
+        allowDeselect={false}
+        data={CHANNELS.map((value) => ({ value, label: t(`recordSent.channels.${value}`) }))}
+        {...form.getInputProps('channel')}
+      />
+      <TextInput
+        type="date"
+        label={t('recordSent.sentOn')}
+        required
+        {...form.getInputProps('sentOn')}
+      />
+      <TextInput
+        type="date"
+        label={t('recordSent.receivedOn')}
+        description={t('recordSent.receivedOnHelp')}
+        required={form.values.channel === 'LETTER'}
+        {...form.getInputProps('receivedOn')}
+      />
+    </RowFormDialog>
   );
 }
