@@ -1,124 +1,28 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  type TestEnvironment,
-} from '@onrecord/platform/testing';
-import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
-import { createOrganizationRecords } from '../e2e/organization-records';
-import { launchChromium, seriousViolations } from './browser';
+  ADVOCATE,
+  ANALYST,
+  check,
+  ConsoleWorld,
+  dayFromNow,
+  VIEWPORTS as viewports,
+} from './console-kit';
 
-const SEED_DEMO = join(__dirname, '../../dist/apps/api/src/seed-demo.js');
-const DEMO_PASSWORD = 'paper trail makes schools answer';
-const ADVOCATE = 'marcus.advocate@demo.onrecord.example';
-const ANALYST = 'jordan.analyst@demo.onrecord.example';
-/** Set to a folder to keep a screenshot of every page visited (phone and desktop). */
-const SCREENSHOTS = process.env['SCREENSHOTS_DIR'];
-
-/**
- * The advocate console as an advocate uses it: the built web app served by the built api,
- * with the worker running, on a database seeded with the demo organization, in Chromium.
- * axe checks every page visited.
- */
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(120_000);
 
-/** YYYY-MM-DD `days` from today in Texas (the browser's zone in these tests). */
-function dayFromNow(days: number): string {
-  const day = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(day);
-}
-
 describe('the advocate console in a browser', () => {
-  let environment: TestEnvironment;
-  let api: AppProcess;
-  let worker: AppProcess;
+  const world = new ConsoleWorld();
   let url: string;
-  let browser: Browser;
-  let otherOrganizationCaseId: string;
 
   beforeAll(async () => {
-    const [apiPort, workerPort] = [await freePort(), await freePort()];
-    url = `http://127.0.0.1:${apiPort}`;
-    environment = await createTestEnvironment('redis', {
-      API_PORT: String(apiPort),
-      WORKER_HEALTH_PORT: String(workerPort),
-      NODE_ENV: 'production',
-      PUBLIC_URL: url,
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
-      LOG_LEVEL: 'warn',
-    });
-    await promisify(execFile)(process.execPath, [SEED_DEMO], {
-      env: { PATH: process.env['PATH'] ?? '', ...environment.env },
-    });
-    api = new AppProcess(ENTRY.api, environment.env);
-    worker = new AppProcess(ENTRY.worker, environment.env);
-    await Promise.all([
-      api.waitForHealth(`${url}/health`, 120_000),
-      worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`, 120_000),
-    ]);
-    // Another organization, with a case of its own.
-    const other = await signUpAdmin(new ApiClient(url), 'bravo-browser', environment.db.adminUrl);
-    const records = await createOrganizationRecords(
-      new ApiClient(url, other.accessToken),
-      'Bravo-private',
-      'bravo tag',
-    );
-    otherOrganizationCaseId = records.caseId;
-    browser = await launchChromium();
+    await world.start();
+    url = world.url;
   }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await Promise.all([api?.stop(), worker?.stop()]);
-    await environment?.cleanUp();
-  });
+  afterAll(() => world.stop());
 
-  const viewports = [
-    { name: 'desktop', width: 1366, height: 900 },
-    { name: 'phone', width: 390, height: 844 },
-  ];
-
-  /** A fresh browser tab (no session) at the given size and language. */
-  async function open(viewport = viewports[0]!, locale = 'en-US'): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-      locale,
-      // An advocate in Texas: "today" in the forms is never ahead of the schools' day (the
-      // demo's districts are in Central and Eastern time), whatever the test machine's zone.
-      timezoneId: 'America/Chicago',
-    });
-    return context.newPage();
-  }
-
-  /** axe finds nothing serious; a screenshot is kept when asked for. */
-  async function check(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    expect(await seriousViolations(page)).toEqual([]);
-    if (SCREENSHOTS) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      const size = page.viewportSize();
-      const lang = await page.locator('html').getAttribute('lang');
-      await page.screenshot({
-        path: join(SCREENSHOTS, `${name}-${lang}-${size?.width}.png`),
-        fullPage: true,
-      });
-    }
-  }
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(url);
-    await page.waitForURL(/\/sign-in/);
-    await page.getByLabel(/email|correo/i).fill(email);
-    await page.locator('input[type=password]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^(sign in|iniciar sesión)$/i }).click();
-  }
+  const open = world.open.bind(world);
+  const signIn = world.signIn.bind(world);
 
   it('serves the app at / and client routes, but leaves the api paths to the api', async () => {
     const html = await (
@@ -301,7 +205,7 @@ describe('the advocate console in a browser', () => {
     const page = await open();
     await signIn(page, ADVOCATE);
     await page.getByRole('region', { name: /^Overdue/ }).waitFor();
-    await page.goto(`${url}/cases/${otherOrganizationCaseId}`);
+    await page.goto(`${url}/cases/${world.otherOrganizationCaseId}`);
     await page.getByText('This case was not found in your organization.').waitFor();
     expect(await page.content()).not.toContain('Bravo-private');
     await check(page, 'case-not-found');
