@@ -113,6 +113,17 @@ export class ConsoleWorld {
 /** axe finds nothing serious; a screenshot is kept when SCREENSHOTS_DIR asks for it. */
 export async function check(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A dialog fading in is half transparent: axe would measure the contrast of a blend.
+  // (Spinners turn forever: only animations that end are waited for.)
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   expect(await seriousViolations(page)).toEqual([]);
   if (SCREENSHOTS) {
     mkdirSync(SCREENSHOTS, { recursive: true });
