@@ -114,15 +114,11 @@ export class ConsoleWorld {
 export async function check(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   // A dialog fading in is half transparent: axe would measure the contrast of a blend.
-  // (Spinners turn forever: only animations that end are waited for.)
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' ||
-          animation.effect?.getComputedTiming().iterations === Infinity,
-      ),
+  // (Spinners turn forever: only animations that end are waited for. A string, as the test
+  // code is compiled without the DOM's types.)
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== 'running' ||
+      a.effect?.getComputedTiming().iterations === Infinity)`,
   );
   expect(await seriousViolations(page)).toEqual([]);
   if (SCREENSHOTS) {

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { Student } from '@onrecord/families';
+import { School } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  isLocalDate,
-  decodeCursor,
-  toConnection,
-  type Connection,
-} from '@onrecord/platform/graphql';
+import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { Case } from '../case.entity';
+import type { CaseWhereFilter } from '../case.inputs';
+import { whereCases } from '../case-where';
 import { toCase } from '../conversions';
-import type { CaseloadItemObject } from './caseload.objects';
-import { CaseloadFactsRegistry, NO_FACTS } from './caseload-facts';
+import { CaseloadOrder, type CaseloadItemObject } from './caseload.objects';
+import { CaseloadFactsRegistry, NO_FACTS, type CaseloadFacts } from './caseload-facts';
 
 /** Open statuses, in the order an advocate works them. */
 const STATUS_RANK: Record<CaseStatus, number> = {
@@ -20,21 +19,31 @@ const STATUS_RANK: Record<CaseStatus, number> = {
   [CaseStatus.RESOLVED]: 4,
   [CaseStatus.CLOSED]: 5,
 };
-const RANK_SQL = `CASE c.status ${Object.entries(STATUS_RANK)
-  .map(([status, rank]) => `WHEN '${status}' THEN ${rank}`)
-  .join(' ')} END`;
-/** A caseload cursor's sort value: the status rank and the opened date, e.g. "1|2025-10-01". */
-const isCaseloadPosition = (value: string): boolean => {
-  const [rank, openedOn] = value.split('|');
-  return /^[1-5]$/.test(rank ?? '') && isLocalDate(openedOn);
-};
 
 export const OPEN_STATUSES = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.ON_HOLD];
 
+/** Separates the parts of a sort key (no name or date contains it). */
+const SEP = '\u0001';
+/** Sorts after every name and date: what has no deadline or school comes last. */
+const LAST = '\uffff';
+
+/** An opened date as a key that sorts newest first (each digit of YYYY-MM-DD complemented). */
+const newestFirst = (openedOn: string): string =>
+  openedOn.replace(/\d/g, (digit) => String(9 - Number(digit)));
+
+interface Line {
+  id: string;
+  c: Case;
+  facts: CaseloadFacts;
+  /** Ascending; ties go by id. Starts with the order's name, so a cursor knows its order. */
+  key: string;
+}
+
 /**
- * A member's caseload: the cases they are assigned to, active ones first, then the most
- * recently opened. One query for the page and one for its facts; the rest of each line
- * comes through DataLoaders.
+ * A member's caseload: the cases they are assigned to, in the order asked for. The order can
+ * depend on deadlines that other features know (through the facts registry), so the whole
+ * caseload is read and sorted here, and the page cut from it by its cursor. A caseload is one
+ * member's cases — tens, a few hundred at most — so that is two queries whatever the page.
  */
 @Injectable()
 export class CaseloadService {
@@ -43,8 +52,15 @@ export class CaseloadService {
   async page(
     scope: DataScope,
     membershipId: string,
-    options: { statuses?: CaseStatus[]; first: number; after?: string | null },
+    options: {
+      statuses?: CaseStatus[];
+      where?: CaseWhereFilter;
+      orderBy?: CaseloadOrder;
+      first: number;
+      after?: string | null;
+    },
   ): Promise<Connection<CaseloadItemObject>> {
+    const order = options.orderBy ?? CaseloadOrder.STATUS;
     const statuses = options.statuses?.length ? options.statuses : OPEN_STATUSES;
     const query = scope.manager
       .createQueryBuilder(Case, 'c')
@@ -52,29 +68,79 @@ export class CaseloadService {
         membershipId,
       })
       .where('c.archived_at IS NULL')
-      .andWhere('c.status IN (:...statuses)', { statuses })
-      .orderBy(RANK_SQL, 'ASC')
-      .addOrderBy('c.opened_on', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(options.first + 1);
+      .andWhere('c.status IN (:...statuses)', { statuses });
+    whereCases(query, options.where ?? {});
+    const cases = await query.getMany();
+    const ids = cases.map((c) => c.id);
+    const facts = await this.facts.factsFor(scope, ids);
+    const schools = order === CaseloadOrder.SCHOOL ? await schoolNames(scope, ids) : null;
+
+    const lines: Line[] = cases.map((c) => {
+      const caseFacts = facts.get(c.id) ?? NO_FACTS;
+      return { id: c.id, c, facts: caseFacts, key: sortKey(order, c, caseFacts, schools) };
+    });
+    lines.sort((a, b) => compare(a.key, b.key) || compare(a.id, b.id));
+
+    let rest = lines;
     if (options.after) {
-      const cursor = decodeCursor(options.after, { isSortValue: isCaseloadPosition });
-      const [rank, openedOn] = cursor.sortValue.split('|');
-      query.andWhere(
-        `(${RANK_SQL} > :rank OR (${RANK_SQL} = :rank AND (c.opened_on, c.id) < (:openedOn, :id)))`,
-        { rank: Number(rank), openedOn, id: cursor.id },
+      const cursor = decodeCursor(options.after, {
+        isSortValue: (value) => value.startsWith(order + SEP),
+      });
+      rest = lines.filter(
+        (line) =>
+          compare(line.key, cursor.sortValue) > 0 ||
+          (line.key === cursor.sortValue && compare(line.id, cursor.id) > 0),
       );
     }
-    const rows = await query.getMany();
-    const facts = await this.facts.factsFor(
-      scope,
-      rows.slice(0, options.first).map((c) => c.id),
-    );
     return toConnection(
-      rows,
+      rest.slice(0, options.first + 1),
       options.first,
-      (c) => `${STATUS_RANK[c.status]}|${c.openedOn}`,
-      (c) => ({ case: toCase(c), status: c.status, ...(facts.get(c.id) ?? NO_FACTS) }),
+      (line) => line.key,
+      (line) => ({ case: toCase(line.c), status: line.c.status, ...line.facts }),
     );
   }
+}
+
+/** Plain code-unit order, the same in the sort and in the cursor's comparison. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortKey(
+  order: CaseloadOrder,
+  c: Case,
+  facts: CaseloadFacts,
+  schools: Map<string, string> | null,
+): string {
+  const deadline = facts.nextDeadline?.toISOString() ?? LAST;
+  const status = String(STATUS_RANK[c.status]);
+  const opened = newestFirst(c.openedOn);
+  const parts: Record<CaseloadOrder, string[]> = {
+    // More overdue sorts first: the count is complemented (no caseload has 99,999 overdue).
+    [CaseloadOrder.URGENCY]: [
+      String(99_999 - Math.min(facts.overdueCount, 99_999)).padStart(5, '0'),
+      deadline,
+      status,
+      opened,
+    ],
+    [CaseloadOrder.STATUS]: [status, opened],
+    [CaseloadOrder.NEXT_DEADLINE]: [deadline, status, opened],
+    [CaseloadOrder.SCHOOL]: [schools?.get(c.id)?.toLocaleLowerCase('en') ?? LAST, status, opened],
+  };
+  return [order, ...parts[order]].join(SEP);
+}
+
+/** Each case's school name, by case id. */
+async function schoolNames(
+  scope: DataScope,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (!caseIds.length) return new Map();
+  const rows = await scope.manager
+    .createQueryBuilder(Case, 'c')
+    .innerJoin(Student, 'st', 'st.id = c.student_id')
+    .innerJoin(School, 'sc', 'sc.id = st.school_id')
+    .select('c.id', 'id')
+    .addSelect('sc.name', 'name')
+    .where('c.id IN (:...caseIds)', { caseIds })
+    .getRawMany<{ id: string; name: string }>();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
