@@ -10,26 +10,9 @@ import { whereCases } from '../case-where';
 import { toCase } from '../conversions';
 import { CaseloadOrder, type CaseloadItemObject } from './caseload.objects';
 import { CaseloadFactsRegistry, NO_FACTS, type CaseloadFacts } from './caseload-facts';
-
-/** Open statuses, in the order an advocate works them. */
-const STATUS_RANK: Record<CaseStatus, number> = {
-  [CaseStatus.ACTIVE]: 1,
-  [CaseStatus.INTAKE]: 2,
-  [CaseStatus.ON_HOLD]: 3,
-  [CaseStatus.RESOLVED]: 4,
-  [CaseStatus.CLOSED]: 5,
-};
+import { compare, sortKey, SORT_KEY_SEPARATOR } from './caseload-order';
 
 export const OPEN_STATUSES = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.ON_HOLD];
-
-/** Separates the parts of a sort key (no name or date contains it). */
-const SEP = '\u0001';
-/** Sorts after every name and date: what has no deadline or school comes last. */
-const LAST = '\uffff';
-
-/** An opened date as a key that sorts newest first (each digit of YYYY-MM-DD complemented). */
-const newestFirst = (openedOn: string): string =>
-  openedOn.replace(/\d/g, (digit) => String(9 - Number(digit)));
 
 interface Line {
   id: string;
@@ -77,14 +60,19 @@ export class CaseloadService {
 
     const lines: Line[] = cases.map((c) => {
       const caseFacts = facts.get(c.id) ?? NO_FACTS;
-      return { id: c.id, c, facts: caseFacts, key: sortKey(order, c, caseFacts, schools) };
+      return {
+        id: c.id,
+        c,
+        facts: caseFacts,
+        key: sortKey(order, c, caseFacts, schools?.get(c.id)),
+      };
     });
     lines.sort((a, b) => compare(a.key, b.key) || compare(a.id, b.id));
 
     let rest = lines;
     if (options.after) {
       const cursor = decodeCursor(options.after, {
-        isSortValue: (value) => value.startsWith(order + SEP),
+        isSortValue: (value) => value.startsWith(order + SORT_KEY_SEPARATOR),
       });
       rest = lines.filter(
         (line) =>
@@ -99,33 +87,6 @@ export class CaseloadService {
       (line) => ({ case: toCase(line.c), status: line.c.status, ...line.facts }),
     );
   }
-}
-
-/** Plain code-unit order, the same in the sort and in the cursor's comparison. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function sortKey(
-  order: CaseloadOrder,
-  c: Case,
-  facts: CaseloadFacts,
-  schools: Map<string, string> | null,
-): string {
-  const deadline = facts.nextDeadline?.toISOString() ?? LAST;
-  const status = String(STATUS_RANK[c.status]);
-  const opened = newestFirst(c.openedOn);
-  const parts: Record<CaseloadOrder, string[]> = {
-    // More overdue sorts first: the count is complemented (no caseload has 99,999 overdue).
-    [CaseloadOrder.URGENCY]: [
-      String(99_999 - Math.min(facts.overdueCount, 99_999)).padStart(5, '0'),
-      deadline,
-      status,
-      opened,
-    ],
-    [CaseloadOrder.STATUS]: [status, opened],
-    [CaseloadOrder.NEXT_DEADLINE]: [deadline, status, opened],
-    [CaseloadOrder.SCHOOL]: [schools?.get(c.id)?.toLocaleLowerCase('en') ?? LAST, status, opened],
-  };
-  return [order, ...parts[order]].join(SEP);
 }
 
 /** Each case's school name, by case id. */
