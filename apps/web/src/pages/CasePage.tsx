@@ -170,7 +170,7 @@ function DeadlineCell({ request }: { request: RequestData }) {
         </Text>
         {d.override && (
           <Tooltip label={d.override.reason} multiline maw={320}>
-            <Badge color="orange.9" variant="outline" tabIndex={0}>
+            <Badge color="violet.9" variant="outline" tabIndex={0}>
               {t('case.setByHand')}
             </Badge>
           </Tooltip>
@@ -348,7 +348,7 @@ export function CasePage() {
         </Section>
       </SimpleGrid>
       <Section title={t('case.requests')}>
-        <Button component={Link} to={`/cases/${c.id}/requests/new`} variant="light" mb="sm">
+        <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}
         </Button>
         <Requests requests={c.requests} />
