@@ -44,6 +44,8 @@ export class ConsoleWorld {
   browser!: Browser;
   url = '';
   otherOrganizationCaseId = '';
+  /** A meeting on that case: its location names 'Bravo-private'. */
+  otherOrganizationMeetingId = '';
 
   /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
   async start(env: Record<string, string> = {}): Promise<void> {
@@ -79,6 +81,7 @@ export class ConsoleWorld {
       'bravo tag',
     );
     this.otherOrganizationCaseId = records.caseId;
+    this.otherOrganizationMeetingId = records.meetingId;
     this.browser = await launchChromium();
   }
 
@@ -113,6 +116,10 @@ export class ConsoleWorld {
 /** axe finds nothing serious; a screenshot is kept when SCREENSHOTS_DIR asks for it. */
 export async function check(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A dialog still fading in has text at part opacity: axe would measure its contrast then.
+  await page.waitForFunction(
+    "[...document.querySelectorAll('[role=dialog]')].every((d) => getComputedStyle(d).opacity === '1')",
+  );
   expect(await seriousViolations(page)).toEqual([]);
   if (SCREENSHOTS) {
     mkdirSync(SCREENSHOTS, { recursive: true });
