@@ -155,6 +155,7 @@ describe('meetings in the advocate console', () => {
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByLabel('Language').selectOption('es');
       await page.getByRole('region', { name: 'Escritos' }).waitFor();
+      if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menú' }).click();
       expect(
         await page
           .getByRole('article', { name: 'Inquietudes por escrito, antes de la reunión' })

@@ -369,7 +369,7 @@ function CancelOrRestore({ meeting }: { meeting: MeetingData }) {
     );
   return (
     <>
-      <Button size="xs" variant="light" color="red.9" mt={4} onClick={() => setAsking(true)}>
+      <Button size="xs" variant="outline" color="red.9" mt={4} onClick={() => setAsking(true)}>
         {t('meetings.cancel')}
       </Button>
       <Modal
@@ -487,12 +487,8 @@ export function MeetingPage() {
                 </Text>
               </div>
             )}
-            {!m.archivedAt && (
-              <Group gap="xs">
-                <Reschedule meeting={m} />
-              </Group>
-            )}
-            <Group gap="xs">
+            <Group gap="xs" align="flex-start">
+              {!m.archivedAt && <Reschedule meeting={m} />}
               <CancelOrRestore meeting={m} />
             </Group>
           </Stack>

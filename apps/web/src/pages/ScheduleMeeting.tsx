@@ -6,6 +6,7 @@ import {
   Group,
   MultiSelect,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -206,18 +207,18 @@ export function ScheduleMeeting(props: {
           )}
           {form.values.others.map((_, i) => (
             <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
-                style={{ flex: 1 }}
-                label={t('meetings.otherName', { n: i + 1 })}
-                required
-                {...form.getInputProps(`others.${i}.name`)}
-              />
-              <TextInput
-                style={{ flex: 1 }}
-                label={t('meetings.otherRole', { n: i + 1 })}
-                placeholder={t('meetings.otherRoleExample')}
-                {...form.getInputProps(`others.${i}.role`)}
-              />
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs" style={{ flex: 1 }}>
+                <TextInput
+                  label={t('meetings.otherName', { n: i + 1 })}
+                  required
+                  {...form.getInputProps(`others.${i}.name`)}
+                />
+                <TextInput
+                  label={t('meetings.otherRole', { n: i + 1 })}
+                  placeholder={t('meetings.otherRoleExample')}
+                  {...form.getInputProps(`others.${i}.role`)}
+                />
+              </SimpleGrid>
               <ActionIcon
                 variant="subtle"
                 color="gray.8"
