@@ -151,6 +151,32 @@ describe('meetings in the advocate console', () => {
       await page.getByRole('heading', { level: 2, name: 'IEP meeting' }).waitFor();
       expect(await details.textContent()).toMatch(/4:00\s?PM/);
 
+      // One more person by name; the form starts from what is on file, and a name left
+      // empty is refused beside it with everything else kept.
+      await page.getByRole('button', { name: 'Change details and attendees' }).click();
+      const edit = page.getByRole('dialog', { name: "Change the meeting's details" });
+      expect(await edit.getByLabel('Where').inputValue()).toBe(place);
+      expect(await edit.getByLabel('Person 1: name').inputValue()).toBe('Dr. Lena Ortiz');
+      expect(await edit.getByText(staffLabel, { exact: true }).count()).toBe(1);
+      await edit.getByRole('button', { name: 'Add a person by name' }).click();
+      await edit.getByLabel('Person 2: role').fill('interpreter');
+      await edit.getByRole('button', { name: 'Save the changes' }).click();
+      const unnamed = edit.getByLabel('Person 2: name');
+      await expect(unnamed.getAttribute('aria-invalid')).resolves.toBe('true');
+      await edit.getByText("Enter this person's name, or remove the row.").waitFor();
+      expect(await edit.getByLabel('Person 2: role').inputValue()).toBe('interpreter');
+      await check(page, 'meeting-edit-error');
+      await unnamed.fill('Ana Ruiz');
+      await edit.getByRole('button', { name: 'Save the changes' }).click();
+      await edit.waitFor({ state: 'detached' });
+      await page.reload();
+      await attendees.getByRole('listitem').nth(2).waitFor();
+      expect(await attendees.getByRole('listitem').allTextContents()).toEqual([
+        people[0],
+        'Dr. Lena Ortiz — private therapist',
+        'Ana Ruiz — interpreter',
+      ]);
+
       // The same pages in Spanish.
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByLabel('Language').selectOption('es');

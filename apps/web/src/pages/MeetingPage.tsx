@@ -34,6 +34,7 @@ import {
 } from './MeetingWhen';
 import { NotFound } from './NotFound';
 import { RowFormDialog } from './RowFormDialog';
+import { EditMeeting } from './ScheduleMeeting';
 
 const MEETING_PAGE = graphql(`
   query MeetingPage($id: ID!) {
@@ -65,11 +66,23 @@ const MEETING_PAGE = graphql(`
       case {
         id
         title
+        advocates {
+          memberId
+          name
+        }
         family {
           householdName
+          guardians {
+            id
+            name
+            relationship
+          }
         }
         student {
           name
+          school {
+            id
+          }
         }
         requests {
           id
@@ -263,7 +276,7 @@ function TaskCard({ task, meeting }: { task: TaskData; meeting: MeetingData }) {
           <Group>
             <Button
               size="xs"
-              variant="subtle"
+              variant="light"
               mt={4}
               loading={reopening.loading}
               onClick={() => void reopen({ variables: { id: task.id } })}
@@ -488,6 +501,14 @@ export function MeetingPage() {
               </div>
             )}
             <Group gap="xs" align="flex-start">
+              {!m.archivedAt && (
+                <EditMeeting
+                  meeting={m}
+                  schoolId={m.case.student.school?.id ?? null}
+                  advocates={m.case.advocates}
+                  guardians={m.case.family.guardians}
+                />
+              )}
               {!m.archivedAt && <Reschedule meeting={m} />}
               <CancelOrRestore meeting={m} />
             </Group>

@@ -12,7 +12,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsByPath } from '../errors';
@@ -24,6 +24,14 @@ import { RowFormDialog } from './RowFormDialog';
 const SCHEDULE = graphql(`
   mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
     scheduleMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
+    updateMeeting(id: $id, input: $input) {
       id
     }
   }
@@ -58,133 +66,152 @@ interface Guardian {
   relationship?: string | null;
 }
 
-/**
- * Schedules a meeting of the case: its kind, day and time (in the browser's time zone), place,
- * notes, and who attends — the school's staff, the case's advocates and the family's guardians
- * picked from lists, anyone else typed by name and role.
- */
-export function ScheduleMeeting(props: {
-  caseId: string;
+/** Who can be picked for a meeting of a case: its school's staff, advocates and guardians. */
+interface CasePeople {
   schoolId: string | null;
   advocates: { memberId: string; name: string }[];
   guardians: Guardian[];
-}) {
-  const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [schedule] = useMutation(SCHEDULE, { refetchQueries: ['CasePage'] });
-  const contacts = useQuery(PEOPLE, {
-    variables: { schoolId: props.schoolId ?? '' },
-    skip: !opened || !props.schoolId,
-  });
-  const form = useForm({
-    initialValues: {
-      kind: '' as MeetingKind | '',
-      day: null as string | null,
-      time: '',
-      location: '',
-      people: [] as string[],
-      others: [] as { name: string; role: string }[],
-      notes: '',
-    },
-    validate: {
-      kind: (v) => (v ? null : t('meetings.kindRequired')),
-      ...whenRules({ day: t('meetings.dayRequired'), time: t('meetings.timeRequired') }),
-      others: { name: (v) => (v.trim() ? null : t('meetings.nameRequired')) },
-    },
-  });
+}
 
-  const schoolOptions = (contacts.data?.schoolContacts.edges ?? []).map(({ node }) => ({
-    value: `contact:${node.id}`,
-    label: `${node.name} — ${node.title || t(`meetings.contactRole.${node.role}`)}`,
-  }));
-  const choices = [
-    { group: t('meetings.fromSchool'), items: schoolOptions },
+interface MeetingFormValues {
+  kind: MeetingKind | '';
+  day: string | null;
+  time: string;
+  location: string;
+  /** Picked people: `contact:<id>`, `member:<id>` or `guardian:<id>`. */
+  people: string[];
+  /** People typed by name. */
+  others: { name: string; role: string }[];
+  notes: string;
+}
+
+/** An attendee already on a meeting, to keep among the choices when the meeting is edited. */
+interface Attendee {
+  name: string;
+  role: string;
+  contactId?: string | null;
+  memberId?: string | null;
+}
+
+/** The choices of the "who attends" list, in groups; the school's staff once the form opens. */
+function useChoices(people: CasePeople, opened: boolean, attending: Attendee[] = []) {
+  const { t } = useTranslation();
+  const contacts = useQuery(PEOPLE, {
+    variables: { schoolId: people.schoolId ?? '' },
+    skip: !opened || !people.schoolId,
+  });
+  const groups = [
+    {
+      group: t('meetings.fromSchool'),
+      items: (contacts.data?.schoolContacts.edges ?? []).map(({ node }) => ({
+        value: `contact:${node.id}`,
+        label: `${node.name} — ${node.title || t(`meetings.contactRole.${node.role}`)}`,
+      })),
+    },
     {
       group: t('meetings.fromOrganization'),
-      items: props.advocates.map((a) => ({
+      items: people.advocates.map((a) => ({
         value: `member:${a.memberId}`,
         label: `${a.name} — ${t('roles.ADVOCATE')}`,
       })),
     },
     {
       group: t('meetings.fromFamily'),
-      items: props.guardians.map((g) => ({
+      items: people.guardians.map((g) => ({
         value: `guardian:${g.id}`,
         label: g.relationship ? `${g.name} — ${g.relationship}` : g.name,
       })),
     },
-  ].filter((g) => g.items.length);
+  ];
+  // Someone already attending who is in none of the lists (staff of another school, a member
+  // not on the case) stays a choice, under their own name.
+  const known = new Set(groups.flatMap((g) => g.items.map((i) => i.value)));
+  const missing = attending
+    .map((a) => ({ value: pickedValue(a) ?? '', label: a.role ? `${a.name} — ${a.role}` : a.name }))
+    .filter((o) => o.value && !known.has(o.value));
+  if (missing.length) groups.push({ group: t('meetings.alreadyAttending'), items: missing });
+  return groups.filter((g) => g.items.length);
+}
 
-  const attendeeOf = (value: string): MeetingAttendeeInput => {
+/** The list value of a school contact or a member attending; none for someone typed. */
+function pickedValue(a: Attendee): string | null {
+  if (a.contactId) return `contact:${a.contactId}`;
+  if (a.memberId) return `member:${a.memberId}`;
+  return null;
+}
+
+/** The attendees as the api takes them: the picked people first, then those typed. */
+function attendeesOf(values: MeetingFormValues, guardians: Guardian[]): MeetingAttendeeInput[] {
+  const picked = values.people.map((value): MeetingAttendeeInput => {
     const [kind, id] = value.split(':') as [string, string];
     if (kind === 'contact') return { contactId: id };
     if (kind === 'member') return { memberId: id };
-    const guardian = props.guardians.find((g) => g.id === id);
+    const guardian = guardians.find((g) => g.id === id);
     return { name: guardian?.name ?? '', role: guardian?.relationship ?? '' };
-  };
-
-  const submit = form.onSubmit(async (values) => {
-    setProblem(null);
-    const picked = values.people.length;
-    try {
-      await schedule({
-        variables: {
-          input: {
-            caseId: props.caseId,
-            kind: values.kind as MeetingKind,
-            startsAt: toStartsAt(values.day ?? '', values.time).toISOString(),
-            location: values.location.trim() || undefined,
-            notes: values.notes.trim() || undefined,
-            attendees: [
-              ...values.people.map(attendeeOf),
-              ...values.others.map((o) => ({ name: o.name.trim(), role: o.role.trim() })),
-            ],
-          },
-        },
-      });
-      setOpened(false);
-      form.reset();
-    } catch (error) {
-      // The api names input fields and attendees by position: the form's fields are the
-      // picked people first, then the people typed.
-      const fields: Record<string, string> = {};
-      for (const [path, message] of Object.entries(fieldErrorsByPath(error))) {
-        const field = path.replace(/^input\./, '');
-        const attendee = /^attendees\.(\d+)\.(\w+)$/.exec(field);
-        if (field === 'startsAt') fields['day'] = message;
-        else if (attendee) {
-          const i = Number(attendee[1]);
-          if (i < picked) fields['people'] = message;
-          else fields[`others.${i - picked}.${attendee[2] === 'role' ? 'role' : 'name'}`] = message;
-        } else if (['kind', 'location', 'notes'].includes(field)) fields[field] = message;
-      }
-      if (Object.keys(fields).length) form.setErrors(fields);
-      else setProblem(t('common.unexpected'));
-    }
   });
+  const typed = values.others.map((o) => ({ name: o.name.trim(), role: o.role.trim() }));
+  return [...picked, ...typed];
+}
 
+/**
+ * The api's field problems on the form's fields: it names attendees by position, and the
+ * form holds the picked people first, then the people typed.
+ */
+function formErrors(error: unknown, picked: number): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsByPath(error))) {
+    const field = path.replace(/^input\./, '');
+    const attendee = /^attendees\.(\d+)\.(\w+)$/.exec(field);
+    if (field === 'startsAt') fields['day'] = message;
+    else if (attendee) {
+      const i = Number(attendee[1]);
+      if (i < picked) fields['people'] = message;
+      else fields[`others.${i - picked}.${attendee[2] === 'role' ? 'role' : 'name'}`] = message;
+    } else if (['kind', 'location', 'notes'].includes(field)) fields[field] = message;
+  }
+  return fields;
+}
+
+function useMeetingForm(initialValues: MeetingFormValues, withWhen: boolean) {
+  const { t } = useTranslation();
+  return useForm<MeetingFormValues>({
+    initialValues,
+    validate: {
+      kind: (v) => (v ? null : t('meetings.kindRequired')),
+      ...(withWhen
+        ? whenRules({ day: t('meetings.dayRequired'), time: t('meetings.timeRequired') })
+        : {}),
+      others: { name: (v) => (v.trim() ? null : t('meetings.nameRequired')) },
+    },
+  });
+}
+
+/** Kind, (day and time,) place, who attends — picked or typed by name — and notes. */
+function MeetingFields({
+  form,
+  choices,
+  withWhen,
+}: {
+  form: UseFormReturnType<MeetingFormValues>;
+  choices: ReturnType<typeof useChoices>;
+  withWhen: boolean;
+}) {
+  const { t } = useTranslation();
   return (
-    <RowFormDialog
-      openLabel={t('meetings.schedule')}
-      title={t('meetings.scheduleTitle')}
-      submitLabel={t('meetings.scheduleSubmit')}
-      opened={opened}
-      onOpenChange={setOpened}
-      onSubmit={submit}
-      submitting={form.submitting}
-      problem={problem}
-    >
+    <>
       <Select
         label={t('meetings.kind')}
         required
+        allowDeselect={false}
         data={MEETING_KINDS.map((value) => ({ value, label: t(`meetingKind.${value}`) }))}
         {...form.getInputProps('kind')}
       />
-      <MeetingWhenFields
-        dayInput={form.getInputProps('day')}
-        timeInput={form.getInputProps('time')}
-      />
+      {withWhen && (
+        <MeetingWhenFields
+          dayInput={form.getInputProps('day')}
+          timeInput={form.getInputProps('time')}
+        />
+      )}
       <TextInput
         label={t('meetings.location')}
         description={t('meetings.locationHelp')}
@@ -242,6 +269,142 @@ export function ScheduleMeeting(props: {
         </Stack>
       </Fieldset>
       <Textarea label={t('meetings.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+    </>
+  );
+}
+
+/**
+ * Schedules a meeting of the case: its kind, day and time (in the browser's time zone), place,
+ * notes, and who attends — the school's staff, the case's advocates and the family's guardians
+ * picked from lists, anyone else typed by name and role.
+ */
+export function ScheduleMeeting(props: CasePeople & { caseId: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [schedule] = useMutation(SCHEDULE, { refetchQueries: ['CasePage'] });
+  const choices = useChoices(props, opened);
+  const form = useMeetingForm(
+    { kind: '', day: null, time: '', location: '', people: [], others: [], notes: '' },
+    true,
+  );
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await schedule({
+        variables: {
+          input: {
+            caseId: props.caseId,
+            kind: values.kind as MeetingKind,
+            startsAt: toStartsAt(values.day ?? '', values.time).toISOString(),
+            location: values.location.trim() || undefined,
+            notes: values.notes.trim() || undefined,
+            attendees: attendeesOf(values, props.guardians),
+          },
+        },
+      });
+      setOpened(false);
+      form.reset();
+    } catch (error) {
+      const fields = formErrors(error, values.people.length);
+      if (Object.keys(fields).length) form.setErrors(fields);
+      else setProblem(t('common.unexpected'));
+    }
+  });
+
+  return (
+    <RowFormDialog
+      openLabel={t('meetings.schedule')}
+      title={t('meetings.scheduleTitle')}
+      submitLabel={t('meetings.scheduleSubmit')}
+      opened={opened}
+      onOpenChange={setOpened}
+      onSubmit={submit}
+      submitting={form.submitting}
+      problem={problem}
+    >
+      <MeetingFields form={form} choices={choices} withWhen />
+    </RowFormDialog>
+  );
+}
+
+/**
+ * Changes a meeting's kind, place, notes and who attends (the list given replaces the one
+ * on file). Its day and time move with "Move the meeting", which moves the due dates too.
+ */
+export function EditMeeting(
+  props: CasePeople & {
+    meeting: {
+      id: string;
+      kind: MeetingKind;
+      location: string;
+      notes: string;
+      attendees: Attendee[];
+    };
+  },
+) {
+  const { t } = useTranslation();
+  const { meeting } = props;
+  const [opened, setOpened] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [update] = useMutation(UPDATE, { refetchQueries: ['MeetingPage'] });
+  const choices = useChoices(props, opened, meeting.attendees);
+  const current = (): MeetingFormValues => ({
+    kind: meeting.kind,
+    day: null,
+    time: '',
+    location: meeting.location,
+    notes: meeting.notes,
+    people: meeting.attendees.map(pickedValue).filter((v): v is string => !!v),
+    others: meeting.attendees
+      .filter((a) => !pickedValue(a))
+      .map((a) => ({ name: a.name, role: a.role })),
+  });
+  const form = useMeetingForm(current(), false);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await update({
+        variables: {
+          id: meeting.id,
+          input: {
+            kind: values.kind as MeetingKind,
+            location: values.location.trim(),
+            notes: values.notes.trim(),
+            attendees: attendeesOf(values, props.guardians),
+          },
+        },
+      });
+      setOpened(false);
+    } catch (error) {
+      const fields = formErrors(error, values.people.length);
+      if (Object.keys(fields).length) form.setErrors(fields);
+      else setProblem(t('common.unexpected'));
+    }
+  });
+
+  return (
+    <RowFormDialog
+      openLabel={t('meetings.edit')}
+      title={t('meetings.editTitle')}
+      submitLabel={t('meetings.editSubmit')}
+      opened={opened}
+      onOpenChange={(open) => {
+        // Each opening starts from what is on file.
+        if (open) {
+          form.setValues(current());
+          form.clearErrors();
+          setProblem(null);
+        }
+        setOpened(open);
+      }}
+      onSubmit={submit}
+      submitting={form.submitting}
+      problem={problem}
+    >
+      <MeetingFields form={form} choices={choices} withWhen={false} />
     </RowFormDialog>
   );
 }
