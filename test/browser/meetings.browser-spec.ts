@@ -157,7 +157,7 @@ describe('meetings in the advocate console', () => {
       const edit = page.getByRole('dialog', { name: "Change the meeting's details" });
       expect(await edit.getByLabel('Where').inputValue()).toBe(place);
       expect(await edit.getByLabel('Person 1: name').inputValue()).toBe('Dr. Lena Ortiz');
-      expect(await edit.getByText(staffLabel, { exact: true }).count()).toBe(1);
+      await edit.getByText(staffLabel, { exact: true }).waitFor();
       await edit.getByRole('button', { name: 'Add a person by name' }).click();
       await edit.getByLabel('Person 2: role').fill('interpreter');
       await edit.getByRole('button', { name: 'Save the changes' }).click();
