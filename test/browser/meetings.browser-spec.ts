@@ -132,11 +132,19 @@ describe('meetings in the advocate console', () => {
       await sent.getByLabel('Sent on').waitFor();
       expect(await sent.getByLabel('Sent on').inputValue()).toBe(dayFromNow(0));
       await check(page, 'meeting-mark-sent');
+      // Carried by a written request of the case (the first case has one sent).
+      await sent.getByRole('combobox', { name: 'The written request that carried it' }).click();
+      const carrier = page.getByRole('listbox').getByRole('option').first();
+      const subject = ((await carrier.textContent()) ?? '').trim();
+      expect(subject).not.toBe('');
+      await carrier.click();
       await sent.getByRole('button', { name: 'Mark as sent' }).click();
       await sent.waitFor({ state: 'detached' });
       await page.reload();
       await concerns.getByText('Sent', { exact: true }).waitFor();
-      expect(await concerns.getByText(`Sent ${shownDay(dayFromNow(0))}`).count()).toBe(1);
+      expect(await concerns.getByText(`Sent ${shownDay(dayFromNow(0))} — ${subject}`).count()).toBe(
+        1,
+      );
       expect(await concerns.getByRole('button', { name: 'Not sent after all' }).count()).toBe(1);
       expect(await summary.getByText('To send', { exact: true }).count()).toBe(1);
 

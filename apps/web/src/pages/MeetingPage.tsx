@@ -190,7 +190,7 @@ function MarkSent({ task, meeting }: { task: TaskData; meeting: MeetingData }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [complete] = useMutation(COMPLETE, { refetchQueries: ['MeetingPage'] });
   const form = useForm({
-    initialValues: { doneOn: dayFromToday(0), requestId: '' as string | null },
+    initialValues: { doneOn: dayFromToday(0), requestId: null as string | null },
     validate: { doneOn: (v) => (v ? null : t('meetings.doneOnRequired')) },
   });
   const requests = meeting.case.requests.filter((r) => r.status !== 'DRAFT');
@@ -232,6 +232,7 @@ function MarkSent({ task, meeting }: { task: TaskData; meeting: MeetingData }) {
         label={t('meetings.carriedBy')}
         description={t('meetings.carriedByHelp')}
         clearable
+        clearButtonProps={{ 'aria-label': t('meetings.noRequest') }}
         data={requests.map((r) => ({ value: r.id, label: r.subject }))}
         nothingFoundMessage={t('meetings.noRequests')}
         {...form.getInputProps('requestId')}
