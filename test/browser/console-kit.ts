@@ -44,6 +44,8 @@ export class ConsoleWorld {
   browser!: Browser;
   url = '';
   otherOrganizationCaseId = '';
+  /** A meeting on that case: its location names 'Bravo-private'. */
+  otherOrganizationMeetingId = '';
 
   /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
   async start(env: Record<string, string> = {}): Promise<void> {
@@ -79,6 +81,7 @@ export class ConsoleWorld {
       'bravo tag',
     );
     this.otherOrganizationCaseId = records.caseId;
+    this.otherOrganizationMeetingId = records.meetingId;
     this.browser = await launchChromium();
   }
 

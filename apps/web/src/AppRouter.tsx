@@ -56,6 +56,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/NewRequest')).NewRequest }),
       },
       {
+        path: 'meetings/:meetingId',
+        lazy: async () => ({ Component: (await import('./pages/MeetingPage')).MeetingPage }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

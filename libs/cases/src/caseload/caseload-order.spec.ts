@@ -1,6 +1,6 @@
 import { CaseStatus } from '../case-enums';
 import { CaseloadOrder } from './caseload.objects';
-import { compare, sortKey } from './caseload-order';
+import { compare, sortKey, SORT_KEY_SEPARATOR } from './caseload-order';
 
 interface Sample {
   name: string;
@@ -115,6 +115,8 @@ describe('the orders of a caseload', () => {
 
   it("names its order first, so one order's cursor is never read as another's", () => {
     const sample = samples[0]!;
-    expect(sortKey(CaseloadOrder.SCHOOL, sample, sample, sample.school)).toMatch(/^SCHOOL\u0001/);
+    expect(sortKey(CaseloadOrder.SCHOOL, sample, sample, sample.school)).toMatch(
+      new RegExp(`^SCHOOL${SORT_KEY_SEPARATOR}`),
+    );
   });
 });
