@@ -254,6 +254,30 @@ describe('the advocate console in a browser', () => {
       await answer.waitFor({ state: 'detached' });
       await row.getByText(/Deferred: needs more data/).waitFor();
       await row.getByText('Sent, awaiting answer').waitFor();
+
+      // Then a no, with its reasons, from one of the people it was sent to: the form says
+      // before saving that it answers the request; after, the row says so too.
+      await row.getByRole('button', { name: 'Record the answer' }).click();
+      const no = page.getByRole('dialog');
+      await no.getByRole('combobox', { name: 'What the school said' }).click();
+      await page.getByRole('option', { name: 'Denied', exact: true }).click();
+      await no.getByText(/^The request is answered/).waitFor();
+      // By keyboard: the field's box catches the pointer, the input the focus.
+      await no.getByLabel('The reasons it gave').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option', { name: 'Not enough data' }).click();
+      await page.getByRole('option', { name: 'Precedent or policy' }).click();
+      await page.keyboard.press('Escape');
+      await no.getByRole('combobox', { name: 'Who answered' }).click();
+      await page.getByRole('listbox').getByRole('option').first().click();
+      await no.getByLabel('Prior Written Notice came with it').check();
+      await check(page, 'record-answer-denied');
+      await no.getByRole('button', { name: 'Record the answer' }).click();
+      await no.waitFor({ state: 'detached' });
+      await row
+        .getByText(/Denied \(Not enough data, Precedent or policy\) · with Prior Written Notice/)
+        .waitFor();
+      await row.getByText('Answered', { exact: true }).waitFor();
       await page.context().close();
     }
   });

@@ -114,6 +114,8 @@ const CASE_PAGE = graphql(`
           receivedOn
           outcome
           summary
+          reasons
+          priorWrittenNotice
         }
       }
       commitments {
@@ -241,6 +243,10 @@ function Requests({ requests }: { requests: RequestData[] }) {
                   r.responses.map((resp) => (
                     <Text size="sm" key={resp.id}>
                       {formatDay(resp.receivedOn, i18n.language)}: {t(`outcome.${resp.outcome}`)}
+                      {resp.reasons.length
+                        ? ` (${resp.reasons.map((r) => t(`refusalReason.${r}`)).join(', ')})`
+                        : ''}
+                      {resp.priorWrittenNotice ? ` · ${t('case.withPwn')}` : ''}
                       {resp.summary ? ` — ${resp.summary}` : ''}
                     </Text>
                   ))

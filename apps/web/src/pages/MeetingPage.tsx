@@ -166,7 +166,7 @@ function useRoleLabel() {
   const { t } = useTranslation();
   return (a: AttendeeData) => {
     const code = a.role.toUpperCase().replace(/ /g, '_');
-    if (a.contactId && CONTACT_ROLES.includes(code)) return t(`meetings.contactRole.${code}`);
+    if (a.contactId && CONTACT_ROLES.includes(code)) return t(`contactRole.${code}`);
     if (a.memberId && MEMBER_ROLES.includes(code)) return t(`roles.${code}`);
     return a.role;
   };

@@ -1,12 +1,12 @@
-import { Checkbox, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayFromToday } from '../dates';
 import { fieldErrorsByPath } from '../errors';
 import { graphql } from '../gql';
-import type { DeliveryChannel, ResponseOutcome } from '../gql/graphql';
+import type { DeliveryChannel, RefusalReason, ResponseOutcome } from '../gql/graphql';
 import { CHANNELS } from './RecordSent';
 import { RowFormDialog } from './RowFormDialog';
 
@@ -17,6 +17,39 @@ const RECORD = graphql(`
     }
   }
 `);
+
+/** Who the answer could come from, and what it would stop: read when the form opens. */
+const ANSWER_CONTEXT = graphql(`
+  query AnswerContext($requestId: ID!) {
+    writtenRequest(id: $requestId) {
+      id
+      recipients {
+        id
+        name
+        role
+      }
+    }
+    followUps(first: 100, filter: { requestId: $requestId, status: [PLANNED, DRAFT, QUEUED] }) {
+      edges {
+        node {
+          id
+          kind
+        }
+      }
+    }
+  }
+`);
+
+const REASONS: RefusalReason[] = [
+  'LACK_OF_DATA',
+  'NOT_ELIGIBLE',
+  'RESOURCES_STAFFING',
+  'PRECEDENT_OR_POLICY',
+  'PREDETERMINED',
+  'OTHER',
+];
+/** A yes gives no reasons (the api refuses them). */
+const NO_REASONS: ReadonlySet<string> = new Set(['GRANTED', 'MEETING_SCHEDULED']);
 
 const OUTCOMES: ResponseOutcome[] = [
   'GRANTED',
@@ -47,6 +80,9 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
       channel: 'EMAIL' as DeliveryChannel,
       receivedOn: dayFromToday(0),
       outcome: '' as ResponseOutcome | '',
+      reasons: [] as RefusalReason[],
+      partial: false,
+      respondedByContactId: null as string | null,
       summary: '',
       priorWrittenNotice: false,
       promise: { description: '', dueOn: '', dataWhat: '', dataHow: '', meanwhile: '' },
@@ -65,6 +101,12 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
     },
   });
   const deferred = form.values.outcome === 'DEFERRED_NEEDS_DATA';
+  const withReasons = form.values.outcome !== '' && !NO_REASONS.has(form.values.outcome);
+  const context = useQuery(ANSWER_CONTEXT, { variables: { requestId }, skip: !opened });
+  const recipients = context.data?.writtenRequest.recipients ?? [];
+  // The follow-ups to the school that an answer stops (the family's own updates are not).
+  const stopped =
+    context.data?.followUps.edges.filter((e) => !e.node.kind.startsWith('GUARDIAN_')).length ?? 0;
 
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
@@ -77,6 +119,9 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
             channel: values.channel,
             receivedOn: values.receivedOn,
             outcome: values.outcome as ResponseOutcome,
+            reasons: withReasons ? values.reasons : undefined,
+            partial: values.partial,
+            respondedByContactId: values.respondedByContactId,
             summary: values.summary.trim() || undefined,
             priorWrittenNotice: values.priorWrittenNotice,
             commitments: deferred
@@ -123,6 +168,28 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
         required
         data={OUTCOMES.map((value) => ({ value, label: t(`outcome.${value}`) }))}
         {...form.getInputProps('outcome')}
+      />
+      {withReasons && (
+        <MultiSelect
+          label={t('recordAnswer.reasons')}
+          description={t('recordAnswer.reasonsHelp')}
+          data={REASONS.map((value) => ({ value, label: t(`refusalReason.${value}`) }))}
+          {...form.getInputProps('reasons')}
+        />
+      )}
+      <Checkbox
+        label={t('recordAnswer.partial')}
+        {...form.getInputProps('partial', { type: 'checkbox' })}
+      />
+      <Select
+        label={t('recordAnswer.respondedBy')}
+        placeholder={t('recordAnswer.respondedByNone')}
+        clearable
+        data={recipients.map((r) => ({
+          value: r.id,
+          label: `${r.name} — ${t(`contactRole.${r.role}`)}`,
+        }))}
+        {...form.getInputProps('respondedByContactId')}
       />
       <Select
         label={t('recordAnswer.channel')}
@@ -178,6 +245,18 @@ export function RecordAnswer({ requestId, subject }: { requestId: string; subjec
             {...form.getInputProps('promise.dueOn')}
           />
         </Stack>
+      )}
+      {form.values.outcome && (
+        <Alert color="blue" title={t('recordAnswer.changes')}>
+          {deferred
+            ? t('recordAnswer.changesDeferred')
+            : [
+                stopped > 0
+                  ? t('recordAnswer.changesAnswered', { count: stopped })
+                  : t('recordAnswer.changesAnsweredNone'),
+                form.values.partial ? t('recordAnswer.changesPartial') : '',
+              ].join(' ')}
+        </Alert>
       )}
     </RowFormDialog>
   );

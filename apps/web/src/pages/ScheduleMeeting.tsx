@@ -105,7 +105,7 @@ function useChoices(people: CasePeople, opened: boolean, attending: Attendee[] =
       group: t('meetings.fromSchool'),
       items: (contacts.data?.schoolContacts.edges ?? []).map(({ node }) => ({
         value: `contact:${node.id}`,
-        label: `${node.name} — ${node.title || t(`meetings.contactRole.${node.role}`)}`,
+        label: `${node.name} — ${node.title || t(`contactRole.${node.role}`)}`,
       })),
     },
     {
