@@ -56,6 +56,12 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/NewRequest')).NewRequest }),
       },
       {
+        path: 'cases/:caseId/students/:studentId/attendance',
+        lazy: async () => ({
+          Component: (await import('./pages/attendance/AttendancePage')).AttendancePage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },
