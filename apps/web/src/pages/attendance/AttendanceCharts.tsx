@@ -179,7 +179,6 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
   const rateFormat = (value: number) => `${value}%`;
   const rateChart = {
     h: 240,
-    unit: '%',
     yAxisProps: { domain: [0, 100] },
     valueFormatter: rateFormat,
     withBarValueLabel: true,
@@ -204,10 +203,8 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
       days: found?.enteredDays ?? 0,
     };
   });
-  const periods = s.periodsMissed.map((p) => ({
-    period: t('attendance.period', { period: p.period }),
-    missed: p.missed,
-  }));
+  // The axis says "Period"; each bar is its number (a phone has no room for more).
+  const periods = s.periodsMissed.map((p) => ({ period: String(p.period), missed: p.missed }));
   const triggers = s.topTriggers.map((tr) => ({ trigger: triggerLabel(tr.label), days: tr.count }));
   const supports = s.supports.map((c) => ({
     name: c.support.name,
@@ -256,6 +253,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
           ])}
           chart={
             <BarChart
+              accessibilityLayer={false}
               {...rateChart}
               data={weeks}
               dataKey="week"
@@ -277,6 +275,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
           rows={weekdays.map((w) => [w.long, pct(w.raw), w.days])}
           chart={
             <BarChart
+              accessibilityLayer={false}
               {...rateChart}
               data={weekdays}
               dataKey="weekday"
@@ -290,9 +289,13 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
           title={t('attendance.pattern.byPeriod')}
           empty={periods.length ? null : t('attendance.pattern.noPeriods')}
           head={[t('attendance.pattern.periodAxis'), t('attendance.pattern.missedAxis')]}
-          rows={periods.map((p) => [p.period, p.missed])}
+          rows={s.periodsMissed.map((p) => [
+            t('attendance.period', { period: p.period }),
+            p.missed,
+          ])}
           chart={
             <BarChart
+              accessibilityLayer={false}
               h={240}
               data={periods}
               dataKey="period"
@@ -315,6 +318,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
           rows={triggers.map((tr) => [tr.trigger, tr.days])}
           chart={
             <BarChart
+              accessibilityLayer={false}
               h={Math.max(160, 36 * triggers.length + 60)}
               data={triggers}
               dataKey="trigger"
@@ -358,6 +362,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
         chart={
           <Stack gap="xs">
             <BarChart
+              accessibilityLayer={false}
               {...rateChart}
               data={supports}
               dataKey="name"

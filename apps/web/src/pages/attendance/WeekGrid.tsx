@@ -467,6 +467,7 @@ function WeekForm(
                               data={inPlace.map((s) => ({ value: s.id, label: s.name }))}
                               value={v.supportIds}
                               onChange={(supportIds) => update(date, { supportIds })}
+                              searchable
                               hidePickedOptions
                               error={e['supportIds']}
                             />
