@@ -47,7 +47,9 @@ describe("a student's attendance in the advocate console", () => {
     for (let tries = 0; tries < 8; tries++) {
       const before = await heading.textContent();
       await page.getByRole('button', { name: 'Previous week' }).click();
-      await page.waitForFunction((text) => !document.body.innerText.includes(text ?? ''), before);
+      await page
+        .getByRole('heading', { name: before ?? '', exact: true })
+        .waitFor({ state: 'detached' });
       await page.waitForLoadState('networkidle');
       await dayCards(page, EN_DAYS).first().waitFor();
       if ((await page.getByText(/^No school: /).count()) === 0) break;

@@ -179,6 +179,9 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
   const rateFormat = (value: number) => `${value}%`;
   const rateChart = {
     h: 240,
+    // Room above a full bar for its "100%".
+    barChartProps: { margin: { top: 20 } },
+    maxBarWidth: 64,
     yAxisProps: { domain: [0, 100] },
     valueFormatter: rateFormat,
     withBarValueLabel: true,
