@@ -180,7 +180,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
   const rateChart = {
     h: 240,
     // Room above a full bar for its "100%".
-    barChartProps: { margin: { top: 20 } },
+    barChartProps: { margin: { top: 20, bottom: 30, left: 10, right: 5 } },
     maxBarWidth: 64,
     yAxisProps: { domain: [0, 100] },
     valueFormatter: rateFormat,
@@ -211,8 +211,9 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
   const triggers = s.topTriggers.map((tr) => ({ trigger: triggerLabel(tr.label), days: tr.count }));
   const supports = s.supports.map((c) => ({
     name: c.support.name,
-    before: percent(c.before.rate),
-    after: percent(c.after.rate),
+    // Keys in the order the legend sorts them: before, then after.
+    aBefore: percent(c.before.rate),
+    bAfter: percent(c.after.rate),
   }));
   const range =
     s.from && s.to
@@ -369,12 +370,11 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               {...rateChart}
               data={supports}
               dataKey="name"
-              xAxisLabel={t('attendance.pattern.supportAxis')}
               yAxisLabel={rateAxis}
               withLegend
               series={[
-                { name: 'before', label: t('attendance.pattern.before'), color: 'gray.6' },
-                { name: 'after', label: t('attendance.pattern.after'), color: 'teal.8' },
+                { name: 'aBefore', label: t('attendance.pattern.before'), color: 'gray.6' },
+                { name: 'bAfter', label: t('attendance.pattern.after'), color: 'teal.8' },
               ]}
             />
           </Stack>
