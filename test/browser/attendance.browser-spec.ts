@@ -68,7 +68,13 @@ describe("a student's attendance in the advocate console", () => {
       Locator,
       Locator,
     ];
-    await mon.getByRole('radio', { name: 'Full day' }).check();
+    // "She went every day, except…": every day not entered becomes a full day in one click.
+    for (const day of [mon, tue, wed, thu, fri])
+      await day.getByRole('radio', { name: 'Not entered' }).check();
+    const fill = page.getByRole('button', { name: 'Full day for the days not entered' });
+    await fill.click();
+    for (const day of [mon, tue, wed, thu, fri]) expect(await chosen(day, 'Full day')).toBe(true);
+    expect(await fill.isDisabled()).toBe(true);
     await tue.getByRole('radio', { name: 'Late arrival' }).check();
     await tue.getByLabel('Arrival time').fill('08:50');
     if ((await tue.getByText('Morning transition').count()) === 0) {
@@ -82,7 +88,6 @@ describe("a student's attendance in the advocate console", () => {
     await wed.getByLabel('Arrival time').fill('');
     for (const box of await wed.getByRole('checkbox').all()) await box.uncheck();
     await thu.getByRole('radio', { name: 'Absent' }).check();
-    await fri.getByRole('radio', { name: 'Full day' }).check();
 
     await page.getByRole('button', { name: 'Save the week' }).click();
     await page.getByRole('alert').filter({ hasText: 'The week was not saved' }).waitFor();
@@ -94,6 +99,20 @@ describe("a student's attendance in the advocate console", () => {
     expect(await tue.getByLabel('Arrival time').inputValue()).toBe('08:50');
     expect(await chosen(thu, 'Absent')).toBe(true);
     await check(page, 'attendance-field-error');
+
+    // Changing week with edits not saved asks first; staying keeps them.
+    await page.getByRole('button', { name: 'Previous week' }).click();
+    const leave = page.getByRole('dialog', { name: 'Leave this week without saving?' });
+    await leave.waitFor();
+    // Checked once it has faded in (half-faded text is too faint for axe, rightly).
+    await page.waitForFunction(
+      "(() => { const d = document.querySelector('[role=dialog]'); return !!d && getComputedStyle(d).opacity === '1'; })()",
+    );
+    await check(page, 'attendance-unsaved');
+    await leave.getByRole('button', { name: 'Stay on this week' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: `Week of ${monday}` }).count()).toBe(1);
+    expect(await tue.getByLabel('Arrival time').inputValue()).toBe('08:50');
 
     await wed.getByRole('checkbox', { name: 'Period 1', exact: true }).check();
     await wed.getByRole('checkbox', { name: 'Period 2', exact: true }).check();

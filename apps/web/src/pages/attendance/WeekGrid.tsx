@@ -8,6 +8,7 @@ import {
   Checkbox,
   Group,
   Loader,
+  Modal,
   MultiSelect,
   Radio,
   SimpleGrid,
@@ -165,6 +166,17 @@ export function WeekGrid(props: GridProps) {
   // Bumped after a save, so the form starts again from what the api now holds.
   const [saves, setSaves] = useState(0);
   const [saved, setSaved] = useState(false);
+  // Edits not saved yet: changing week asks first, so a phone call's notes are not lost.
+  const [dirty, setDirty] = useState(false);
+  const [leavingTo, setLeavingTo] = useState<string | null>(null);
+  const goTo = (monday: string) => {
+    if (dirty) {
+      setLeavingTo(monday);
+      return;
+    }
+    setSaved(false);
+    props.onWeekChange(monday);
+  };
 
   const weekLabel = t('attendance.weekOf', { date: formatDay(week, i18n.language) });
   return (
@@ -174,24 +186,14 @@ export function WeekGrid(props: GridProps) {
           {weekLabel}
         </Title>
         <Group gap="xs">
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => {
-              setSaved(false);
-              props.onWeekChange(addDays(week, -7));
-            }}
-          >
+          <Button variant="default" size="xs" onClick={() => goTo(addDays(week, -7))}>
             {t('attendance.previousWeek')}
           </Button>
           <Button
             variant="default"
             size="xs"
             disabled={week === thisWeek}
-            onClick={() => {
-              setSaved(false);
-              props.onWeekChange(thisWeek);
-            }}
+            onClick={() => goTo(thisWeek)}
           >
             {t('attendance.thisWeek')}
           </Button>
@@ -199,15 +201,39 @@ export function WeekGrid(props: GridProps) {
             variant="default"
             size="xs"
             disabled={week >= thisWeek}
-            onClick={() => {
-              setSaved(false);
-              props.onWeekChange(addDays(week, 7));
-            }}
+            onClick={() => goTo(addDays(week, 7))}
           >
             {t('attendance.nextWeek')}
           </Button>
         </Group>
       </Group>
+      <Modal
+        opened={leavingTo !== null}
+        onClose={() => setLeavingTo(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={t('attendance.unsavedTitle')}
+      >
+        <Text size="sm" mb="md">
+          {t('attendance.unsaved')}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setLeavingTo(null)}>
+            {t('attendance.stay')}
+          </Button>
+          <Button
+            color="red.9"
+            onClick={() => {
+              const monday = leavingTo;
+              setLeavingTo(null);
+              setDirty(false);
+              setSaved(false);
+              if (monday) props.onWeekChange(monday);
+            }}
+          >
+            {t('attendance.leave')}
+          </Button>
+        </Group>
+      </Modal>
       {saved && (
         <Alert color="teal" role="status" mb="sm">
           {t('attendance.saved')}
@@ -228,8 +254,12 @@ export function WeekGrid(props: GridProps) {
             await refetch();
             setSaves((n) => n + 1);
             setSaved(true);
+            setDirty(false);
           }}
-          onEdit={() => setSaved(false)}
+          onEdit={() => {
+            setSaved(false);
+            setDirty(true);
+          }}
         />
       )}
     </Card>
@@ -276,8 +306,12 @@ function WeekForm(
     });
   };
 
-  const noSchool = (date: string) =>
-    noSchoolReason(date, props.schoolYears, t('attendance.outsideSchoolYear'));
+  // The past school days showing "not entered": "every other day she went" in one click.
+  const openDays = dates.filter((d) => d <= today && values[d]?.status === NONE && !noSchool(d));
+
+  function noSchool(date: string) {
+    return noSchoolReason(date, props.schoolYears, t('attendance.outsideSchoolYear'));
+  }
 
   const save = async () => {
     setProblem(null);
@@ -502,6 +536,15 @@ function WeekForm(
         <Group>
           <Button type="submit" loading={saving}>
             {t('attendance.save')}
+          </Button>
+          <Button
+            variant="default"
+            disabled={!openDays.length}
+            onClick={() => {
+              for (const date of openDays) update(date, { status: 'FULL' });
+            }}
+          >
+            {t('attendance.fillFull')}
           </Button>
         </Group>
       </Stack>
