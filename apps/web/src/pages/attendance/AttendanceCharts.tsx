@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../dates';
 import { graphql } from '../../gql';
 import type { AttendancePageQuery, Weekday } from '../../gql/graphql';
+import { addDays } from './week';
 
 const SUMMARY = graphql(`
   query AttendanceSummary($studentId: ID!) {
@@ -192,10 +193,15 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
       .find((tag) => tag.label === label)
       ?.translations.find((tr) => tr.language === language.slice(0, 2))?.label ?? label;
 
-  const weeks = s.weeks.map((w) => ({
-    week: shortDay(w.weekStart, language),
-    rate: percent(w.rate),
-  }));
+  // Every week from the first to the last entered, so a stretch with nothing entered shows as
+  // a gap in time rather than disappearing.
+  const weeks: Array<{ week: string; rate: number | null }> = [];
+  const first = s.weeks[0]?.weekStart;
+  const last = s.weeks[s.weeks.length - 1]?.weekStart;
+  for (let monday = first; monday && last && monday <= last; monday = addDays(monday, 7)) {
+    const found = s.weeks.find((w) => w.weekStart === monday);
+    weeks.push({ week: shortDay(monday, language), rate: percent(found?.rate) });
+  }
   const weekdays = WEEKDAYS.map((weekday, index) => {
     const found = s.weekdays.find((w) => w.weekday === weekday);
     return {
