@@ -46,6 +46,7 @@ export class ConsoleWorld {
   otherOrganizationCaseId = '';
   /** A meeting on that case: its location names 'Bravo-private'. */
   otherOrganizationMeetingId = '';
+  otherOrganizationStudentId = '';
 
   /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
   async start(env: Record<string, string> = {}): Promise<void> {
@@ -82,6 +83,7 @@ export class ConsoleWorld {
     );
     this.otherOrganizationCaseId = records.caseId;
     this.otherOrganizationMeetingId = records.meetingId;
+    this.otherOrganizationStudentId = records.studentId;
     this.browser = await launchChromium();
   }
 

@@ -60,6 +60,12 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/MeetingPage')).MeetingPage }),
       },
       {
+        path: 'cases/:caseId/students/:studentId/attendance',
+        lazy: async () => ({
+          Component: (await import('./pages/attendance/AttendancePage')).AttendancePage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

@@ -337,6 +337,13 @@ export function CasePage() {
               .join(' · ')}
           </Text>
           <Text size="sm">{school ? `${school.name}, ${school.district.name}` : '—'}</Text>
+          <Anchor
+            component={Link}
+            to={`/cases/${c.id}/students/${c.student.id}/attendance`}
+            size="sm"
+          >
+            {t('attendance.open')}
+          </Anchor>
         </Section>
         <Section title={t('case.escalation')}>
           {school?.escalationChain.length ? (
