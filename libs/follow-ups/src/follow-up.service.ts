@@ -258,10 +258,14 @@ export class FollowUpService {
         problems.push({ field: at, message: `${contact.name} has no email address on file` });
     });
     if (problems.length) throw badUserInput(problems);
-    return contactIds.map((contactId) => {
-      const contact = byId.get(contactId)!;
-      return { name: contact.name, email: contact.email ?? '', contactId: contact.id };
-    });
+    // Every id names a contact here (checked above).
+    return contacts
+      .sort((a, b) => contactIds.indexOf(a.id) - contactIds.indexOf(b.id))
+      .map((contact) => ({
+        name: contact.name,
+        email: contact.email ?? '',
+        contactId: contact.id,
+      }));
   }
 
   /** Nothing is sent; a replan never brings it back. */
