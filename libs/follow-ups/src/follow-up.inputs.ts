@@ -35,7 +35,7 @@ export class FollowUpFilter {
   @Field(() => [FollowUpKind], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(4)
+  @ArrayMaxSize(6)
   @IsEnum(FollowUpKind, { each: true, message: 'must be follow-up kinds' })
   kind?: FollowUpKind[] | null;
 
