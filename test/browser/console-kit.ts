@@ -44,6 +44,7 @@ export class ConsoleWorld {
   browser!: Browser;
   url = '';
   otherOrganizationCaseId = '';
+  otherOrganizationFollowUpId = '';
 
   /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
   async start(env: Record<string, string> = {}): Promise<void> {
@@ -79,6 +80,7 @@ export class ConsoleWorld {
       'bravo tag',
     );
     this.otherOrganizationCaseId = records.caseId;
+    this.otherOrganizationFollowUpId = records.followUpId;
     this.browser = await launchChromium();
   }
 

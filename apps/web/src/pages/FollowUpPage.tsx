@@ -182,7 +182,7 @@ function HeaderLine({ label, children }: { label: string; children: ReactNode })
 
 /** An email as it reads: its header, then its words. */
 function Email(props: {
-  label: string;
+  label?: string;
   to: string[];
   cc: string[];
   replyTo?: string | null;
@@ -217,7 +217,7 @@ function Email(props: {
 }
 
 /** The message exactly as it would go out now (the api renders it). */
-function Preview({ id }: { id: string }) {
+function Preview({ id, recipients }: { id: string; recipients: string[] }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(PREVIEW, {
     variables: { id },
@@ -235,7 +235,8 @@ function Preview({ id }: { id: string }) {
   return (
     <Email
       label={t('followUps.previewLabel')}
-      to={p.to}
+      // No address on file: who it is for, and that it has none.
+      to={p.to.length ? p.to : recipients}
       cc={p.cc}
       replyTo={p.replyTo}
       subject={p.subject}
@@ -447,7 +448,12 @@ function Retry({ followUp }: { followUp: FollowUp }) {
   return (
     <Stack gap="xs">
       <Group>
-        <Button loading={loading && !opened} onClick={() => void run(null)}>
+        <Button
+          loading={loading && !opened}
+          // To the same people: useless while none of them has an address on file.
+          disabled={followUp.recipients.every((r) => !r.email)}
+          onClick={() => void run(null)}
+        >
           {t('followUps.retry.again')}
         </Button>
         {toSchool && (
@@ -500,7 +506,10 @@ function Retry({ followUp }: { followUp: FollowUp }) {
               searchable
               data={options}
               value={chosen}
-              onChange={setChosen}
+              onChange={(ids) => {
+                setChosen(ids);
+                setContactsError(null);
+              }}
               error={contactsError}
             />
             <Button type="submit" loading={loading}>
@@ -513,9 +522,10 @@ function Retry({ followUp }: { followUp: FollowUp }) {
   );
 }
 
+// Dark enough for 4.5:1 on white (green 9 and orange 9 are not).
 const OUTCOME_COLORS: Record<string, string> = {
-  ACCEPTED: 'green.9',
-  TEMPORARY_FAILURE: 'orange.9',
+  ACCEPTED: 'teal.9',
+  TEMPORARY_FAILURE: 'red.9',
   PERMANENT_FAILURE: 'red.9',
   INTERRUPTED: 'gray.7',
 };
@@ -580,12 +590,16 @@ function Standing({ followUp }: { followUp: FollowUp }) {
   const at = (iso: string) => formatTime(iso, i18n.language);
   switch (followUp.status) {
     case 'DRAFT':
-      return <Alert color="yellow">{t('followUps.standing.DRAFT')}</Alert>;
+      return (
+        <Alert color="yellow" role="status">
+          {t('followUps.standing.DRAFT')}
+        </Alert>
+      );
     case 'PLANNED':
     case 'QUEUED':
     case 'SENDING':
       return (
-        <Alert color="blue">
+        <Alert color="blue" role="status">
           {followUp.requiresApproval && !followUp.approvedAt
             ? t('followUps.standing.plannedForApproval', { time: at(followUp.scheduledAt) })
             : t('followUps.standing.planned', { time: at(followUp.scheduledAt) })}
@@ -593,13 +607,13 @@ function Standing({ followUp }: { followUp: FollowUp }) {
       );
     case 'SENT':
       return (
-        <Alert color="green">
+        <Alert color="green" role="status">
           {t('followUps.standing.SENT', { time: at(followUp.sentAt ?? followUp.scheduledAt) })}
         </Alert>
       );
     case 'CANCELLED':
       return (
-        <Alert color="gray">
+        <Alert color="gray" role="status">
           {t('followUps.standing.CANCELLED')} {followUp.cancelledReason}
         </Alert>
       );
@@ -654,7 +668,7 @@ export function FollowUpPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={2}>
-            <KindLabel kind={f.kind} sequence={f.sequence} />
+            <KindLabel kind={f.kind} sequence={f.sequence} inherit />
           </Title>
           <Text>
             <Anchor component={Link} to={`/cases/${c.id}`}>
@@ -677,7 +691,7 @@ export function FollowUpPage() {
           <Title order={3} size="h4" id="preview-heading" mb="xs">
             {t('followUps.previewTitle')}
           </Title>
-          <Preview id={f.id} />
+          <Preview id={f.id} recipients={addresses(f.recipients)} />
         </section>
       )}
       {!reminder && pending && (
@@ -693,7 +707,6 @@ export function FollowUpPage() {
             {t('followUps.sentTitle')}
           </Title>
           <Email
-            label={t('followUps.sentTitle')}
             to={addresses(f.recipients)}
             cc={addresses(f.cc)}
             subject={f.subject ?? ''}

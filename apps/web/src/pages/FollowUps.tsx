@@ -94,6 +94,12 @@ function When({ row }: { row: Row }) {
         {failureReason(row.lastError, t)}
       </Text>
     );
+  if (row.status === 'DRAFT')
+    return (
+      <Text size="sm">
+        {t('followUps.waitingSince', { time: formatTime(row.scheduledAt, i18n.language) })}
+      </Text>
+    );
   if (row.status === 'CANCELLED')
     return (
       <Text size="sm" c="dimmed">

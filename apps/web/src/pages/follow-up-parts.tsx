@@ -52,10 +52,11 @@ export function failureReason(lastError: string | null | undefined, t: TFunction
   return t('followUps.why.other');
 }
 
-export function KindLabel({ kind, sequence }: { kind: FollowUpKind; sequence: number }) {
+export function KindLabel(props: { kind: FollowUpKind; sequence: number; inherit?: boolean }) {
+  const { kind, sequence } = props;
   const { t } = useTranslation();
   return (
-    <Text size="sm" component="span">
+    <Text size="sm" component="span" inherit={props.inherit}>
       {t(`followUps.kind.${kind}`)}
       {kind === 'SCHOOL_FOLLOW_UP' || kind === 'ESCALATION'
         ? ` · ${t('followUps.sequence', { n: sequence })}`
@@ -65,11 +66,11 @@ export function KindLabel({ kind, sequence }: { kind: FollowUpKind; sequence: nu
 }
 
 const STATUS_COLORS: Record<FollowUpStatus, string> = {
-  DRAFT: 'yellow.9',
+  DRAFT: 'violet.9',
   PLANNED: 'blue.8',
   QUEUED: 'blue.8',
   SENDING: 'blue.8',
-  SENT: 'green.9',
+  SENT: 'teal.9',
   FAILED: 'red.9',
   CANCELLED: 'gray.7',
 };
@@ -77,7 +78,12 @@ const STATUS_COLORS: Record<FollowUpStatus, string> = {
 export function StatusBadge({ status }: { status: FollowUpStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="filled">
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="filled"
+      data-testid="follow-up-status"
+      style={{ flexShrink: 0 }}
+    >
       {t(`followUps.status.${status}`)}
     </Badge>
   );
