@@ -262,7 +262,9 @@ describe('follow-ups in the advocate console', () => {
     await subject.fill('Seguimos esperando: {{request.subject}}');
     await body.fill('Hola {{nonsense}}');
     await dialog.getByRole('button', { name: 'Guardar el texto' }).click();
-    expect(await errorOf(page, body)).toContain('nonsense');
+    expect(await errorOf(page, body)).toBe(
+      'Usa un campo que OnRecord no conoce: {{nonsense}}. Revise cómo está escrito.',
+    );
     expect(await subject.inputValue()).toBe('Seguimos esperando: {{request.subject}}');
     await check(page, 'follow-up-edit-errors');
     await body.fill(
@@ -298,7 +300,7 @@ describe('follow-ups in the advocate console', () => {
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('follow-up-status').getByText('Cancelado').waitFor();
     expect(await page.getByRole('status').textContent()).toContain(
-      'La consejera entregó las notas en persona.',
+      'Lo descartó un defensor: La consejera entregó las notas en persona.',
     );
     await check(page, 'follow-up-discarded');
     await page.goto(`${url}/follow-ups?tab=cancelled`);

@@ -31,6 +31,8 @@ import {
   failureReason,
   formatTime,
   recipientText,
+  wordsProblem,
+  cancelReason,
 } from './follow-up-parts';
 
 const FOLLOW_UP = graphql(`
@@ -277,7 +279,12 @@ function EditWords({ followUp }: { followUp: FollowUp }) {
       setOpened(false);
     } catch (error) {
       const fields = fieldErrors(error);
-      if (Object.keys(fields).length) form.setErrors(fields);
+      if (Object.keys(fields).length)
+        form.setErrors(
+          Object.fromEntries(
+            Object.entries(fields).map(([field, message]) => [field, wordsProblem(message, t)]),
+          ),
+        );
       else setProblem(t('common.unexpected'));
     }
   });
@@ -614,7 +621,7 @@ function Standing({ followUp }: { followUp: FollowUp }) {
     case 'CANCELLED':
       return (
         <Alert color="gray" role="status">
-          {t('followUps.standing.CANCELLED')} {followUp.cancelledReason}
+          {t('followUps.standing.CANCELLED')} {cancelReason(followUp.cancelledReason, t)}
         </Alert>
       );
     case 'FAILED':

@@ -26,6 +26,7 @@ import {
   failureReason,
   formatTime,
   type Tab,
+  cancelReason,
 } from './follow-up-parts';
 
 /** How many one tab lists (the api's page size at most). */
@@ -103,7 +104,7 @@ function When({ row }: { row: Row }) {
   if (row.status === 'CANCELLED')
     return (
       <Text size="sm" c="dimmed">
-        {row.cancelledReason}
+        {cancelReason(row.cancelledReason, t)}
       </Text>
     );
   return (

@@ -88,3 +88,26 @@ export function StatusBadge({ status }: { status: FollowUpStatus }) {
     </Badge>
   );
 }
+
+/**
+ * The api's word on a follow-up's edited words, in the interface's language where it is one
+ * we know (an unknown merge field, an unclosed section, an empty field); as given otherwise.
+ */
+export function wordsProblem(message: string, t: TFunction): string {
+  const unknown = /unknown merge fields? (.+?) \(/.exec(message);
+  if (unknown) return t('followUps.edit.unknownField', { fields: unknown[1] });
+  const section = /section not opened and closed with the same field: (.+)$/.exec(message);
+  if (section) return t('followUps.edit.unclosedSection', { fields: section[1] });
+  if (/cannot be empty/.test(message)) return t('followUps.edit.empty');
+  return message;
+}
+
+/** Why it was cancelled: an advocate's own reason in the interface's language; the api's otherwise. */
+export function cancelReason(reason: string | null | undefined, t: TFunction): string {
+  if (!reason) return '';
+  const discarded = /^Discarded by an advocate(?:: (.*)|\.)$/s.exec(reason);
+  if (!discarded) return reason;
+  return discarded[1]
+    ? t('followUps.discardedBecause', { reason: discarded[1] })
+    : t('followUps.discarded');
+}
