@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import {
   ADVOCATE,
   ANALYST,
@@ -6,6 +7,20 @@ import {
   dayFromNow,
   VIEWPORTS as viewports,
 } from './console-kit';
+
+/** The caseload's lines (a table, or cards on a phone) once their page has arrived. */
+const CASELOAD_LINES = '[aria-busy=false]';
+
+/** The caseload table's rows' texts, once they are what `settled` expects (10 s at most). */
+async function settledLines(page: Page, settled: (texts: string[]) => boolean): Promise<string[]> {
+  const rows = page.locator(`table${CASELOAD_LINES} tbody tr`);
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const texts = await rows.allTextContents();
+    if (texts.length && settled(texts)) return texts;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the caseload never showed what was expected: ${await rows.allTextContents()}`);
+}
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(120_000);
@@ -90,10 +105,17 @@ describe('the advocate console in a browser', () => {
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('link', { name: 'Caseload' }).click();
       await page.getByRole('heading', { name: 'Caseload' }).waitFor();
-      const firstCase = page.getByRole('table').getByRole('link').first();
+      const firstCase = page.locator(CASELOAD_LINES).getByRole('link').first();
       const family = (await firstCase.textContent()) ?? '';
       expect(family).not.toBe('');
       await check(page, 'caseload');
+      if (viewport.name === 'phone') {
+        // Cards, and the filters beyond search and order folded away: nothing wider than it.
+        expect(await page.getByRole('table').count()).toBe(0);
+        expect(await page.getByLabel('District').isVisible()).toBe(false);
+        const widest = await page.locator('body').evaluate((body) => body.scrollWidth);
+        expect(widest).toBeLessThanOrEqual(viewport.width);
+      }
 
       await firstCase.click();
       await page.getByRole('heading', { level: 2, name: family }).waitFor();
@@ -113,13 +135,68 @@ describe('the advocate console in a browser', () => {
     }
   }, 240_000);
 
+  it('finds a case in the caseload by name, orders it by school, and comes back to the same list', async () => {
+    const page = await open();
+    await signIn(page, ADVOCATE);
+    await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+    await page.goto(`${url}/caseload`);
+    // The table once its page has arrived (it stays, busy, while the next one loads).
+    const table = page.locator('table[aria-busy=false]');
+    await table.getByRole('link').first().waitFor();
+    // The most urgent first: the overdue column is the one sorted, descending.
+    expect(
+      await table.getByRole('columnheader', { name: 'Overdue' }).getAttribute('aria-sort'),
+    ).toBe('descending');
+    const overdue = await table.getByRole('row').locator('td:last-child').allTextContents();
+    const counts = overdue.map(Number);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    await page.getByRole('combobox', { name: 'Order' }).click();
+    await page.getByRole('option', { name: 'By school' }).click();
+    await page.waitForURL(/order=SCHOOL/);
+    await page.waitForLoadState('networkidle');
+    await table
+      .getByRole('columnheader', { name: 'School' })
+      .and(page.locator('[aria-sort=ascending]'))
+      .waitFor();
+    const schools = await table.getByRole('row').locator('td:nth-child(3)').allTextContents();
+    expect(schools.length).toBeGreaterThan(1);
+    expect(schools).toEqual(
+      [...schools].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
+
+    // A family found by part of its name; the search survives a visit to the case.
+    const family = (await table.getByRole('link').nth(1).textContent()) ?? '';
+    const part = family.slice(0, 5);
+    await page.getByLabel('Find a family or student').fill(part);
+    // Each line has the part in its household's or its student's name (waited for: the
+    // earlier list stays in view until the search's answer arrives).
+    const lines = await settledLines(page, (texts) =>
+      texts.every((text) => text.toLowerCase().includes(part.toLowerCase())),
+    );
+    const found = await table.getByRole('link').allTextContents();
+    expect(found).toContain(family);
+    expect(found.length).toBe(lines.length);
+    await check(page, 'caseload-found');
+    await table.getByRole('link', { name: family }).click();
+    await page.getByRole('heading', { level: 2, name: family }).waitFor();
+    await page.goBack();
+    expect(await settledLines(page, (texts) => texts.length === lines.length)).toEqual(lines);
+    expect(await page.getByLabel('Find a family or student').inputValue()).toBe(part);
+
+    // Nothing matches: said so, not an empty table.
+    await page.getByLabel('Find a family or student').fill('zzzz no such family');
+    await page.getByText('No cases match.').waitFor();
+    await page.context().close();
+  });
+
   it('writes a new request: the event that starts the clock where the law has two, the letter with its deadline, saved as a draft', async () => {
     for (const viewport of viewports) {
       const page = await open(viewport);
       await signIn(page, ADVOCATE);
       await page.getByRole('region', { name: /^Overdue/ }).waitFor();
       await page.goto(`${url}/caseload`);
-      const firstCase = page.getByRole('table').getByRole('link').first();
+      const firstCase = page.locator(CASELOAD_LINES).getByRole('link').first();
       await firstCase.click();
       await page.getByRole('link', { name: 'New request' }).click();
       await page.getByRole('heading', { name: /^New request for / }).waitFor();
@@ -186,7 +263,7 @@ describe('the advocate console in a browser', () => {
     await signIn(page, ADVOCATE);
     await page.getByRole('region', { name: /^Vencidos/ }).waitFor();
     await page.goto(`${url}/caseload`);
-    await page.getByRole('table').getByRole('link').first().click();
+    await page.locator(CASELOAD_LINES).getByRole('link').first().click();
     await page.getByRole('link', { name: 'Nueva solicitud' }).click();
     await page.getByRole('heading', { name: /^Nueva solicitud para / }).waitFor();
     await page.getByRole('combobox', { name: 'Qué se pide' }).click();

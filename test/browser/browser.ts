@@ -30,6 +30,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
         `${v.impact} ${v.id}: ${v.help} — ${v.nodes
           .slice(0, 3)
           .map((n) => n.target.join(' '))
-          .join(', ')}`,
+          .join(
+            ', ',
+          )} (${v.nodes[0]?.html.slice(0, 160)} ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''})`,
     );
 }

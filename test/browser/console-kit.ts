@@ -45,6 +45,8 @@ export class ConsoleWorld {
   url = '';
   otherOrganizationCaseId = '';
   otherOrganizationFollowUpId = '';
+  /** A meeting on that case: its location names 'Bravo-private'. */
+  otherOrganizationMeetingId = '';
 
   /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
   async start(env: Record<string, string> = {}): Promise<void> {
@@ -81,6 +83,7 @@ export class ConsoleWorld {
     );
     this.otherOrganizationCaseId = records.caseId;
     this.otherOrganizationFollowUpId = records.followUpId;
+    this.otherOrganizationMeetingId = records.meetingId;
     this.browser = await launchChromium();
   }
 
@@ -115,6 +118,13 @@ export class ConsoleWorld {
 /** axe finds nothing serious; a screenshot is kept when SCREENSHOTS_DIR asks for it. */
 export async function check(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // A dialog fading in is half transparent: axe would measure the contrast of a blend.
+  // (Spinners turn forever: only animations that end are waited for. A string, as the test
+  // code is compiled without the DOM's types.)
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== 'running' ||
+      a.effect?.getComputedTiming().iterations === Infinity)`,
+  );
   expect(await seriousViolations(page)).toEqual([]);
   if (SCREENSHOTS) {
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -161,6 +161,82 @@ describe('caseload', () => {
     });
   });
 
+  it('orders by school and pages without gaps, filters by school, name and concern, and refuses a cursor of another order', async () => {
+    const member = await signUpAdmin(anonymous, 'ordered', environment.db.adminUrl);
+    await seedCases(member.activeOrganization!.id, await membershipOf(member), 12);
+    const client = anonymous.as(member.accessToken);
+    const ORDERED = `query ($first: Int!, $after: String, $orderBy: CaseloadOrder!, $filter: CaseloadFilter) {
+      caseload(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+        edges { node { case { id } family { householdName } school { id name } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Ordered = {
+      caseload: {
+        edges: Array<{
+          node: {
+            case: { id: string };
+            family: { householdName: string };
+            school: { id: string; name: string };
+          };
+        }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const schools: string[] = [];
+    let after: string | null = null;
+    let lastCursor = '';
+    do {
+      const page: Ordered = await client.data<Ordered>(ORDERED, {
+        first: 5,
+        after,
+        orderBy: 'SCHOOL',
+      });
+      schools.push(...page.caseload.edges.map((e) => e.node.school.name));
+      lastCursor = page.caseload.pageInfo.endCursor ?? lastCursor;
+      after = page.caseload.pageInfo.hasNextPage ? page.caseload.pageInfo.endCursor : null;
+    } while (after);
+    // "School 10" sorts before "School 2": names, not numbers.
+    expect(schools).toEqual([...schools].sort());
+    expect(new Set(schools).size).toBe(12);
+
+    const bySchool = await client.data<Ordered>(ORDERED, { first: 50, orderBy: 'STATUS' });
+    const school7 = bySchool.caseload.edges.find((e) => e.node.school.name === 'School 7')!;
+    const onlySeven = await client.data<Ordered>(ORDERED, {
+      first: 50,
+      orderBy: 'URGENCY',
+      filter: { schoolId: school7.node.school.id },
+    });
+    expect(onlySeven.caseload.edges.map((e) => e.node.case.id)).toEqual([school7.node.case.id]);
+    const named = await client.data<Ordered>(ORDERED, {
+      first: 50,
+      orderBy: 'URGENCY',
+      filter: { search: 'household 1' },
+    });
+    expect(named.caseload.edges.map((e) => e.node.family.householdName).sort()).toEqual([
+      'Household 1',
+      'Household 10',
+      'Household 11',
+      'Household 12',
+    ]);
+    const otherConcern = await client.data<Ordered>(ORDERED, {
+      first: 50,
+      orderBy: 'URGENCY',
+      filter: { concern: 'BULLYING_AVOIDANCE' },
+    });
+    expect(otherConcern.caseload.edges).toEqual([]);
+
+    const refused = await client.errorOf(ORDERED, {
+      first: 5,
+      after: lastCursor,
+      orderBy: 'URGENCY',
+    });
+    expect(refused).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after', message: 'is not a cursor this API gave out' }],
+    });
+  });
+
   it('shows nothing of another organization’s member', async () => {
     const other = await signUpAdmin(anonymous, 'other', environment.db.adminUrl);
     const otherMember = await membershipOf(other);

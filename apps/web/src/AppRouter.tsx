@@ -64,6 +64,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/FollowUpPage')).FollowUpPage }),
       },
       {
+        path: 'meetings/:meetingId',
+        lazy: async () => ({ Component: (await import('./pages/MeetingPage')).MeetingPage }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

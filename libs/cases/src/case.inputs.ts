@@ -133,19 +133,12 @@ export class ChangeCaseStatusInput {
   on?: string;
 }
 
-@InputType()
-export class CaseFilter {
-  @Field(() => [CaseStatus], { nullable: true, description: 'Any of these statuses.' })
-  @IsOptional()
-  @IsArray()
-  @IsEnum(CaseStatus, { each: true, message: 'must be a case status' })
-  status?: CaseStatus[];
-
-  @Field(() => ID, { nullable: true, description: 'Cases this member is assigned to.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a member id' })
-  advocateId?: string;
-
+/**
+ * Which cases, by where the student goes to school, what the case is about and a name: the
+ * part of the filter the organization's case list and a member's caseload share.
+ */
+@InputType({ isAbstract: true })
+export class CaseWhereFilter {
   @Field(() => ID, { nullable: true, description: "The student's school is in this district." })
   @IsOptional()
   @IsUUID('all', { message: 'must be a district id' })
@@ -170,6 +163,20 @@ export class CaseFilter {
   @IsString()
   @MaxLength(200)
   search?: string;
+}
+
+@InputType()
+export class CaseFilter extends CaseWhereFilter {
+  @Field(() => [CaseStatus], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CaseStatus, { each: true, message: 'must be a case status' })
+  status?: CaseStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Cases this member is assigned to.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a member id' })
+  advocateId?: string;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
   @IsOptional()

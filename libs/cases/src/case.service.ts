@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Family, Student } from '@onrecord/families';
-import { School } from '@onrecord/directory';
 import { MemberRole } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import {
@@ -14,13 +13,13 @@ import {
   type Connection,
   type MemberPrincipal,
   decodeCursor,
-  containsPattern,
 } from '@onrecord/platform/graphql';
 import { CaseStatus, type CaseConcern } from './case-enums';
 import { Case } from './case.entity';
 import type { CaseFilter, OpenCaseInput, UpdateCaseInput } from './case.inputs';
 import type { CaseObject } from './case.objects';
 import { CaseAssignmentService } from './case-assignment.service';
+import { whereCases } from './case-where';
 import { changedAtFor, recordStatusChange } from './case-status-history';
 import { dateIn, organizationTimeZone } from './organization-time';
 import { toCase } from './conversions';
@@ -116,7 +115,6 @@ export class CaseService {
     if (!filter.includeArchived) query.andWhere('c.archived_at IS NULL');
     if (filter.status?.length)
       query.andWhere('c.status IN (:...statuses)', { statuses: filter.status });
-    if (filter.concern) query.andWhere(':concern = ANY(c.concerns)', { concern: filter.concern });
     if (filter.advocateId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM case_assignment a
@@ -124,22 +122,7 @@ export class CaseService {
         { advocateId: filter.advocateId },
       );
     }
-    if (filter.schoolId || filter.districtId || filter.search) {
-      query.innerJoin(Student, 's', 's.id = c.student_id');
-    }
-    if (filter.schoolId) query.andWhere('s.school_id = :schoolId', { schoolId: filter.schoolId });
-    if (filter.districtId) {
-      query
-        .innerJoin(School, 'school', 'school.id = s.school_id')
-        .andWhere('school.district_id = :districtId', { districtId: filter.districtId });
-    }
-    if (filter.search) {
-      query
-        .innerJoin(Family, 'f', 'f.id = c.family_id')
-        .andWhere('(f.household_name ILIKE :search OR s.name ILIKE :search)', {
-          search: containsPattern(filter.search),
-        });
-    }
+    whereCases(query, filter);
     if (after) {
       const cursor = decodeCursor(after, { isSortValue: isLocalDate });
       query.andWhere('(c.opened_on, c.id) < (:openedOn, :id)', {

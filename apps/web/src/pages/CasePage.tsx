@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -24,6 +25,7 @@ import type { CasePageQuery } from '../gql/graphql';
 import { NotFound } from './NotFound';
 import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
+import { ScheduleMeeting } from './ScheduleMeeting';
 
 /** Everything the case page shows, in one query. */
 const CASE_PAGE = graphql(`
@@ -170,7 +172,7 @@ function DeadlineCell({ request }: { request: RequestData }) {
         </Text>
         {d.override && (
           <Tooltip label={d.override.reason} multiline maw={320}>
-            <Badge color="orange.9" variant="outline" tabIndex={0}>
+            <Badge color="violet.9" variant="outline" tabIndex={0}>
               {t('case.setByHand')}
             </Badge>
           </Tooltip>
@@ -348,7 +350,7 @@ export function CasePage() {
         </Section>
       </SimpleGrid>
       <Section title={t('case.requests')}>
-        <Button component={Link} to={`/cases/${c.id}/requests/new`} variant="light" mb="sm">
+        <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}
         </Button>
         <Requests requests={c.requests} />
@@ -371,21 +373,29 @@ export function CasePage() {
           )}
         </Section>
         <Section title={t('case.meetings')}>
+          <ScheduleMeeting
+            caseId={c.id}
+            schoolId={school?.id ?? null}
+            advocates={c.advocates}
+            guardians={c.family.guardians}
+          />
           {c.meetings.length ? (
-            <List size="sm" spacing={4}>
+            <List size="sm" spacing={4} mt="sm">
               {c.meetings.map((m) => (
                 <List.Item key={m.id}>
-                  {t(`meetingKind.${m.kind}`)} —{' '}
-                  {new Intl.DateTimeFormat(i18n.language, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  }).format(new Date(m.startsAt))}
+                  <Anchor component={Link} to={`/meetings/${m.id}`} size="sm">
+                    {t(`meetingKind.${m.kind}`)} —{' '}
+                    {new Intl.DateTimeFormat(i18n.language, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }).format(new Date(m.startsAt))}
+                  </Anchor>
                   {m.location ? `, ${m.location}` : ''}
                 </List.Item>
               ))}
             </List>
           ) : (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" mt="sm">
               {t('case.noMeetings')}
             </Text>
           )}

@@ -1,28 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../gql';
-import type { CaseStatus } from '../gql/graphql';
+import type { CaseConcern, CaseloadOrder, CaseStatus } from '../gql/graphql';
+import {
+  CaseloadFilters,
+  CONCERNS,
+  ORDERS,
+  STATUSES,
+  type CaseloadFilterValues,
+} from './CaseloadFilters';
+import { CaseloadLines } from './CaseloadLines';
 
 const PAGE_SIZE = 25;
-const STATUSES: CaseStatus[] = ['INTAKE', 'ACTIVE', 'ON_HOLD', 'RESOLVED', 'CLOSED'];
 const OPEN: CaseStatus[] = ['INTAKE', 'ACTIVE', 'ON_HOLD'];
 
 const CASELOAD = graphql(`
-  query Caseload($first: Int!, $after: String, $statuses: [CaseStatus!]) {
-    caseload(first: $first, after: $after, filter: { statuses: $statuses }) {
+  query Caseload($first: Int!, $after: String, $orderBy: CaseloadOrder!, $filter: CaseloadFilter!) {
+    caseload(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
       edges {
         cursor
         node {
@@ -56,31 +53,73 @@ const CASELOAD = graphql(`
   }
 `);
 
+/** The filters as the address has them; anything unknown there is left out. */
+function filterValues(params: URLSearchParams): CaseloadFilterValues {
+  const order = params.get('order') as CaseloadOrder | null;
+  const concern = params.get('concern') as CaseConcern | null;
+  return {
+    order: order && ORDERS.includes(order) ? order : 'URGENCY',
+    search: params.get('q') ?? '',
+    statuses: params
+      .getAll('status')
+      .filter((s): s is CaseStatus => STATUSES.includes(s as CaseStatus)),
+    concern: concern && CONCERNS.includes(concern) ? concern : null,
+    districtId: params.get('district'),
+    schoolId: params.get('school'),
+    advocateId: params.get('advocate'),
+  };
+}
+
 /**
- * The advocate's cases. The filter and the page live in the URL (?status=…&after=…), so
- * coming back from a case returns to the same page, and a link can be shared.
+ * The advocate's cases. The order, the filters and the page live in the URL
+ * (?order=…&status=…&q=…&after=…), so coming back from a case returns to the same page, and
+ * a link can be shared. Any change of order or filter starts again at the first page.
  */
 export function Caseload() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { me } = useAuth();
   const [params, setParams] = useSearchParams();
-  const statuses = params
-    .getAll('status')
-    .filter((s): s is CaseStatus => STATUSES.includes(s as CaseStatus));
+  const values = filterValues(params);
   const after = params.get('after');
   // Earlier pages' cursors, so "previous" goes back exactly one page.
   const before = params.getAll('back');
-  const { data, loading, error } = useQuery(CASELOAD, {
+  const isAdmin =
+    me?.memberships.find((m) => m.organization.id === me.activeOrganization?.id)?.role === 'ADMIN';
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+  } = useQuery(CASELOAD, {
     variables: {
       first: PAGE_SIZE,
       after,
-      statuses: statuses.length ? statuses : OPEN,
+      orderBy: values.order,
+      filter: {
+        statuses: values.statuses.length ? values.statuses : OPEN,
+        search: values.search || null,
+        districtId: values.districtId,
+        schoolId: values.schoolId,
+        concern: values.concern,
+        advocateId: isAdmin ? values.advocateId : null,
+      },
     },
   });
+  // The last page stays in view while the next one loads (aria-busy says so), not a spinner.
+  const data = current ?? previousData;
 
-  const setStatuses = (values: string[]) => {
-    const next = new URLSearchParams();
-    values.forEach((v) => next.append('status', v));
-    setParams(next);
+  const setFilter = (name: string, next: string | string[] | null) => {
+    const changed = new URLSearchParams(params);
+    changed.delete('after');
+    changed.delete('back');
+    changed.delete(name);
+    for (const value of Array.isArray(next) ? next : next ? [next] : []) {
+      changed.append(name, value);
+    }
+    // A school belongs to one district: a new district clears the school.
+    if (name === 'district') changed.delete('school');
+    // Typing is not a step back in the history; choosing a filter is.
+    setParams(changed, { replace: name === 'q' });
   };
   const goNext = (cursor: string) => {
     const next = new URLSearchParams(params);
@@ -97,24 +136,12 @@ export function Caseload() {
     else next.delete('after');
     setParams(next);
   };
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  const edges = data?.caseload.edges ?? [];
+  const lines = data?.caseload.edges.map((e) => e.node) ?? [];
 
   return (
     <Stack>
       <Title order={2}>{t('caseload.title')}</Title>
-      <Checkbox.Group
-        label={t('caseload.status')}
-        description={t('caseload.openStatuses')}
-        value={statuses}
-        onChange={setStatuses}
-      >
-        <Group mt="xs">
-          {STATUSES.map((s) => (
-            <Checkbox key={s} value={s} label={t(`status.${s}`)} />
-          ))}
-        </Group>
-      </Checkbox.Group>
+      <CaseloadFilters values={values} isAdmin={isAdmin} onChange={setFilter} />
       {error && (
         <Alert color="red" role="alert">
           {t('common.loadFailed')}
@@ -122,54 +149,10 @@ export function Caseload() {
       )}
       {loading && !data ? (
         <Loader aria-label={t('common.loading')} />
-      ) : edges.length === 0 ? (
+      ) : lines.length === 0 ? (
         <Text c="dimmed">{t('caseload.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760} type="native" tabIndex={0}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('caseload.case')}</Table.Th>
-                <Table.Th>{t('today.student')}</Table.Th>
-                <Table.Th>{t('today.school')}</Table.Th>
-                <Table.Th>{t('caseload.status')}</Table.Th>
-                <Table.Th>{t('caseload.nextDeadline')}</Table.Th>
-                <Table.Th>{t('caseload.overdue')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {edges.map(({ node }) => (
-                <Table.Tr key={node.case.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${node.case.id}`}>
-                      {node.family.householdName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {node.case.title}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{node.student.name}</Table.Td>
-                  <Table.Td>{node.school?.name ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{t(`status.${node.status}`)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {node.nextDeadline ? dateFormat.format(new Date(node.nextDeadline)) : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    {node.overdueCount > 0 ? (
-                      <Text c="red.9" fw={700} size="sm">
-                        {node.overdueCount}
-                      </Text>
-                    ) : (
-                      0
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseloadLines lines={lines} order={values.order} busy={loading} />
       )}
       <Group>
         <Button variant="default" disabled={!after} onClick={goPrevious}>

@@ -182,7 +182,7 @@ function What({ item, wrap = false }: { item: Item; wrap?: boolean }) {
   return (
     <Group gap="xs" wrap={wrap ? 'wrap' : 'nowrap'}>
       {item.kind === 'commitment' && (
-        <Badge variant="outline" color="grape" style={{ flexShrink: 0 }}>
+        <Badge variant="outline" color="grape.9" style={{ flexShrink: 0 }}>
           {t('today.commitment')}
         </Badge>
       )}

@@ -6,12 +6,14 @@ import {
   InputType,
   Int,
   ObjectType,
+  registerEnumType,
 } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ConnectionType, PageArgs } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { CaseObject } from '../case.objects';
+import { CaseWhereFilter } from '../case.inputs';
 
 /**
  * One line of an advocate's caseload: the case and what it needs next. Family, student and
@@ -46,8 +48,31 @@ export class CaseloadItemObject {
 }
 export const CaseloadConnection = ConnectionType(CaseloadItemObject, 'Caseload');
 
+/** How a caseload is ordered. */
+export enum CaseloadOrder {
+  /** Most overdue first, then the nearest deadline. */
+  URGENCY = 'URGENCY',
+  /** Active, intake, on hold, resolved, closed; newest opened first within each. */
+  STATUS = 'STATUS',
+  /** The nearest open deadline first; cases with none last. */
+  NEXT_DEADLINE = 'NEXT_DEADLINE',
+  /** The student's school, A to Z. */
+  SCHOOL = 'SCHOOL',
+}
+registerEnumType(CaseloadOrder, {
+  name: 'CaseloadOrder',
+  valuesMap: {
+    URGENCY: { description: 'Most overdue first, then the nearest deadline.' },
+    STATUS: {
+      description: 'Active, intake, on hold, resolved, closed; newest opened first within each.',
+    },
+    NEXT_DEADLINE: { description: 'The nearest open deadline first; cases with none last.' },
+    SCHOOL: { description: "The student's school, A to Z." },
+  },
+});
+
 @InputType()
-export class CaseloadFilter {
+export class CaseloadFilter extends CaseWhereFilter {
   @Field(() => [CaseStatus], {
     nullable: true,
     description: 'Default: the open statuses INTAKE, ACTIVE and ON_HOLD.',
@@ -72,4 +97,11 @@ export class CaseloadArgs extends PageArgs {
   @ValidateNested()
   @Type(() => CaseloadFilter)
   filter?: CaseloadFilter;
+
+  @Field(() => CaseloadOrder, {
+    defaultValue: CaseloadOrder.STATUS,
+    description: 'Within an order, newest opened first, then by id.',
+  })
+  @IsEnum(CaseloadOrder, { message: 'must be a caseload order' })
+  orderBy: CaseloadOrder = CaseloadOrder.STATUS;
 }

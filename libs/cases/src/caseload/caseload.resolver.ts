@@ -17,7 +17,7 @@ export class CaseloadResolver {
   @Roles(MemberRole.ADMIN, MemberRole.ADVOCATE)
   @Query(() => CaseloadConnection, {
     description:
-      'Your cases (or, for an admin, another member’s): active first, then newest. Each line has the case, its family, student and school (through the case), and what is due.',
+      'Your cases (or, for an admin, another member’s), in the order asked for (by default active first, then newest). Each line has the case, its family, student and school (through the case), and what is due.',
   })
   async caseload(
     @Args() args: CaseloadArgs,
@@ -33,6 +33,8 @@ export class CaseloadResolver {
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
     return this.caseloads.page(await request.scope(), advocateId, {
       statuses: args.filter?.statuses,
+      where: args.filter ?? {},
+      orderBy: args.orderBy,
       first: args.first,
       after: args.after,
     });

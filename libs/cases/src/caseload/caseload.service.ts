@@ -1,40 +1,32 @@
 import { Injectable } from '@nestjs/common';
+import { Student } from '@onrecord/families';
+import { School } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  isLocalDate,
-  decodeCursor,
-  toConnection,
-  type Connection,
-} from '@onrecord/platform/graphql';
+import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { Case } from '../case.entity';
+import type { CaseWhereFilter } from '../case.inputs';
+import { whereCases } from '../case-where';
 import { toCase } from '../conversions';
-import type { CaseloadItemObject } from './caseload.objects';
-import { CaseloadFactsRegistry, NO_FACTS } from './caseload-facts';
-
-/** Open statuses, in the order an advocate works them. */
-const STATUS_RANK: Record<CaseStatus, number> = {
-  [CaseStatus.ACTIVE]: 1,
-  [CaseStatus.INTAKE]: 2,
-  [CaseStatus.ON_HOLD]: 3,
-  [CaseStatus.RESOLVED]: 4,
-  [CaseStatus.CLOSED]: 5,
-};
-const RANK_SQL = `CASE c.status ${Object.entries(STATUS_RANK)
-  .map(([status, rank]) => `WHEN '${status}' THEN ${rank}`)
-  .join(' ')} END`;
-/** A caseload cursor's sort value: the status rank and the opened date, e.g. "1|2025-10-01". */
-const isCaseloadPosition = (value: string): boolean => {
-  const [rank, openedOn] = value.split('|');
-  return /^[1-5]$/.test(rank ?? '') && isLocalDate(openedOn);
-};
+import { CaseloadOrder, type CaseloadItemObject } from './caseload.objects';
+import { CaseloadFactsRegistry, NO_FACTS, type CaseloadFacts } from './caseload-facts';
+import { compare, sortKey, SORT_KEY_SEPARATOR } from './caseload-order';
 
 export const OPEN_STATUSES = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.ON_HOLD];
 
+interface Line {
+  id: string;
+  c: Case;
+  facts: CaseloadFacts;
+  /** Ascending; ties go by id. Starts with the order's name, so a cursor knows its order. */
+  key: string;
+}
+
 /**
- * A member's caseload: the cases they are assigned to, active ones first, then the most
- * recently opened. One query for the page and one for its facts; the rest of each line
- * comes through DataLoaders.
+ * A member's caseload: the cases they are assigned to, in the order asked for. The order can
+ * depend on deadlines that other features know (through the facts registry), so the whole
+ * caseload is read and sorted here, and the page cut from it by its cursor. A caseload is one
+ * member's cases — tens, a few hundred at most — so that is two queries whatever the page.
  */
 @Injectable()
 export class CaseloadService {
@@ -43,8 +35,15 @@ export class CaseloadService {
   async page(
     scope: DataScope,
     membershipId: string,
-    options: { statuses?: CaseStatus[]; first: number; after?: string | null },
+    options: {
+      statuses?: CaseStatus[];
+      where?: CaseWhereFilter;
+      orderBy?: CaseloadOrder;
+      first: number;
+      after?: string | null;
+    },
   ): Promise<Connection<CaseloadItemObject>> {
+    const order = options.orderBy ?? CaseloadOrder.STATUS;
     const statuses = options.statuses?.length ? options.statuses : OPEN_STATUSES;
     const query = scope.manager
       .createQueryBuilder(Case, 'c')
@@ -52,29 +51,57 @@ export class CaseloadService {
         membershipId,
       })
       .where('c.archived_at IS NULL')
-      .andWhere('c.status IN (:...statuses)', { statuses })
-      .orderBy(RANK_SQL, 'ASC')
-      .addOrderBy('c.opened_on', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(options.first + 1);
+      .andWhere('c.status IN (:...statuses)', { statuses });
+    whereCases(query, options.where ?? {});
+    const cases = await query.getMany();
+    const ids = cases.map((c) => c.id);
+    const facts = await this.facts.factsFor(scope, ids);
+    const schools = order === CaseloadOrder.SCHOOL ? await schoolNames(scope, ids) : null;
+
+    const lines: Line[] = cases.map((c) => {
+      const caseFacts = facts.get(c.id) ?? NO_FACTS;
+      return {
+        id: c.id,
+        c,
+        facts: caseFacts,
+        key: sortKey(order, c, caseFacts, schools?.get(c.id)),
+      };
+    });
+    lines.sort((a, b) => compare(a.key, b.key) || compare(a.id, b.id));
+
+    let rest = lines;
     if (options.after) {
-      const cursor = decodeCursor(options.after, { isSortValue: isCaseloadPosition });
-      const [rank, openedOn] = cursor.sortValue.split('|');
-      query.andWhere(
-        `(${RANK_SQL} > :rank OR (${RANK_SQL} = :rank AND (c.opened_on, c.id) < (:openedOn, :id)))`,
-        { rank: Number(rank), openedOn, id: cursor.id },
+      const cursor = decodeCursor(options.after, {
+        isSortValue: (value) => value.startsWith(order + SORT_KEY_SEPARATOR),
+      });
+      rest = lines.filter(
+        (line) =>
+          compare(line.key, cursor.sortValue) > 0 ||
+          (line.key === cursor.sortValue && compare(line.id, cursor.id) > 0),
       );
     }
-    const rows = await query.getMany();
-    const facts = await this.facts.factsFor(
-      scope,
-      rows.slice(0, options.first).map((c) => c.id),
-    );
     return toConnection(
-      rows,
+      rest.slice(0, options.first + 1),
       options.first,
-      (c) => `${STATUS_RANK[c.status]}|${c.openedOn}`,
-      (c) => ({ case: toCase(c), status: c.status, ...(facts.get(c.id) ?? NO_FACTS) }),
+      (line) => line.key,
+      (line) => ({ case: toCase(line.c), status: line.c.status, ...line.facts }),
     );
   }
+}
+
+/** Each case's school name, by case id. */
+async function schoolNames(
+  scope: DataScope,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (!caseIds.length) return new Map();
+  const rows = await scope.manager
+    .createQueryBuilder(Case, 'c')
+    .innerJoin(Student, 'st', 'st.id = c.student_id')
+    .innerJoin(School, 'sc', 'sc.id = st.school_id')
+    .select('c.id', 'id')
+    .addSelect('sc.name', 'name')
+    .where('c.id IN (:...caseIds)', { caseIds })
+    .getRawMany<{ id: string; name: string }>();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
