@@ -75,6 +75,21 @@ describe('retrying a failed follow-up', () => {
   const mailTo = (address: string) =>
     sink.received.filter((mail) => mail.envelopeTo.includes(address));
 
+  /** The worker's side, as apps/worker assembles it. */
+  const startWorker = async () => {
+    worker = await (
+      await Test.createTestingModule({
+        imports: [
+          ConfigModule.forRoot(environment.config),
+          DatabaseModule.forRoot(ENTITIES, 'retry-test-worker', SUBSCRIBERS),
+          QueueModule.forRoot(),
+          MailModule,
+          FollowUpsWorkerModule,
+        ],
+      }).compile()
+    ).init();
+  };
+
   /** A request to `recipientIds`, overdue for ten days: its follow-up is due at once. */
   const overdueRequest = async (recipientIds: string[]): Promise<string> => {
     const { createWrittenRequest } = await org.client.data<{
@@ -115,18 +130,7 @@ describe('retrying a failed follow-up', () => {
     });
     let url: string;
     ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
-    // The worker's side, as apps/worker assembles it.
-    worker = await (
-      await Test.createTestingModule({
-        imports: [
-          ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot(ENTITIES, 'retry-test-worker', SUBSCRIBERS),
-          QueueModule.forRoot(),
-          MailModule,
-          FollowUpsWorkerModule,
-        ],
-      }).compile()
-    ).init();
+    await startWorker();
     org = await followUpOrganization(url, environment.db.adminUrl, 'retry', {
       ...SEND_AT_ONCE,
       notifyGuardians: false,
@@ -241,6 +245,9 @@ describe('retrying a failed follow-up', () => {
     // Nothing changed by the refusals.
     expect((await followUp(failed.id)).status).toBe('FAILED');
 
+    // The worker stopped: the retried follow-up waits, and a replan meanwhile (the deadline
+    // moved) keeps the contact chosen by hand.
+    await worker.close();
     const { retryFollowUp } = await org.client.data<{
       retryFollowUp: { status: string; recipients: Array<{ email: string; contactId: string }> };
     }>(RETRY, { id: failed.id, to: [org.contactId] });
@@ -248,6 +255,10 @@ describe('retrying a failed follow-up', () => {
     expect(retryFollowUp.recipients).toEqual([
       expect.objectContaining({ email: org.contactEmail, contactId: org.contactId }),
     ]);
+
+    await overrideDeadline(org, requestId, dayOffset(-12));
+    expect((await followUp(failed.id)).recipients).toEqual([{ email: org.contactEmail }]);
+    await startWorker();
 
     const sent = await eventually(
       async () => {

@@ -265,6 +265,7 @@ export class FollowUpService {
         name: contact.name,
         email: contact.email ?? '',
         contactId: contact.id,
+        chosenByHand: true,
       }));
   }
 
