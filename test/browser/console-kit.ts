@@ -44,6 +44,7 @@ export class ConsoleWorld {
   browser!: Browser;
   url = '';
   otherOrganizationCaseId = '';
+  otherOrganizationFollowUpId = '';
   /** A meeting on that case: its location names 'Bravo-private'. */
   otherOrganizationMeetingId = '';
   otherOrganizationStudentId = '';
@@ -82,6 +83,7 @@ export class ConsoleWorld {
       'bravo tag',
     );
     this.otherOrganizationCaseId = records.caseId;
+    this.otherOrganizationFollowUpId = records.followUpId;
     this.otherOrganizationMeetingId = records.meetingId;
     this.otherOrganizationStudentId = records.studentId;
     this.browser = await launchChromium();

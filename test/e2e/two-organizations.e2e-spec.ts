@@ -997,6 +997,13 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   'Mutation.approveFollowUp': byId('approveFollowUp', (b) => b.followUpId),
   'Mutation.discardFollowUp': byId('discardFollowUp', (b) => b.followUpId),
+  'Mutation.retryFollowUp': byId('retryFollowUp', (b) => b.followUpId),
+  'Mutation.retryFollowUp (B’s follow-up, B’s contact)': {
+    query:
+      'mutation ($id: ID!, $to: [ID!]) { retryFollowUp(id: $id, recipientContactIds: $to) { id } }',
+    variables: (b) => ({ id: b.followUpId, to: [b.contactId] }),
+    expect: 'NOT_FOUND',
+  },
 
   // The family portal: A's advocates with B's guardians, A's guardian with B's ids.
   'Mutation.inviteGuardianToPortal': {

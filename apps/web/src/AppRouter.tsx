@@ -56,6 +56,14 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/NewRequest')).NewRequest }),
       },
       {
+        path: 'follow-ups',
+        lazy: async () => ({ Component: (await import('./pages/FollowUps')).FollowUps }),
+      },
+      {
+        path: 'follow-ups/:followUpId',
+        lazy: async () => ({ Component: (await import('./pages/FollowUpPage')).FollowUpPage }),
+      },
+      {
         path: 'meetings/:meetingId',
         lazy: async () => ({ Component: (await import('./pages/MeetingPage')).MeetingPage }),
       },

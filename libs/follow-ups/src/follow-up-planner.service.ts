@@ -301,13 +301,17 @@ function reconcile(
     // Due then and due now is the same: "now" moves on every replan, the job need not. A
     // draft waiting for an approval the policy no longer asks for goes out as planned.
     const due = row.scheduledAt <= now && want.scheduledAt <= now;
+    // Contacts an advocate chose by hand (a failed follow-up sent to someone else) stay.
+    const recipients = row.recipients.some((r) => r.chosenByHand)
+      ? row.recipients
+      : want.recipients;
     const moved =
       (!due && row.scheduledAt.getTime() !== want.scheduledAt.getTime()) ||
       (row.status === FollowUpStatus.DRAFT && !want.requiresApproval);
     const differs =
       moved ||
       revivable ||
-      !sameRecipients(row.recipients, want.recipients) ||
+      !sameRecipients(row.recipients, recipients) ||
       !sameRecipients(row.cc, want.cc) ||
       row.requiresApproval !== want.requiresApproval;
     if (!differs) continue;
@@ -318,7 +322,7 @@ function reconcile(
       row.cancelledReason = null;
     }
     if (!due) row.scheduledAt = want.scheduledAt;
-    row.recipients = want.recipients;
+    row.recipients = recipients;
     row.cc = want.cc;
     row.requiresApproval = want.requiresApproval;
     changed.push(row);

@@ -12,6 +12,8 @@ export interface FollowUpRecipient {
   contactId?: string;
   userId?: string;
   guardianId?: string;
+  /** An advocate chose them (sending a failed follow-up to another contact): a replan keeps them. */
+  chosenByHand?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsOptional,
   IsString,
@@ -34,9 +35,18 @@ export class FollowUpFilter {
   @Field(() => [FollowUpKind], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(4)
+  @ArrayMaxSize(6)
   @IsEnum(FollowUpKind, { each: true, message: 'must be follow-up kinds' })
   kind?: FollowUpKind[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only follow-ups of cases you are assigned to (an advocate\'s "mine"); otherwise everyone\'s.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assignedToMe?: boolean | null;
 }
 
 @ArgsType()

@@ -10,9 +10,14 @@ import {
 } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import { QueueHealth } from '@onrecord/platform/queue';
-import { MergeFieldObject } from '@onrecord/requests';
+import {
+  MergeFieldObject,
+  WrittenRequestObject,
+  loadWrittenRequest,
+  toWrittenRequest,
+} from '@onrecord/requests';
 import { FollowUpKind } from './follow-up-enums';
 import { EditFollowUpDraftInput, FollowUpsArgs, FollowUpTemplateInput } from './follow-up.inputs';
 import {
@@ -54,7 +59,9 @@ export class FollowUpResolver {
     @Args() args: FollowUpsArgs,
     @Context('request') request: RequestContext,
   ): Promise<Connection<FollowUpObject>> {
-    return this.service.list(await request.scope(), args);
+    // Only "mine" needs to know who asks (a reporting key has no membership).
+    const membershipId = args.filter?.assignedToMe ? request.member().membership.id : undefined;
+    return this.service.list(await request.scope(), args, membershipId);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -91,6 +98,21 @@ export class FollowUpResolver {
   ): Promise<FollowUpObject> {
     const scope = await request.scope();
     return toFollowUp(await this.service.approve(scope, request.member(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => FollowUpObject, {
+    description:
+      "Sends a FAILED follow-up again, now or when the sending window next opens, at most once; with recipientContactIds, to those school contacts instead (staff of the student's school or of its district, with an email address).",
+  })
+  async retryFollowUp(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('recipientContactIds', { type: () => [ID], nullable: true })
+    recipientContactIds: string[] | null,
+    @Context('request') request: RequestContext,
+  ): Promise<FollowUpObject> {
+    const scope = await request.scope();
+    return toFollowUp(await this.service.retry(scope, request.member(), id, recipientContactIds));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -160,6 +182,20 @@ export class FollowUpResolver {
       followUps: counts.byStatus,
       overdue: counts.overdue,
     };
+  }
+
+  @ResolveField('request', () => WrittenRequestObject, {
+    description:
+      'The request it follows up (or whose answer carried the commitment): and its case.',
+  })
+  async request(
+    @Parent() followUp: FollowUpObject,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    // The request is the follow-up's by a foreign key: always there, archived or not.
+    const found = await loadWrittenRequest(request, followUp.requestId);
+    if (!found) throw notFound('Written request');
+    return toWrittenRequest(found);
   }
 
   @ResolveField('deliveryAttempts', () => [FollowUpAttemptObject], {

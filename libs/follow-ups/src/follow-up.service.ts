@@ -6,11 +6,14 @@ import {
   decodeCursor,
   findRecord,
   isTimestamp,
+  isUuid,
   toConnection,
   type Connection,
   type FieldProblem,
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
+import { In } from 'typeorm';
+import { SchoolContact } from '@onrecord/directory';
 import { FollowUpKind, FollowUpStatus, FollowUpSubject, PENDING_STATUSES } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
 import type {
@@ -94,7 +97,11 @@ export class FollowUpService {
   }
 
   /** By scheduled time, soonest first (the queue an advocate works through). */
-  async list(scope: DataScope, args: FollowUpsArgs): Promise<Connection<FollowUpObject>> {
+  async list(
+    scope: DataScope,
+    args: FollowUpsArgs,
+    membershipId?: string,
+  ): Promise<Connection<FollowUpObject>> {
     const filter = args.filter ?? {};
     const query = scope.manager
       .createQueryBuilder(FollowUp, 'f')
@@ -107,6 +114,12 @@ export class FollowUpService {
     if (filter.status?.length)
       query.andWhere('f.status IN (:...status)', { status: filter.status });
     if (filter.kind?.length) query.andWhere('f.kind IN (:...kind)', { kind: filter.kind });
+    // "Mine": cases the asking member is assigned to (the member comes from the session).
+    if (filter.assignedToMe)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = f.case_id AND a.membership_id = :membershipId)',
+        { membershipId },
+      );
     if (args.after) {
       const cursor = decodeCursor(args.after, { isSortValue: isTimestamp });
       query.andWhere('(f.scheduled_at, f.id) > (:at, :id)', {
@@ -150,6 +163,110 @@ export class FollowUpService {
     const saved = await scope.manager.save(row);
     this.scheduler.queueAfterCommit(scope, [saved]);
     return saved;
+  }
+
+  /**
+   * A FAILED follow-up goes out again: now (or when the sending window opens), by the same
+   * path as an approved draft — PLANNED, queued after the commit, claimed and sent by the
+   * worker, which sends it at most once (its Message-ID is the same as before). With
+   * `recipientContactIds`, to those school contacts instead (staff of the student's school, or
+   * district-wide staff of its district, with an email address on file).
+   */
+  async retry(
+    scope: DataScope,
+    principal: MemberPrincipal,
+    id: string,
+    recipientContactIds: readonly string[] | null | undefined,
+  ): Promise<FollowUp> {
+    await this.get(scope, id);
+    // Locked: two people retrying at once, the second finds it no longer FAILED.
+    const row = await scope.manager.findOneOrFail(FollowUp, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (row.status !== FollowUpStatus.FAILED)
+      throw conflict(`Only a FAILED follow-up can be sent again; this follow-up is ${row.status}.`);
+    if (recipientContactIds)
+      row.recipients = await this.schoolRecipients(scope, row, recipientContactIds);
+    if (row.requiresApproval && !row.approvedAt) {
+      row.approvedAt = new Date();
+      row.approvedByUserId = principal.userId;
+    }
+    row.status = FollowUpStatus.PLANNED;
+    row.scheduledAt = new Date();
+    row.lastError = null;
+    row.leaseUntil = null;
+    row.queuedAt = null;
+    const saved = await scope.manager.save(row);
+    this.scheduler.queueAfterCommit(scope, [saved]);
+    return saved;
+  }
+
+  /** The school contacts a school-facing follow-up may go to instead, checked one by one. */
+  private async schoolRecipients(
+    scope: DataScope,
+    row: FollowUp,
+    contactIds: readonly string[],
+  ): Promise<FollowUpRecipient[]> {
+    const field = 'recipientContactIds';
+    if (row.kind !== FollowUpKind.SCHOOL_FOLLOW_UP && row.kind !== FollowUpKind.ESCALATION)
+      throw badUserInput([
+        { field, message: 'a message to the family goes to its guardians, not to school contacts' },
+      ]);
+    if (!contactIds.length)
+      throw badUserInput([{ field, message: 'choose at least one school contact' }]);
+    const [place] = (await scope.manager.query(
+      `SELECT sc.id AS school_id, sc.name AS school_name, sc.district_id
+         FROM case_record c JOIN student s ON s.id = c.student_id
+         LEFT JOIN school sc ON sc.id = s.school_id
+        WHERE c.id = $1`,
+      [row.caseId],
+    )) as Array<{
+      school_id: string | null;
+      school_name: string | null;
+      district_id: string | null;
+    }>;
+    if (!place?.school_id)
+      throw badUserInput([
+        { field, message: "the student has no school on file: set the student's school first" },
+      ]);
+    const valid = contactIds.filter(isUuid);
+    const contacts = valid.length
+      ? await scope.manager.findBy(SchoolContact, { id: In(valid) })
+      : [];
+    const byId = new Map(contacts.map((c) => [c.id, c]));
+    const problems: FieldProblem[] = [];
+    contactIds.forEach((contactId, index) => {
+      const at = `${field}.${index}`;
+      const contact = byId.get(contactId);
+      const earlier = contactIds.indexOf(contactId);
+      if (!contact)
+        problems.push({ field: at, message: 'names no school contact of your organization' });
+      else if (earlier < index)
+        problems.push({ field: at, message: `lists ${contact.name} again` });
+      else if (contact.archivedAt)
+        problems.push({ field: at, message: `names ${contact.name}, who is archived` });
+      else if (
+        contact.districtId !== place.district_id ||
+        (contact.schoolId !== null && contact.schoolId !== place.school_id)
+      )
+        problems.push({
+          field: at,
+          message: `${contact.name} is not staff of ${place.school_name} nor district-wide staff of its district`,
+        });
+      else if (!contact.email?.trim())
+        problems.push({ field: at, message: `${contact.name} has no email address on file` });
+    });
+    if (problems.length) throw badUserInput(problems);
+    // Every id names a contact here (checked above).
+    return contacts
+      .sort((a, b) => contactIds.indexOf(a.id) - contactIds.indexOf(b.id))
+      .map((contact) => ({
+        name: contact.name,
+        email: contact.email ?? '',
+        contactId: contact.id,
+        chosenByHand: true,
+      }));
   }
 
   /** Nothing is sent; a replan never brings it back. */

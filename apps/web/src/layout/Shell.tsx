@@ -31,6 +31,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const nav = [
     { to: '/', label: t('nav.today') },
     { to: '/caseload', label: t('nav.caseload') },
+    { to: '/follow-ups', label: t('followUps.nav') },
   ];
 
   return (

@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import { dayFromToday, daysSince, formatDay } from '../dates';
 import { graphql } from '../gql';
 import type { TodayCommitmentsQuery, TodayOverdueQuery } from '../gql/graphql';
+import { TodayFollowUps } from './TodayFollowUps';
 
 /** Due within this many days counts as "due soon". */
 const DUE_SOON_DAYS = 7;
@@ -296,6 +297,7 @@ export function Today() {
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>
+          <TodayFollowUps mine={mine} />
           <section aria-labelledby="overdue-heading">
             <Title order={3} id="overdue-heading" mb="xs">
               {t('today.overdue', { count: overdue.length })}
