@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { serializeQueries } from './serial-queries';
 
 /**
  * Who a unit of work acts for. Row-level security policies read these as per-transaction
@@ -220,6 +221,10 @@ export class DataScopes {
   async open(identity: ScopeIdentity, audit?: AuditContext): Promise<OpenScope> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
+    serializeQueries(
+      (queryRunner as unknown as { databaseConnection: Parameters<typeof serializeQueries>[0] })
+        .databaseConnection,
+    );
     try {
       await beginWithSettings(queryRunner, identity);
     } catch (error) {

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from './testing';
 import { dataSourceOptions } from './data-source-options';
@@ -35,6 +36,40 @@ describe('DataScopes and the connection pool', () => {
     // The identity of the failed scope did not leak either.
     expect(row?.org ?? '').toBe('');
   }
+
+  it("runs a scope's queries asked side by side one after another, never into pg's deprecated queue", async () => {
+    // Each query sent while the connection was still busy with another (what pg 8 queues
+    // with a deprecation warning, and pg 9 refuses).
+    let sentWhileBusy = 0;
+    const send = Client.prototype.query;
+    const spy = jest.spyOn(Client.prototype, 'query').mockImplementation(function (
+      this: Client,
+      ...args: unknown[]
+    ) {
+      const client = this as unknown as { activeQuery: unknown };
+      if (client.activeQuery) sentWhileBusy += 1;
+      return (send as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof send);
+    // Its own pool: its connection keeps the spied query function, and goes with the pool.
+    const own = new DataSource(dataSourceOptions({ url: db.appUrl, entities: [], poolSize: 1 }));
+    await own.initialize();
+    try {
+      // As sibling GraphQL resolvers do: several statements at once on the scope's connection.
+      const answers = await new DataScopes(own).run({}, undefined, (scope) =>
+        Promise.all(
+          [1, 2, 3, 4, 5].map((n) =>
+            scope.manager.query('SELECT $1::int AS n, pg_sleep(0.01)', [n]),
+          ),
+        ),
+      );
+      expect(answers.map((rows) => (rows as Array<{ n: number }>)[0]!.n)).toEqual([1, 2, 3, 4, 5]);
+      expect(spy).toHaveBeenCalled();
+      expect(sentWhileBusy).toBe(0);
+    } finally {
+      await own.destroy();
+      spy.mockRestore();
+    }
+  });
 
   it('rolls back when the identity cannot be set (a NUL in a setting)', async () => {
     await expect(scopes.open({ lookup: { loginEmail: 'x\u0000@example.org' } })).rejects.toThrow();
