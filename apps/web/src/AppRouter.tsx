@@ -9,7 +9,7 @@ function Loading() {
   const { t } = useTranslation();
   return (
     <Center h="100vh">
-      <Loader aria-label={t('common.loading')} />
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }

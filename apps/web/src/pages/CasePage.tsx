@@ -276,7 +276,7 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const { data, loading, error } = useQuery(CASE_PAGE, { variables: { id: caseId } });
 
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   // Another organization's case, or no case: the api says NOT_FOUND (or refuses a bad id).
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')

@@ -148,7 +148,7 @@ export function Caseload() {
         </Alert>
       )}
       {loading && !data ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : lines.length === 0 ? (
         <Text c="dimmed">{t('caseload.empty')}</Text>
       ) : (

@@ -59,7 +59,7 @@ export function ConfirmSignUp() {
               </Anchor>
             </>
           ) : (
-            <Loader aria-label={t('common.loading')} />
+            <Loader role="status" aria-label={t('common.loading')} />
           )}
         </Stack>
       </Paper>

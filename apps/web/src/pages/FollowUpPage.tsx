@@ -231,7 +231,7 @@ function Preview({ id, recipients }: { id: string; recipients: string[] }) {
         {t('common.loadFailed')}
       </Alert>
     );
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!data) return null;
   const p = data.followUpPreview;
   return (
@@ -658,7 +658,7 @@ export function FollowUpPage() {
         {t('common.loadFailed')}
       </Alert>
     );
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!data) return null;
   const f = data.followUp;
   const c = f.request.case;

@@ -210,7 +210,7 @@ function Queue({ tab, mine }: { tab: Tab; mine: boolean }) {
         {t('common.loadFailed')}
       </Alert>
     );
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   const rows = data?.followUps.edges.map((e) => e.node) ?? [];
   // The newest sent first; everything else by when it is owed, soonest first.
   if (tab === 'sent') rows.sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''));

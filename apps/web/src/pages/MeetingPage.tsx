@@ -428,7 +428,7 @@ export function MeetingPage() {
   const { meetingId = '' } = useParams();
   const { data, loading, error } = useQuery(MEETING_PAGE, { variables: { id: meetingId } });
 
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   // Another organization's meeting, or none: the api says NOT_FOUND (or refuses a bad id).
   const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')

@@ -169,7 +169,7 @@ export function NewRequest() {
   const code = errorCode(page.error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')
     return <NotFound what={t('notFound.case')} />;
-  if (page.loading && !page.data) return <Loader aria-label={t('common.loading')} />;
+  if (page.loading && !page.data) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!page.data) return <Alert color="red">{t('common.loadFailed')}</Alert>;
   const c = page.data.case;
 

@@ -68,7 +68,7 @@ export function SignIn() {
   if (linkToken)
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
 

@@ -294,7 +294,7 @@ export function Today() {
         </Alert>
       )}
       {loading ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : (
         <>
           <TodayFollowUps mine={mine} />

@@ -154,7 +154,7 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
     variables: { studentId },
     fetchPolicy: 'cache-and-network',
   });
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   if (error || !data)
     return (
       <Alert color="red" role="alert">

@@ -72,7 +72,7 @@ export function AttendancePage() {
   const asked = search.get('week');
   const week = mondayOf(isDay(asked) ? asked : dayFromToday(0));
 
-  if (loading && !data) return <Loader aria-label={t('common.loading')} />;
+  if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   // Another organization's case or student, or no such record: the api says NOT_FOUND (or
   // refuses an id that is no id); a student of another case is not this case's either.
   const code = errorCode(error);
@@ -111,7 +111,7 @@ export function AttendancePage() {
         <Title order={3} size="h4" id="pattern-heading" mb="sm">
           {t('attendance.pattern.title')}
         </Title>
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
           <AttendanceCharts studentId={studentId} tags={data.observationTags} />
         </Suspense>
       </Card>

@@ -244,7 +244,7 @@ export function WeekGrid(props: GridProps) {
           {t('common.loadFailed')}
         </Alert>
       ) : loading && !data ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : (
         <WeekForm
           key={`${week}:${saves}`}

@@ -55,7 +55,7 @@ export function CasePage() {
         {t('app.unexpected')}
       </Alert>
     );
-  if (!record) return <Loader aria-label={t('app.loading')} />;
+  if (!record) return <Loader role="status" aria-label={t('app.loading')} />;
 
   const lang = i18n.language;
   const day = (value: string) => longDay(value, lang);

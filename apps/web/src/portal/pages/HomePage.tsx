@@ -28,7 +28,7 @@ export function HomePage() {
         {t('app.unexpected')}
       </Alert>
     );
-  if (!cases) return <Loader aria-label={t('app.loading')} />;
+  if (!cases) return <Loader role="status" aria-label={t('app.loading')} />;
   const [only] = cases;
   if (cases.length === 1 && only) return <Navigate to={`/cases/${only.id}`} replace />;
   return (
