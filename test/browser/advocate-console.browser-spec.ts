@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
 import {
   ADVOCATE,
+  CASELOAD_LINES,
+  caseloadLinks,
   ANALYST,
   check,
   ConsoleWorld,
   dayFromNow,
   VIEWPORTS as viewports,
 } from './console-kit';
-
-/** The caseload's lines (a table, or cards on a phone) once their page has arrived. */
-const CASELOAD_LINES = '[aria-busy=false]';
 
 /** The caseload table's rows' texts, once they are what `settled` expects (10 s at most). */
 async function settledLines(page: Page, settled: (texts: string[]) => boolean): Promise<string[]> {
@@ -105,7 +104,7 @@ describe('the advocate console in a browser', () => {
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('link', { name: 'Caseload' }).click();
       await page.getByRole('heading', { name: 'Caseload' }).waitFor();
-      const firstCase = page.locator(CASELOAD_LINES).getByRole('link').first();
+      const firstCase = caseloadLinks(page).first();
       const family = (await firstCase.textContent()) ?? '';
       expect(family).not.toBe('');
       await check(page, 'caseload');
@@ -151,8 +150,7 @@ describe('the advocate console in a browser', () => {
     const counts = overdue.map(Number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
-    await page.getByRole('combobox', { name: 'Order' }).click();
-    await page.getByRole('option', { name: 'By school' }).click();
+    await page.getByLabel('Order').selectOption({ label: 'By school' });
     await page.waitForURL(/order=SCHOOL/);
     await page.waitForLoadState('networkidle');
     await table
@@ -196,7 +194,7 @@ describe('the advocate console in a browser', () => {
       await signIn(page, ADVOCATE);
       await page.getByRole('region', { name: /^Overdue/ }).waitFor();
       await page.goto(`${url}/caseload`);
-      const firstCase = page.locator(CASELOAD_LINES).getByRole('link').first();
+      const firstCase = caseloadLinks(page).first();
       await firstCase.click();
       await page.getByRole('link', { name: 'New request' }).click();
       await page.getByRole('heading', { name: /^New request for / }).waitFor();
@@ -287,7 +285,7 @@ describe('the advocate console in a browser', () => {
     await signIn(page, ADVOCATE);
     await page.getByRole('region', { name: /^Vencidos/ }).waitFor();
     await page.goto(`${url}/caseload`);
-    await page.locator(CASELOAD_LINES).getByRole('link').first().click();
+    await caseloadLinks(page).first().click();
     await page.getByRole('link', { name: 'Nueva solicitud' }).click();
     await page.getByRole('heading', { name: /^Nueva solicitud para / }).waitFor();
     await page.getByRole('combobox', { name: 'Qué se pide' }).click();

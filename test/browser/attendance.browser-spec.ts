@@ -1,5 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { ADVOCATE, check, ConsoleWorld, VIEWPORTS as viewports } from './console-kit';
+import {
+  caseloadLinks,
+  ADVOCATE,
+  check,
+  ConsoleWorld,
+  VIEWPORTS as viewports,
+} from './console-kit';
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(180_000);
@@ -32,7 +38,7 @@ describe("a student's attendance in the advocate console", () => {
     await world.signIn(page, ADVOCATE);
     await page.getByRole('region', { name: /^Overdue/ }).waitFor();
     await page.getByRole('link', { name: 'Caseload' }).click();
-    await page.getByRole('table').getByRole('link').first().click();
+    await caseloadLinks(page).first().click();
     await page.getByRole('heading', { level: 2 }).waitFor();
     await page.getByRole('link', { name: 'Attendance', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: /^Attendance: / }).waitFor();

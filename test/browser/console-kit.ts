@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import {
   ApiClient,
   createTestEnvironment,
@@ -115,6 +115,14 @@ export class ConsoleWorld {
     await page.locator('input[type=password]').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: /^(sign in|iniciar sesión)$/i }).click();
   }
+}
+
+/** The caseload's lines (a table, or cards on a phone) once their page has arrived. */
+export const CASELOAD_LINES = '[aria-busy=false]';
+
+/** The links to the cases on the caseload page (table or cards), once loaded. */
+export function caseloadLinks(page: Page): Locator {
+  return page.locator(CASELOAD_LINES).getByRole('link');
 }
 
 /** axe finds nothing serious; a screenshot is kept when SCREENSHOTS_DIR asks for it. */

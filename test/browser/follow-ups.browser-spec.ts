@@ -299,9 +299,10 @@ describe('follow-ups in the advocate console', () => {
     await dialog.getByRole('button', { name: 'Descartar el seguimiento' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('follow-up-status').getByText('Cancelado').waitFor();
-    expect(await page.getByRole('status').textContent()).toContain(
-      'Lo descartó un defensor: La consejera entregó las notas en persona.',
-    );
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Lo descartó un defensor: La consejera entregó las notas en persona.' })
+      .waitFor();
     await check(page, 'follow-up-discarded');
     await page.goto(`${url}/follow-ups?tab=cancelled`);
     await page.getByRole('tabpanel').getByText(TO_DISCARD).waitFor();
@@ -316,7 +317,8 @@ describe('follow-ups in the advocate console', () => {
     await world.signIn(page, ADVOCATE);
     await page.getByRole('heading', { level: 2 }).waitFor();
     await page.goto(`${url}/follow-ups/${ids[FAILED]}`);
-    const why = page.getByRole('status');
+    // The reason, not a loader (which is a status too).
+    const why = page.getByRole('status').filter({ hasText: 'no email address' });
     await why.waitFor();
     expect(await why.textContent()).toContain(
       'There is no email address on file for the person it is addressed to.',

@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core';
-import { ADVOCATE, check, ConsoleWorld, dayFromNow, VIEWPORTS as viewports } from './console-kit';
+import {
+  caseloadLinks,
+  ADVOCATE,
+  check,
+  ConsoleWorld,
+  dayFromNow,
+  VIEWPORTS as viewports,
+} from './console-kit';
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(240_000);
@@ -36,7 +43,7 @@ describe('meetings in the advocate console', () => {
     await world.signIn(page, ADVOCATE);
     await page.getByRole('region', { name: /^(Overdue|Vencidos)/ }).waitFor();
     await page.goto(`${world.url}/caseload`);
-    await page.getByRole('table').getByRole('link').first().click();
+    await caseloadLinks(page).first().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await page.getByRole('region', { name: 'Meetings' }).waitFor();
   }

@@ -1,7 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import es from './locales/es.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,12 +11,34 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false }, // React escapes
-});
+/**
+ * Each language's words are their own chunk, loaded when the language is used: an advocate
+ * reading English downloads no Spanish (and the other way round, but for English as the
+ * fallback). i18next waits for them before it says the language changed.
+ */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, done) {
+    const chunk = language === 'es' ? import('./locales/es.json') : import('./locales/en.json');
+    chunk.then(
+      (words) => done(null, words.default),
+      (error: unknown) => done(error as Error, null),
+    );
+  },
+};
+
+/** Resolves once the first language's words are loaded: render after it. */
+export const i18nReady = i18n
+  .use(languageChunks)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // React escapes
+    react: { useSuspense: false },
+  });
 
 i18n.on('languageChanged', (lng) => {
   localStorage.setItem(STORAGE_KEY, lng);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -25,7 +26,11 @@ import type { CasePageQuery } from '../gql/graphql';
 import { NotFound } from './NotFound';
 import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
-import { ScheduleMeeting } from './ScheduleMeeting';
+
+// The meeting form (with its date pickers) loads after the page is on screen.
+const ScheduleMeeting = lazy(async () => ({
+  default: (await import('./ScheduleMeeting')).ScheduleMeeting,
+}));
 
 /** Everything the case page shows, in one query. */
 const CASE_PAGE = graphql(`
@@ -386,12 +391,20 @@ export function CasePage() {
           )}
         </Section>
         <Section title={t('case.meetings')}>
-          <ScheduleMeeting
-            caseId={c.id}
-            schoolId={school?.id ?? null}
-            advocates={c.advocates}
-            guardians={c.family.guardians}
-          />
+          <Suspense
+            fallback={
+              <Button size="xs" variant="light" mt={4} loading>
+                {t('meetings.schedule')}
+              </Button>
+            }
+          >
+            <ScheduleMeeting
+              caseId={c.id}
+              schoolId={school?.id ?? null}
+              advocates={c.advocates}
+              guardians={c.family.guardians}
+            />
+          </Suspense>
           {c.meetings.length ? (
             <List size="sm" spacing={4} mt="sm">
               {c.meetings.map((m) => (

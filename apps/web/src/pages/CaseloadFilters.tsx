@@ -4,7 +4,7 @@ import {
   Checkbox,
   Collapse,
   Group,
-  Select,
+  NativeSelect,
   SimpleGrid,
   Stack,
   TextInput,
@@ -113,54 +113,51 @@ export function CaseloadFilters(props: {
           searchSoon(event.currentTarget.value);
         }}
       />
-      <Select
+      <NativeSelect
         label={t('caseload.order')}
         data={ORDERS.map((o) => ({ value: o, label: t(`caseload.orders.${o}`) }))}
         value={values.order}
-        allowDeselect={false}
-        onChange={(value) => onChange('order', value)}
+        onChange={(event) => onChange('order', event.currentTarget.value)}
       />
     </>
   );
   const rest = (
     <>
-      <Select
+      <NativeSelect
         label={t('caseload.concern')}
-        placeholder={t('caseload.any')}
-        data={CONCERNS.map((c) => ({ value: c, label: t(`concern.${c}`) }))}
-        value={values.concern}
-        clearable
-        onChange={(value) => onChange('concern', value)}
+        data={[
+          { value: '', label: t('caseload.any') },
+          ...CONCERNS.map((c) => ({ value: c, label: t(`concern.${c}`) })),
+        ]}
+        value={values.concern ?? ''}
+        onChange={(event) => onChange('concern', event.currentTarget.value || null)}
       />
-      <Select
+      <NativeSelect
         label={t('caseload.district')}
-        placeholder={t('caseload.any')}
-        data={districts.map((d) => ({ value: d.id, label: d.name }))}
-        value={values.districtId}
-        clearable
-        searchable
-        onChange={(value) => onChange('district', value)}
+        data={[
+          { value: '', label: t('caseload.any') },
+          ...districts.map((d) => ({ value: d.id, label: d.name })),
+        ]}
+        value={values.districtId ?? ''}
+        onChange={(event) => onChange('district', event.currentTarget.value || null)}
       />
-      <Select
+      <NativeSelect
         label={t('today.school')}
-        placeholder={t('caseload.any')}
-        data={schools}
-        value={values.schoolId}
-        clearable
-        searchable
-        onChange={(value) => onChange('school', value)}
+        data={[{ value: '', label: t('caseload.any') }, ...schools]}
+        value={values.schoolId ?? ''}
+        onChange={(event) => onChange('school', event.currentTarget.value || null)}
       />
       {isAdmin && (
-        <Select
+        <NativeSelect
           label={t('caseload.advocate')}
-          placeholder={t('caseload.me')}
-          data={(choices.data?.members?.edges ?? [])
-            .filter((e) => e.node.role !== 'ANALYST')
-            .map((e) => ({ value: e.node.id, label: e.node.user.name }))}
-          value={values.advocateId}
-          clearable
-          searchable
-          onChange={(value) => onChange('advocate', value)}
+          data={[
+            { value: '', label: t('caseload.me') },
+            ...(choices.data?.members?.edges ?? [])
+              .filter((e) => e.node.role !== 'ANALYST')
+              .map((e) => ({ value: e.node.id, label: e.node.user.name })),
+          ]}
+          value={values.advocateId ?? ''}
+          onChange={(event) => onChange('advocate', event.currentTarget.value || null)}
         />
       )}
     </>

@@ -5,7 +5,7 @@ function fakeClient(ms: number) {
   let running = 0;
   const log = { most: 0, order: [] as string[] };
   const client = {
-    query(sql: unknown): unknown {
+    query(...[sql]: unknown[]): unknown {
       running += 1;
       log.most = Math.max(log.most, running);
       return new Promise((resolve, reject) =>
