@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ADVOCATE,
   CASELOAD_LINES,
@@ -297,6 +298,57 @@ describe('the advocate console in a browser', () => {
     const letter = page.getByRole('region', { name: 'La carta' });
     await letter.getByText(/la respuesta vence el/).waitFor();
     await check(page, 'new-request');
+    await page.context().close();
+  });
+
+  it("says where a deadline was counted without the district's calendar, and adds the school year right there", async () => {
+    // North Shore's calendar is gone (as for a district added without one).
+    await superuserQuery(
+      world.environment.db.adminUrl,
+      `DELETE FROM school_year WHERE district_id IN
+         (SELECT id FROM district WHERE name = 'North Shore Regional School District')`,
+    );
+    const page = await open();
+    await signIn(page, ADVOCATE);
+    await page.getByRole('region', { name: /^Overdue/ }).waitFor();
+    await page.goto(`${url}/caseload?q=Brennan`);
+    await caseloadLinks(page).filter({ hasText: 'Brennan household' }).click();
+    await page.getByRole('link', { name: 'New request' }).click();
+    await page.getByRole('combobox', { name: 'What is asked' }).click();
+    // Massachusetts counts an evaluation's first answer in school days.
+    await page.getByRole('option', { name: 'Evaluation', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Send to' }).click();
+    await page.getByRole('listbox').getByRole('option').first().click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Write the letter' }).click();
+    const letter = page.getByRole('region', { name: 'The letter' });
+    const missing = letter.getByText(
+      /^North Shore Regional School District has no school calendar from/,
+    );
+    await missing.waitFor();
+    // The reason was left out: said in words, not as the template's field name.
+    await letter.getByText('Not on file, shown as placeholders: why it is asked').waitFor();
+    await letter.getByLabel('Letter').fill('Please evaluate. (Edited before the calendar.)');
+
+    await letter
+      .getByRole('button', { name: /^Add North Shore Regional School District's school year$/ })
+      .click();
+    const year = letter.getByRole('form', { name: 'The school year' });
+    await year.getByLabel('First day of school').fill(dayFromNow(-100));
+    await year.getByLabel('Last day of school').fill(dayFromNow(-120));
+    await year.getByRole('button', { name: 'Add the school year' }).click();
+    const last = year.getByLabel('Last day of school');
+    await expect(last.getAttribute('aria-invalid')).resolves.toBe('true');
+    await year.getByText('The last day comes after the first.').waitFor();
+    await check(page, 'new-request-no-calendar');
+    await last.fill(dayFromNow(200));
+    await year.getByRole('button', { name: 'Add the school year' }).click();
+    await missing.waitFor({ state: 'detached' });
+    await letter.getByText(/the answer is due/).waitFor();
+    // Counted again; the letter as edited is kept.
+    expect(await letter.getByLabel('Letter').inputValue()).toBe(
+      'Please evaluate. (Edited before the calendar.)',
+    );
     await page.context().close();
   });
 

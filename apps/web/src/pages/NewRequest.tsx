@@ -23,6 +23,7 @@ import { errorCode, fieldErrors } from '../errors';
 import { graphql } from '../gql';
 import type { DeadlineTrigger, DraftLetterQuery, WrittenRequestType } from '../gql/graphql';
 import { NotFound } from './NotFound';
+import { AddSchoolYear } from './AddSchoolYear';
 
 const NEW_REQUEST_PAGE = graphql(`
   query NewRequestPage($caseId: ID!) {
@@ -37,6 +38,8 @@ const NEW_REQUEST_PAGE = graphql(`
           id
           name
           district {
+            id
+            name
             state
           }
         }
@@ -148,7 +151,8 @@ export function NewRequest() {
   const type = form.values.type || null;
   // Skipped until a type is chosen (the variable is then never sent).
   const rules = useQuery(RULES, { variables: { type: type ?? 'OTHER' }, skip: !type });
-  const state = page.data?.case.student.school?.district.state;
+  const district = page.data?.case.student.school?.district;
+  const state = district?.state;
   // The events that start the clock for this type where the student's school is (or in
   // federal law): a choice only when there is more than one.
   const triggers = [
@@ -179,7 +183,8 @@ export function NewRequest() {
     else setProblem(t('common.unexpected'));
   };
 
-  const preview = async () => {
+  /** Drafts the letter; `keepWords` counts the deadline again but keeps the letter as edited. */
+  const preview = async (keepWords = false) => {
     setProblem(null);
     if (form.validate().hasErrors) return;
     const values = form.values;
@@ -200,7 +205,8 @@ export function NewRequest() {
       });
       if (!data) return;
       setDraft(data.draftLetter);
-      form.setValues({ subject: data.draftLetter.subject, body: data.draftLetter.body });
+      if (!keepWords)
+        form.setValues({ subject: data.draftLetter.subject, body: data.draftLetter.body });
     } catch (error) {
       showError(error);
     } finally {
@@ -306,11 +312,22 @@ export function NewRequest() {
                 : t('newRequest.noDueDay', {
                     why: deadline.incompleteReason ?? deadline.basisLabel,
                   })}
-              {deadline.provisional && <Text size="sm">{t('newRequest.provisional')}</Text>}
             </Alert>
+            {deadline.provisional && district && (
+              <AddSchoolYear
+                districtId={district.id}
+                districtName={district.name}
+                missingFrom={deadline.provisional.missingFrom}
+                onAdded={() => void preview(true)}
+              />
+            )}
             {draft.missingFields.length > 0 && (
               <Text size="sm" c="dimmed">
-                {t('newRequest.missing', { fields: draft.missingFields.join(', ') })}
+                {t('newRequest.missing', {
+                  fields: draft.missingFields
+                    .map((field) => t(`mergeField.${field}`, { defaultValue: field }))
+                    .join(', '),
+                })}
               </Text>
             )}
             <TextInput
