@@ -297,7 +297,6 @@ export function Today() {
         <Loader role="status" aria-label={t('common.loading')} />
       ) : (
         <>
-          <TodayFollowUps mine={mine} />
           <section aria-labelledby="overdue-heading">
             <Title order={3} id="overdue-heading" mb="xs">
               {t('today.overdue', { count: overdue.length })}
@@ -318,6 +317,8 @@ export function Today() {
               <Text c="dimmed">{t('today.noneDueSoon')}</Text>
             )}
           </section>
+          {/* What is owed comes first; then the follow-ups that wait for the advocate. */}
+          <TodayFollowUps mine={mine} />
         </>
       )}
     </Stack>
