@@ -4,6 +4,7 @@ import {
   ADVOCATE,
   check,
   ConsoleWorld,
+  dayFromNow,
   VIEWPORTS as viewports,
 } from './console-kit';
 
@@ -254,6 +255,36 @@ describe("a student's attendance in the advocate console", () => {
       await check(page, 'attendance-supports');
       await page.context().close();
     }
+  });
+
+  it('adds a support the school put in place, and ends it', async () => {
+    const page = await world.open();
+    await world.signIn(page, ADVOCATE);
+    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await page.goto(`${url}/caseload?q=Reyes`);
+    await page.getByRole('link', { name: 'Reyes household' }).click();
+    await page.getByRole('link', { name: 'Attendance', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Supports' });
+    await section.getByRole('button', { name: 'Add a support' }).click();
+    const form = section.getByRole('form', { name: 'Add a support' });
+    // Nothing said: refused beside the field, before anything is sent.
+    await form.getByRole('button', { name: 'Add the support' }).click();
+    const name = form.getByLabel('What it is');
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByText('Say what the support is.').waitFor();
+    await check(page, 'attendance-support-error');
+    const support = `Late start ${Date.now()}`;
+    await name.fill(support);
+    await form.getByLabel('Started on').fill(dayFromNow(-3));
+    await form.getByRole('button', { name: 'Add the support' }).click();
+    const item = section.getByRole('listitem').filter({ hasText: support });
+    await item.getByText(/^in place since /).waitFor();
+    // Kept after a reload, and ended today.
+    await page.reload();
+    await item.getByRole('button', { name: `Ended today: ${support}` }).click();
+    await item.getByText(/^from .* to /).waitFor();
+    expect(await item.getByRole('button').count()).toBe(0);
+    await page.context().close();
   });
 
   it("shows 'not found' for another organization's case or student in the address", async () => {

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { NotFound } from '../NotFound';
 import { isDay, mondayOf } from './week';
 import { WeekGrid } from './WeekGrid';
+import { Supports } from './Supports';
 
 // recharts is the heaviest thing the console loads: only this page's charts fetch it, after
 // the week grid is on screen.
@@ -107,6 +108,7 @@ export function AttendancePage() {
         tags={data.observationTags}
         schoolYears={c.student.school?.district.schoolYears ?? null}
       />
+      <Supports studentId={studentId} supports={data.supports} />
       <Card withBorder component="section" aria-labelledby="pattern-heading">
         <Title order={3} size="h4" id="pattern-heading" mb="sm">
           {t('attendance.pattern.title')}
