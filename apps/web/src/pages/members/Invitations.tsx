@@ -81,7 +81,9 @@ export function Invitations(props: { invitations: Invitation[]; timeZone?: strin
     setMessage(null);
     setBusy({ id, what: 'resend' });
     try {
-      await revoke({ variables: { invitationId: id } });
+      // No reload in between: the list is read once the new invitation is there (a reload
+      // still under way would be reused, and show neither).
+      await revoke({ variables: { invitationId: id }, refetchQueries: [] });
     } catch {
       setBusy(null);
       setMessage({ ok: false, text: t('common.unexpected') });
