@@ -157,6 +157,7 @@ describe('the Members page', () => {
       "This is the organization's last admin: make another member admin first.",
     );
     expect(await dana.inputValue()).toBe('Admin');
+    expect(await page.getByText("This is the organization's last admin").isVisible()).toBe(true);
     await check(page, 'members-last-admin-role');
 
     // Nor removed: the dialog says why and stays open.
@@ -248,10 +249,10 @@ describe('the Members page', () => {
           : 'Your role in this organization is Advocate',
       );
       expect(await page.getByTestId('member').count()).toBe(0);
+      await check(page, 'members-refused');
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Menú' }).click();
       await page.getByRole('link', { name: spanish ? 'Hoy' : 'Today' }).waitFor();
       expect(await page.getByRole('link', { name: /^(Members|Miembros)$/ }).count()).toBe(0);
-      await check(page, 'members-refused');
       await page.context().close();
     }
   });
