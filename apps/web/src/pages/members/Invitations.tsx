@@ -90,7 +90,8 @@ export function Invitations(props: { invitations: Invitation[]; timeZone?: strin
       return;
     }
     try {
-      await invite({ variables: { input: { email, role } } });
+      // Said once the list shows the new invitation.
+      await invite({ variables: { input: { email, role } }, awaitRefetchQueries: true });
       setMessage({ ok: true, text: t('members.invitations.resent', { email }) });
     } catch (error) {
       // The old link no longer works: say so, so the admin invites again.

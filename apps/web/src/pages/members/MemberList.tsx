@@ -44,14 +44,18 @@ function refusal(error: unknown, t: (key: string) => string): string {
   const code = errorCode(error);
   if (code === 'CONFLICT') return t('members.lastAdmin');
   if (code === 'NOT_FOUND') return t('members.gone');
+  if (code === 'FORBIDDEN') return t('members.forbidden');
   return t('common.unexpected');
 }
 
 /** The member's role, changed as soon as another is chosen; a refusal shown beside it. */
-function RoleSelect({ member }: { member: Member }) {
+function RoleSelect({ member, isMe }: { member: Member; isMe: boolean }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
-  const [change, { loading }] = useMutation(CHANGE_ROLE, { refetchQueries: ['MembersPage'] });
+  // Your own role changed: the console reads it again (a former admin is then told so).
+  const [change, { loading }] = useMutation(CHANGE_ROLE, {
+    refetchQueries: isMe ? ['MembersPage', 'Me'] : ['MembersPage'],
+  });
   return (
     <Select
       aria-label={t('members.roleOf', { name: member.user.name })}
@@ -81,7 +85,9 @@ function RemoveMember({ member, isMe }: { member: Member; isMe: boolean }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [remove, { loading }] = useMutation(REMOVE, { refetchQueries: ['MembersPage'] });
+  const [remove, { loading }] = useMutation(REMOVE, {
+    refetchQueries: isMe ? ['Me'] : ['MembersPage'],
+  });
   const close = () => {
     setOpened(false);
     setProblem(null);
@@ -176,7 +182,7 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
                   </Text>
                 </div>
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
-                  <RoleSelect member={m} />
+                  <RoleSelect member={m} isMe={isMe} />
                   <RemoveMember member={m} isMe={isMe} />
                 </Group>
               </Stack>
@@ -209,7 +215,7 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
               </Table.Td>
               <Table.Td>{m.user.email}</Table.Td>
               <Table.Td>
-                <RoleSelect member={m} />
+                <RoleSelect member={m} isMe={isMe} />
               </Table.Td>
               <Table.Td>{joined(m)}</Table.Td>
               <Table.Td>
