@@ -74,6 +74,12 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/members',
+        lazy: async () => ({
+          Component: (await import('./pages/members/MembersPage')).MembersPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

@@ -62,6 +62,11 @@ type Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAttendanceEntryDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query MembersPage {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          joinedAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.MembersPageDocument,
 };
 const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -112,6 +117,11 @@ const documents: Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": types.DeleteAttendanceEntryDocument,
+    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  query MembersPage {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          joinedAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.MembersPageDocument,
 };
 
 /**
@@ -320,6 +330,26 @@ export function graphql(source: "\n  mutation RecordAttendanceWeek($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($memberId: ID!) {\n    removeMember(memberId: $memberId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembersPage {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          joinedAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          joinedAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          status\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

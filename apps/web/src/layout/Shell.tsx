@@ -78,6 +78,21 @@ export function Shell({ children }: { children: ReactNode }) {
                 onClick={close}
               />
             ))}
+            {role === 'ADMIN' && (
+              <>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+                  {t('members.nav.section')}
+                </Text>
+                <NavLink
+                  component={RouterLink}
+                  to="/settings/members"
+                  label={t('members.nav.members')}
+                  variant="filled"
+                  active={location.pathname.startsWith('/settings/members')}
+                  onClick={close}
+                />
+              </>
+            )}
           </div>
           <Stack gap="xs">
             {me && me.memberships.length > 1 && (
