@@ -39,6 +39,12 @@ const router = createBrowserRouter([
     lazy: async () => ({ Component: (await import('./pages/ConfirmSignUp')).ConfirmSignUp }),
   },
   {
+    path: '/invitations/accept',
+    lazy: async () => ({
+      Component: (await import('./pages/AcceptInvitation')).AcceptInvitation,
+    }),
+  },
+  {
     element: <RequireSession />,
     hydrateFallbackElement: <Loading />,
     children: [
