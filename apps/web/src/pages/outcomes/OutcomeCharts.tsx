@@ -91,12 +91,16 @@ function Bars(props: {
   return (
     <BarChart
       accessibilityLayer={false}
-      h={Math.max(140, 34 * props.data.length + 60)}
+      // Room for a name on two or three lines beside each bar (or group of bars).
+      h={Math.max(
+        140,
+        (props.stacked ? 44 : 22 + 22 * props.series.length) * props.data.length + 60,
+      )}
       data={props.data}
       dataKey="label"
       orientation="vertical"
       type={props.stacked ? 'stacked' : 'default'}
-      yAxisProps={{ width: 140 }}
+      yAxisProps={{ width: 140, interval: 0 }}
       xAxisProps={{ allowDecimals: false }}
       withBarValueLabel={!props.stacked}
       withLegend={props.series.length > 1}
@@ -167,10 +171,11 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
           <Bars
             data={list
               .slice(0, RANKED)
-              .map((p) => ({ label: p.name, late: p.late, deferred: p.deferred }))}
+              // Keys in the order the legend sorts them: late, then deferred.
+              .map((p) => ({ label: p.name, aLate: p.late, bDeferred: p.deferred }))}
             series={[
-              { name: 'late', label: t('outcomes.places.late'), color: 'red.8' },
-              { name: 'deferred', label: t('outcomes.places.deferred'), color: 'orange.8' },
+              { name: 'aLate', label: t('outcomes.places.late'), color: 'red.8' },
+              { name: 'bDeferred', label: t('outcomes.places.deferred'), color: 'orange.8' },
             ]}
           />
         }
@@ -196,11 +201,8 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
                     {p.name}
                   </Text>
                   <Text size="sm">
-                    {t('outcomes.places.line', {
-                      requests: number.format(p.requests),
-                      late: number.format(p.late),
-                      deferred: number.format(p.deferred),
-                    })}
+                    {head[1]}: {number.format(p.requests)} · {head[2]}: {number.format(p.late)} ·{' '}
+                    {head[3]}: {number.format(p.deferred)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {head[4]}: {placeShare(p)} · {head[5]}: {placeDays(p)}

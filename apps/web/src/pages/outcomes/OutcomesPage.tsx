@@ -16,6 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -76,6 +77,7 @@ export function OutcomesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [params, setParams] = useSearchParams();
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const today = dayFromToday(0);
 
   const preset = (params.get('range') as Preset | null) ?? 'schoolYear';
@@ -145,6 +147,17 @@ export function OutcomesPage() {
   const beforeLine = (value: string | null) =>
     compare && value !== null ? t('outcomes.yearBefore', { value }) : null;
 
+  // The api's answer to a role the report is not for: nothing to choose, only why.
+  if (code === 'FORBIDDEN')
+    return (
+      <Stack>
+        <Title order={2}>{t('outcomes.title')}</Title>
+        <Alert color="red" role="alert" title={t('outcomes.forbiddenTitle')}>
+          {t('outcomes.forbidden')}
+        </Alert>
+      </Stack>
+    );
+
   return (
     <Stack>
       <Title order={2}>{t('outcomes.title')}</Title>
@@ -159,6 +172,7 @@ export function OutcomesPage() {
             aria-label={t('outcomes.rangeTitle')}
             value={preset}
             fullWidth
+            orientation={wide ? 'horizontal' : 'vertical'}
             data={[
               { value: 'schoolYear', label: t('outcomes.presets.schoolYear') },
               { value: 'lastSchoolYear', label: t('outcomes.presets.lastSchoolYear') },
@@ -257,11 +271,7 @@ export function OutcomesPage() {
         </Stack>
       </Card>
 
-      {code === 'FORBIDDEN' ? (
-        <Alert color="red" role="alert" title={t('outcomes.forbiddenTitle')}>
-          {t('outcomes.forbidden')}
-        </Alert>
-      ) : code === 'BAD_USER_INPUT' ? (
+      {code === 'BAD_USER_INPUT' ? (
         <Alert color="red" role="alert" title={t('outcomes.badRange')}>
           {problems.join(' ')}
         </Alert>
@@ -316,7 +326,8 @@ function Figures({
     value === null || value === undefined || base < TOO_FEW
       ? null
       : t('outcomes.days', { count: value, value: days.format(value) });
-  const tooFew = (count: number) => t('outcomes.tooFew', { count, min: TOO_FEW });
+  const tooFew = (count: number) =>
+    count ? t('outcomes.tooFew', { count, min: TOO_FEW }) : t('outcomes.noneYet');
   const onTime = share(r.deadlines.share, r.deadlines.decided);
   const median = dayCount(r.daysToFirstResponse.median, r.daysToFirstResponse.answered);
   const p90 = dayCount(r.daysToFirstResponse.p90, r.daysToFirstResponse.answered);
