@@ -1,6 +1,16 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Card, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -200,10 +210,17 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
                   <Text size="sm" fw={600}>
                     {p.name}
                   </Text>
-                  <Text size="sm">
-                    {head[1]}: {number.format(p.requests)} · {head[2]}: {number.format(p.late)} ·{' '}
-                    {head[3]}: {number.format(p.deferred)}
-                  </Text>
+                  <Group gap={0} style={{ columnGap: 12 }}>
+                    {[
+                      [head[1], number.format(p.requests)],
+                      [head[2], number.format(p.late)],
+                      [head[3], number.format(p.deferred)],
+                    ].map(([label, value]) => (
+                      <Text size="sm" key={label} style={{ whiteSpace: 'nowrap' }}>
+                        {label}: {value}
+                      </Text>
+                    ))}
+                  </Group>
                   <Text size="xs" c="dimmed">
                     {head[4]}: {placeShare(p)} · {head[5]}: {placeDays(p)}
                   </Text>
@@ -219,77 +236,84 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
   const count = t('outcomes.count');
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ChartCard
-          title={t('outcomes.charts.outcomes')}
-          description={t('outcomes.charts.outcomesNote')}
-          empty={r.outcomes.length ? null : t('outcomes.charts.noAnswers')}
-          chart={
-            <Bars
-              data={r.outcomes.map((o) => ({ label: t(`outcome.${o.outcome}`), count: o.count }))}
-              series={[{ name: 'count', label: count, color: 'teal.8' }]}
+      {r.requests > 0 && (
+        <>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <ChartCard
+              title={t('outcomes.charts.outcomes')}
+              description={t('outcomes.charts.outcomesNote')}
+              empty={r.outcomes.length ? null : t('outcomes.charts.noAnswers')}
+              chart={
+                <Bars
+                  data={r.outcomes.map((o) => ({
+                    label: t(`outcome.${o.outcome}`),
+                    count: o.count,
+                  }))}
+                  series={[{ name: 'count', label: count, color: 'teal.8' }]}
+                />
+              }
+              table={
+                <SimpleTable
+                  caption={t('outcomes.charts.outcomes')}
+                  head={[t('outcomes.charts.outcome'), count]}
+                  rows={r.outcomes.map((o) => [t(`outcome.${o.outcome}`), number.format(o.count)])}
+                />
+              }
             />
-          }
-          table={
-            <SimpleTable
-              caption={t('outcomes.charts.outcomes')}
-              head={[t('outcomes.charts.outcome'), count]}
-              rows={r.outcomes.map((o) => [t(`outcome.${o.outcome}`), number.format(o.count)])}
+            <ChartCard
+              title={t('outcomes.charts.reasons')}
+              empty={r.refusalReasons.length ? null : t('outcomes.charts.noReasons')}
+              chart={
+                <Bars
+                  data={r.refusalReasons.map((o) => ({
+                    label: t(`refusalReason.${o.reason}`),
+                    count: o.count,
+                  }))}
+                  series={[{ name: 'count', label: count, color: 'red.8' }]}
+                />
+              }
+              table={
+                <SimpleTable
+                  caption={t('outcomes.charts.reasons')}
+                  head={[t('outcomes.charts.reason'), count]}
+                  rows={r.refusalReasons.map((o) => [
+                    t(`refusalReason.${o.reason}`),
+                    number.format(o.count),
+                  ])}
+                />
+              }
             />
-          }
-        />
-        <ChartCard
-          title={t('outcomes.charts.reasons')}
-          empty={r.refusalReasons.length ? null : t('outcomes.charts.noReasons')}
-          chart={
-            <Bars
-              data={r.refusalReasons.map((o) => ({
-                label: t(`refusalReason.${o.reason}`),
-                count: o.count,
-              }))}
-              series={[{ name: 'count', label: count, color: 'red.8' }]}
-            />
-          }
-          table={
-            <SimpleTable
-              caption={t('outcomes.charts.reasons')}
-              head={[t('outcomes.charts.reason'), count]}
-              rows={r.refusalReasons.map((o) => [
-                t(`refusalReason.${o.reason}`),
-                number.format(o.count),
-              ])}
-            />
-          }
-        />
-      </SimpleGrid>
-      <ChartCard
-        title={t('outcomes.charts.byType')}
-        empty={byType.length ? null : t('outcomes.noRequests')}
-        chart={
-          <Bars
-            stacked
-            data={byType}
-            series={states.map((state) => ({
-              name: state,
-              label: stateLabel(state),
-              color: STATE_COLORS[state] ?? 'gray.6',
-            }))}
+          </SimpleGrid>
+          <ChartCard
+            title={t('outcomes.charts.byType')}
+            empty={byType.length ? null : t('outcomes.noRequests')}
+            chart={
+              <Bars
+                stacked
+                data={byType}
+                series={states.map((state) => ({
+                  name: state,
+                  label: stateLabel(state),
+                  color: STATE_COLORS[state] ?? 'gray.6',
+                }))}
+              />
+            }
+            table={
+              <SimpleTable
+                caption={t('outcomes.charts.byType')}
+                head={[t('outcomes.charts.type'), t('outcomes.charts.state'), count]}
+                rows={r.requestsByTypeAndState.map((c) => [
+                  t(`requestType.${c.type}`),
+                  stateLabel(c.state),
+                  number.format(c.count),
+                ])}
+              />
+            }
           />
-        }
-        table={
-          <SimpleTable
-            caption={t('outcomes.charts.byType')}
-            head={[t('outcomes.charts.type'), t('outcomes.charts.state'), count]}
-            rows={r.requestsByTypeAndState.map((c) => [
-              t(`requestType.${c.type}`),
-              stateLabel(c.state),
-              number.format(c.count),
-            ])}
-          />
-        }
-      />
-      {places('districts', r.districts)}
-      {places('schools', r.schools)}
+          {places('districts', r.districts)}
+          {places('schools', r.schools)}
+        </>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ChartCard
           title={t('outcomes.charts.casesByStatus')}
