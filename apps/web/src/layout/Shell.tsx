@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   AppShell,
   Burger,
   Button,
@@ -125,9 +124,9 @@ export function Shell({ children }: { children: ReactNode }) {
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('roles.refused', { role: t(`roles.${role}`) })}</Text>
               {role && REPORT_ROLES.has(role) && (
-                <Anchor component={RouterLink} to={OUTCOMES} size="sm">
+                <Button component={RouterLink} to={OUTCOMES} size="xs" variant="default">
                   {t('outcomes.openReport')}
-                </Anchor>
+                </Button>
               )}
             </Stack>
           </Alert>
