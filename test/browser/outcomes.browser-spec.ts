@@ -7,6 +7,7 @@ import { ADVOCATE, ANALYST, check, ConsoleWorld, DEMO_PASSWORD, VIEWPORTS } from
 jest.setTimeout(180_000);
 
 const [DESKTOP, PHONE] = VIEWPORTS;
+const ADMIN = 'dana.admin@demo.onrecord.example';
 
 interface Figures {
   requests: number;
@@ -228,6 +229,32 @@ describe('the outcomes dashboard', () => {
     expect(requests[0]).toMatch(/^request_id,case_id,type,state,/);
     expect(requests[0]).toContain('due_set_by_hand');
     expect(requests.length - 1).toBe(all.requests);
+    await page.context().close();
+  });
+
+  it('gives an admin the report beside the console, over days chosen in the address', async () => {
+    const page = await world.open(DESKTOP);
+    await world.signIn(page, ADMIN);
+    await page.getByRole('navigation').getByRole('link', { name: 'Caseload' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Outcomes' }).click();
+    await page.waitForURL(/\/outcomes$/);
+    // The last 30 days, as a link someone shared.
+    const to = today();
+    const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(
+      new Date(Date.now() - 30 * 86_400_000),
+    );
+    const recent = await report({ from, to });
+    expect(recent.requests).toBeLessThan((await report(schoolYearSoFar())).requests);
+    await page.goto(`${world.url}/outcomes?range=custom&from=${from}&to=${to}`);
+    expect(await page.getByRole('textbox', { name: 'From' }).inputValue()).toContain(
+      String(Number(from.slice(8, 10))),
+    );
+    if (recent.requests === 0) await page.getByText('No written request was sent').waitFor();
+    else
+      await until(
+        () => figure(page, 'Requests sent').textContent(),
+        (v) => v === String(recent.requests),
+      );
     await page.context().close();
   });
 
