@@ -363,12 +363,19 @@ describe('the advocate console in a browser', () => {
     await page.context().close();
   });
 
-  it('refuses the console to an analyst', async () => {
+  it('lands an analyst on the outcome report, and refuses the rest of the console', async () => {
     const page = await open();
     await signIn(page, ANALYST);
+    await page.waitForURL(/\/outcomes$/);
+    await page.getByRole('heading', { level: 2, name: 'Outcomes' }).waitFor();
+    await page.goto(`${url}/caseload`);
     await page.getByRole('alert').filter({ hasText: 'Not available for your role' }).waitFor();
+    expect(await page.locator(CASELOAD_LINES).count()).toBe(0);
     expect(await page.getByRole('region', { name: /^Overdue/ }).count()).toBe(0);
     await check(page, 'analyst-refused');
+    // The refusal points to what the analyst can open.
+    await page.getByRole('link', { name: 'Open the outcome report' }).click();
+    await page.waitForURL(/\/outcomes$/);
     await page.context().close();
   });
 

@@ -86,6 +86,12 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'outcomes',
+        lazy: async () => ({
+          Component: (await import('./pages/outcomes/OutcomesPage')).OutcomesPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

@@ -13,12 +13,15 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, useLocation } from 'react-router';
+import { Navigate, NavLink as RouterLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { LANGUAGES } from '../i18n';
 
-/** Roles the advocate console is for; an analyst has the reports (another issue). */
+/** Roles the advocate console is for; an analyst has the outcome report only. */
 const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
+/** Roles the outcome report is for (the api's rule: admins and analysts). */
+const REPORT_ROLES = new Set(['ADMIN', 'ANALYST']);
+const OUTCOMES = '/outcomes';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -28,10 +31,17 @@ export function Shell({ children }: { children: ReactNode }) {
   const active = me?.activeOrganization;
   const role = me?.memberships.find((m) => m.organization.id === active?.id)?.role;
 
+  const inConsole = !role || CONSOLE_ROLES.has(role);
+  const onOutcomes = location.pathname === OUTCOMES || location.pathname.startsWith(`${OUTCOMES}/`);
   const nav = [
-    { to: '/', label: t('nav.today') },
-    { to: '/caseload', label: t('nav.caseload') },
-    { to: '/follow-ups', label: t('followUps.nav') },
+    ...(inConsole
+      ? [
+          { to: '/', label: t('nav.today') },
+          { to: '/caseload', label: t('nav.caseload') },
+          { to: '/follow-ups', label: t('followUps.nav') },
+        ]
+      : []),
+    ...(role && REPORT_ROLES.has(role) ? [{ to: OUTCOMES, label: t('outcomes.nav') }] : []),
   ];
 
   return (
@@ -119,12 +129,22 @@ export function Shell({ children }: { children: ReactNode }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {role && !CONSOLE_ROLES.has(role) ? (
-          <Alert color="red" title={t('roles.refusedTitle')} role="alert">
-            {t('roles.refused', { role: t(`roles.${role}`) })}
-          </Alert>
-        ) : (
+        {inConsole || onOutcomes ? (
           children
+        ) : role && REPORT_ROLES.has(role) && location.pathname === '/' ? (
+          // An analyst's landing page is the outcome report.
+          <Navigate to={OUTCOMES} replace />
+        ) : (
+          <Alert color="red" title={t('roles.refusedTitle')} role="alert">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('roles.refused', { role: t(`roles.${role}`) })}</Text>
+              {role && REPORT_ROLES.has(role) && (
+                <Button component={RouterLink} to={OUTCOMES} size="xs" variant="default">
+                  {t('outcomes.openReport')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
         )}
       </AppShell.Main>
     </AppShell>
