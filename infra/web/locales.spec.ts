@@ -1,5 +1,9 @@
 import en from '../../apps/web/src/locales/en.json';
 import es from '../../apps/web/src/locales/es.json';
+import outcomesEn from '../../apps/web/src/locales/outcomes.en.json';
+import outcomesEs from '../../apps/web/src/locales/outcomes.es.json';
+import membersEn from '../../apps/web/src/locales/members.en.json';
+import membersEs from '../../apps/web/src/locales/members.es.json';
 
 type Words = { [key: string]: string | Words };
 
@@ -31,8 +35,17 @@ function filledIn(key: string, text: string): string {
  * English fallback or a raw key, and each text fills in the same values.
  */
 describe("the console's words", () => {
-  const english = texts(en as Words);
-  const spanish = texts(es as Words);
+  // The first page's words and each page's own namespace (loaded with the page).
+  const english = new Map([
+    ...texts(en as Words),
+    ...texts(outcomesEn as Words, 'outcomes:'),
+    ...texts(membersEn as Words, 'members:'),
+  ]);
+  const spanish = new Map([
+    ...texts(es as Words),
+    ...texts(outcomesEs as Words, 'outcomes:'),
+    ...texts(membersEs as Words, 'members:'),
+  ]);
 
   it('has the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());

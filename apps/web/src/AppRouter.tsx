@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { useAuth } from './auth/AuthProvider';
+import i18n from './i18n';
 import { Shell } from './layout/Shell';
 
 function Loading() {
@@ -82,13 +83,23 @@ const router = createBrowserRouter([
       {
         path: 'settings/members',
         lazy: async () => ({
-          Component: (await import('./pages/members/MembersPage')).MembersPage,
+          Component: (
+            await Promise.all([
+              import('./pages/members/MembersPage'),
+              i18n.loadNamespaces('members'),
+            ])
+          )[0].MembersPage,
         }),
       },
       {
         path: 'outcomes',
         lazy: async () => ({
-          Component: (await import('./pages/outcomes/OutcomesPage')).OutcomesPage,
+          Component: (
+            await Promise.all([
+              import('./pages/outcomes/OutcomesPage'),
+              i18n.loadNamespaces('outcomes'),
+            ])
+          )[0].OutcomesPage,
         }),
       },
       {

@@ -11,18 +11,26 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** Words only some people read, loaded with their page (`loadNamespaces`), not the first one. */
+export const PAGE_NAMESPACES = ['outcomes', 'members'] as const;
+
 /**
  * Each language's words are their own chunk, loaded when the language is used: an advocate
  * reading English downloads no Spanish (and the other way round, but for English as the
- * fallback). i18next waits for them before it says the language changed.
+ * fallback). A page's own namespace is a chunk per language too (locales/<page>.<lang>.json).
+ * i18next waits for them before it says the language changed.
  */
 const languageChunks: BackendModule = {
   type: 'backend',
   init: () => undefined,
-  read(language, _namespace, done) {
-    const chunk = language === 'es' ? import('./locales/es.json') : import('./locales/en.json');
+  read(language, namespace, done) {
+    const lang = language === 'es' ? 'es' : 'en';
+    const chunk =
+      namespace === 'translation'
+        ? import(`./locales/${lang}.json`)
+        : import(`./locales/${namespace}.${lang}.json`);
     chunk.then(
-      (words) => done(null, words.default),
+      (words: { default: Record<string, unknown> }) => done(null, words.default),
       (error: unknown) => done(error as Error, null),
     );
   },
@@ -36,6 +44,8 @@ export const i18nReady = i18n
     lng: initialLanguage(),
     supportedLngs: [...LANGUAGES],
     fallbackLng: 'en',
+    // Keys such as outcomes.title are looked up in the page's namespace when it is loaded.
+    fallbackNS: [...PAGE_NAMESPACES],
     interpolation: { escapeValue: false }, // React escapes
     react: { useSuspense: false },
   });

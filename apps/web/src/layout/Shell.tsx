@@ -41,7 +41,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/follow-ups', label: t('followUps.nav') },
         ]
       : []),
-    ...(role && REPORT_ROLES.has(role) ? [{ to: OUTCOMES, label: t('outcomes.nav') }] : []),
+    ...(role && REPORT_ROLES.has(role) ? [{ to: OUTCOMES, label: t('nav.outcomes') }] : []),
   ];
 
   return (
@@ -91,12 +91,12 @@ export function Shell({ children }: { children: ReactNode }) {
             {role === 'ADMIN' && (
               <>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
-                  {t('members.nav.section')}
+                  {t('nav.administration')}
                 </Text>
                 <NavLink
                   component={RouterLink}
                   to="/settings/members"
-                  label={t('members.nav.members')}
+                  label={t('nav.members')}
                   variant="filled"
                   active={location.pathname.startsWith('/settings/members')}
                   onClick={close}
@@ -140,7 +140,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <Text size="sm">{t('roles.refused', { role: t(`roles.${role}`) })}</Text>
               {role && REPORT_ROLES.has(role) && (
                 <Button component={RouterLink} to={OUTCOMES} size="xs" variant="default">
-                  {t('outcomes.openReport')}
+                  {t('nav.openReport')}
                 </Button>
               )}
             </Stack>
