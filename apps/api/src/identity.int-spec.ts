@@ -449,6 +449,14 @@ describe('identity, organizations and isolation over HTTP', () => {
         (await anonymous.errorOf(ACCEPT, { input: { token: expired.token, name: 'L', password } }))
           .fields,
       ).toEqual([{ field: 'token', message: 'has expired; ask for a new invitation' }]);
+      // Asked for a new one: the expired invitation no longer holds the address.
+      const renewed = await invite(adminA, 'late@example.org');
+      const joined = (
+        await anonymous.data<{ acceptInvitation: Auth }>(ACCEPT, {
+          input: { token: renewed.token, name: 'Lee Late', password },
+        })
+      ).acceptInvitation;
+      expect(joined.activeOrganization?.id).toBe(adminA.activeOrganization!.id);
     });
 
     it('lets only admins manage members', async () => {

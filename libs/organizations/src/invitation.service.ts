@@ -63,6 +63,7 @@ export class InvitationService {
       .where('lower(u.email) = :email', { email })
       .getOne();
     if (member) throw conflict(`${email} is already a member of this organization.`);
+    await this.setAsideExpired(scope, email);
     const token = randomBytes(32).toString('base64url');
     let invitation: Invitation;
     try {
@@ -131,6 +132,22 @@ export class InvitationService {
       (i) => i.createdAt.toISOString(),
       toInvitation,
     );
+  }
+
+  /**
+   * An expired invitation can never be accepted, but it still held the address's one pending
+   * place: it is set aside (kept, revoked now) so the address can be invited again.
+   */
+  private async setAsideExpired(scope: DataScope, email: string): Promise<void> {
+    const lapsed = await scope.manager
+      .createQueryBuilder(Invitation, 'i')
+      .where('lower(i.email) = :email', { email })
+      .andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at <= now()')
+      .getMany();
+    for (const invitation of lapsed) {
+      invitation.revokedAt = new Date();
+      await scope.manager.save(invitation);
+    }
   }
 
   async revoke(scope: DataScope, id: string): Promise<InvitationObject> {
