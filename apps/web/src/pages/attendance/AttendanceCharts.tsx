@@ -1,24 +1,13 @@
 import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { BarChart } from '@mantine/charts';
-import {
-  Alert,
-  Card,
-  List,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, List, Loader, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../dates';
 import { graphql } from '../../gql';
 import type { AttendancePageQuery, Weekday } from '../../gql/graphql';
 import { addDays } from './week';
+import { ChartCard, FiguresTable } from '../../charts/ChartCard';
 
 const SUMMARY = graphql(`
   query AttendanceSummary($studentId: ID!) {
@@ -90,62 +79,6 @@ const shortDay = (day: string, language: string) =>
 /** A rate from 0 to 1 as a whole percentage for the charts (null stays a gap). */
 const percent = (rate: number | null | undefined) =>
   rate === null || rate === undefined ? null : Math.round(rate * 100);
-
-/**
- * One chart: its title, the chart for the eye, and the same figures as a table for a screen
- * reader (the drawing itself is hidden from it).
- */
-function ChartCard(props: {
-  title: string;
-  description?: string;
-  empty: string | null;
-  chart: ReactNode;
-  head: string[];
-  rows: Array<Array<string | number>>;
-}) {
-  return (
-    <Card withBorder padding="sm" component="figure" m={0}>
-      <Title order={4} size="h5" component="figcaption">
-        {props.title}
-      </Title>
-      {props.description && (
-        <Text size="xs" c="dimmed">
-          {props.description}
-        </Text>
-      )}
-      {props.empty ? (
-        <Text size="sm" c="dimmed" mt="sm">
-          {props.empty}
-        </Text>
-      ) : (
-        <>
-          <div aria-hidden="true">{props.chart}</div>
-          <VisuallyHidden>
-            <Table>
-              <caption>{props.title}</caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {props.head.map((h) => (
-                    <Table.Th key={h}>{h}</Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {props.rows.map((row, i) => (
-                  <Table.Tr key={i}>
-                    {row.map((cell, j) => (
-                      <Table.Td key={j}>{cell}</Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </VisuallyHidden>
-        </>
-      )}
-    </Card>
-  );
-}
 
 /** The pattern in a student's entered school days, as charts a school team can read. */
 export function AttendanceCharts({ studentId, tags }: { studentId: string; tags: readonly Tag[] }) {
@@ -255,12 +188,6 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
         <ChartCard
           title={t('attendance.pattern.byWeek')}
           empty={weeks.length ? null : t('attendance.pattern.none')}
-          head={[t('attendance.pattern.weekAxis'), rateAxis, t('attendance.pattern.daysEntered')]}
-          rows={s.weeks.map((w) => [
-            formatDay(w.weekStart, language),
-            pct(w.rate),
-            w.schoolDaysEntered,
-          ])}
           chart={
             <BarChart
               accessibilityLayer={false}
@@ -273,16 +200,27 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               series={[{ name: 'rate', label: rateAxis, color: 'blue.8' }]}
             />
           }
+          table={
+            <VisuallyHidden>
+              <FiguresTable
+                caption={t('attendance.pattern.byWeek')}
+                head={[
+                  t('attendance.pattern.weekAxis'),
+                  rateAxis,
+                  t('attendance.pattern.daysEntered'),
+                ]}
+                rows={s.weeks.map((w) => [
+                  formatDay(w.weekStart, language),
+                  pct(w.rate),
+                  w.schoolDaysEntered,
+                ])}
+              />
+            </VisuallyHidden>
+          }
         />
         <ChartCard
           title={t('attendance.pattern.byWeekday')}
           empty={null}
-          head={[
-            t('attendance.pattern.weekdayAxis'),
-            rateAxis,
-            t('attendance.pattern.daysEntered'),
-          ]}
-          rows={weekdays.map((w) => [w.long, pct(w.raw), w.days])}
           chart={
             <BarChart
               accessibilityLayer={false}
@@ -294,15 +232,23 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               series={[{ name: 'rate', label: rateAxis, color: 'teal.8' }]}
             />
           }
+          table={
+            <VisuallyHidden>
+              <FiguresTable
+                caption={t('attendance.pattern.byWeekday')}
+                head={[
+                  t('attendance.pattern.weekdayAxis'),
+                  rateAxis,
+                  t('attendance.pattern.daysEntered'),
+                ]}
+                rows={weekdays.map((w) => [w.long, pct(w.raw), w.days])}
+              />
+            </VisuallyHidden>
+          }
         />
         <ChartCard
           title={t('attendance.pattern.byPeriod')}
           empty={periods.length ? null : t('attendance.pattern.noPeriods')}
-          head={[t('attendance.pattern.periodAxis'), t('attendance.pattern.missedAxis')]}
-          rows={s.periodsMissed.map((p) => [
-            t('attendance.period', { period: p.period }),
-            p.missed,
-          ])}
           chart={
             <BarChart
               accessibilityLayer={false}
@@ -319,13 +265,23 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               ]}
             />
           }
+          table={
+            <VisuallyHidden>
+              <FiguresTable
+                caption={t('attendance.pattern.byPeriod')}
+                head={[t('attendance.pattern.periodAxis'), t('attendance.pattern.missedAxis')]}
+                rows={s.periodsMissed.map((p) => [
+                  t('attendance.period', { period: p.period }),
+                  p.missed,
+                ])}
+              />
+            </VisuallyHidden>
+          }
         />
         <ChartCard
           title={t('attendance.pattern.byTrigger')}
           description={t('attendance.pattern.triggerNote')}
           empty={triggers.length ? null : t('attendance.pattern.noTriggers')}
-          head={[t('attendance.pattern.triggerAxis'), t('attendance.pattern.triggerDays')]}
-          rows={triggers.map((tr) => [tr.trigger, tr.days])}
           chart={
             <BarChart
               accessibilityLayer={false}
@@ -343,32 +299,21 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               ]}
             />
           }
+          table={
+            <VisuallyHidden>
+              <FiguresTable
+                caption={t('attendance.pattern.byTrigger')}
+                head={[t('attendance.pattern.triggerAxis'), t('attendance.pattern.triggerDays')]}
+                rows={triggers.map((tr) => [tr.trigger, tr.days])}
+              />
+            </VisuallyHidden>
+          }
         />
       </SimpleGrid>
       <ChartCard
         title={t('attendance.pattern.bySupport')}
         description={t('attendance.pattern.supportNote')}
         empty={supports.length ? null : t('attendance.pattern.noSupports')}
-        head={[
-          t('attendance.pattern.supportAxis'),
-          t('attendance.pattern.before'),
-          t('attendance.pattern.after'),
-          t('attendance.pattern.change'),
-        ]}
-        rows={s.supports.map((c) => [
-          c.support.name,
-          t('attendance.pattern.rateOfDays', {
-            rate: pct(c.before.rate),
-            count: c.before.enteredDays,
-          }),
-          t('attendance.pattern.rateOfDays', {
-            rate: pct(c.after.rate),
-            count: c.after.enteredDays,
-          }),
-          c.change === null || c.change === undefined
-            ? '—'
-            : t('attendance.pattern.points', { count: Math.round(c.change * 100) }),
-        ])}
         chart={
           <Stack gap="xs">
             <BarChart
@@ -384,6 +329,33 @@ export function AttendanceCharts({ studentId, tags }: { studentId: string; tags:
               ]}
             />
           </Stack>
+        }
+        table={
+          <VisuallyHidden>
+            <FiguresTable
+              caption={t('attendance.pattern.bySupport')}
+              head={[
+                t('attendance.pattern.supportAxis'),
+                t('attendance.pattern.before'),
+                t('attendance.pattern.after'),
+                t('attendance.pattern.change'),
+              ]}
+              rows={s.supports.map((c) => [
+                c.support.name,
+                t('attendance.pattern.rateOfDays', {
+                  rate: pct(c.before.rate),
+                  count: c.before.enteredDays,
+                }),
+                t('attendance.pattern.rateOfDays', {
+                  rate: pct(c.after.rate),
+                  count: c.after.enteredDays,
+                }),
+                c.change === null || c.change === undefined
+                  ? '—'
+                  : t('attendance.pattern.points', { count: Math.round(c.change * 100) }),
+              ])}
+            />
+          </VisuallyHidden>
         }
       />
       {s.supports.length > 0 && (

@@ -1,96 +1,17 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import {
-  Card,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeReportQuery } from '../../gql/graphql';
 import { TOO_FEW } from './report';
+import { ChartCard, FiguresTable } from '../../charts/ChartCard';
 
 type Report = OutcomeReportQuery['outcomeReport'];
 type Place = Report['districts'][number];
 
 /** How many districts or schools the ranking charts draw (the tables list them all). */
 const RANKED = 8;
-
-/**
- * One chart with its figures beside it: the drawing for the eye (hidden from a screen
- * reader), the same figures as a table everyone can read.
- */
-function ChartCard(props: {
-  title: string;
-  description?: string;
-  empty: string | null;
-  chart: ReactNode;
-  table: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="sm" component="figure" m={0}>
-      <Title order={4} size="h5" component="figcaption">
-        {props.title}
-      </Title>
-      {props.description && (
-        <Text size="xs" c="dimmed">
-          {props.description}
-        </Text>
-      )}
-      {props.empty ? (
-        <Text size="sm" c="dimmed" mt="sm">
-          {props.empty}
-        </Text>
-      ) : (
-        <Stack gap="xs" mt="xs">
-          <div aria-hidden="true">{props.chart}</div>
-          {props.table}
-        </Stack>
-      )}
-    </Card>
-  );
-}
-
-function SimpleTable(props: {
-  caption: string;
-  head: string[];
-  rows: Array<Array<string | number>>;
-}) {
-  return (
-    <Table fz="sm" striped>
-      <caption>
-        <VisuallyHidden>{props.caption}</VisuallyHidden>
-      </caption>
-      <Table.Thead>
-        <Table.Tr>
-          {props.head.map((h, i) => (
-            <Table.Th key={h} ta={i ? 'right' : undefined}>
-              {h}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {props.rows.map((row, i) => (
-          <Table.Tr key={i}>
-            {row.map((cell, j) => (
-              <Table.Td key={j} ta={j ? 'right' : undefined}>
-                {cell}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /** A horizontal bar per label: long names read well on a phone too. */
 function Bars(props: {
@@ -191,7 +112,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
         }
         table={
           wide ? (
-            <SimpleTable
+            <FiguresTable
               caption={title}
               head={head}
               rows={list.map((p) => [
@@ -253,7 +174,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
                 />
               }
               table={
-                <SimpleTable
+                <FiguresTable
                   caption={t('outcomes.charts.outcomes')}
                   head={[t('outcomes.charts.outcome'), count]}
                   rows={r.outcomes.map((o) => [t(`outcome.${o.outcome}`), number.format(o.count)])}
@@ -273,7 +194,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
                 />
               }
               table={
-                <SimpleTable
+                <FiguresTable
                   caption={t('outcomes.charts.reasons')}
                   head={[t('outcomes.charts.reason'), count]}
                   rows={r.refusalReasons.map((o) => [
@@ -299,7 +220,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
               />
             }
             table={
-              <SimpleTable
+              <FiguresTable
                 caption={t('outcomes.charts.byType')}
                 head={[t('outcomes.charts.type'), t('outcomes.charts.state'), count]}
                 rows={r.requestsByTypeAndState.map((c) => [
@@ -329,7 +250,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
             />
           }
           table={
-            <SimpleTable
+            <FiguresTable
               caption={t('outcomes.charts.casesByStatus')}
               head={[t('outcomes.charts.status'), count]}
               rows={r.cases.byStatus.map((c) => [t(`status.${c.status}`), number.format(c.count)])}
@@ -350,7 +271,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
             />
           }
           table={
-            <SimpleTable
+            <FiguresTable
               caption={t('outcomes.charts.caseOutcomes')}
               head={[t('outcomes.charts.caseOutcome'), count]}
               rows={r.cases.outcomes.map((c) => [
@@ -379,7 +300,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
           />
         }
         table={
-          <SimpleTable
+          <FiguresTable
             caption={t('outcomes.charts.caseload')}
             head={[
               t('outcomes.charts.advocate'),
