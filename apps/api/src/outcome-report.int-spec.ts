@@ -404,6 +404,15 @@ describe('outcome report over HTTP', () => {
     expect(advocates.requests).toBe(3); // R3, R4, R9
     const records = await report(admin, { range: RANGE, filter: { requestTypes: ['RECORDS'] } });
     expect(records.requests).toBe(2);
+    // A case has no type: it counts when it has a request of one (c1 and c3 asked for records).
+    expect(records.cases.opened).toBe(2);
+    const fba = await report(admin, { range: RANGE, filter: { requestTypes: ['FBA'] } });
+    expect([fba.requests, fba.cases.opened]).toEqual([1, 1]);
+    // The admin's open case has no FBA request: 0 of it; the advocate's c2 has one.
+    const openCases = Object.fromEntries(
+      fba.caseloadPerAdvocate.map((a) => [a.memberId, a.openCases]),
+    );
+    expect(openCases).toEqual({ [ids['advocateMember']!]: 1, [ids['adminMember']!]: 0 });
   });
 
   it('refuses a bad range or an unknown id with the field, and advocates', async () => {
