@@ -132,7 +132,7 @@ function StepCard({ step, number }: { step: Step; number: number }) {
             <Title order={3} size="h4" id={titleId}>
               {t(`start.steps.${step.name}.title`)}
             </Title>
-            <Badge color={step.done ? 'green.8' : 'orange.9'} variant="light" data-testid="status">
+            <Badge color={step.done ? 'green.8' : 'orange.9'} variant="filled" data-testid="status">
               {step.done ? t('start.done') : t('start.toDo')}
             </Badge>
           </Group>
@@ -204,15 +204,17 @@ export function GettingStartedPage() {
       ) : (
         <>
           <div>
-            <Text fw={600} id="start-progress" data-testid="progress">
+            <Text fw={600} data-testid="progress">
               {t('start.progress', { done, total: steps.length })}
             </Text>
-            <Progress
-              value={(100 * done) / steps.length}
-              color="green.8"
-              aria-labelledby="start-progress"
-              mt={4}
-            />
+            {/* The section is what has role progressbar: the name goes on it. */}
+            <Progress.Root mt={4}>
+              <Progress.Section
+                value={(100 * done) / steps.length}
+                color="green.8"
+                aria-label={t('start.progress', { done, total: steps.length })}
+              />
+            </Progress.Root>
           </div>
           {steps.map((step, i) => (
             <StepCard key={step.name} step={step} number={i + 1} />
