@@ -199,6 +199,70 @@ describe('the outcomes dashboard', () => {
     await page.context().close();
   });
 
+  it("lists the requests behind a figure and behind a school's late answers", async () => {
+    const expected = await report(schoolYearSoFar());
+    const { outcomeReport } = await analyst.data<{
+      outcomeReport: { schools: Array<{ id: string; name: string; late: number }> };
+    }>(
+      `query ($range: ReportRangeInput!) { outcomeReport(range: $range) { schools { id name late } } }`,
+      { range: schoolYearSoFar() },
+    );
+    const lateSchool = outcomeReport.schools.find((s) => s.late > 0)!;
+    const page = await world.open(DESKTOP);
+    await world.signIn(page, ANALYST);
+    await page.waitForURL(/\/outcomes$/);
+    await page
+      .getByRole('group', { name: 'Overdue now', exact: true })
+      .getByRole('link', { name: 'See these requests' })
+      .click();
+    await page.waitForURL(/\/outcomes\/requests\?.*figure=OVERDUE_NOW/);
+    await page.getByRole('heading', { level: 2, name: 'Requests overdue now' }).waitFor();
+    const rows = page.getByTestId('behind-request');
+    await until(
+      () => rows.count(),
+      (n) => n === expected.overdueNow,
+    );
+    // Every one is overdue, and an analyst reads figures, not families' cases.
+    expect(new Set(await rows.locator('td:nth-child(6)').allTextContents())).toEqual(
+      new Set(['Overdue']),
+    );
+    expect(await page.getByRole('link', { name: 'Open the case' }).count()).toBe(0);
+    await check(page, 'outcomes-behind');
+
+    await page.getByRole('link', { name: 'Back to the outcome report' }).click();
+    await page.waitForURL(/\/outcomes$/);
+    await page
+      .getByRole('link', { name: `${lateSchool.late} late at ${lateSchool.name}: see them` })
+      .click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Requests answered late or overdue' })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.getAll('school')).toEqual([lateSchool.id]);
+    await until(
+      () => rows.count(),
+      (n) => n === lateSchool.late,
+    );
+    expect(new Set(await rows.locator('td:nth-child(2)').allTextContents())).toEqual(
+      new Set([lateSchool.name]),
+    );
+    await page.context().close();
+
+    // An admin opens a case from the list; on a phone, in Spanish, the rows are cards.
+    const phone = await world.open(PHONE, 'es-US');
+    await world.signIn(phone, ADMIN);
+    await phone.waitForURL(`${world.url}/`);
+    await phone.goto(`${world.url}/outcomes/requests?figure=OVERDUE_NOW`);
+    await phone.getByRole('heading', { level: 2, name: 'Solicitudes vencidas ahora' }).waitFor();
+    await until(
+      () => phone.getByTestId('behind-request').count(),
+      (n) => n === expected.overdueNow,
+    );
+    await check(phone, 'outcomes-behind');
+    await phone.getByRole('link', { name: 'Abrir el caso' }).first().click();
+    await phone.waitForURL(/\/cases\/[0-9a-f-]+$/);
+    await phone.context().close();
+  });
+
   it('downloads the report as CSV files with the range and filters on screen', async () => {
     const page = await world.open(DESKTOP);
     await world.signIn(page, ANALYST);

@@ -443,6 +443,7 @@ describe('outcome report over HTTP', () => {
       'IEP_MEETING 2025-11-03',
     ]);
     expect(await behind('DEFERRED')).toEqual(['FBA 2025-10-01']);
+    expect(await behind('ONLY_DEFERRED')).toEqual(['FBA 2025-10-01']);
     expect(await behind('REFUSED_WITHOUT_PWN')).toEqual(['IEP_MEETING 2025-11-03']);
     expect(await behind(null as unknown as string)).toHaveLength(7);
   });

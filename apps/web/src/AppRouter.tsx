@@ -114,6 +114,17 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'outcomes/requests',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/outcomes/ReportRequestsPage'),
+              i18n.loadNamespaces('outcomes'),
+            ])
+          )[0].ReportRequestsPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('./pages/NotFound')).NotFound }),
       },

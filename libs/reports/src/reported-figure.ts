@@ -9,6 +9,7 @@ export enum ReportedFigure {
   LATE = 'LATE',
   OVERDUE_NOW = 'OVERDUE_NOW',
   DEFERRED = 'DEFERRED',
+  ONLY_DEFERRED = 'ONLY_DEFERRED',
   REFUSED_WITHOUT_PWN = 'REFUSED_WITHOUT_PWN',
 }
 
@@ -20,7 +21,12 @@ registerEnumType(ReportedFigure, {
     },
     LATE: { description: 'Answered after the due day, or unanswered past it now.' },
     OVERDUE_NOW: { description: 'Sent, unanswered, past its deadline now.' },
-    DEFERRED: { description: 'Answered at least once "deferred: needs data".' },
+    DEFERRED: {
+      description: 'Answered at least once "deferred: needs data" (a place\'s deferred figure).',
+    },
+    ONLY_DEFERRED: {
+      description: 'Its only answer so far is a deferral (the deadlines\' deferred figure).',
+    },
     REFUSED_WITHOUT_PWN: {
       description: 'Its only answer so far is a no without Prior Written Notice.',
     },

@@ -30,6 +30,7 @@ SELECT o.request_id AS id, o.case_id, o.type,
                           OR (o.status = 'SENT' AND o.due_at < now())
          WHEN 'OVERDUE_NOW' THEN o.status = 'SENT' AND o.due_at < now()
          WHEN 'DEFERRED' THEN o.deferred_responses > 0
+         WHEN 'ONLY_DEFERRED' THEN o.stall = 'DEFERRED'
          WHEN 'REFUSED_WITHOUT_PWN' THEN o.stall = 'REFUSED_WITHOUT_PWN'
          ELSE true
        END

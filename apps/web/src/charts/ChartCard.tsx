@@ -41,7 +41,7 @@ export function ChartCard(props: {
 export function FiguresTable(props: {
   caption: string;
   head: string[];
-  rows: Array<Array<string | number>>;
+  rows: Array<Array<ReactNode>>;
 }) {
   return (
     <Table fz="sm" striped>

@@ -1,8 +1,9 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OutcomeReportQuery } from '../../gql/graphql';
 import { TOO_FEW } from './report';
 import { ChartCard, FiguresTable } from '../../charts/ChartCard';
@@ -42,7 +43,14 @@ function Bars(props: {
 }
 
 /** The report's breakdowns as charts, each with its numbers beside it. */
-export function OutcomeCharts({ report: r }: { report: Report }) {
+export function OutcomeCharts({
+  report: r,
+  behind,
+}: {
+  report: Report;
+  /** The address of a place's requests (one figure's, or all). */
+  behind: (figure: 'LATE' | null, place: { kind: 'district' | 'school'; id: string }) => string;
+}) {
   const { t, i18n } = useTranslation();
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const language = i18n.language;
@@ -84,6 +92,7 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
       : days.format(p.medianDaysToFirstResponse);
 
   const places = (kind: 'districts' | 'schools', list: readonly Place[]) => {
+    const placeKind = kind === 'districts' ? 'district' : 'school';
     const title = t(`outcomes.places.${kind}`);
     const head = [
       t(`outcomes.places.${kind === 'districts' ? 'district' : 'school'}`),
@@ -116,9 +125,21 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
               caption={title}
               head={head}
               rows={list.map((p) => [
-                p.name,
+                <Anchor component={Link} to={behind(null, { kind: placeKind, id: p.id })}>
+                  {p.name}
+                </Anchor>,
                 number.format(p.requests),
-                number.format(p.late),
+                p.late ? (
+                  <Anchor
+                    component={Link}
+                    to={behind('LATE', { kind: placeKind, id: p.id })}
+                    aria-label={t('outcomes.behind.lateLink', { count: p.late, place: p.name })}
+                  >
+                    {number.format(p.late)}
+                  </Anchor>
+                ) : (
+                  number.format(p.late)
+                ),
                 number.format(p.deferred),
                 placeShare(p),
                 placeDays(p),
@@ -128,9 +149,14 @@ export function OutcomeCharts({ report: r }: { report: Report }) {
             <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
               {list.map((p) => (
                 <Paper component="li" withBorder p="xs" key={p.id}>
-                  <Text size="sm" fw={600}>
+                  <Anchor
+                    component={Link}
+                    to={behind(null, { kind: placeKind, id: p.id })}
+                    size="sm"
+                    fw={600}
+                  >
                     {p.name}
-                  </Text>
+                  </Anchor>
                   <Group gap={0} style={{ columnGap: 12 }}>
                     {[
                       [head[1], number.format(p.requests)],

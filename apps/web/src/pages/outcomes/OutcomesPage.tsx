@@ -3,6 +3,7 @@ import 'dayjs/locale/es';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Group,
@@ -19,12 +20,13 @@ import { DateInput, DatesProvider } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { dayFromToday, formatDay } from '../../dates';
+import { Link } from 'react-router';
+import { formatDay } from '../../dates';
 import { errorCode, fieldErrorsByPath } from '../../errors';
-import type { OutcomeReportQuery, WrittenRequestType } from '../../gql/graphql';
+import type { OutcomeReportQuery, ReportedFigure, WrittenRequestType } from '../../gql/graphql';
 import { CSV_TABLES, csvAddress, DownloadError, downloadCsv, type CsvTable } from './download';
-import { isDay, lastSchoolYear, schoolYearSoFar, yearBefore, type DayRange } from './range';
+import { isDay, yearBefore, type DayRange } from './range';
+import { requestsBehind, useReportParams } from './report-params';
 import { OUTCOME_CHOICES, OUTCOME_REPORT, TOO_FEW } from './report';
 
 const OutcomeCharts = lazy(async () => ({
@@ -46,10 +48,17 @@ export const REQUEST_TYPES: WrittenRequestType[] = [
 ];
 
 type Report = OutcomeReportQuery['outcomeReport'];
-type Preset = 'schoolYear' | 'lastSchoolYear' | 'custom';
 
 /** One headline figure, with what it rests on and, when asked, the same days a year before. */
-function Figure(props: { label: string; value: string; detail?: string; before?: string | null }) {
+function Figure(props: {
+  label: string;
+  value: string;
+  detail?: string;
+  before?: string | null;
+  /** The list of the requests behind the figure. */
+  to?: string;
+}) {
+  const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" role="group" aria-label={props.label}>
       <Text size="sm" fw={600}>
@@ -68,6 +77,11 @@ function Figure(props: { label: string; value: string; detail?: string; before?:
           {props.before}
         </Text>
       )}
+      {props.to && (
+        <Anchor component={Link} to={props.to} size="xs" mt={4} display="block">
+          {t('outcomes.behind.link')}
+        </Anchor>
+      )}
     </Card>
   );
 }
@@ -76,35 +90,9 @@ function Figure(props: { label: string; value: string; detail?: string; before?:
 export function OutcomesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [params, setParams] = useSearchParams();
+  const { params, preset, range, filter, update, setMany } = useReportParams();
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const today = dayFromToday(0);
-
-  const preset = (params.get('range') as Preset | null) ?? 'schoolYear';
-  const [from, to] = [params.get('from'), params.get('to')];
-  const range: DayRange =
-    preset === 'lastSchoolYear'
-      ? lastSchoolYear(today)
-      : preset === 'custom' && isDay(from) && isDay(to)
-        ? { from, to }
-        : schoolYearSoFar(today);
   const compare = params.get('compare') === '1';
-  const filter = {
-    districtIds: params.getAll('district'),
-    schoolIds: params.getAll('school'),
-    advocateIds: params.getAll('advocate'),
-    requestTypes: params.getAll('type') as WrittenRequestType[],
-  };
-  const update = (change: (next: URLSearchParams) => void) => {
-    const next = new URLSearchParams(params);
-    change(next);
-    setParams(next, { replace: true });
-  };
-  const setMany = (name: string, values: string[]) =>
-    update((next) => {
-      next.delete(name);
-      for (const v of values) next.append(name, v);
-    });
 
   const choices = useQuery(OUTCOME_CHOICES);
   const report = useQuery(OUTCOME_REPORT, { variables: { range, filter } });
@@ -289,6 +277,7 @@ export function OutcomesPage() {
           countedAt={countedAt}
           refreshing={report.loading}
           format={{ number, days, percent }}
+          behind={(figure, place) => requestsBehind(params, figure, place)}
         />
       )}
 
@@ -310,7 +299,13 @@ function Figures({
   countedAt,
   refreshing,
   format,
+  behind,
 }: {
+  /** The address of the requests behind a figure (null: all of them). */
+  behind: (
+    figure: ReportedFigure | null,
+    place?: { kind: 'district' | 'school'; id: string },
+  ) => string;
   report: Report;
   before: Report | undefined;
   beforeLine: (value: string | null) => string | null;
@@ -352,12 +347,14 @@ function Figures({
         <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="sm">
           <Figure
             label={t('outcomes.figures.requests')}
+            to={behind(null)}
             value={number.format(r.requests)}
             detail={t('outcomes.figures.requestsDetail')}
             before={before ? beforeLine(number.format(before.requests)) : null}
           />
           <Figure
             label={t('outcomes.figures.onTime')}
+            to={r.deadlines.answeredByDeadline ? behind('ANSWERED_BY_DEADLINE') : undefined}
             value={onTime ?? '—'}
             detail={
               onTime
@@ -395,17 +392,20 @@ function Figures({
           />
           <Figure
             label={t('outcomes.figures.overdueNow')}
+            to={r.overdueNow ? behind('OVERDUE_NOW') : undefined}
             value={number.format(r.overdueNow)}
             detail={t('outcomes.figures.overdueDetail')}
           />
           <Figure
             label={t('outcomes.figures.deferred')}
+            to={r.deadlines.deferred ? behind('ONLY_DEFERRED') : undefined}
             value={number.format(r.deadlines.deferred)}
             detail={t('outcomes.figures.deferredDetail')}
             before={before ? beforeLine(number.format(before.deadlines.deferred)) : null}
           />
           <Figure
             label={t('outcomes.figures.refusedWithoutPwn')}
+            to={r.deadlines.refusedWithoutPwn ? behind('REFUSED_WITHOUT_PWN') : undefined}
             value={number.format(r.deadlines.refusedWithoutPwn)}
             detail={t('outcomes.figures.refusedWithoutPwnDetail')}
             before={before ? beforeLine(number.format(before.deadlines.refusedWithoutPwn)) : null}
@@ -449,7 +449,7 @@ function Figures({
         </Text>
       )}
       <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
-        <OutcomeCharts report={r} />
+        <OutcomeCharts report={r} behind={behind} />
       </Suspense>
     </Stack>
   );
