@@ -14,6 +14,13 @@ import { useOpenCase } from './useOpenCase';
 
 const CONSOLE_ROLES = ['ADMIN', 'ADVOCATE'];
 
+/** Takes the person to the first field marked, once it is drawn (on a phone it is far up). */
+function focusFirstError() {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus(),
+  );
+}
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <Paper component="section" withBorder p="md" aria-labelledby={id}>
@@ -98,7 +105,8 @@ export function NewCasePage() {
         field,
         t(`intake.refused.${field}`, { defaultValue: t('intake.refused.other') }),
       );
-  });
+    focusFirstError();
+  }, focusFirstError);
 
   const schools = choices.data?.schools.edges.map((e) => e.node) ?? [];
   return (
