@@ -6,6 +6,9 @@ jest.setTimeout(180_000);
 
 const [DESKTOP, PHONE] = VIEWPORTS;
 const CASE_PAGE = /\/cases\/[0-9a-f-]{36}$/;
+/** The demo organization's only admin (apps/api/src/demo/demo-scenarios.ts). */
+const ADMIN = 'dana.admin@demo.onrecord.example';
+const ADMIN_NAME = 'Dana Whitfield';
 const SCHOOL = 'Maple Valley Middle School (Maple Valley Unified School District)';
 
 /** The message of the field `input` names, through its aria-describedby. */
@@ -168,11 +171,44 @@ describe('the New case page', () => {
     await page.context().close();
   });
 
+  it('lets an admin add a student to a family and assign the case to an advocate', async () => {
+    const page = await signedIn(DESKTOP, 'en-US', ADMIN);
+    await page.goto(`${url}/cases/new`);
+    await page.getByRole('radio', { name: 'A family already in OnRecord' }).check();
+    await choose(
+      page,
+      page.getByRole('combobox', { name: 'Family' }),
+      'Navarro household',
+      'navarro',
+    );
+    await page.getByRole('radio', { name: 'Another student (add them now)' }).check();
+    await page.getByRole('textbox', { name: "Student's name" }).fill('Camila Navarro');
+    await page.getByRole('textbox', { name: 'Grade' }).fill('3');
+    await page
+      .getByRole('textbox', { name: 'Case title' })
+      .fill('Attendance letters after surgery');
+    await page.getByRole('checkbox', { name: 'Attendance letters' }).check();
+    const advocate = page.getByRole('combobox', { name: 'Assigned to' });
+    expect(await advocate.inputValue()).toBe(ADMIN_NAME);
+    await choose(page, advocate, 'Priya Raman');
+    const opened = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('"IntakeOpenCase"'),
+    );
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    const answer = (await (await opened).json()) as {
+      data: { openCase: { advocates: { name: string }[] } };
+    };
+    expect(answer.data.openCase.advocates.map((a) => a.name)).toEqual(['Priya Raman']);
+    await page.waitForURL(CASE_PAGE);
+    await page.getByRole('heading', { level: 2, name: 'Navarro household' }).waitFor();
+    await page.getByText('Camila Navarro').first().waitFor();
+    await page.context().close();
+  });
+
   it('shows the page in Spanish, on a phone and a desktop, required fields said beside them', async () => {
     // One sign-in: the phone's page, then the same page on a desktop.
     const page = await signedIn(PHONE, 'es-US');
     await page.getByRole('heading', { level: 2, name: 'Hoy' }).waitFor();
-    await check(page, 'today-new-case');
     await page.getByRole('link', { name: 'Nuevo caso' }).click();
     await page.getByRole('heading', { level: 2, name: 'Nuevo caso' }).waitFor();
     await page.getByRole('combobox', { name: 'Escuela' }).waitFor();

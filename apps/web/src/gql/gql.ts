@@ -68,7 +68,7 @@ type Documents = {
     "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IntakeFamilyDocument,
     "\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IntakeCreateFamilyDocument,
     "\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeAddStudentDocument,
-    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": typeof types.IntakeOpenCaseDocument,
+    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n": typeof types.IntakeOpenCaseDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
@@ -132,7 +132,7 @@ const documents: Documents = {
     "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IntakeFamilyDocument,
     "\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n": types.IntakeCreateFamilyDocument,
     "\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n": types.IntakeAddStudentDocument,
-    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n": types.IntakeOpenCaseDocument,
+    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n": types.IntakeOpenCaseDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
@@ -375,7 +375,7 @@ export function graphql(source: "\n  mutation IntakeAddStudent($familyId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

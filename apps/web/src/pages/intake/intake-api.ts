@@ -92,6 +92,10 @@ export const OPEN_CASE = graphql(`
   mutation IntakeOpenCase($input: OpenCaseInput!) {
     openCase(input: $input) {
       id
+      advocates {
+        memberId
+        name
+      }
     }
   }
 `);
