@@ -1,5 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
-import { ADVOCATE, ANALYST, caseloadLinks, check, ConsoleWorld, VIEWPORTS } from './console-kit';
+import {
+  ADVOCATE,
+  ANALYST,
+  caseloadLinks,
+  check,
+  ConsoleWorld,
+  VIEWPORTS,
+  type Viewport,
+} from './console-kit';
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(180_000);
@@ -54,7 +62,7 @@ describe('the New case page', () => {
     await world.stop();
   });
 
-  const signedIn = async (viewport = DESKTOP, locale = 'en-US', who = ADVOCATE) => {
+  const signedIn = async (viewport: Viewport = DESKTOP, locale = 'en-US', who = ADVOCATE) => {
     const page = await world.open(viewport, locale);
     await world.signIn(page, who);
     await page.waitForURL(/\/$|\/outcomes$/);
@@ -220,7 +228,9 @@ describe('the New case page', () => {
     const household = page.getByRole('textbox', { name: 'Nombre del hogar' });
     expect(await errorOf(page, household)).toBe('Obligatorio.');
     // Taken to the first field to fix, far up on a phone.
-    expect(await household.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-path")')).toBe(
+      'householdName',
+    );
     expect(await page.getByText('Marque al menos un motivo de preocupación.').isVisible()).toBe(
       true,
     );
