@@ -55,6 +55,14 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/Caseload')).Caseload }),
       },
       {
+        path: 'cases/new',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([import('./pages/intake/NewCasePage'), i18n.loadNamespaces('intake')])
+          )[0].NewCasePage,
+        }),
+      },
+      {
         path: 'cases/:caseId',
         lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
       },

@@ -63,6 +63,12 @@ type Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAttendanceEntryDocument,
+    "\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IntakeChoicesDocument,
+    "\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n": typeof types.IntakeFamiliesDocument,
+    "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IntakeFamilyDocument,
+    "\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IntakeCreateFamilyDocument,
+    "\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.IntakeAddStudentDocument,
+    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n": typeof types.IntakeOpenCaseDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
@@ -123,6 +129,12 @@ const documents: Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": types.DeleteAttendanceEntryDocument,
+    "\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IntakeChoicesDocument,
+    "\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n": types.IntakeFamiliesDocument,
+    "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IntakeFamilyDocument,
+    "\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n": types.IntakeCreateFamilyDocument,
+    "\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n": types.IntakeAddStudentDocument,
+    "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n": types.IntakeOpenCaseDocument,
     "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
@@ -344,6 +356,30 @@ export function graphql(source: "\n  mutation RecordAttendanceWeek($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeCreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      householdName\n      students {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeAddStudent($familyId: ID!, $input: StudentInput!) {\n    addStudent(familyId: $familyId, input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeOpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      id\n      advocates {\n        memberId\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

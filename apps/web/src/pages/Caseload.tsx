@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../gql';
 import type { CaseConcern, CaseloadOrder, CaseStatus } from '../gql/graphql';
@@ -140,7 +140,12 @@ export function Caseload() {
 
   return (
     <Stack>
-      <Title order={2}>{t('caseload.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('caseload.title')}</Title>
+        <Button component={Link} to="/cases/new">
+          {t('caseload.newCase')}
+        </Button>
+      </Group>
       <CaseloadFilters values={values} isAdmin={isAdmin} onChange={setFilter} />
       {error && (
         <Alert color="red" role="alert">

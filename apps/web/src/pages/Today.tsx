@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Group,
   Loader,
   Paper,
@@ -278,15 +279,20 @@ export function Today() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('today.title')}</Title>
-        <SegmentedControl
-          aria-label={t('today.whose')}
-          value={scope}
-          onChange={(v) => setScope(v as 'mine' | 'everyone')}
-          data={[
-            { value: 'mine', label: t('today.mine') },
-            { value: 'everyone', label: t('today.everyone') },
-          ]}
-        />
+        <Group gap="sm">
+          <SegmentedControl
+            aria-label={t('today.whose')}
+            value={scope}
+            onChange={(v) => setScope(v as 'mine' | 'everyone')}
+            data={[
+              { value: 'mine', label: t('today.mine') },
+              { value: 'everyone', label: t('today.everyone') },
+            ]}
+          />
+          <Button component={Link} to="/cases/new">
+            {t('caseload.newCase')}
+          </Button>
+        </Group>
       </Group>
       {error && (
         <Alert color="red" role="alert">
