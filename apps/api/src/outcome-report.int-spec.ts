@@ -410,7 +410,10 @@ describe('outcome report over HTTP', () => {
     expect([fba.requests, fba.cases.opened]).toEqual([1, 1]);
     // The admin's open case has no FBA request: 0 of it; the advocate's c2 has one.
     const openCases = Object.fromEntries(
-      fba.caseloadPerAdvocate.map((a) => [a.memberId, a.openCases]),
+      (fba['caseloadPerAdvocate'] as Array<{ memberId: string; openCases: number }>).map((a) => [
+        a.memberId,
+        a.openCases,
+      ]),
     );
     expect(openCases).toEqual({ [ids['advocateMember']!]: 1, [ids['adminMember']!]: 0 });
   });
