@@ -101,6 +101,14 @@ export function Shell({ children }: { children: ReactNode }) {
                   active={location.pathname.startsWith('/settings/members')}
                   onClick={close}
                 />
+                <NavLink
+                  component={RouterLink}
+                  to="/settings/districts"
+                  label={t('nav.districts')}
+                  variant="filled"
+                  active={location.pathname.startsWith('/settings/districts')}
+                  onClick={close}
+                />
               </>
             )}
           </div>
