@@ -114,6 +114,7 @@ export function ClosureCalendar(props: {
               minDate={year.firstDay}
               maxDate={year.lastDay}
               maxLevel="month"
+              hideOutsideDates
               excludeDate={isWeekend}
               nextLabel={t('districts.calendar.next')}
               previousLabel={t('districts.calendar.previous')}
