@@ -231,6 +231,14 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'BAD_USER_INPUT',
     field: 'districtId',
   },
+  'Query.previewSchoolCalendar': {
+    query: `query ($input: ImportSchoolCalendarInput!) {
+      previewSchoolCalendar(input: $input) { firstDay }
+    }`,
+    variables: (b) => ({ input: { districtId: b.districtId, ics: ICS } }),
+    expect: 'BAD_USER_INPUT',
+    field: 'districtId',
+  },
   'Query.school': queryById('school', (b) => b.schoolId),
   'Query.schools': {
     query: `query ($district: ID!) { schools(filter: { districtId: $district }) ${connection} }`,
