@@ -77,7 +77,7 @@ describe('signing up and signing in by link, in a browser', () => {
     )![0];
   }
 
-  it('creates the account and the organization from the emailed link, then shows Today', async () => {
+  it('creates the account and the organization from the emailed link, then shows what to set up', async () => {
     const page = await open(1366, 'en-US');
     await page.goto(`${url}/sign-in`);
     await page.getByRole('link', { name: 'Create an account' }).click();
@@ -102,8 +102,12 @@ describe('signing up and signing in by link, in a browser', () => {
     );
     expect(link.startsWith(`${url}/sign-up/confirm?token=`)).toBe(true);
     await page.goto(link);
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
+    // A new organization starts on its getting-started checklist, with everything to do.
+    await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings/start');
+    await page.getByTestId('progress').waitFor();
+    expect(await page.getByTestId('progress').textContent()).toBe('0 of 6 steps done');
+    await check(page, 'getting-started-new');
     // The organization is the one asked for, and the new person is signed in to it.
     expect(await page.getByText('Delgado Advocacy').count()).toBeGreaterThan(0);
 

@@ -404,6 +404,47 @@ describe('outcome report over HTTP', () => {
     expect(advocates.requests).toBe(3); // R3, R4, R9
     const records = await report(admin, { range: RANGE, filter: { requestTypes: ['RECORDS'] } });
     expect(records.requests).toBe(2);
+    // A case has no type: it counts when it has a request of one (c1 and c3 asked for records).
+    expect(records.cases.opened).toBe(2);
+    const fba = await report(admin, { range: RANGE, filter: { requestTypes: ['FBA'] } });
+    expect([fba.requests, fba.cases.opened]).toEqual([1, 1]);
+    // The admin's open case has no FBA request: 0 of it; the advocate's c2 has one.
+    const openCases = Object.fromEntries(
+      fba.caseloadPerAdvocate.map((a) => [a.memberId, a.openCases]),
+    );
+    expect(openCases).toEqual({ [ids['advocateMember']!]: 1, [ids['adminMember']!]: 0 });
+  });
+
+  it('lists the requests behind each figure, as the figures count them', async () => {
+    const behind = async (figure: string) => {
+      const { outcomeReportRequests } = await anonymous.as(analyst.accessToken).data<{
+        outcomeReportRequests: { edges: Array<{ node: { type: string; sentOn: string } }> };
+      }>(
+        `query ($range: ReportRangeInput!, $figure: ReportedFigure) {
+          outcomeReportRequests(range: $range, figure: $figure, first: 100) {
+            edges { node { type sentOn } }
+          }
+        }`,
+        { range: RANGE, figure },
+      );
+      return outcomeReportRequests.edges.map((e) => `${e.node.type} ${e.node.sentOn}`).sort();
+    };
+    expect(await behind('ANSWERED_BY_DEADLINE')).toEqual(['EVALUATION 2025-09-02']); // R1
+    expect(await behind('LATE')).toEqual([
+      'EVALUATION 2025-10-06', // R4, overdue
+      'FBA 2025-10-01', // R3, overdue (its deferral is no answer)
+      'IEP_MEETING 2025-11-03', // R5, a no without PWN
+      'RECORDS 2025-09-03', // R2, answered after its day
+      'RECORDS 2025-11-03', // R6
+    ]);
+    expect(await behind('OVERDUE_NOW')).toEqual([
+      'EVALUATION 2025-10-06',
+      'FBA 2025-10-01',
+      'IEP_MEETING 2025-11-03',
+    ]);
+    expect(await behind('DEFERRED')).toEqual(['FBA 2025-10-01']);
+    expect(await behind('REFUSED_WITHOUT_PWN')).toEqual(['IEP_MEETING 2025-11-03']);
+    expect(await behind(null as unknown as string)).toHaveLength(7);
   });
 
   it('refuses a bad range or an unknown id with the field, and advocates', async () => {

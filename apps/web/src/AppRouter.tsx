@@ -81,6 +81,17 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/start',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/start/GettingStartedPage'),
+              i18n.loadNamespaces('start'),
+            ])
+          )[0].GettingStartedPage,
+        }),
+      },
+      {
         path: 'settings/members',
         lazy: async () => ({
           Component: (

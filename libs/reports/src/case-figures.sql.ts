@@ -3,13 +3,19 @@
  * JSON document. It reads the records themselves (not the requests' summary), so it runs on a
  * connection of its own beside outcome-report.sql.ts: the two halves of a report take about
  * the same time, and a report then takes the time of the longer one. Parameters: $1 from,
- * $2 to (dates, included), $3 district ids, $4 school ids, $5 member ids (each null for
- * "all"), $6 the organization.
+ * $2 to (dates, included), $3 district ids, $4 school ids, $5 member ids, $7 request types
+ * (each null for "all"), $6 the organization. A case has no type of its own: filtered by
+ * request types, it counts when it has a request (sent, not archived) of one of them.
  *
  * Definitions (README "Outcome reports"): cases opened in the range, by status and outcome;
  * resolution: the first change to RESOLVED or CLOSED (the organization's time zone); each
  * advocate's open cases and the requests on them still waiting for the school, now.
  */
+const HAS_REQUEST_OF_TYPES = `($7::text[] IS NULL OR EXISTS (
+           SELECT 1 FROM written_request w
+            WHERE w.organization_id = $6::uuid AND w.case_id = c.id AND w.status <> 'DRAFT'
+              AND w.archived_at IS NULL AND w.type = ANY($7::text[])))`;
+
 export const CASE_FIGURES_SQL = `
 -- A case's place is its student's school: only looked at when a place is asked for.
 WITH cases AS MATERIALIZED (
@@ -26,6 +32,7 @@ WITH cases AS MATERIALIZED (
            SELECT 1 FROM case_assignment a
             WHERE a.organization_id = $6::uuid AND a.case_id = c.id
               AND a.membership_id = ANY($5::uuid[])))
+     AND ${HAS_REQUEST_OF_TYPES}
 ),
 resolutions AS (
   SELECT ch.case_id,
@@ -46,6 +53,7 @@ open_assigned AS MATERIALIZED (
               AND ($3::uuid[] IS NULL OR sc.district_id = ANY($3::uuid[]))
               AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))))
      AND ($5::uuid[] IS NULL OR a.membership_id = ANY($5::uuid[]))
+     AND ${HAS_REQUEST_OF_TYPES}
 )
 SELECT json_build_object(
   'cases', (SELECT json_build_object(

@@ -118,10 +118,11 @@ export class OutcomeReportService {
       );
     };
     const caseFigures = (on: DataScope) =>
-      // The cases' statement takes no request types: the organization is its $6.
+      // The cases' statement has the organization as its $6 and the request types as its $7.
       figures<CaseFigures>(on, CASE_FIGURES_SQL, [
         ...reportParameters(range, filter, organizationId).slice(0, 5),
         organizationId,
+        reportParameters(range, filter, organizationId)[5],
       ]);
     let report: RequestFigures;
     let caseReport: CaseFigures;

@@ -3,6 +3,7 @@ import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
+import { ReportedFigure } from './reported-figure';
 import { ReportedRequestConnection, ReportedRequestObject } from './reported-request.objects';
 import { ReportedRequests } from './reported-requests.service';
 
@@ -24,8 +25,15 @@ export class ReportedRequestsResolver {
     @Args('filter', { type: () => OutcomeReportFilter, nullable: true })
     filter: OutcomeReportFilter,
     @Args() page: PageArgs,
+    @Args('figure', {
+      type: () => ReportedFigure,
+      nullable: true,
+      description: "Only the requests behind one of the report's figures.",
+    })
+    figure: ReportedFigure | null,
     @Context('request') request: RequestContext,
   ): Promise<Connection<ReportedRequestObject>> {
-    return this.requests.page(await request.scope(), range, filter, page.first, page.after);
+    const scope = await request.scope();
+    return this.requests.page(scope, range, filter, page.first, page.after, figure);
   }
 }

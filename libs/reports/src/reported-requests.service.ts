@@ -10,6 +10,7 @@ import {
 import type { WrittenRequestType } from '@onrecord/requests';
 import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import { rangeProblems } from './outcome-report.service';
+import type { ReportedFigure } from './reported-figure';
 import type { ReportedRequestObject } from './reported-request.objects';
 import { REPORTED_REQUESTS_SQL } from './reported-requests.sql';
 import { reportParameters, unknownFilterIds } from './report-filter';
@@ -87,10 +88,11 @@ export class ReportedRequests {
     filter: OutcomeReportFilter | null | undefined,
     first: number,
     after?: string | null,
+    figure?: ReportedFigure | null,
   ): Promise<Connection<ReportedRequestObject>> {
     const position = after ? decodeCursor(after, { isSortValue: isLocalDate }) : null;
     const organizationId = await this.check(scope, range, filter);
-    const rows = await this.rows(scope, range, filter, organizationId, first + 1, position);
+    const rows = await this.rows(scope, range, filter, organizationId, first + 1, position, figure);
     return toConnection(rows, first, (row) => row.sent_on ?? '', toReportedRequest);
   }
 
@@ -119,12 +121,14 @@ export class ReportedRequests {
     organizationId: string,
     limit: number,
     position: { sortValue: string; id: string } | null,
+    figure: ReportedFigure | null = null,
   ): Promise<Row[]> {
     return scope.manager.query(REPORTED_REQUESTS_SQL, [
       ...reportParameters(range, filter, organizationId),
       position?.sortValue ?? null,
       position?.id ?? null,
       limit,
+      figure ?? null,
     ]);
   }
 }

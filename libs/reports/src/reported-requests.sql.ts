@@ -4,7 +4,7 @@ import { REPORTED_REQUESTS_WHERE } from './outcome-report.sql';
  * The requests an outcome report counts, one row each, from the report summary
  * (`request_outcome`), in the order they were sent (then by id): $1–$7 as the report's
  * statement (report-filter.ts), $8 and $9 the last row seen (sent day and id; null for the
- * first page), $10 how many. Dates as text: days, whatever the connection's time zone.
+ * first page), $10 how many, $11 one figure's requests only (ReportedFigure; null for all). Dates as text: days, whatever the connection's time zone.
  *
  * "Decided" and "answered by the deadline" mean what they mean in the figures
  * (outcome-report.sql.ts): the due day in force, discharged by an answer that is not a stall.
@@ -22,6 +22,17 @@ SELECT o.request_id AS id, o.case_id, o.type,
   FROM request_outcome o
  WHERE ${REPORTED_REQUESTS_WHERE}
    AND ($8::date IS NULL OR (o.sent_on, o.request_id) > ($8::date, $9::uuid))
+   AND CASE $11::text
+         WHEN 'ANSWERED_BY_DEADLINE' THEN o.discharged_on IS NOT NULL AND o.due_on IS NOT NULL
+                                          AND o.discharged_on <= o.due_on
+         WHEN 'LATE' THEN (o.discharged_on IS NOT NULL AND o.due_on IS NOT NULL
+                           AND o.discharged_on > o.due_on)
+                          OR (o.status = 'SENT' AND o.due_at < now())
+         WHEN 'OVERDUE_NOW' THEN o.status = 'SENT' AND o.due_at < now()
+         WHEN 'DEFERRED' THEN o.deferred_responses > 0
+         WHEN 'REFUSED_WITHOUT_PWN' THEN o.stall = 'REFUSED_WITHOUT_PWN'
+         ELSE true
+       END
  ORDER BY o.sent_on, o.request_id
  LIMIT $10
 `;

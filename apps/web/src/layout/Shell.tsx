@@ -22,6 +22,12 @@ const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
 /** Roles the outcome report is for (the api's rule: admins and analysts). */
 const REPORT_ROLES = new Set(['ADMIN', 'ANALYST']);
 const OUTCOMES = '/outcomes';
+/** The Administration section of the menu, for admins, in the order an organization sets up. */
+const ADMIN_PAGES = [
+  { to: '/settings/start', label: 'nav.gettingStarted' },
+  { to: '/settings/members', label: 'nav.members' },
+  { to: '/settings/districts', label: 'nav.districts' },
+] as const;
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -93,22 +99,17 @@ export function Shell({ children }: { children: ReactNode }) {
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
                   {t('nav.administration')}
                 </Text>
-                <NavLink
-                  component={RouterLink}
-                  to="/settings/members"
-                  label={t('nav.members')}
-                  variant="filled"
-                  active={location.pathname.startsWith('/settings/members')}
-                  onClick={close}
-                />
-                <NavLink
-                  component={RouterLink}
-                  to="/settings/districts"
-                  label={t('nav.districts')}
-                  variant="filled"
-                  active={location.pathname.startsWith('/settings/districts')}
-                  onClick={close}
-                />
+                {ADMIN_PAGES.map((page) => (
+                  <NavLink
+                    key={page.to}
+                    component={RouterLink}
+                    to={page.to}
+                    label={t(page.label)}
+                    variant="filled"
+                    active={location.pathname.startsWith(page.to)}
+                    onClick={close}
+                  />
+                ))}
               </>
             )}
           </div>

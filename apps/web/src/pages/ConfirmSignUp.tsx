@@ -38,7 +38,7 @@ export function ConfirmSignUp() {
       .catch(() => setFailed(true));
   }, [confirm, startWith, token]);
 
-  if (status === 'signedIn' && !failed) return <Navigate to="/" replace />;
+  if (status === 'signedIn' && !failed) return <Navigate to="/settings/start" replace />;
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder p="xl" w="100%" maw={480} component="main">
