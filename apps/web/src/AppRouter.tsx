@@ -111,6 +111,28 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/districts',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/districts/DistrictsPage'),
+              i18n.loadNamespaces('districts'),
+            ])
+          )[0].DistrictsPage,
+        }),
+      },
+      {
+        path: 'settings/districts/:districtId',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/districts/DistrictPage'),
+              i18n.loadNamespaces('districts'),
+            ])
+          )[0].DistrictPage,
+        }),
+      },
+      {
         path: 'outcomes',
         lazy: async () => ({
           Component: (

@@ -80,3 +80,19 @@ export class SchoolCalendarImportObject {
   @Field(() => Int, { description: 'Non-school weekdays stored.' }) nonSchoolDayCount!: number;
   @Field(() => [IgnoredCalendarEventObject]) ignoredEvents!: IgnoredCalendarEventObject[];
 }
+
+@ObjectType('SchoolCalendarPreview', {
+  description: 'What importing an iCalendar would save, read and checked but not saved.',
+})
+export class SchoolCalendarPreviewObject {
+  @Field(() => String, { description: 'The school year it would be saved as.' }) label!: string;
+  @Field(() => String, { description: 'First instructional day, YYYY-MM-DD.' }) firstDay!: string;
+  @Field(() => String, { description: 'Last instructional day, YYYY-MM-DD.' }) lastDay!: string;
+  @Field(() => Boolean, {
+    description: 'True when a school year with this label exists and would be replaced.',
+  })
+  replaces!: boolean;
+  @Field(() => [NonSchoolDayObject], { description: 'The non-school weekdays, in date order.' })
+  nonSchoolDays!: NonSchoolDayObject[];
+  @Field(() => [IgnoredCalendarEventObject]) ignoredEvents!: IgnoredCalendarEventObject[];
+}

@@ -3,28 +3,81 @@ import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, referencedRecord } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import { SchoolYear } from './school-year.entity';
-import { importSchoolCalendar, SchoolCalendarFileError } from './ics-calendar';
+import {
+  importSchoolCalendar,
+  SchoolCalendarFileError,
+  type ImportedSchoolCalendar,
+} from './ics-calendar';
 import { schoolYearLabel } from './school-days';
 import { SchoolYearService } from './school-year.service';
 import type { ImportSchoolCalendarInput } from './school-year.inputs';
-import type { SchoolCalendarImportObject } from './directory.objects';
+import type { SchoolCalendarImportObject, SchoolCalendarPreviewObject } from './directory.objects';
 import { toSchoolYear } from './conversions';
+
+/** A calendar read from the file and checked against the district's other years. */
+interface CheckedCalendar {
+  calendar: ImportedSchoolCalendar;
+  label: string;
+  existing: SchoolYear | null;
+}
 
 /**
  * Imports a district's published .ics calendar as one school year. Importing again (the
- * district revised its calendar) replaces that year's dates and non-school days.
+ * district revised its calendar) replaces that year's dates and non-school days. A preview
+ * reads and checks the file the same way and saves nothing, so a person can review it first.
  */
 @Injectable()
 export class SchoolCalendarImportService {
   constructor(private readonly schoolYears: SchoolYearService) {}
+
+  async preview(
+    scope: DataScope,
+    input: ImportSchoolCalendarInput,
+  ): Promise<SchoolCalendarPreviewObject> {
+    const { calendar, label, existing } = await this.check(scope, input);
+    return {
+      label,
+      firstDay: calendar.firstDay,
+      lastDay: calendar.lastDay,
+      replaces: existing !== null,
+      nonSchoolDays: calendar.nonSchoolDays,
+      ignoredEvents: calendar.ignoredEvents,
+    };
+  }
 
   async import(
     scope: DataScope,
     organizationId: string,
     input: ImportSchoolCalendarInput,
   ): Promise<SchoolCalendarImportObject> {
+    const { calendar, label, existing } = await this.check(scope, input);
+    const schoolYear = await this.schoolYears.replace(
+      scope,
+      organizationId,
+      existing,
+      {
+        districtId: input.districtId,
+        label,
+        firstDay: calendar.firstDay,
+        lastDay: calendar.lastDay,
+      },
+      calendar.nonSchoolDays,
+    );
+    return {
+      schoolYear: toSchoolYear(schoolYear),
+      replaced: existing !== null,
+      nonSchoolDayCount: calendar.nonSchoolDays.length,
+      ignoredEvents: calendar.ignoredEvents,
+    };
+  }
+
+  /** Reads the file; a file that cannot be imported, or a year that does not fit, is refused. */
+  private async check(
+    scope: DataScope,
+    input: ImportSchoolCalendarInput,
+  ): Promise<CheckedCalendar> {
     await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
-    let calendar: ReturnType<typeof importSchoolCalendar>;
+    let calendar: ImportedSchoolCalendar;
     try {
       calendar = importSchoolCalendar(input.ics);
     } catch (error) {
@@ -51,19 +104,6 @@ export class SchoolCalendarImportService {
         : problem,
     );
     if (problems.length) throw badUserInput(problems);
-
-    const schoolYear = await this.schoolYears.replace(
-      scope,
-      organizationId,
-      existing,
-      { districtId: input.districtId, label, ...year },
-      calendar.nonSchoolDays,
-    );
-    return {
-      schoolYear: toSchoolYear(schoolYear),
-      replaced: existing !== null,
-      nonSchoolDayCount: calendar.nonSchoolDays.length,
-      ignoredEvents: calendar.ignoredEvents,
-    };
+    return { calendar, label, existing };
   }
 }

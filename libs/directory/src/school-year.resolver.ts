@@ -16,6 +16,7 @@ import {
   DistrictObject,
   NonSchoolDayObject,
   SchoolCalendarImportObject,
+  SchoolCalendarPreviewObject,
   SchoolYearObject,
 } from './directory.objects';
 import {
@@ -114,6 +115,18 @@ export class SchoolYearResolver {
   ): Promise<SchoolCalendarImportObject> {
     const scope = await request.scope();
     return this.calendarImport.import(scope, request.member().organizationId, input);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Query(() => SchoolCalendarPreviewObject, {
+    description:
+      'Reads and checks an iCalendar (.ics) as importSchoolCalendar would, saving nothing: to review before importing.',
+  })
+  async previewSchoolCalendar(
+    @Args('input') input: ImportSchoolCalendarInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolCalendarPreviewObject> {
+    return this.calendarImport.preview(await request.scope(), input);
   }
 
   @ResolveField(() => [NonSchoolDayObject], { description: 'In date order.' })

@@ -63,6 +63,19 @@ type Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": typeof types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAttendanceEntryDocument,
+    "\n  query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {\n    previewSchoolCalendar(input: $input) {\n      label\n      firstDay\n      lastDay\n      replaces\n      nonSchoolDays {\n        date\n        label\n      }\n      ignoredEvents {\n        summary\n        date\n        reason\n      }\n    }\n  }\n": typeof types.PreviewSchoolCalendarDocument,
+    "\n  mutation ImportDistrictCalendar($input: ImportSchoolCalendarInput!) {\n    importSchoolCalendar(input: $input) {\n      schoolYear {\n        id\n        label\n      }\n      nonSchoolDayCount\n    }\n  }\n": typeof types.ImportDistrictCalendarDocument,
+    "\n  mutation AddDistrictClosure($schoolYearId: ID!, $days: [NonSchoolDayInput!]!) {\n    addNonSchoolDays(schoolYearId: $schoolYearId, days: $days) {\n      id\n    }\n  }\n": typeof types.AddDistrictClosureDocument,
+    "\n  mutation RemoveDistrictClosure($schoolYearId: ID!, $dates: [String!]!) {\n    removeNonSchoolDays(schoolYearId: $schoolYearId, dates: $dates) {\n      id\n    }\n  }\n": typeof types.RemoveDistrictClosureDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDistrictDocument,
+    "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      id\n      name\n      state\n      timeZone\n    }\n  }\n": typeof types.UpdateDistrictDocument,
+    "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveDistrictDocument,
+    "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.RestoreDistrictDocument,
+    "\n  query DistrictPage($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      state\n      timeZone\n      archivedAt\n      schoolYears {\n        id\n        label\n        firstDay\n        lastDay\n        schoolDayCount\n        nonSchoolDays {\n          date\n          label\n        }\n      }\n    }\n  }\n": typeof types.DistrictPageDocument,
+    "\n  query DistrictsPage {\n    districts(first: 100, filter: { includeArchived: true }) {\n      edges {\n        node {\n          id\n          name\n          state\n          timeZone\n          archivedAt\n          schoolYears {\n            id\n            firstDay\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.DistrictsPageDocument,
+    "\n  mutation CreateDistrictSchoolYear($input: CreateSchoolYearInput!) {\n    createSchoolYear(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDistrictSchoolYearDocument,
+    "\n  mutation UpdateDistrictSchoolYear($id: ID!, $input: UpdateSchoolYearInput!) {\n    updateSchoolYear(id: $id, input: $input) {\n      id\n      label\n      firstDay\n      lastDay\n    }\n  }\n": typeof types.UpdateDistrictSchoolYearDocument,
+    "\n  mutation DeleteDistrictSchoolYear($id: ID!) {\n    deleteSchoolYear(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteDistrictSchoolYearDocument,
     "\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IntakeChoicesDocument,
     "\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n": typeof types.IntakeFamiliesDocument,
     "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IntakeFamilyDocument,
@@ -129,6 +142,19 @@ const documents: Documents = {
     "\n  query AttendanceWeek($studentId: ID!, $from: String!, $to: String!) {\n    attendanceEntries(studentId: $studentId, from: $from, to: $to, first: 7) {\n      edges {\n        node {\n          id\n          date\n          status\n          periodsMissed\n          arrivalTime\n          triggers\n          notes\n          studentResponse\n          supports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AttendanceWeekDocument,
     "\n  mutation RecordAttendanceWeek($input: RecordAttendanceWeekInput!) {\n    recordAttendanceWeek(input: $input) {\n      id\n      date\n      status\n      periodsMissed\n      arrivalTime\n      triggers\n      notes\n      studentResponse\n      supports {\n        id\n      }\n    }\n  }\n": types.RecordAttendanceWeekDocument,
     "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n": types.DeleteAttendanceEntryDocument,
+    "\n  query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {\n    previewSchoolCalendar(input: $input) {\n      label\n      firstDay\n      lastDay\n      replaces\n      nonSchoolDays {\n        date\n        label\n      }\n      ignoredEvents {\n        summary\n        date\n        reason\n      }\n    }\n  }\n": types.PreviewSchoolCalendarDocument,
+    "\n  mutation ImportDistrictCalendar($input: ImportSchoolCalendarInput!) {\n    importSchoolCalendar(input: $input) {\n      schoolYear {\n        id\n        label\n      }\n      nonSchoolDayCount\n    }\n  }\n": types.ImportDistrictCalendarDocument,
+    "\n  mutation AddDistrictClosure($schoolYearId: ID!, $days: [NonSchoolDayInput!]!) {\n    addNonSchoolDays(schoolYearId: $schoolYearId, days: $days) {\n      id\n    }\n  }\n": types.AddDistrictClosureDocument,
+    "\n  mutation RemoveDistrictClosure($schoolYearId: ID!, $dates: [String!]!) {\n    removeNonSchoolDays(schoolYearId: $schoolYearId, dates: $dates) {\n      id\n    }\n  }\n": types.RemoveDistrictClosureDocument,
+    "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDistrictDocument,
+    "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      id\n      name\n      state\n      timeZone\n    }\n  }\n": types.UpdateDistrictDocument,
+    "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveDistrictDocument,
+    "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.RestoreDistrictDocument,
+    "\n  query DistrictPage($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      state\n      timeZone\n      archivedAt\n      schoolYears {\n        id\n        label\n        firstDay\n        lastDay\n        schoolDayCount\n        nonSchoolDays {\n          date\n          label\n        }\n      }\n    }\n  }\n": types.DistrictPageDocument,
+    "\n  query DistrictsPage {\n    districts(first: 100, filter: { includeArchived: true }) {\n      edges {\n        node {\n          id\n          name\n          state\n          timeZone\n          archivedAt\n          schoolYears {\n            id\n            firstDay\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.DistrictsPageDocument,
+    "\n  mutation CreateDistrictSchoolYear($input: CreateSchoolYearInput!) {\n    createSchoolYear(input: $input) {\n      id\n    }\n  }\n": types.CreateDistrictSchoolYearDocument,
+    "\n  mutation UpdateDistrictSchoolYear($id: ID!, $input: UpdateSchoolYearInput!) {\n    updateSchoolYear(id: $id, input: $input) {\n      id\n      label\n      firstDay\n      lastDay\n    }\n  }\n": types.UpdateDistrictSchoolYearDocument,
+    "\n  mutation DeleteDistrictSchoolYear($id: ID!) {\n    deleteSchoolYear(id: $id) {\n      id\n    }\n  }\n": types.DeleteDistrictSchoolYearDocument,
     "\n  query IntakeChoices($withMembers: Boolean!) {\n    schools(first: 100) {\n      edges {\n        node {\n          id\n          name\n          district {\n            id\n            name\n          }\n        }\n      }\n    }\n    members(first: 100) @include(if: $withMembers) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IntakeChoicesDocument,
     "\n  query IntakeFamilies($search: String) {\n    families(first: 20, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          householdName\n        }\n      }\n    }\n  }\n": types.IntakeFamiliesDocument,
     "\n  query IntakeFamily($id: ID!) {\n    family(id: $id) {\n      id\n      householdName\n      guardians {\n        id\n        name\n        relationship\n      }\n      students {\n        id\n        name\n        grade\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IntakeFamilyDocument,
@@ -356,6 +382,58 @@ export function graphql(source: "\n  mutation RecordAttendanceWeek($input: Recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAttendanceEntry($id: ID!) {\n    deleteAttendanceEntry(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {\n    previewSchoolCalendar(input: $input) {\n      label\n      firstDay\n      lastDay\n      replaces\n      nonSchoolDays {\n        date\n        label\n      }\n      ignoredEvents {\n        summary\n        date\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {\n    previewSchoolCalendar(input: $input) {\n      label\n      firstDay\n      lastDay\n      replaces\n      nonSchoolDays {\n        date\n        label\n      }\n      ignoredEvents {\n        summary\n        date\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDistrictCalendar($input: ImportSchoolCalendarInput!) {\n    importSchoolCalendar(input: $input) {\n      schoolYear {\n        id\n        label\n      }\n      nonSchoolDayCount\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDistrictCalendar($input: ImportSchoolCalendarInput!) {\n    importSchoolCalendar(input: $input) {\n      schoolYear {\n        id\n        label\n      }\n      nonSchoolDayCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDistrictClosure($schoolYearId: ID!, $days: [NonSchoolDayInput!]!) {\n    addNonSchoolDays(schoolYearId: $schoolYearId, days: $days) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddDistrictClosure($schoolYearId: ID!, $days: [NonSchoolDayInput!]!) {\n    addNonSchoolDays(schoolYearId: $schoolYearId, days: $days) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDistrictClosure($schoolYearId: ID!, $dates: [String!]!) {\n    removeNonSchoolDays(schoolYearId: $schoolYearId, dates: $dates) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDistrictClosure($schoolYearId: ID!, $dates: [String!]!) {\n    removeNonSchoolDays(schoolYearId: $schoolYearId, dates: $dates) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      id\n      name\n      state\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDistrict($id: ID!, $input: UpdateDistrictInput!) {\n    updateDistrict(id: $id, input: $input) {\n      id\n      name\n      state\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveDistrict($id: ID!) {\n    archiveDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDistrict($id: ID!) {\n    restoreDistrict(id: $id) {\n      id\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictPage($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      state\n      timeZone\n      archivedAt\n      schoolYears {\n        id\n        label\n        firstDay\n        lastDay\n        schoolDayCount\n        nonSchoolDays {\n          date\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictPage($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      state\n      timeZone\n      archivedAt\n      schoolYears {\n        id\n        label\n        firstDay\n        lastDay\n        schoolDayCount\n        nonSchoolDays {\n          date\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictsPage {\n    districts(first: 100, filter: { includeArchived: true }) {\n      edges {\n        node {\n          id\n          name\n          state\n          timeZone\n          archivedAt\n          schoolYears {\n            id\n            firstDay\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query DistrictsPage {\n    districts(first: 100, filter: { includeArchived: true }) {\n      edges {\n        node {\n          id\n          name\n          state\n          timeZone\n          archivedAt\n          schoolYears {\n            id\n            firstDay\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDistrictSchoolYear($input: CreateSchoolYearInput!) {\n    createSchoolYear(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrictSchoolYear($input: CreateSchoolYearInput!) {\n    createSchoolYear(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDistrictSchoolYear($id: ID!, $input: UpdateSchoolYearInput!) {\n    updateSchoolYear(id: $id, input: $input) {\n      id\n      label\n      firstDay\n      lastDay\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDistrictSchoolYear($id: ID!, $input: UpdateSchoolYearInput!) {\n    updateSchoolYear(id: $id, input: $input) {\n      id\n      label\n      firstDay\n      lastDay\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDistrictSchoolYear($id: ID!) {\n    deleteSchoolYear(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDistrictSchoolYear($id: ID!) {\n    deleteSchoolYear(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

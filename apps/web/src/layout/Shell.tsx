@@ -26,6 +26,7 @@ const OUTCOMES = '/outcomes';
 const ADMIN_PAGES = [
   { to: '/settings/start', label: 'nav.gettingStarted' },
   { to: '/settings/members', label: 'nav.members' },
+  { to: '/settings/districts', label: 'nav.districts' },
 ] as const;
 
 export function Shell({ children }: { children: ReactNode }) {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  calendarsOnFile,
+  currentAndComingYears,
+  schoolYearName,
+  timeZoneLabel,
+} from './district-parts';
+import { closureRuns, icsProblem, ignoredReason, nextWeekday } from './import-parts';
+
+const t = (key: string, options?: Record<string, unknown>) =>
+  options ? `${key} ${JSON.stringify(options)}` : key;
+
+describe('district calendars', () => {
+  it('names school years July to June', () => {
+    expect(schoolYearName('2026-06-30')).toBe('2025-26');
+    expect(schoolYearName('2026-07-01')).toBe('2026-27');
+    expect(currentAndComingYears('2026-12-04')).toEqual(['2026-27', '2027-28']);
+    expect(currentAndComingYears('2099-03-01')).toEqual(['2098-99', '2099-00']);
+  });
+
+  it('says which of the years have a calendar, by their first day', () => {
+    expect(calendarsOnFile([{ firstDay: '2026-08-12' }], ['2026-27', '2027-28'])).toEqual([
+      { year: '2026-27', onFile: true },
+      { year: '2027-28', onFile: false },
+    ]);
+  });
+
+  it('names a time zone by its city', () => {
+    expect(timeZoneLabel('America/Los_Angeles')).toBe('Los Angeles (America)');
+    expect(timeZoneLabel('America/Indiana/Indianapolis')).toBe('Indianapolis (America)');
+    expect(timeZoneLabel('UTC')).toBe('UTC');
+  });
+});
+
+describe('the import review', () => {
+  it('shows a break as one run over the weekend, and a new label as a new run', () => {
+    expect(nextWeekday('2026-12-25')).toBe('2026-12-28');
+    expect(
+      closureRuns([
+        { date: '2026-12-28', label: 'Winter break' },
+        { date: '2026-12-21', label: 'Winter break' },
+        { date: '2026-12-22', label: 'Winter break' },
+        { date: '2026-12-23', label: 'Winter break' },
+        { date: '2026-12-24', label: 'Winter break' },
+        { date: '2026-12-25', label: 'Winter break' },
+        { date: '2026-12-29', label: 'Teacher workday' },
+        { date: '2027-01-18', label: 'Winter break' },
+      ]),
+    ).toEqual([
+      { from: '2026-12-21', to: '2026-12-28', label: 'Winter break' },
+      { from: '2026-12-29', to: '2026-12-29', label: 'Teacher workday' },
+      { from: '2027-01-18', to: '2027-01-18', label: 'Winter break' },
+    ]);
+  });
+
+  it("says the api's words in the interface's language, or passes them on", () => {
+    expect(icsProblem('is not an iCalendar (.ics) file: bad line', t)).toBe(
+      'districts.import.fileErrors.notIcs',
+    );
+    expect(icsProblem('has no first instructional day (an all-day …)', t)).toBe(
+      'districts.import.fileErrors.noFirst',
+    );
+    expect(icsProblem('runs from a to b, which overlaps school year 2025-26 (…)', t)).toBe(
+      'districts.import.fileErrors.overlaps',
+    );
+    expect(icsProblem('is odd', t)).toBe('districts.import.fileErrors.other {"detail":"is odd"}');
+    expect(ignoredReason('falls on a weekend, when there is no school anyway', t)).toBe(
+      'districts.import.reasons.weekend',
+    );
+    expect(ignoredReason('something new', t)).toBe('something new');
+  });
+});
