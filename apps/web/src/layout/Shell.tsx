@@ -101,6 +101,22 @@ export function Shell({ children }: { children: ReactNode }) {
                   active={location.pathname.startsWith('/settings/members')}
                   onClick={close}
                 />
+                <NavLink
+                  component={RouterLink}
+                  to="/settings/api-keys"
+                  label={t('nav.apiKeys')}
+                  variant="filled"
+                  active={location.pathname.startsWith('/settings/api-keys')}
+                  onClick={close}
+                />
+                <NavLink
+                  component={RouterLink}
+                  to="/settings/audit"
+                  label={t('nav.audit')}
+                  variant="filled"
+                  active={location.pathname.startsWith('/settings/audit')}
+                  onClick={close}
+                />
               </>
             )}
           </div>
