@@ -33,8 +33,9 @@ const CREATE = graphql(`
 function NewSecret({ name, secret }: { name: string; secret: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="green" role="status" title={t('keys.create.created', { name })}>
+    <Alert color="green" role="status">
       <Stack gap="xs">
+        <Text fw={700}>{t('keys.create.created', { name })}</Text>
         <Text size="sm" fw={700}>
           {t('keys.create.once')}
         </Text>
@@ -80,8 +81,8 @@ export function CreateKeyForm() {
     setCreated(null);
     try {
       const { data } = await create({ variables: { name: values.name } });
-      const made = data!.createReportingApiKey;
-      setCreated({ name: made.apiKey.name, secret: made.secret });
+      const made = data?.createReportingApiKey;
+      if (made) setCreated({ name: made.apiKey.name, secret: made.secret });
       form.reset();
     } catch (error) {
       // The api names the field; its words are said here in the interface's language.
