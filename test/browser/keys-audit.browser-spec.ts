@@ -94,7 +94,7 @@ describe('API keys and the audit log', () => {
     const secret = (await page.getByTestId('new-secret').textContent()) ?? '';
     expect(secret).toMatch(/^ork_[A-Za-z0-9_-]{43}$/);
     expect(await name.inputValue()).toBe('');
-    expect(await page.getByRole('button', { name: 'Copy the key' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy', exact: true }).isVisible()).toBe(true);
     const row = page.getByTestId('api-key').filter({ hasText: KEY_NAME });
     await row.waitFor();
     expect(await row.innerText()).toContain(ADMIN_NAME);
@@ -176,7 +176,6 @@ describe('API keys and the audit log', () => {
     for (const [viewport, locale] of [
       [PHONE, 'es-US'],
       [DESKTOP, 'es-US'],
-      [PHONE, 'en-US'],
     ] as const) {
       const spanish = locale === 'es-US';
       const page = await openAdmin(

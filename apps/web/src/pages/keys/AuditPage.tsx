@@ -34,6 +34,12 @@ const AUDIT_PAGE = graphql(`
         endCursor
       }
     }
+  }
+`);
+
+// The organization's people, for the filter and to name who acted (one page: at most 100).
+const AUDIT_MEMBERS = graphql(`
+  query AuditMembers {
     members(first: 100) {
       edges {
         node {
@@ -68,14 +74,16 @@ export function AuditPage() {
     from: values.from ? dayStart(values.from) : undefined,
     to: values.to ? dayStart(values.to, 1) : undefined,
   };
-  const { data, previousData, loading, error } = useQuery(AUDIT_PAGE, {
+  const { data, loading, error } = useQuery(AUDIT_PAGE, {
     skip: !isAdmin,
     variables: { filter, after: cursors.at(-1) ?? null, first: PAGE_SIZE },
   });
+  const people = useQuery(AUDIT_MEMBERS, { skip: !isAdmin });
   if (!isAdmin) return <AdminsOnly role={role} what={t('keys.audit.title')} />;
 
-  const shown = data ?? previousData;
-  const members = (shown?.members.edges ?? []).map((e) => ({
+  // Never the page of other filters while the new one loads: it would be taken for the answer.
+  const shown = data;
+  const members = (people.data?.members.edges ?? []).map((e) => ({
     userId: e.node.user.id,
     name: e.node.user.name,
   }));

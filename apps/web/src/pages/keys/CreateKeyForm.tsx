@@ -1,16 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,16 +38,9 @@ function NewSecret({ name, secret }: { name: string; secret: string }) {
           </Code>
           <CopyButton value={secret}>
             {({ copied, copy }) => (
-              <Tooltip label={copied ? t('keys.create.copied') : t('keys.create.copy')}>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  onClick={copy}
-                  aria-label={copied ? t('keys.create.copied') : t('keys.create.copy')}
-                >
-                  <span aria-hidden>{copied ? '✓' : '⧉'}</span>
-                </ActionIcon>
-              </Tooltip>
+              <Button variant="default" size="xs" onClick={copy} style={{ flexShrink: 0 }}>
+                {copied ? t('keys.create.copied') : t('keys.create.copy')}
+              </Button>
             )}
           </CopyButton>
         </Group>

@@ -25,11 +25,9 @@ const historyOf = (key: ApiKey) =>
 function Status({ apiKey, when }: { apiKey: ApiKey; when: (iso: string) => string }) {
   const { t } = useTranslation();
   return apiKey.revokedAt ? (
-    <Badge color="gray.8" variant="outline">
-      {t('keys.list.revokedOn', { date: when(apiKey.revokedAt) })}
-    </Badge>
+    <Text size="sm">{t('keys.list.revokedOn', { date: when(apiKey.revokedAt) })}</Text>
   ) : (
-    <Badge color="green.9" variant="outline">
+    <Badge color="teal.9" variant="outline">
       {t('keys.list.active')}
     </Badge>
   );
