@@ -21,6 +21,7 @@ import { FamilyErasure1796360000000 } from './1796360000000-family-erasure';
 import { ObservationTagTranslations1796372000001 } from './1796372000001-observation-tag-translations';
 import { RequestOutcomeDeadlineBasis1796372000002 } from './1796372000002-request-outcome-deadline-basis';
 import { SignUpConfirmation1796380000000 } from './1796380000000-sign-up-confirmation';
+import { MemberSignIns1796394200000 } from './1796394200000-member-sign-ins';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   ObservationTagTranslations1796372000001,
   RequestOutcomeDeadlineBasis1796372000002,
   SignUpConfirmation1796380000000,
+  MemberSignIns1796394200000,
 ];

@@ -316,6 +316,43 @@ describe('identity, organizations and isolation over HTTP', () => {
       );
     });
 
+    it('notes a member’s last sign-in, by password or emailed link, not by a refresh', async () => {
+      const owner = await signUp('signs-in');
+      const lastSignIn = async () =>
+        (
+          await as(owner).data<{
+            members: {
+              edges: Array<{ node: { user: { id: string }; lastSignedInAt: string | null } }>;
+            };
+          }>('{ members { edges { node { user { id } lastSignedInAt } } } }')
+        ).members.edges.find((e) => e.node.user.id === owner.user.id)!.node.lastSignedInAt;
+      expect(await lastSignIn()).toBeNull(); // signed up, never signed in since
+      const { logIn } = await anonymous.data<{ logIn: Auth }>(LOG_IN, {
+        input: { email: 'signs-in@example.org', password },
+      });
+      expect(await lastSignIn()).not.toBeNull();
+      const dayAgo = new Date(Date.now() - 86_400_000);
+      await asOwner('UPDATE membership SET last_signed_in_at = $2 WHERE user_id = $1', [
+        owner.user.id,
+        dayAgo,
+      ]);
+      await anonymous.data(REFRESH, { token: logIn.refreshToken });
+      expect(new Date((await lastSignIn())!).getTime()).toBe(dayAgo.getTime());
+      const before = sink.received.length;
+      await anonymous.data('mutation ($e: String!) { requestSignInLink(email: $e) }', {
+        e: 'signs-in@example.org',
+      });
+      const [mail] = (await sink.waitFor(before + 1)).slice(before);
+      const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.parsed.text ?? '')![1]!;
+      await anonymous.data(REFRESH, { token });
+      expect(new Date((await lastSignIn())!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      // Another organization's admin does not see it.
+      const { members } = await as(adminB).data<{
+        members: { edges: Array<{ node: { user: { id: string } } }> };
+      }>('{ members { edges { node { user { id } } } } }');
+      expect(members.edges.map((e) => e.node.user.id)).not.toContain(owner.user.id);
+    });
+
     it('rotates refresh tokens and revokes the whole chain when a used one comes back', async () => {
       const { logIn } = await anonymous.data<{ logIn: Auth }>(LOG_IN, {
         input: { email: 'b@example.org', password },
@@ -573,6 +610,38 @@ describe('identity, organizations and isolation over HTTP', () => {
       });
       const kinds = auditEvents.edges.map((e) => e.node.action);
       expect(kinds).toContain('sign-up');
+    });
+
+    it('filters by actor, record and time, and never shows another organization’s events', async () => {
+      const start = new Date();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await as(adminA).data(
+        'mutation { updateOrganization(input: { name: "Org A filtered" }) { name } }',
+      );
+      const organizationId = adminA.activeOrganization!.id;
+      type Event = { action: string; entityId: string | null; occurredAt: string };
+      const events = async (auth: Auth, filter: Record<string, unknown>): Promise<Event[]> =>
+        (
+          await as(auth).data<{ auditEvents: { edges: Array<{ node: Event }> } }>(
+            `query ($filter: AuditEventFilter) { auditEvents(first: 100, filter: $filter) {
+              edges { node { action entityId occurredAt } } } }`,
+            { filter },
+          )
+        ).auditEvents.edges.map((e) => e.node);
+      const record = { entityType: 'Organization', entityId: organizationId };
+      const since = await events(adminA, {
+        ...record,
+        actorUserId: adminA.user.id,
+        from: start.toISOString(),
+      });
+      expect(since.map((e) => e.action)).toEqual(['updateOrganization']);
+      const earlier = await events(adminA, { ...record, to: start.toISOString() });
+      expect(earlier.length).toBeGreaterThan(0);
+      expect(earlier.every((e) => new Date(e.occurredAt) < start)).toBe(true);
+      expect(await events(adminA, { ...record, actorUserId: adminB.user.id })).toEqual([]);
+      // Another organization's member or record, named in the filter: still nothing.
+      expect(await events(adminB, { actorUserId: adminA.user.id })).toEqual([]);
+      expect(await events(adminB, record)).toEqual([]);
     });
 
     it('is readable by admins only', async () => {

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
   createTestEnvironment,
@@ -111,6 +112,39 @@ describe('reporting API keys over HTTP', () => {
     ])
       expect(await codeOf(key, query)).toBe('FORBIDDEN');
     expect(await codeOf(key, CREATE, { name: 'Another' })).toBe('FORBIDDEN');
+  });
+
+  it('writes a key’s last use at most once a minute, and names who created it', async () => {
+    const { secret, apiKey } = await create('Polling dashboard');
+    const lastUsed = async () =>
+      (
+        await superuserQuery<{ at: Date | null }>(
+          environment.db.adminUrl,
+          'SELECT last_used_at AS at FROM reporting_api_key WHERE id = $1',
+          [apiKey.id],
+        )
+      )[0]!.at;
+    expect(await lastUsed()).toBeNull();
+    await as(secret).data(REPORT);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    // Used again within the minute: not written again.
+    await as(secret).data(REPORT);
+    expect(await lastUsed()).toEqual(first);
+    // A minute later it is.
+    await superuserQuery(
+      environment.db.adminUrl,
+      "UPDATE reporting_api_key SET last_used_at = last_used_at - interval '2 minutes' WHERE id = $1",
+      [apiKey.id],
+    );
+    await as(secret).data(REPORT);
+    expect((await lastUsed())!.getTime()).toBeGreaterThanOrEqual(first!.getTime());
+    const { reportingApiKeys } = await as(admin.accessToken).data<{
+      reportingApiKeys: Array<{ id: string; lastUsedAt: string; createdBy: { id: string } | null }>;
+    }>('{ reportingApiKeys { id lastUsedAt createdBy { id name } } }');
+    const listed = reportingApiKeys.find((k) => k.id === apiKey.id)!;
+    expect(new Date(listed.lastUsedAt).getTime()).toBe((await lastUsed())!.getTime());
+    expect(listed.createdBy?.id).toBe(admin.user.id);
   });
 
   it('refuses a revoked or made-up key, and another organization cannot revoke one', async () => {

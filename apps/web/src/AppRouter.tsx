@@ -133,6 +133,22 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/api-keys',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([import('./pages/keys/ApiKeysPage'), i18n.loadNamespaces('keys')])
+          )[0].ApiKeysPage,
+        }),
+      },
+      {
+        path: 'settings/audit',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([import('./pages/keys/AuditPage'), i18n.loadNamespaces('keys')])
+          )[0].AuditPage,
+        }),
+      },
+      {
         path: 'outcomes',
         lazy: async () => ({
           Component: (

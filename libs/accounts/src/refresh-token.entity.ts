@@ -47,4 +47,8 @@ export class RefreshToken {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** Sent by email as a sign-in link: trading it for a session is signing in. */
+  @Column({ name: 'sign_in_link', type: 'boolean', default: false })
+  signInLink!: boolean;
 }

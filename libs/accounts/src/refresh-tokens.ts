@@ -11,7 +11,14 @@ export function hashToken(token: string): string {
 }
 
 export type RotationResult =
-  | { kind: 'rotated'; userId: string; activeOrganizationId: string | null; familyId: string }
+  | {
+      kind: 'rotated';
+      userId: string;
+      activeOrganizationId: string | null;
+      familyId: string;
+      /** The token was an emailed sign-in link (its use is a sign-in, not a refresh). */
+      signInLink: boolean;
+    }
   | { kind: 'invalid' }
   | { kind: 'reused' };
 
@@ -28,9 +35,10 @@ export class RefreshTokens {
     userId: string,
     activeOrganizationId: string | null,
     familyId: string = randomUUID(),
-    /** Shorter for a token sent by email as a sign-in link. */
-    lifetimeMs = REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000,
+    /** A token sent by email as a sign-in link: its shorter lifetime. */
+    signInLinkMs?: number,
   ): Promise<string> {
+    const lifetimeMs = signInLinkMs ?? REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000;
     const token = randomBytes(32).toString('base64url');
     await scope.manager.insert(RefreshToken, {
       userId,
@@ -38,6 +46,7 @@ export class RefreshTokens {
       tokenHash: hashToken(token),
       activeOrganizationId,
       expiresAt: new Date(Date.now() + lifetimeMs),
+      signInLink: signInLinkMs !== undefined,
     });
     return token;
   }
@@ -65,6 +74,7 @@ export class RefreshTokens {
       userId: row.userId,
       activeOrganizationId: row.activeOrganizationId,
       familyId: row.familyId,
+      signInLink: row.signInLink,
     };
   }
 

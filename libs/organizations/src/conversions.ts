@@ -30,6 +30,7 @@ export const toMember = (membership: Membership & { user: User }): MemberObject 
   readsFamilyRecords: membership.role !== MemberRole.ANALYST || membership.readsFamilyRecords,
   user: toUser(membership.user),
   joinedAt: membership.createdAt,
+  lastSignedInAt: membership.lastSignedInAt ?? null,
 });
 
 export function invitationStatus(invitation: Invitation, now = new Date()): InvitationStatus {

@@ -48,6 +48,10 @@ export class Membership {
   @Column({ name: 'reads_family_records', type: 'boolean', default: false })
   readsFamilyRecords!: boolean;
 
+  /** The member's last sign-in to this organization (password or sign-in link). */
+  @Column({ name: 'last_signed_in_at', type: 'timestamptz', nullable: true })
+  lastSignedInAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

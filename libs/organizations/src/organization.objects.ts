@@ -41,6 +41,12 @@ export class MemberObject {
   readsFamilyRecords!: boolean;
   @Field(() => UserObject) user!: UserObject;
   @Field(() => GraphQLISODateTime) joinedAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Their last sign-in to this organization, with a password or a sign-in link; null if never.',
+  })
+  lastSignedInAt!: Date | null;
 }
 export const MemberConnection = ConnectionType(MemberObject, 'Member');
 

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { UserObject } from './organization.objects';
 
 @ObjectType('ReportingApiKey', {
   description:
@@ -10,7 +11,16 @@ export class ReportingApiKeyObject {
   @Field({ description: 'The first characters of the key, to tell keys apart.' }) prefix!: string;
   @Field(() => [String]) scopes!: string[];
   @Field() createdAt!: Date;
-  @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => UserObject, {
+    nullable: true,
+    description: 'The admin who created it; null once they are no longer a member.',
+  })
+  createdBy!: UserObject | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Its last use, to the minute: recorded at most once a minute.',
+  })
+  lastUsedAt!: Date | null;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
 }
 

@@ -1,20 +1,26 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
+import type { User } from '@onrecord/accounts';
+import { toUser } from './conversions';
 import { MemberRole } from './member-role';
 import type { ReportingApiKey } from './reporting-api-key.entity';
 import { CreatedReportingApiKeyObject, ReportingApiKeyObject } from './reporting-api-key.objects';
 import { ReportingApiKeyService } from './reporting-api-key.service';
 
-const toObject = (key: ReportingApiKey): ReportingApiKeyObject => ({
-  id: key.id,
-  name: key.name,
-  prefix: key.prefix,
-  scopes: key.scopes,
-  createdAt: key.createdAt,
-  lastUsedAt: key.lastUsedAt,
-  revokedAt: key.revokedAt,
-});
+const toObject = (key: ReportingApiKey, creators: Map<string, User>): ReportingApiKeyObject => {
+  const creator = key.createdByUserId ? creators.get(key.createdByUserId) : undefined;
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    scopes: key.scopes,
+    createdAt: key.createdAt,
+    createdBy: creator ? toUser(creator) : null,
+    lastUsedAt: key.lastUsedAt,
+    revokedAt: key.revokedAt,
+  };
+};
 
 @Resolver(() => ReportingApiKeyObject)
 export class ReportingApiKeyResolver {
@@ -25,7 +31,10 @@ export class ReportingApiKeyResolver {
   async reportingApiKeys(
     @Context('request') request: RequestContext,
   ): Promise<ReportingApiKeyObject[]> {
-    return (await this.keys.list(await request.scope())).map(toObject);
+    const scope = await request.scope();
+    const keys = await this.keys.list(scope);
+    const creators = await this.keys.creators(scope, keys);
+    return keys.map((key) => toObject(key, creators));
   }
 
   @Roles(MemberRole.ADMIN)
@@ -36,8 +45,9 @@ export class ReportingApiKeyResolver {
     @Args('name') name: string,
     @Context('request') request: RequestContext,
   ): Promise<CreatedReportingApiKeyObject> {
-    const { key, secret } = await this.keys.create(await request.scope(), request.member(), name);
-    return { apiKey: toObject(key), secret };
+    const scope = await request.scope();
+    const { key, secret } = await this.keys.create(scope, request.member(), name);
+    return { apiKey: toObject(key, await this.keys.creators(scope, [key])), secret };
   }
 
   @Roles(MemberRole.ADMIN)
@@ -46,6 +56,8 @@ export class ReportingApiKeyResolver {
     @Args('id', { type: () => ID }) id: string,
     @Context('request') request: RequestContext,
   ): Promise<ReportingApiKeyObject> {
-    return toObject(await this.keys.revoke(await request.scope(), id));
+    const scope = await request.scope();
+    const key = await this.keys.revoke(scope, id);
+    return toObject(key, await this.keys.creators(scope, [key]));
   }
 }

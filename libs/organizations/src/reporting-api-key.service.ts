@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
-import { hashToken } from '@onrecord/accounts';
+import { In, IsNull } from 'typeorm';
+import { hashToken, User } from '@onrecord/accounts';
 import { API_KEY_PREFIX, ApiKeyScopes, type ApiKeyLookup } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
 import {
@@ -48,6 +48,14 @@ export class ReportingApiKeyService implements ApiKeyLookup {
 
   list(scope: DataScope): Promise<ReportingApiKey[]> {
     return scope.manager.find(ReportingApiKey, { order: { createdAt: 'DESC' } });
+  }
+
+  /** The keys' creators who can still be seen: members of the organization. */
+  async creators(scope: DataScope, keys: ReportingApiKey[]): Promise<Map<string, User>> {
+    const ids = [...new Set(keys.map((k) => k.createdByUserId).filter((id) => id !== null))];
+    if (ids.length === 0) return new Map();
+    const users = await scope.manager.findBy(User, { id: In(ids) });
+    return new Map(users.map((user) => [user.id, user]));
   }
 
   async revoke(scope: DataScope, id: string): Promise<ReportingApiKey> {

@@ -82,7 +82,9 @@ export class SessionService {
           memberships.find((m) => m.organizationId === input.organizationId)?.organization ?? null;
         if (!organization) throw forbidden('You are not a member of that organization.');
       }
-      return this.payload(scope, found, organization);
+      const payload = await this.payload(scope, found, organization);
+      await recordSignIn(scope, found.id, organization);
+      return payload;
     });
   }
 
@@ -162,10 +164,9 @@ export class SessionService {
         const organization =
           memberships.find((m) => m.organizationId === result.activeOrganizationId)?.organization ??
           null;
-        return {
-          kind: 'rotated' as const,
-          payload: await this.payload(scope, user, organization, result.familyId),
-        };
+        const payload = await this.payload(scope, user, organization, result.familyId);
+        if (result.signInLink) await recordSignIn(scope, user.id, organization);
+        return { kind: 'rotated' as const, payload };
       },
     );
     // Thrown after commit, so the revocation of a reused token's family is kept.
@@ -265,6 +266,25 @@ export function findUserByEmail(
     .where('lower(u.email) = lower(:email)', { email });
   if (withPassword) query.addSelect('u.passwordHash');
   return query.getOne();
+}
+
+/**
+ * Notes the member's sign-in to the organization, acting in it for that one statement (the
+ * membership policies allow writes only there). Not an audited change: bookkeeping.
+ */
+async function recordSignIn(
+  scope: DataScope,
+  userId: string,
+  organization: Organization | null,
+): Promise<void> {
+  if (!organization) return;
+  const before = scope.identity.organizationId;
+  await scope.become({ organizationId: organization.id });
+  await scope.manager.query(
+    `UPDATE membership SET last_signed_in_at = now() WHERE organization_id = $1 AND user_id = $2`,
+    [organization.id, userId],
+  );
+  await scope.become({ organizationId: before });
 }
 
 export function membershipsOf(

@@ -27,6 +27,8 @@ const ADMIN_PAGES = [
   { to: '/settings/start', label: 'nav.gettingStarted' },
   { to: '/settings/members', label: 'nav.members' },
   { to: '/settings/districts', label: 'nav.districts' },
+  { to: '/settings/api-keys', label: 'nav.apiKeys' },
+  { to: '/settings/audit', label: 'nav.audit' },
 ] as const;
 
 export function Shell({ children }: { children: ReactNode }) {

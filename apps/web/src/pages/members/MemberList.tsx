@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '../../errors';
 import { graphql } from '../../gql';
 import type { MemberRole, MembersPageQuery } from '../../gql/graphql';
-import { formatMoment, ROLES } from './member-parts';
+import { formatMoment, formatMomentTime, ROLES } from './member-parts';
 
 type Member = MembersPageQuery['members']['edges'][number]['node'];
 
@@ -162,6 +162,10 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
   const { t, i18n } = useTranslation();
   const phone = useMediaQuery('(max-width: 48em)');
   const joined = (m: Member) => formatMoment(m.joinedAt, i18n.language, props.timeZone);
+  const lastSignIn = (m: Member) =>
+    m.lastSignedInAt
+      ? formatMomentTime(m.lastSignedInAt, i18n.language, props.timeZone)
+      : t('members.never');
   if (!props.members.length) return <Text c="dimmed">{t('members.list.empty')}</Text>;
 
   if (phone)
@@ -179,6 +183,9 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t('members.joinedOn', { date: joined(m) })}
+                  </Text>
+                  <Text size="xs" c="dimmed" data-testid="last-sign-in">
+                    {t('members.lastSignInOn', { date: lastSignIn(m) })}
                   </Text>
                 </div>
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -200,6 +207,7 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
           <Table.Th>{t('members.list.email')}</Table.Th>
           <Table.Th>{t('members.list.role')}</Table.Th>
           <Table.Th>{t('members.list.joined')}</Table.Th>
+          <Table.Th>{t('members.list.lastSignIn')}</Table.Th>
           <Table.Th>
             <VisuallyHidden>{t('members.list.actions')}</VisuallyHidden>
           </Table.Th>
@@ -218,6 +226,7 @@ export function MemberList(props: { members: Member[]; meId: string; timeZone?: 
                 <RoleSelect member={m} isMe={isMe} />
               </Table.Td>
               <Table.Td>{joined(m)}</Table.Td>
+              <Table.Td data-testid="last-sign-in">{lastSignIn(m)}</Table.Td>
               <Table.Td>
                 <RemoveMember member={m} isMe={isMe} />
               </Table.Td>

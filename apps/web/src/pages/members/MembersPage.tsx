@@ -16,6 +16,7 @@ const MEMBERS_PAGE = graphql(`
           id
           role
           joinedAt
+          lastSignedInAt
           user {
             id
             name
