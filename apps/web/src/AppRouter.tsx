@@ -1,9 +1,10 @@
 import { Center, Loader } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { useAuth } from './auth/AuthProvider';
-import i18n from './i18n';
+import i18n, { type PageNamespace } from './i18n';
 import { Shell } from './layout/Shell';
 
 function Loading() {
@@ -31,6 +32,21 @@ function RequireSession() {
   );
 }
 
+/**
+ * A page whose words are its own namespace (PAGE_NAMESPACES): its chunk and its words load
+ * together, so it never shows a key instead of a word.
+ */
+function withWords<Page>(
+  namespace: PageNamespace,
+  load: () => Promise<Page>,
+  pick: (page: Page) => ComponentType,
+) {
+  return async () => {
+    const [page] = await Promise.all([load(), i18n.loadNamespaces(namespace)]);
+    return { Component: pick(page) };
+  };
+}
+
 // Each page is its own chunk: the first screen loads only what it shows.
 const router = createBrowserRouter([
   { path: '/sign-in', lazy: async () => ({ Component: (await import('./pages/SignIn')).SignIn }) },
@@ -56,11 +72,11 @@ const router = createBrowserRouter([
       },
       {
         path: 'cases/new',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([import('./pages/intake/NewCasePage'), i18n.loadNamespaces('intake')])
-          )[0].NewCasePage,
-        }),
+        lazy: withWords(
+          'intake',
+          () => import('./pages/intake/NewCasePage'),
+          (page) => page.NewCasePage,
+        ),
       },
       {
         path: 'cases/:caseId',
@@ -90,85 +106,67 @@ const router = createBrowserRouter([
       },
       {
         path: 'settings/start',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/start/GettingStartedPage'),
-              i18n.loadNamespaces('start'),
-            ])
-          )[0].GettingStartedPage,
-        }),
+        lazy: withWords(
+          'start',
+          () => import('./pages/start/GettingStartedPage'),
+          (page) => page.GettingStartedPage,
+        ),
       },
       {
         path: 'settings/members',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/members/MembersPage'),
-              i18n.loadNamespaces('members'),
-            ])
-          )[0].MembersPage,
-        }),
+        lazy: withWords(
+          'members',
+          () => import('./pages/members/MembersPage'),
+          (page) => page.MembersPage,
+        ),
       },
       {
         path: 'settings/districts',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/districts/DistrictsPage'),
-              i18n.loadNamespaces('districts'),
-            ])
-          )[0].DistrictsPage,
-        }),
+        lazy: withWords(
+          'districts',
+          () => import('./pages/districts/DistrictsPage'),
+          (page) => page.DistrictsPage,
+        ),
       },
       {
         path: 'settings/districts/:districtId',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/districts/DistrictPage'),
-              i18n.loadNamespaces('districts'),
-            ])
-          )[0].DistrictPage,
-        }),
+        lazy: withWords(
+          'districts',
+          () => import('./pages/districts/DistrictPage'),
+          (page) => page.DistrictPage,
+        ),
       },
       {
         path: 'settings/api-keys',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([import('./pages/keys/ApiKeysPage'), i18n.loadNamespaces('keys')])
-          )[0].ApiKeysPage,
-        }),
+        lazy: withWords(
+          'keys',
+          () => import('./pages/keys/ApiKeysPage'),
+          (page) => page.ApiKeysPage,
+        ),
       },
       {
         path: 'settings/audit',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([import('./pages/keys/AuditPage'), i18n.loadNamespaces('keys')])
-          )[0].AuditPage,
-        }),
+        lazy: withWords(
+          'keys',
+          () => import('./pages/keys/AuditPage'),
+          (page) => page.AuditPage,
+        ),
       },
       {
         path: 'outcomes',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/outcomes/OutcomesPage'),
-              i18n.loadNamespaces('outcomes'),
-            ])
-          )[0].OutcomesPage,
-        }),
+        lazy: withWords(
+          'outcomes',
+          () => import('./pages/outcomes/OutcomesPage'),
+          (page) => page.OutcomesPage,
+        ),
       },
       {
         path: 'outcomes/requests',
-        lazy: async () => ({
-          Component: (
-            await Promise.all([
-              import('./pages/outcomes/ReportRequestsPage'),
-              i18n.loadNamespaces('outcomes'),
-            ])
-          )[0].ReportRequestsPage,
-        }),
+        lazy: withWords(
+          'outcomes',
+          () => import('./pages/outcomes/ReportRequestsPage'),
+          (page) => page.ReportRequestsPage,
+        ),
       },
       {
         path: '*',

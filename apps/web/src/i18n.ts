@@ -12,7 +12,15 @@ function initialLanguage(): Language {
 }
 
 /** Words only some people read, loaded with their page (`loadNamespaces`), not the first one. */
-export const PAGE_NAMESPACES = ['outcomes', 'members', 'start', 'intake', 'districts', 'keys'] as const;
+export const PAGE_NAMESPACES = [
+  'outcomes',
+  'members',
+  'start',
+  'intake',
+  'districts',
+  'keys',
+] as const;
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 
 /**
  * Each language's words are their own chunk, loaded when the language is used: an advocate
