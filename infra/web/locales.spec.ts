@@ -1,11 +1,17 @@
-import en from '../../apps/web/src/locales/en.json';
-import es from '../../apps/web/src/locales/es.json';
-import outcomesEn from '../../apps/web/src/locales/outcomes.en.json';
-import outcomesEs from '../../apps/web/src/locales/outcomes.es.json';
-import membersEn from '../../apps/web/src/locales/members.en.json';
-import membersEs from '../../apps/web/src/locales/members.es.json';
-import keysEn from '../../apps/web/src/locales/keys.en.json';
-import keysEs from '../../apps/web/src/locales/keys.es.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGE_NAMESPACES } from '../../apps/web/src/i18n-namespaces';
+
+const LOCALES = join(__dirname, '../../apps/web/src/locales');
+const read = (file: string): Words => JSON.parse(readFileSync(join(LOCALES, file), 'utf8'));
+/** The page namespaces that have files: `<namespace>.en.json` and `.es.json`. */
+const NAMESPACE_FILES = [
+  ...new Set(
+    readdirSync(LOCALES)
+      .map((file) => /^(\w+)\.(en|es)\.json$/.exec(file)?.[1])
+      .filter((name): name is string => !!name),
+  ),
+].sort();
 
 type Words = { [key: string]: string | Words };
 
@@ -38,18 +44,17 @@ function filledIn(key: string, text: string): string {
  */
 describe("the console's words", () => {
   // The first page's words and each page's own namespace (loaded with the page).
-  const english = new Map([
-    ...texts(en as Words),
-    ...texts(outcomesEn as Words, 'outcomes:'),
-    ...texts(membersEn as Words, 'members:'),
-    ...texts(keysEn as Words, 'keys:'),
-  ]);
-  const spanish = new Map([
-    ...texts(es as Words),
-    ...texts(outcomesEs as Words, 'outcomes:'),
-    ...texts(membersEs as Words, 'members:'),
-    ...texts(keysEs as Words, 'keys:'),
-  ]);
+  const words = (lang: 'en' | 'es') =>
+    new Map([
+      ...texts(read(`${lang}.json`)),
+      ...NAMESPACE_FILES.flatMap((ns) => [...texts(read(`${ns}.${lang}.json`), `${ns}:`)]),
+    ]);
+  const english = words('en');
+  const spanish = words('es');
+
+  it('loads every namespace file with its page (PAGE_NAMESPACES), and has a file for each', () => {
+    expect([...PAGE_NAMESPACES].sort()).toEqual(NAMESPACE_FILES);
+  });
 
   it('has the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());

@@ -37,7 +37,7 @@ function RequireSession() {
  * together, so it never shows a key instead of a word.
  */
 function withWords<Page>(
-  namespace: PageNamespace,
+  namespace: PageNamespace | PageNamespace[],
   load: () => Promise<Page>,
   pick: (page: Page) => ComponentType,
 ) {
@@ -80,7 +80,11 @@ const router = createBrowserRouter([
       },
       {
         path: 'cases/:caseId',
-        lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
+        lazy: withWords(
+          ['meetings', 'attendance'],
+          () => import('./pages/CasePage'),
+          (page) => page.CasePage,
+        ),
       },
       {
         path: 'cases/:caseId/requests/new',
@@ -96,13 +100,19 @@ const router = createBrowserRouter([
       },
       {
         path: 'meetings/:meetingId',
-        lazy: async () => ({ Component: (await import('./pages/MeetingPage')).MeetingPage }),
+        lazy: withWords(
+          'meetings',
+          () => import('./pages/MeetingPage'),
+          (page) => page.MeetingPage,
+        ),
       },
       {
         path: 'cases/:caseId/students/:studentId/attendance',
-        lazy: async () => ({
-          Component: (await import('./pages/attendance/AttendancePage')).AttendancePage,
-        }),
+        lazy: withWords(
+          'attendance',
+          () => import('./pages/attendance/AttendancePage'),
+          (page) => page.AttendancePage,
+        ),
       },
       {
         path: 'settings/start',

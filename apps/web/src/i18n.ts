@@ -1,5 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { PAGE_NAMESPACES } from './i18n-namespaces';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,16 +12,7 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-/** Words only some people read, loaded with their page (`loadNamespaces`), not the first one. */
-export const PAGE_NAMESPACES = [
-  'outcomes',
-  'members',
-  'start',
-  'intake',
-  'districts',
-  'keys',
-] as const;
-export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
+export { PAGE_NAMESPACES, type PageNamespace } from './i18n-namespaces';
 
 /**
  * Each language's words are their own chunk, loaded when the language is used: an advocate

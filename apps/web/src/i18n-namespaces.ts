@@ -1,0 +1,16 @@
+/**
+ * Words only some people read, loaded with their page (`loadNamespaces`), not with the first
+ * one: each is `locales/<namespace>.<lang>.json`. Apart from i18n.ts so the locales test can
+ * read the list without a browser.
+ */
+export const PAGE_NAMESPACES = [
+  'outcomes',
+  'members',
+  'start',
+  'intake',
+  'districts',
+  'keys',
+  'meetings',
+  'attendance',
+] as const;
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
