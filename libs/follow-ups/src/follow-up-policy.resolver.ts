@@ -34,7 +34,8 @@ export class FollowUpPolicyResolver {
   async followUpPolicyPreview(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true })
-    changes: UpdateFollowUpPolicyInput | null,
+    // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
+    changes: UpdateFollowUpPolicyInput,
     @Context('request') request: RequestContext,
   ): Promise<PlannedFollowUpObject[]> {
     const scope = await request.scope();
