@@ -4,6 +4,8 @@ import outcomesEn from '../../apps/web/src/locales/outcomes.en.json';
 import outcomesEs from '../../apps/web/src/locales/outcomes.es.json';
 import membersEn from '../../apps/web/src/locales/members.en.json';
 import membersEs from '../../apps/web/src/locales/members.es.json';
+import policyEn from '../../apps/web/src/locales/policy.en.json';
+import policyEs from '../../apps/web/src/locales/policy.es.json';
 
 type Words = { [key: string]: string | Words };
 
@@ -40,11 +42,13 @@ describe("the console's words", () => {
     ...texts(en as Words),
     ...texts(outcomesEn as Words, 'outcomes:'),
     ...texts(membersEn as Words, 'members:'),
+    ...texts(policyEn as Words, 'policy:'),
   ]);
   const spanish = new Map([
     ...texts(es as Words),
     ...texts(outcomesEs as Words, 'outcomes:'),
     ...texts(membersEs as Words, 'members:'),
+    ...texts(policyEs as Words, 'policy:'),
   ]);
 
   it('has the same keys in English and Spanish', () => {

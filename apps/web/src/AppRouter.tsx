@@ -92,6 +92,39 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/follow-up-policy',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/policy/FollowUpPolicyPage'),
+              i18n.loadNamespaces('policy'),
+            ])
+          )[0].FollowUpPolicyPage,
+        }),
+      },
+      {
+        path: 'settings/templates',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/policy/TemplatesPage'),
+              i18n.loadNamespaces('policy'),
+            ])
+          )[0].TemplatesPage,
+        }),
+      },
+      {
+        path: 'settings/deadline-rules',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/policy/DeadlineRulesPage'),
+              i18n.loadNamespaces('policy'),
+            ])
+          )[0].DeadlineRulesPage,
+        }),
+      },
+      {
         path: 'outcomes',
         lazy: async () => ({
           Component: (

@@ -22,6 +22,13 @@ const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
 /** Roles the outcome report is for (the api's rule: admins and analysts). */
 const REPORT_ROLES = new Set(['ADMIN', 'ANALYST']);
 const OUTCOMES = '/outcomes';
+/** The administration pages (admins only), in the order the menu lists them. */
+const ADMIN_PAGES = [
+  { to: '/settings/members', label: 'nav.members' },
+  { to: '/settings/follow-up-policy', label: 'nav.followUpPolicy' },
+  { to: '/settings/templates', label: 'nav.templates' },
+  { to: '/settings/deadline-rules', label: 'nav.deadlineRules' },
+];
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -93,14 +100,17 @@ export function Shell({ children }: { children: ReactNode }) {
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
                   {t('nav.administration')}
                 </Text>
-                <NavLink
-                  component={RouterLink}
-                  to="/settings/members"
-                  label={t('nav.members')}
-                  variant="filled"
-                  active={location.pathname.startsWith('/settings/members')}
-                  onClick={close}
-                />
+                {ADMIN_PAGES.map((page) => (
+                  <NavLink
+                    key={page.to}
+                    component={RouterLink}
+                    to={page.to}
+                    label={t(page.label)}
+                    variant="filled"
+                    active={location.pathname.startsWith(page.to)}
+                    onClick={close}
+                  />
+                ))}
               </>
             )}
           </div>
