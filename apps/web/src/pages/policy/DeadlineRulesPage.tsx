@@ -10,7 +10,32 @@ import { RuleList } from './RuleList';
 const RULES_PAGE = graphql(`
   query DeadlineRulesPage {
     deadlineRules(filter: { includeDisabled: true }) {
-      ...RuleFields
+      id
+      jurisdiction
+      program
+      duty
+      plainDuty
+      period
+      unit
+      direction
+      citation
+      enabled
+      source
+      status
+      verified
+      requestTypes
+      triggers
+      override {
+        kind
+        reason
+        changedAt
+      }
+      softDefault {
+        from
+        label
+        period
+        unit
+      }
     }
     me {
       activeOrganization {

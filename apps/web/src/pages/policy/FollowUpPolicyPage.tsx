@@ -69,6 +69,14 @@ const UPDATE = graphql(`
 
 type Policy = PolicyPageQuery['followUpPolicy'];
 
+function firstToShow(requests: SentRequest[]): string | null {
+  const today = new Date().toISOString().slice(0, 10);
+  const ahead = requests
+    .filter((r) => r.dueOn && r.dueOn >= today)
+    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
+  return (ahead[0] ?? requests[0])?.id ?? null;
+}
+
 /** The form and the preview, once the saved policy is known. */
 function PolicyEditor({
   policy,
@@ -81,7 +89,8 @@ function PolicyEditor({
 }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [requestId, setRequestId] = useState<string | null>(requests[0]?.id ?? null);
+  // The request due soonest from today shows the most of what the policy does.
+  const [requestId, setRequestId] = useState<string | null>(() => firstToShow(requests));
   const [update] = useMutation(UPDATE, { refetchQueries: ['PolicyPreview'] });
   const form = useForm<PolicyValues>({
     initialValues: { ...policy, sendingAddress: policy.sendingAddress ?? '' },

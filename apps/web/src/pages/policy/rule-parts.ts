@@ -1,4 +1,3 @@
-import { graphql } from '../../gql';
 import type { DeadlineRulesPageQuery } from '../../gql/graphql';
 
 export type Rule = DeadlineRulesPageQuery['deadlineRules'][number];
@@ -22,37 +21,6 @@ export function ruleState(rule: Rule): RuleState {
   if (rule.override?.kind === 'SOFT_DEFAULT') return 'SOFT';
   return 'BUILT_IN';
 }
-
-export const RULE_FIELDS = graphql(`
-  fragment RuleFields on DeadlineRule {
-    id
-    jurisdiction
-    program
-    duty
-    plainDuty
-    period
-    unit
-    direction
-    citation
-    enabled
-    source
-    status
-    verified
-    requestTypes
-    triggers
-    override {
-      kind
-      reason
-      changedAt
-    }
-    softDefault {
-      from
-      label
-      period
-      unit
-    }
-  }
-`);
 
 /** A whole number typed, or NaN. */
 export const whole = (value: number | string): number =>

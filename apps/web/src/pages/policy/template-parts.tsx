@@ -27,7 +27,10 @@ export function MergeFieldList({ fields }: { fields: MergeFieldInfo[] }) {
           <List.Item key={f.name}>
             <Text span size="sm" ff="monospace">{`{{${f.name}}}`}</Text>{' '}
             <Text span size="sm">
-              — {t(`mergeField.${f.name}`, { defaultValue: f.description })}
+              —{' '}
+              {t(`mergeField.${f.name}`, {
+                defaultValue: t(`policy.fieldWords.${f.name}`, { defaultValue: f.description }),
+              })}
             </Text>
           </List.Item>
         ))}
