@@ -80,7 +80,9 @@ describe('the policy and words pages', () => {
     // Fixed, and messages to schools approved first: the preview says so before any save.
     await end.fill('18:00');
     expect(before.join('\n')).not.toContain('Waits for approval');
-    await page.getByText('An advocate approves each message to a school').click();
+    await page
+      .getByRole('switch', { name: 'An advocate approves each message to a school' })
+      .check();
     await page
       .locator('ol[aria-busy=false] [data-testid=planned]')
       .filter({ hasText: 'Waits for approval' })
@@ -181,22 +183,29 @@ describe('the policy and words pages', () => {
   });
 
   it('shows the pages in Spanish and on a phone, with nothing to scroll sideways', async () => {
-    const pages = [
-      [/^Política de seguimiento$/, '/settings/follow-up-policy', 'Política de seguimiento'],
-      [/^Cartas y mensajes$/, '/settings/templates', 'Cartas y mensajes'],
-      [/^Reglas de plazos$/, '/settings/deadline-rules', 'Reglas de plazos'],
-    ] as const;
-    for (const [link, path, title] of pages) {
-      const page = await openPage(link, path, PHONE, 'es-US');
+    const page = await world.open(PHONE, 'es-US');
+    await world.signIn(page, ADMIN);
+    await page.waitForURL(`${url}/`);
+    for (const [title, path] of [
+      ['Política de seguimiento', '/settings/follow-up-policy'],
+      ['Cartas y mensajes', '/settings/templates'],
+      ['Reglas de plazos', '/settings/deadline-rules'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Menú' }).click();
+      await page.getByRole('link', { name: title }).click();
+      await page.waitForURL(`${url}${path}`);
       await page.getByRole('heading', { level: 2, name: title }).waitFor();
-      await page.locator('main [role=status][aria-label]').waitFor({ state: 'detached' });
+      await page.locator('main [role=status][aria-label]').first().waitFor({ state: 'detached' });
       const widest = await page.locator('body').evaluate((body) => body.scrollWidth);
       expect(widest).toBeLessThanOrEqual(PHONE.width);
       await check(page, `es-phone${path.replaceAll('/', '-')}`);
-      await page.context().close();
     }
-    const page = await openPage(/^Reglas de plazos$/, '/settings/deadline-rules', DESKTOP, 'es-US');
+    // The same rules on a desktop.
+    await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
     await page.getByTestId('rule').first().waitFor();
+    expect(
+      await page.getByRole('region', { name: 'Cambiadas por su organización' }).innerText(),
+    ).toMatch(/Corregida por su organización/i);
     await check(page, 'es-desktop-settings-deadline-rules');
     await page.context().close();
   });

@@ -12,6 +12,9 @@ const STATE_COLORS = {
   SOFT: 'teal.9',
 } as const;
 
+/** A phrase ("the initial evaluation report…") as a line's first words. */
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** "45 school days after", or "no fixed period" and the soft deadline that stands in. */
 function Period({ rule }: { rule: Rule }) {
   const { t } = useTranslation();
@@ -47,7 +50,7 @@ function RuleCard({ rule, timeZone }: { rule: Rule; timeZone?: string }) {
         <Group justify="space-between" align="flex-start" gap="xs">
           <div style={{ minWidth: 0, flex: 1 }}>
             <Text fw={600} size="sm">
-              {rule.plainDuty ?? rule.duty}
+              {sentenceCase(rule.plainDuty ?? rule.duty)}
             </Text>
             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {rule.id} ·{' '}
