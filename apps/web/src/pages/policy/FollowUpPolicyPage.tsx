@@ -72,8 +72,8 @@ type Policy = PolicyPageQuery['followUpPolicy'];
 function firstToShow(requests: SentRequest[]): string | null {
   const today = new Date().toISOString().slice(0, 10);
   const ahead = requests
-    .filter((r) => r.dueOn && r.dueOn >= today)
-    .sort((a, b) => (a.dueOn! < b.dueOn! ? -1 : 1));
+    .flatMap((r) => (r.dueOn && r.dueOn >= today ? [{ id: r.id, dueOn: r.dueOn }] : []))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return (ahead[0] ?? requests[0])?.id ?? null;
 }
 
