@@ -48,7 +48,8 @@ function RuleCard({ rule, timeZone }: { rule: Rule; timeZone?: string }) {
     <Paper component="li" withBorder p="sm" data-testid="rule" aria-label={rule.id}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="xs">
-          <div style={{ minWidth: 0, flex: 1 }}>
+          {/* At least 220 px for the words: on a phone the badges go below them. */}
+          <div style={{ minWidth: 0, flex: '1 1 220px' }}>
             <Text fw={600} size="sm">
               {sentenceCase(rule.plainDuty ?? rule.duty)}
             </Text>
