@@ -988,6 +988,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ id: b.followUpId }),
     expect: 'NOT_FOUND',
   },
+  'Query.followUpPolicyPreview': {
+    query:
+      'query ($id: ID!) { followUpPolicyPreview(requestId: $id, changes: { maxFollowUps: 2 }) { kind } }',
+    variables: (b) => ({ id: b.unansweredRequestId }),
+    expect: 'NOT_FOUND',
+  },
   'Query.followUps': {
     query: `query ($case: ID!) { followUps(filter: { caseId: $case }) ${connection} }`,
     variables: (b) => ({ case: b.caseId }),

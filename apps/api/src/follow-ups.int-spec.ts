@@ -263,6 +263,58 @@ describe('follow-ups over HTTP', () => {
     ).toBe('CONFLICT');
   });
 
+  it('previews what a policy not yet saved would plan for a sent request, saving nothing', async () => {
+    const requestId = await sendRequest(org, 0, { dueOn: dayOffset(10), subject: 'Preview me' });
+    const PREVIEW = `query ($requestId: ID!, $changes: UpdateFollowUpPolicyInput) {
+      followUpPolicyPreview(requestId: $requestId, changes: $changes) {
+        kind sequence commitmentId scheduledAt requiresApproval recipients { email } } }`;
+    type Planned = { kind: string; scheduledAt: string; requiresApproval: boolean };
+    const preview = async (changes?: Record<string, unknown>) =>
+      (
+        await org.client.data<{ followUpPolicyPreview: Planned[] }>(PREVIEW, {
+          requestId,
+          changes,
+        })
+      ).followUpPolicyPreview;
+    const saved = await preview();
+    expect(saved.map((p) => p.kind).sort()).toEqual([
+      'ADVOCATE_REMINDER',
+      'GUARDIAN_OVERDUE',
+      'SCHOOL_FOLLOW_UP',
+    ]);
+    // The same as the rows the saved policy planned.
+    const rows = await followUpsOf(org, requestId);
+    const at = (list: Array<{ kind: string; scheduledAt: string }>, kind: string) =>
+      Date.parse(list.find((p) => p.kind === kind)!.scheduledAt);
+    expect(at(saved, 'SCHOOL_FOLLOW_UP')).toBe(at(rows, 'SCHOOL_FOLLOW_UP'));
+
+    const later = await preview({ followUpSchoolDaysAfter: 5, requireApproval: true });
+    expect(at(later, 'SCHOOL_FOLLOW_UP')).toBeGreaterThan(at(saved, 'SCHOOL_FOLLOW_UP'));
+    expect(later.find((p) => p.kind === 'SCHOOL_FOLLOW_UP')!.requiresApproval).toBe(true);
+    const quiet = await preview({ remindAdvocates: false, notifyGuardians: false });
+    expect(quiet.map((p) => p.kind)).toEqual(['SCHOOL_FOLLOW_UP']);
+
+    // Bad changes are refused on their field; nothing was saved, the rows did not move.
+    expect(
+      await fieldsOf(org.client, PREVIEW, { requestId, changes: { maxFollowUps: 0 } }),
+    ).toEqual(['maxFollowUps']);
+    expect(
+      await fieldsOf(org.client, PREVIEW, {
+        requestId,
+        changes: { sendingWindowStart: '17:00', sendingWindowEnd: '08:00' },
+      }),
+    ).toEqual(['sendingWindowEnd']);
+    expect(
+      (await org.client.data<{ followUpPolicy: { customized: boolean } }>(POLICY)).followUpPolicy,
+    ).toMatchObject({ followUpSchoolDaysAfter: 1, requireApproval: false });
+    expect(await followUpsOf(org, requestId)).toEqual(rows);
+    // Admins only; an unknown request is not found.
+    expect(await codeOf(advocate, PREVIEW, { requestId })).toBe('FORBIDDEN');
+    expect(
+      await codeOf(org.client, PREVIEW, { requestId: '00000000-0000-4000-8000-000000000000' }),
+    ).toBe('NOT_FOUND');
+  });
+
   it('shows admins the queues and the follow-ups by status', async () => {
     const { followUpHealth } = await org.client.data<{
       followUpHealth: {

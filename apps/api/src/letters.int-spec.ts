@@ -261,6 +261,35 @@ describe('letters over HTTP', () => {
     expect((await template(adminA, 'EVALUATION')).isDefault).toBe(true);
   });
 
+  it('previews words not yet saved on a real case, checked on the field, saving nothing', async () => {
+    const input = {
+      caseId: ids['caseA'],
+      type: 'EVALUATION',
+      recipientIds: [ids['contactA']],
+      receivedOn: '2025-10-06',
+    };
+    const letter = await draft(adminA, {
+      ...input,
+      template: { subject: 'About {{student.name}}', body: 'Answer by {{deadline.dueOn}}.' },
+    });
+    expect(letter.subject).toBe('About Austin Student');
+    expect(letter.body).toMatch(/^Answer by .*2025\.$/);
+    const error = await as(adminA).errorOf(DRAFT, {
+      input: { ...input, template: { subject: 'x', body: 'Dear {{student.nickname}}' } },
+    });
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.fields).toEqual([
+      expect.objectContaining({
+        field: 'template.body',
+        message: expect.stringContaining('nickname'),
+      }),
+    ]);
+    expect((await template(adminA, 'EVALUATION')).isDefault).toBe(true);
+    expect((await draft(adminA, input)).subject).toBe(
+      'Request for a full individual evaluation: Austin Student',
+    );
+  });
+
   it("uses an organization's own letter, and not for the other organization", async () => {
     const { updateLetterTemplate } = await as(adminA).data<{ updateLetterTemplate: Template }>(
       UPDATE,

@@ -163,6 +163,30 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'settings/follow-up-policy',
+        lazy: withWords(
+          'policy',
+          () => import('./pages/policy/FollowUpPolicyPage'),
+          (page) => page.FollowUpPolicyPage,
+        ),
+      },
+      {
+        path: 'settings/templates',
+        lazy: withWords(
+          'policy',
+          () => import('./pages/policy/TemplatesPage'),
+          (page) => page.TemplatesPage,
+        ),
+      },
+      {
+        path: 'settings/deadline-rules',
+        lazy: withWords(
+          'policy',
+          () => import('./pages/policy/DeadlineRulesPage'),
+          (page) => page.DeadlineRulesPage,
+        ),
+      },
+      {
         path: 'outcomes',
         lazy: withWords(
           'outcomes',

@@ -12,5 +12,6 @@ export const PAGE_NAMESPACES = [
   'keys',
   'meetings',
   'attendance',
+  'policy',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

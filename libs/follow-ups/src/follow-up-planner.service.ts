@@ -4,6 +4,7 @@ import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
+import { notFound } from '@onrecord/platform/graphql';
 import {
   Commitment,
   CommitmentStatus,
@@ -15,7 +16,13 @@ import {
 } from '@onrecord/requests';
 import { FollowUpStatus } from './follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
-import { planFollowUps, REPLANNABLE, type PlannedFollowUp, type PlanInput } from './follow-up-plan';
+import {
+  planFollowUps,
+  REPLANNABLE,
+  type FollowUpPolicyRules,
+  type PlannedFollowUp,
+  type PlanInput,
+} from './follow-up-plan';
 import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
 import { FollowUpPlaces, type CasePlace } from './follow-up-places';
@@ -86,14 +93,78 @@ export class FollowUpPlanner implements OnModuleInit {
     // Nothing pending and nothing to tell the family: nothing to plan.
     if (requestClosed && !existing.length && !answered(request)) return;
 
+    const policy = planRules(await this.policies.get(scope, request.organizationId));
+    const toSave: FollowUp[] = [];
+    for (const { item, rows, input } of await this.planInputs(
+      scope,
+      request,
+      requestClosed,
+      existing,
+      policy,
+      now,
+    )) {
+      const desired = planFollowUps(input);
+      const reason = item.closedBecause ?? 'No longer owed: the deadline or the policy changed.';
+      toSave.push(...reconcile(scope, request, item, rows, desired, reason, now));
+    }
+    if (existing.some((row) => row.status === FollowUpStatus.SENT && !row.nextPlanned))
+      // Bookkeeping, not a change anyone made: plain SQL, no audit event.
+      await scope.manager.query(
+        `UPDATE follow_up SET next_planned = true
+          WHERE request_id = $1 AND status = 'SENT' AND NOT next_planned`,
+        [requestId],
+      );
+    if (!toSave.length) return;
+    const saved = await scope.manager.save(toSave);
+    this.scheduler.queueAfterCommit(
+      scope,
+      saved.filter((row) => row.status === FollowUpStatus.PLANNED),
+    );
+  }
+
+  /**
+   * What the plan would be for the request and its commitments under a policy (saved or
+   * not), from what was sent: nothing is saved. Sent messages are not in it (they are the
+   * record); for a closed request only the family's notice of the answer can be.
+   */
+  async preview(
+    scope: DataScope,
+    requestId: string,
+    policy: FollowUpPolicyRules,
+    now = new Date(),
+  ): Promise<Array<PlannedFollowUp & { commitmentId: string | null }>> {
+    const request = await scope.manager.findOneBy(WrittenRequest, { id: requestId });
+    if (!request) throw notFound('The written request');
+    const existing = await scope.manager.findBy(FollowUp, { requestId });
+    const inputs = await this.planInputs(
+      scope,
+      request,
+      requestClosedBecause(request),
+      existing,
+      policy,
+      now,
+    );
+    return inputs
+      .flatMap(({ item, input }) =>
+        planFollowUps(input).map((p) => ({ ...p, commitmentId: item.commitmentId })),
+      )
+      .sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());
+  }
+
+  /** Each item (the request, its commitments) with its rows and what the plan is given. */
+  private async planInputs(
+    scope: DataScope,
+    request: WrittenRequest,
+    requestClosed: string | null,
+    existing: FollowUp[],
+    policy: FollowUpPolicyRules,
+    now: Date,
+  ): Promise<Array<{ item: PlanItem; rows: FollowUp[]; input: PlanInput }>> {
     const place = await this.places.of(scope, request.caseId);
     const items = await this.items(scope, request, requestClosed, place.timeZone);
     const someoneToTell = items.some((item) => !item.closedBecause || item.answeredAt);
     const people = someoneToTell ? await this.people(scope, request.caseId, place, items) : null;
-    const policy = planRules(await this.policies.get(scope, request.organizationId));
-
-    const toSave: FollowUp[] = [];
-    for (const item of items) {
+    return items.map((item) => {
       const rows = existing.filter((row) => row.itemKey === item.itemKey);
       const input: PlanInput = {
         open: !item.closedBecause,
@@ -125,23 +196,8 @@ export class FollowUpPlanner implements OnModuleInit {
         organizationTimeZone: place.organizationTimeZone,
         now,
       };
-      const desired = planFollowUps(input);
-      const reason = item.closedBecause ?? 'No longer owed: the deadline or the policy changed.';
-      toSave.push(...reconcile(scope, request, item, rows, desired, reason, now));
-    }
-    if (existing.some((row) => row.status === FollowUpStatus.SENT && !row.nextPlanned))
-      // Bookkeeping, not a change anyone made: plain SQL, no audit event.
-      await scope.manager.query(
-        `UPDATE follow_up SET next_planned = true
-          WHERE request_id = $1 AND status = 'SENT' AND NOT next_planned`,
-        [requestId],
-      );
-    if (!toSave.length) return;
-    const saved = await scope.manager.save(toSave);
-    this.scheduler.queueAfterCommit(
-      scope,
-      saved.filter((row) => row.status === FollowUpStatus.PLANNED),
-    );
+      return { item, rows, input };
+    });
   }
 
   /** The request itself, then each of its commitments. */

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { SendingDays } from './follow-up-enums';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FollowUpKind, SendingDays } from './follow-up-enums';
+import { FollowUpRecipientObject } from './follow-up.objects';
 
 @ObjectType('FollowUpPolicy', {
   description:
@@ -60,4 +61,25 @@ export class FollowUpPolicyObject {
 
   @Field({ description: 'False while the defaults apply.' })
   customized!: boolean;
+}
+
+@ObjectType('PlannedFollowUp', {
+  description:
+    'A message the policy would plan for a request or one of its commitments (a preview: nothing is saved).',
+})
+export class PlannedFollowUpObject {
+  @Field(() => FollowUpKind) kind!: FollowUpKind;
+  @Field(() => Int, { description: '1, then 2, 3… for the escalations after a follow-up.' })
+  sequence!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The commitment it is about; null: the request.',
+  })
+  commitmentId!: string | null;
+  @Field({ description: 'When it would be owed (inside the sending window).' })
+  scheduledAt!: Date;
+  @Field(() => [FollowUpRecipientObject]) recipients!: FollowUpRecipientObject[];
+  @Field(() => [FollowUpRecipientObject]) cc!: FollowUpRecipientObject[];
+  @Field({ description: "Would wait as a draft for an advocate's approval." })
+  requiresApproval!: boolean;
 }

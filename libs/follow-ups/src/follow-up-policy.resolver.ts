@@ -1,11 +1,12 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { JobProducer } from '@onrecord/platform/queue';
 import { UpdateFollowUpPolicyInput } from './follow-up-policy.inputs';
-import { FollowUpPolicyObject } from './follow-up-policy.objects';
-import { FollowUpPolicyService } from './follow-up-policy.service';
+import { FollowUpPlanner } from './follow-up-planner.service';
+import { FollowUpPolicyObject, PlannedFollowUpObject } from './follow-up-policy.objects';
+import { FollowUpPolicyService, planRules, policyWithChanges } from './follow-up-policy.service';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
@@ -14,6 +15,7 @@ export class FollowUpPolicyResolver {
   constructor(
     private readonly policies: FollowUpPolicyService,
     private readonly jobs: JobProducer,
+    private readonly planner: FollowUpPlanner,
   ) {}
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -22,6 +24,29 @@ export class FollowUpPolicyResolver {
   })
   async followUpPolicy(@Context('request') request: RequestContext): Promise<FollowUpPolicyObject> {
     return this.policies.get(await request.scope(), request.member().organizationId);
+  }
+
+  @Roles(ADMIN)
+  @Query(() => [PlannedFollowUpObject], {
+    description:
+      'What the follow-up policy, with the changes given (not saved), would plan for one written request and its commitments, soonest first; without changes, the saved policy. Messages already sent are not listed. Nothing is saved.',
+  })
+  async followUpPolicyPreview(
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true })
+    // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
+    changes: UpdateFollowUpPolicyInput,
+    @Context('request') request: RequestContext,
+  ): Promise<PlannedFollowUpObject[]> {
+    const scope = await request.scope();
+    const saved = await this.policies.get(scope, request.member().organizationId);
+    const policy = changes ? policyWithChanges(saved, changes) : saved;
+    const planned = await this.planner.preview(scope, requestId, planRules(policy));
+    return planned.map((p) => ({
+      ...p,
+      recipients: p.recipients.map(recipient),
+      cc: p.cc.map(recipient),
+    }));
   }
 
   @Roles(ADMIN)
@@ -43,3 +68,17 @@ export class FollowUpPolicyResolver {
     return policy;
   }
 }
+
+const recipient = (r: {
+  name: string;
+  email: string;
+  contactId?: string;
+  guardianId?: string;
+  userId?: string;
+}) => ({
+  name: r.name,
+  email: r.email,
+  contactId: r.contactId ?? null,
+  guardianId: r.guardianId ?? null,
+  userId: r.userId ?? null,
+});

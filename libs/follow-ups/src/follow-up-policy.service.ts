@@ -82,6 +82,24 @@ export function planRules(policy: FollowUpPolicySettings): FollowUpPolicyRules {
   };
 }
 
+/**
+ * The policy with the changes given, not saved (what updateFollowUpPolicy would make of it):
+ * the window is checked as a whole, its end after its start.
+ */
+export function policyWithChanges(
+  policy: FollowUpPolicySettings,
+  input: UpdateFollowUpPolicyInput,
+): FollowUpPolicySettings {
+  const next = { ...policy };
+  for (const key of EDITABLE) {
+    const value = input[key];
+    if (value !== undefined && value !== null) (next as Record<string, unknown>)[key] = value;
+  }
+  const problems = sendingWindowProblems(next.sendingWindowStart, next.sendingWindowEnd);
+  if (problems.length) throw badUserInput(problems);
+  return next;
+}
+
 /** One row per organization, absent until an admin changes something. Stateless. */
 @Injectable()
 export class FollowUpPolicyService {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,6 +9,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
 import { TRIGGERS } from '@onrecord/deadlines';
 import { IsLocalDate, IsNotBlank } from '@onrecord/platform/graphql';
@@ -90,4 +91,14 @@ export class DraftLetterInput {
   @ArrayMaxSize(10)
   @IsUUID('all', { each: true, message: 'must be a guardian id' })
   guardianIds?: string[];
+
+  @Field(() => LetterTemplateInput, {
+    nullable: true,
+    description:
+      'Words to fill instead of the saved template (a template being edited, not yet saved); unknown merge fields are refused on template.subject and template.body.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LetterTemplateInput)
+  template?: LetterTemplateInput;
 }

@@ -40,6 +40,8 @@ export interface LetterDraftQuery {
   trigger?: string | null;
   /** The guardians the letter is written for; default every guardian of the family on file. */
   guardianIds?: readonly string[] | null;
+  /** Words to fill instead of the saved template (checked like a template saved). */
+  template?: { subject: string; body: string } | null;
 }
 
 /** A date of birth as a letter writes it: "March 4, 2013" (no weekday). */
@@ -121,6 +123,13 @@ export class LetterService {
     principal: MemberPrincipal,
     query: LetterDraftQuery,
   ): Promise<DraftLetterObject> {
+    if (query.template) {
+      const words = query.template;
+      const problems: FieldProblem[] = (['subject', 'body'] as const).flatMap((field) =>
+        templateProblems(words[field]).map((message) => ({ field: `template.${field}`, message })),
+      );
+      if (problems.length) throw badUserInput(problems);
+    }
     const found = await referencedRecord(scope, Case, query.caseId, 'caseId', 'case');
     const recipients: SchoolContact[] = [];
     for (const [index, id] of (query.recipientIds ?? []).entries()) {
@@ -162,7 +171,7 @@ export class LetterService {
       'advocate.name': advocate?.name,
       'organization.name': organization?.name,
     };
-    const template = await this.get(scope, query.type);
+    const template = query.template ?? (await this.get(scope, query.type));
     const missing = new Set<string>();
     return {
       subject: renderTemplate(template.subject, values, missing),

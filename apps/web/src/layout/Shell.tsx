@@ -27,6 +27,9 @@ const ADMIN_PAGES = [
   { to: '/settings/start', label: 'nav.gettingStarted' },
   { to: '/settings/members', label: 'nav.members' },
   { to: '/settings/districts', label: 'nav.districts' },
+  { to: '/settings/follow-up-policy', label: 'nav.followUpPolicy' },
+  { to: '/settings/templates', label: 'nav.templates' },
+  { to: '/settings/deadline-rules', label: 'nav.deadlineRules' },
   { to: '/settings/api-keys', label: 'nav.apiKeys' },
   { to: '/settings/audit', label: 'nav.audit' },
 ] as const;
