@@ -49,8 +49,11 @@ export class ConsoleWorld {
   otherOrganizationMeetingId = '';
   otherOrganizationStudentId = '';
 
-  /** `env` adds to or overrides the processes' environment (an SMTP server, say). */
-  async start(env: Record<string, string> = {}): Promise<void> {
+  /**
+   * `env` adds to or overrides the processes' environment (an SMTP server, say); `demo: false`
+   * starts with no demo organization (a test of a new one).
+   */
+  async start(env: Record<string, string> = {}, { demo = true } = {}): Promise<void> {
     const [apiPort, workerPort] = [await freePort(), await freePort()];
     this.url = `http://127.0.0.1:${apiPort}`;
     this.environment = await createTestEnvironment('redis', {
@@ -63,9 +66,10 @@ export class ConsoleWorld {
       LOG_LEVEL: 'warn',
       ...env,
     });
-    await promisify(execFile)(process.execPath, [SEED_DEMO], {
-      env: { PATH: process.env['PATH'] ?? '', ...this.environment.env },
-    });
+    if (demo)
+      await promisify(execFile)(process.execPath, [SEED_DEMO], {
+        env: { PATH: process.env['PATH'] ?? '', ...this.environment.env },
+      });
     this.api = new AppProcess(ENTRY.api, this.environment.env);
     this.worker = new AppProcess(ENTRY.worker, this.environment.env);
     await Promise.all([

@@ -135,8 +135,11 @@ describe('API keys and the audit log', () => {
     await page.getByRole('button', { name: 'Show changes' }).click();
     await page.waitForURL(/type=ReportingApiKey/);
     const events = page.getByTestId('audit-event');
-    await events.filter({ hasText: 'API key created' }).waitFor();
+    // The filtered page replaces the whole log's first page once it arrives.
+    for (let waited = 0; (await events.count()) !== 2 && waited < 10_000; waited += 100)
+      await page.waitForTimeout(100);
     expect(await events.count()).toBe(2);
+    await events.filter({ hasText: 'API key created' }).waitFor();
     const revoked = events.nth(0);
     const creation = events.nth(1);
     expect(await revoked.getByRole('heading').textContent()).toBe('API key changed');

@@ -6,7 +6,8 @@ import { Link, useParams } from 'react-router';
 import { dayFromToday } from '../../dates';
 import { errorCode } from '../../errors';
 import { graphql } from '../../gql';
-import { AdminsOnly, useIsAdmin } from './AdminsOnly';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { CalendarImport } from './CalendarImport';
 import { ClosureCalendar } from './ClosureCalendar';
 import { DistrictForm } from './DistrictForm';
@@ -43,14 +44,14 @@ const DISTRICT_PAGE = graphql(`
 export function DistrictPage() {
   const { t } = useTranslation();
   const { districtId = '' } = useParams();
-  const isAdmin = useIsAdmin();
+  const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(DISTRICT_PAGE, {
     variables: { id: districtId },
     skip: !isAdmin,
   });
   const [chosenYear, setChosenYear] = useState<string | null>(null);
 
-  if (!isAdmin) return <AdminsOnly />;
+  if (!isAdmin) return <AdminsOnly says="districts.adminsOnly" />;
   if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   const district = data?.district;
   if (error || !district)

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { AdminsOnly, useIsAdmin } from './AdminsOnly';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { DistrictForm } from './DistrictForm';
 import { DistrictList } from './DistrictList';
 
@@ -36,10 +37,10 @@ const DISTRICTS_PAGE = graphql(`
  */
 export function DistrictsPage() {
   const { t } = useTranslation();
-  const isAdmin = useIsAdmin();
+  const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(DISTRICTS_PAGE, { skip: !isAdmin });
 
-  if (!isAdmin) return <AdminsOnly />;
+  if (!isAdmin) return <AdminsOnly says="districts.adminsOnly" />;
   const districts = data?.districts.edges.map((e) => e.node) ?? [];
 
   return (

@@ -3,10 +3,10 @@ import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
 import { graphql } from '../../gql';
-import { AdminsOnly } from './AdminsOnly';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { CreateKeyForm } from './CreateKeyForm';
 import { KeyList } from './KeyList';
-import { useAdminRole } from './keys-parts';
 
 export const API_KEYS_PAGE = graphql(`
   query ApiKeysPage {
@@ -32,9 +32,9 @@ export const API_KEYS_PAGE = graphql(`
 export function ApiKeysPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const { role, isAdmin } = useAdminRole();
+  const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(API_KEYS_PAGE, { skip: !isAdmin });
-  if (!isAdmin) return <AdminsOnly role={role} what={t('keys.title')} />;
+  if (!isAdmin) return <AdminsOnly says="keys.adminsOnly" />;
   const timeZone = me?.activeOrganization?.timeZone ?? undefined;
 
   return (

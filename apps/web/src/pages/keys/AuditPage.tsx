@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { graphql } from '../../gql';
-import { AdminsOnly } from './AdminsOnly';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { dayStart } from './audit-diff';
 import { AuditEventCard, type AuditEventNode } from './AuditEventCard';
 import { AuditFilters } from './AuditFilters';
 import { FILTER_NAMES, filtersFrom, type AuditFilterValues } from './audit-parts';
-import { useAdminRole } from './keys-parts';
 
 const PAGE_SIZE = 20;
 
@@ -62,7 +62,7 @@ const AUDIT_MEMBERS = graphql(`
 export function AuditPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const { role, isAdmin } = useAdminRole();
+  const { isAdmin } = useActiveRole();
   const [params, setParams] = useSearchParams();
   const values = filtersFrom(params);
   // The cursors of the pages before this one: the first page has none.
@@ -79,7 +79,7 @@ export function AuditPage() {
     variables: { filter, after: cursors.at(-1) ?? null, first: PAGE_SIZE },
   });
   const people = useQuery(AUDIT_MEMBERS, { skip: !isAdmin });
-  if (!isAdmin) return <AdminsOnly role={role} what={t('keys.audit.title')} />;
+  if (!isAdmin) return <AdminsOnly says="keys.audit.adminsOnly" />;
 
   // Never the page of other filters while the new one loads: it would be taken for the answer.
   const shown = data;

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { graphql } from '../../gql';
 import { Invitations } from './Invitations';
 import { InviteForm } from './InviteForm';
@@ -51,15 +53,12 @@ export function MembersPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const active = me?.activeOrganization;
-  const role = me?.memberships.find((m) => m.organization.id === active?.id)?.role;
-  const isAdmin = role === 'ADMIN';
+  const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(MEMBERS_PAGE, { skip: !isAdmin });
 
   if (!isAdmin)
     return (
-      <Alert color="gray" title={t('members.adminsOnlyTitle')} role="alert" maw={640}>
-        {t('members.adminsOnly', { role: role ? t(`roles.${role}`) : '—' })}
-      </Alert>
+      <AdminsOnly says="members.adminsOnly" />
     );
 
   const members = data?.members.edges.map((e) => e.node) ?? [];

@@ -3,7 +3,8 @@ import { Alert, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { AdminsOnly, useActiveRole } from './admin';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { AddRuleForm } from './AddRuleForm';
 import { RuleList } from './RuleList';
 
@@ -49,10 +50,10 @@ const RULES_PAGE = graphql(`
 /** Administration: the rules the organization's deadlines are counted by, and its changes. */
 export function DeadlineRulesPage() {
   const { t } = useTranslation();
-  const { role, isAdmin, timeZone } = useActiveRole();
+  const { isAdmin, timeZone } = useActiveRole();
   const { data, loading, error } = useQuery(RULES_PAGE, { skip: !isAdmin });
   const [chosen, setChosen] = useState<string | null>(null);
-  if (!isAdmin) return <AdminsOnly role={role} />;
+  if (!isAdmin) return <AdminsOnly says="policy.adminsOnly" />;
 
   const rules = data?.deadlineRules ?? [];
   const home = data?.me.activeOrganization?.homeState ?? 'US';

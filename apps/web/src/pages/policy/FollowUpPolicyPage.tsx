@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { PolicyPageQuery } from '../../gql/graphql';
-import { AdminsOnly, useActiveRole } from './admin';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { PolicyForm } from './PolicyForm';
 import { PolicyPreview, type SentRequest } from './PolicyPreview';
 import { numberProblems, POLICY_FIELDS, toInput, type PolicyValues } from './policy-form';
@@ -147,9 +148,9 @@ function PolicyEditor({
 /** Administration: when follow-ups go out, to whom, and a preview on a real request. */
 export function FollowUpPolicyPage() {
   const { t } = useTranslation();
-  const { role, isAdmin, timeZone } = useActiveRole();
+  const { isAdmin, timeZone } = useActiveRole();
   const { data, loading, error } = useQuery(POLICY_PAGE, { skip: !isAdmin });
-  if (!isAdmin) return <AdminsOnly role={role} />;
+  if (!isAdmin) return <AdminsOnly says="policy.adminsOnly" />;
   const requests: SentRequest[] = (data?.writtenRequests.edges ?? []).map(({ node }) => ({
     id: node.id,
     subject: node.subject,

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { AdminsOnly, useActiveRole } from './admin';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { FollowUpTemplates } from './FollowUpTemplates';
 import { LetterTemplates } from './LetterTemplates';
 
@@ -44,9 +45,9 @@ const TEMPLATES_PAGE = graphql(`
 /** Administration: the words of letters and follow-ups, previewed on real cases. */
 export function TemplatesPage() {
   const { t } = useTranslation();
-  const { role, isAdmin } = useActiveRole();
+  const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(TEMPLATES_PAGE, { skip: !isAdmin });
-  if (!isAdmin) return <AdminsOnly role={role} />;
+  if (!isAdmin) return <AdminsOnly says="policy.adminsOnly" />;
   return (
     <Stack gap="xl">
       <div>

@@ -17,6 +17,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { AdminsOnly } from '../../layout/AdminsOnly';
 import { graphql } from '../../gql';
 import type { GettingStartedQuery } from '../../gql/graphql';
 import { checklist, type Missing, type Step } from './checklist';
@@ -172,8 +174,7 @@ export function GettingStartedPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const active = me?.activeOrganization;
-  const role = me?.memberships.find((m) => m.organization.id === active?.id)?.role;
-  const isAdmin = role === 'ADMIN';
+  const { isAdmin } = useActiveRole();
   const { data, error } = useQuery(GETTING_STARTED, {
     skip: !isAdmin,
     fetchPolicy: 'cache-and-network',
@@ -181,9 +182,7 @@ export function GettingStartedPage() {
 
   if (!isAdmin)
     return (
-      <Alert color="gray" title={t('start.adminsOnlyTitle')} role="alert" maw={640}>
-        {t('start.adminsOnly')}
-      </Alert>
+      <AdminsOnly says="start.adminsOnly" />
     );
 
   const steps = data ? stepsOf(data) : [];
