@@ -92,6 +92,28 @@ const router = createBrowserRouter([
         }),
       },
       {
+        path: 'settings/schools',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/schools/SchoolsPage'),
+              i18n.loadNamespaces('schools'),
+            ])
+          )[0].SchoolsPage,
+        }),
+      },
+      {
+        path: 'settings/schools/:schoolId',
+        lazy: async () => ({
+          Component: (
+            await Promise.all([
+              import('./pages/schools/SchoolPage'),
+              i18n.loadNamespaces('schools'),
+            ])
+          )[0].SchoolPage,
+        }),
+      },
+      {
         path: 'outcomes',
         lazy: async () => ({
           Component: (

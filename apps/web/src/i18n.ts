@@ -12,7 +12,7 @@ function initialLanguage(): Language {
 }
 
 /** Words only some people read, loaded with their page (`loadNamespaces`), not the first one. */
-export const PAGE_NAMESPACES = ['outcomes', 'members'] as const;
+export const PAGE_NAMESPACES = ['outcomes', 'members', 'schools'] as const;
 
 /**
  * Each language's words are their own chunk, loaded when the language is used: an advocate

@@ -101,6 +101,14 @@ export function Shell({ children }: { children: ReactNode }) {
                   active={location.pathname.startsWith('/settings/members')}
                   onClick={close}
                 />
+                <NavLink
+                  component={RouterLink}
+                  to="/settings/schools"
+                  label={t('nav.schools')}
+                  variant="filled"
+                  active={location.pathname.startsWith('/settings/schools')}
+                  onClick={close}
+                />
               </>
             )}
           </div>

@@ -1,0 +1,43 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthProvider';
+import { errorCode } from '../../errors';
+import type { SchoolContactRole } from '../../gql/graphql';
+
+export const CONTACT_ROLES: SchoolContactRole[] = [
+  'CASE_MANAGER',
+  'TEACHER',
+  'COUNSELOR',
+  'PRINCIPAL',
+  'ASSISTANT_PRINCIPAL',
+  'SECTION_504_COORDINATOR',
+  'SPECIAL_EDUCATION_DIRECTOR',
+  'ATTENDANCE_OFFICER',
+  'OTHER',
+];
+
+/** The signed-in person's role in the organization they are looking at. */
+export function useRole(): string | undefined {
+  const { me } = useAuth();
+  const active = me?.activeOrganization;
+  return me?.memberships.find((m) => m.organization.id === active?.id)?.role;
+}
+
+/** Shown instead of an administration page to anyone who is not an admin. */
+export function AdminsOnly({ role }: { role: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="gray" title={t('schools.adminsOnlyTitle')} role="alert" maw={640}>
+      {t('schools.adminsOnly', { role: role ? t(`roles.${role}`) : '—' })}
+    </Alert>
+  );
+}
+
+/** Why the api refused something that named no field, in the interface's words. */
+export function refusal(error: unknown, t: (key: string) => string): string {
+  const code = errorCode(error);
+  if (code === 'NOT_FOUND') return t('schools.gone');
+  if (code === 'FORBIDDEN') return t('schools.forbidden');
+  if (code === 'CONFLICT') return t('schools.conflict');
+  return t('common.unexpected');
+}
