@@ -30,7 +30,10 @@ export function AddSchoolForm(props: {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
-  const [create] = useMutation(CREATE_SCHOOL, { refetchQueries: ['SchoolsPage'] });
+  const [create] = useMutation(CREATE_SCHOOL, {
+    refetchQueries: ['SchoolsPage'],
+    awaitRefetchQueries: true,
+  });
   const form = useForm({
     initialValues: { name: '', districtId: props.districtId },
     validate: {

@@ -2,15 +2,15 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Badge, Button, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SchoolContactFieldsFragment } from '../../gql/graphql';
 import { roleAndTitle } from './ContactList';
+import type { Contact } from './school-parts';
 
 /**
  * One person in the escalation chain: a handle to drag (or to pick up with Space and move
  * with the arrow keys), and buttons to move them up or down or take them out.
  */
 export function ChainItem(props: {
-  contact: SchoolContactFieldsFragment;
+  contact: Contact;
   position: number;
   count: number;
   problem?: string;
@@ -70,14 +70,16 @@ export function ChainItem(props: {
           <Text fw={700}>{position}.</Text>
           <div style={{ minWidth: 0 }}>
             <Group gap="xs">
-              <Text fw={600}>{name}</Text>
+              <Text fw={600} data-testid="chain-name">
+                {name}
+              </Text>
               {contact.archivedAt && (
                 <Badge variant="outline" color="gray.8">
                   {t('schools.archived')}
                 </Badge>
               )}
               {!contact.schoolId && (
-                <Badge variant="light" color="gray.8">
+                <Badge variant="outline" color="gray.8">
                   {t('schools.chain.districtWide')}
                 </Badge>
               )}

@@ -5,27 +5,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../errors';
 import { graphql } from '../../gql';
-import type { SchoolContactFieldsFragment, SchoolContactRole } from '../../gql/graphql';
-import { CONTACT_ROLES, refusal } from './school-parts';
-
-graphql(`
-  fragment SchoolContactFields on SchoolContact {
-    id
-    name
-    role
-    title
-    email
-    phone
-    archivedAt
-    schoolId
-    districtId
-  }
-`);
+import type { SchoolContactRole } from '../../gql/graphql';
+import { CONTACT_ROLES, refusal, type Contact } from './school-parts';
 
 const CREATE = graphql(`
   mutation CreateSchoolContact($input: CreateSchoolContactInput!) {
     createSchoolContact(input: $input) {
-      ...SchoolContactFields
+      id
+      name
+      role
+      title
+      email
+      phone
+      archivedAt
+      schoolId
+      districtId
     }
   }
 `);
@@ -33,7 +27,15 @@ const CREATE = graphql(`
 const UPDATE = graphql(`
   mutation UpdateSchoolContact($id: ID!, $input: UpdateSchoolContactInput!) {
     updateSchoolContact(id: $id, input: $input) {
-      ...SchoolContactFields
+      id
+      name
+      role
+      title
+      email
+      phone
+      archivedAt
+      schoolId
+      districtId
     }
   }
 `);
@@ -49,15 +51,21 @@ const blank = (text: string) => text.trim() || null;
 export function ContactDialog(props: {
   districtId: string;
   schoolId: string | null;
-  contact?: SchoolContactFieldsFragment;
+  contact?: Contact;
   onSaved: (name: string) => void;
 }) {
   const { t } = useTranslation();
   const { contact } = props;
   const [opened, setOpened] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [create] = useMutation(CREATE, { refetchQueries: ['SchoolPage', 'DistrictContacts'] });
-  const [update] = useMutation(UPDATE, { refetchQueries: ['SchoolPage', 'DistrictContacts'] });
+  const [create] = useMutation(CREATE, {
+    refetchQueries: ['SchoolPage', 'DistrictContacts'],
+    awaitRefetchQueries: true,
+  });
+  const [update] = useMutation(UPDATE, {
+    refetchQueries: ['SchoolPage', 'DistrictContacts'],
+    awaitRefetchQueries: true,
+  });
   const initialValues = {
     name: contact?.name ?? '',
     role: (contact?.role ?? null) as SchoolContactRole | null,

@@ -3,11 +3,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { SchoolContactFieldsFragment } from '../../gql/graphql';
 import { ContactDialog } from './ContactDialog';
-import { refusal } from './school-parts';
-
-type Contact = SchoolContactFieldsFragment;
+import { refusal, type Contact } from './school-parts';
 
 const ARCHIVE = graphql(`
   mutation ArchiveSchoolContact($id: ID!) {
@@ -44,8 +41,8 @@ function ContactRow(props: {
   const { contact } = props;
   const [problem, setProblem] = useState<string | null>(null);
   const refetchQueries = ['SchoolPage', 'DistrictContacts'];
-  const [archive, archiving] = useMutation(ARCHIVE, { refetchQueries });
-  const [restore, restoring] = useMutation(RESTORE, { refetchQueries });
+  const [archive, archiving] = useMutation(ARCHIVE, { refetchQueries, awaitRefetchQueries: true });
+  const [restore, restoring] = useMutation(RESTORE, { refetchQueries, awaitRefetchQueries: true });
   const archived = !!contact.archivedAt;
   const toggle = async () => {
     setProblem(null);

@@ -11,7 +11,15 @@ const DISTRICT_CONTACTS = graphql(`
     schoolContacts(first: 100, filter: { districtId: $districtId, includeArchived: true }) {
       edges {
         node {
-          ...SchoolContactFields
+          id
+          name
+          role
+          title
+          email
+          phone
+          archivedAt
+          schoolId
+          districtId
         }
       }
     }

@@ -19,19 +19,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsByPath } from '../../errors';
 import { graphql } from '../../gql';
-import type { SchoolContactFieldsFragment } from '../../gql/graphql';
 import { ChainItem } from './ChainItem';
 import { useChainAnnouncements } from './chain-announcements';
-import { refusal } from './school-parts';
-
-type Contact = SchoolContactFieldsFragment;
+import { refusal, type Contact } from './school-parts';
 
 const SET_CHAIN = graphql(`
   mutation SetEscalationChain($schoolId: ID!, $contactIds: [ID!]!) {
     setEscalationChain(schoolId: $schoolId, contactIds: $contactIds) {
       id
       escalationChain {
-        ...SchoolContactFields
+        id
+        name
+        role
+        title
+        email
+        phone
+        archivedAt
+        schoolId
+        districtId
       }
     }
   }

@@ -46,7 +46,7 @@ function SchoolRow({ school }: { school: School }) {
   return (
     <Paper component="li" withBorder p="sm" data-testid="school">
       <Group justify="space-between" wrap="nowrap" align="center">
-        <Group gap="xs">
+        <Group gap="xs" style={{ minWidth: 0, flex: 1 }}>
           <Anchor component={Link} to={`/settings/schools/${school.id}`} fw={600}>
             {school.name}
           </Anchor>
@@ -59,6 +59,7 @@ function SchoolRow({ school }: { school: School }) {
         <Button
           size="xs"
           variant="default"
+          style={{ flexShrink: 0 }}
           loading={archiving.loading || restoring.loading}
           aria-label={t(archived ? 'schools.list.restoreWho' : 'schools.list.archiveWho', {
             name: school.name,

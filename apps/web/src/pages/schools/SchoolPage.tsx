@@ -23,7 +23,15 @@ const SCHOOL_PAGE = graphql(`
         name
       }
       escalationChain {
-        ...SchoolContactFields
+        id
+        name
+        role
+        title
+        email
+        phone
+        archivedAt
+        schoolId
+        districtId
       }
     }
     schoolContacts(
@@ -32,7 +40,15 @@ const SCHOOL_PAGE = graphql(`
     ) {
       edges {
         node {
-          ...SchoolContactFields
+          id
+          name
+          role
+          title
+          email
+          phone
+          archivedAt
+          schoolId
+          districtId
         }
       }
     }

@@ -4,6 +4,19 @@ import { useAuth } from '../../auth/AuthProvider';
 import { errorCode } from '../../errors';
 import type { SchoolContactRole } from '../../gql/graphql';
 
+/** A school contact as these pages read it. */
+export interface Contact {
+  id: string;
+  name: string;
+  role: SchoolContactRole;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  archivedAt?: string | null;
+  schoolId?: string | null;
+  districtId: string;
+}
+
 export const CONTACT_ROLES: SchoolContactRole[] = [
   'CASE_MANAGER',
   'TEACHER',
