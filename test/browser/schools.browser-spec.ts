@@ -187,6 +187,7 @@ describe('the Schools and contacts pages', () => {
     await focusSettled(handle('Luis Ortega'));
     await page.keyboard.press('Space');
     await told('Picked up Luis Ortega, at place 3 of 3.');
+    await page.waitForTimeout(100); // the sensor listens for the arrows from its next task
     await page.keyboard.press('ArrowUp');
     await told('Luis Ortega is over place 2 of 3.');
     await page.keyboard.press('Space');

@@ -1,4 +1,5 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -10,17 +11,30 @@ export function useChainAnnouncements(
   nameOf: (id: UniqueIdentifier) => string,
 ): { announcements: Announcements; screenReaderInstructions: ScreenReaderInstructions } {
   const { t } = useTranslation();
+  // Where the person was last said to be: nothing is said twice (a drag starts over itself).
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const at = (id: UniqueIdentifier) => order.indexOf(String(id)) + 1;
   const count = order.length;
   return {
     screenReaderInstructions: { draggable: t('schools.chain.dnd.instructions') },
     announcements: {
-      onDragStart: ({ active }) =>
-        t('schools.chain.dnd.picked', { name: nameOf(active.id), position: at(active.id), count }),
-      onDragOver: ({ active, over }) =>
-        over
-          ? t('schools.chain.dnd.over', { name: nameOf(active.id), position: at(over.id), count })
-          : undefined,
+      onDragStart: ({ active }) => {
+        lastOver.current = active.id;
+        return t('schools.chain.dnd.picked', {
+          name: nameOf(active.id),
+          position: at(active.id),
+          count,
+        });
+      },
+      onDragOver: ({ active, over }) => {
+        if (!over || over.id === lastOver.current) return undefined;
+        lastOver.current = over.id;
+        return t('schools.chain.dnd.over', {
+          name: nameOf(active.id),
+          position: at(over.id),
+          count,
+        });
+      },
       onDragEnd: ({ active, over }) =>
         over
           ? t('schools.chain.dnd.dropped', {
