@@ -133,6 +133,16 @@ describe('the Schools and contacts pages', () => {
       expect.stringContaining('Brazos Bend Elementary'),
       expect.stringContaining('Brazos Bend Middle School'),
     ]);
+
+    // Archived: gone from the list, unless archived schools are shown; then restored.
+    const schools = page.getByTestId('school');
+    await page.getByRole('button', { name: `Archive ${SCHOOL}` }).click();
+    await schools.filter({ hasText: SCHOOL }).waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Show archived schools' }).check();
+    await schools.filter({ hasText: SCHOOL }).getByText('Archived').waitFor();
+    await page.getByRole('button', { name: `Restore ${SCHOOL}` }).click();
+    await schools.filter({ hasText: SCHOOL }).getByText('Archived').waitFor({ state: 'detached' });
+
     await page.getByRole('link', { name: 'Add its contacts and escalation chain' }).click();
     await page.getByRole('heading', { level: 2, name: SCHOOL }).waitFor();
     const schoolUrl = page.url();
