@@ -175,6 +175,12 @@ describe('the Schools and contacts pages', () => {
       /Case manager[\s\S]*a\.torres@bbisd\.example[\s\S]*\+15125550123/,
     );
 
+    // Edited: the title added, said in the list.
+    await page.getByRole('button', { name: 'Edit Ana Torres' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Job title' }).fill('Grades 3–5');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save the changes' }).click();
+    await contacts.filter({ hasText: 'Case manager · Grades 3–5' }).waitFor();
+
     // The chain: both, and the district's special education director.
     expect(await page.getByText('No one in the chain yet').isVisible()).toBe(true);
     for (const who of ['Ana Torres', 'Luis Ortega', 'Dr. Helen Okafor']) {
