@@ -187,6 +187,22 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'settings/schools',
+        lazy: withWords(
+          'schools',
+          () => import('./pages/schools/SchoolsPage'),
+          (page) => page.SchoolsPage,
+        ),
+      },
+      {
+        path: 'settings/schools/:schoolId',
+        lazy: withWords(
+          'schools',
+          () => import('./pages/schools/SchoolPage'),
+          (page) => page.SchoolPage,
+        ),
+      },
+      {
         path: 'outcomes',
         lazy: withWords(
           'outcomes',

@@ -13,5 +13,6 @@ export const PAGE_NAMESPACES = [
   'meetings',
   'attendance',
   'policy',
+  'schools',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -27,6 +27,7 @@ const ADMIN_PAGES = [
   { to: '/settings/start', label: 'nav.gettingStarted' },
   { to: '/settings/members', label: 'nav.members' },
   { to: '/settings/districts', label: 'nav.districts' },
+  { to: '/settings/schools', label: 'nav.schools' },
   { to: '/settings/follow-up-policy', label: 'nav.followUpPolicy' },
   { to: '/settings/templates', label: 'nav.templates' },
   { to: '/settings/deadline-rules', label: 'nav.deadlineRules' },

@@ -56,10 +56,7 @@ export function MembersPage() {
   const { isAdmin } = useActiveRole();
   const { data, loading, error } = useQuery(MEMBERS_PAGE, { skip: !isAdmin });
 
-  if (!isAdmin)
-    return (
-      <AdminsOnly says="members.adminsOnly" />
-    );
+  if (!isAdmin) return <AdminsOnly says="members.adminsOnly" />;
 
   const members = data?.members.edges.map((e) => e.node) ?? [];
   const pending = (data?.invitations.edges.map((e) => e.node) ?? []).filter(

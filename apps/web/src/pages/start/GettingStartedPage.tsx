@@ -180,10 +180,7 @@ export function GettingStartedPage() {
     fetchPolicy: 'cache-and-network',
   });
 
-  if (!isAdmin)
-    return (
-      <AdminsOnly says="start.adminsOnly" />
-    );
+  if (!isAdmin) return <AdminsOnly says="start.adminsOnly" />;
 
   const steps = data ? stepsOf(data) : [];
   const done = steps.filter((s) => s.done).length;
