@@ -128,7 +128,10 @@ describe('a new organization, from sign-up to its first sent request', () => {
   /** The checklist's line "N of 6 steps done", once it says `done`. */
   async function progressIs(page: Page, done: number): Promise<void> {
     await page.goto(`${world.url}/settings/start`);
-    await page.getByTestId('progress').filter({ hasText: `${done} of 6 steps done` }).waitFor();
+    await page
+      .getByTestId('progress')
+      .filter({ hasText: `${done} of 6 steps done` })
+      .waitFor();
   }
 
   /** The checklist's step `title`, its button followed. */
@@ -186,6 +189,21 @@ describe('a new organization, from sign-up to its first sent request', () => {
     await page.getByRole('button', { name: 'Add district' }).click();
     await page.getByTestId('district').filter({ hasText: DISTRICT }).getByRole('link').click();
     await page.getByRole('heading', { level: 2, name: DISTRICT }).waitFor();
+
+    // Until its calendar is added, the checklist names the district, in Spanish on a phone too.
+    const spanish = await world.open(PHONE, 'es-US');
+    await spanish.goto(`${world.url}/sign-in?next=/settings/start`);
+    await spanish.getByLabel(/correo/i).fill(ADMIN);
+    await spanish.locator('input[type=password]').fill(PASSWORD);
+    await spanish.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    await spanish
+      .getByRole('region', { name: 'Agregue sus calendarios escolares' })
+      .getByRole('link', {
+        name: `${DISTRICT} no tiene calendario escolar para ${calendar.label}.`,
+      })
+      .waitFor();
+    await check(spanish, 'new-organization-calendar-missing');
+    await spanish.context().close();
     await page.locator('input[type=file]').setInputFiles({
       name: 'riverbend.ics',
       mimeType: 'text/calendar',
@@ -193,7 +211,9 @@ describe('a new organization, from sign-up to its first sent request', () => {
     });
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     const review = page.getByTestId('import-review');
-    await review.getByRole('heading', { name: `Review before saving: ${calendar.label}` }).waitFor();
+    await review
+      .getByRole('heading', { name: `Review before saving: ${calendar.label}` })
+      .waitFor();
     expect(await review.getByTestId('review-closures').innerText()).toContain('Winter break');
     await review.getByRole('button', { name: 'Save this calendar' }).click();
     await page
@@ -210,7 +230,10 @@ describe('a new organization, from sign-up to its first sent request', () => {
     await choose(page, addSchool.getByRole('combobox', { name: 'District' }), DISTRICT);
     await addSchool.getByRole('textbox', { name: 'School name' }).fill(SCHOOL);
     await addSchool.getByRole('button', { name: 'Add the school' }).click();
-    await page.getByRole('status').filter({ hasText: `${SCHOOL} was added.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${SCHOOL} was added.` })
+      .waitFor();
     await page.getByRole('link', { name: 'Add its contacts and escalation chain' }).click();
     await page.getByRole('heading', { level: 2, name: SCHOOL }).waitFor();
     await page.getByRole('button', { name: 'Add a contact', exact: true }).click();
@@ -219,7 +242,10 @@ describe('a new organization, from sign-up to its first sent request', () => {
     await choose(page, contact.getByRole('combobox', { name: 'Role' }), 'Principal');
     await contact.getByRole('textbox', { name: 'Email' }).fill('m.flores@riverbend.example');
     await contact.getByRole('button', { name: 'Add the contact' }).click();
-    await page.getByRole('status').filter({ hasText: `${PRINCIPAL} was saved.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${PRINCIPAL} was saved.` })
+      .waitFor();
     await choose(page, page.getByRole('combobox', { name: 'Add someone to the chain' }), PRINCIPAL);
     await page.getByRole('button', { name: 'Add to the chain' }).click();
     await page.getByRole('button', { name: 'Save the chain' }).click();
@@ -242,7 +268,7 @@ describe('a new organization, from sign-up to its first sent request', () => {
     await page.getByRole('combobox', { name: 'Relationship to the student' }).fill('Mother');
     await page.getByRole('textbox', { name: 'Email' }).fill('rosa.alvarez@example.org');
     await page.getByRole('textbox', { name: "Student's name" }).fill('Mateo Alvarez');
-    await choose(page, page.getByRole('combobox', { name: 'School' }), SCHOOL);
+    await choose(page, page.getByRole('combobox', { name: 'School' }), `${SCHOOL} (${DISTRICT})`);
     await page.getByRole('textbox', { name: 'Case title' }).fill('Has not attended since October');
     await page.getByRole('checkbox', { name: 'School refusal' }).check();
     await page.getByRole('button', { name: 'Open the case' }).click();
@@ -258,7 +284,10 @@ describe('a new organization, from sign-up to its first sent request', () => {
       'The school received the written request',
     );
     await page.getByRole('combobox', { name: 'Send to' }).click();
-    await page.getByRole('listbox').getByRole('option', { name: new RegExp(PRINCIPAL) }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option', { name: new RegExp(PRINCIPAL) })
+      .click();
     await page.keyboard.press('Escape');
     await page.getByLabel('Why it is asked').fill('Mateo has missed 31 days since October.');
     await page.getByRole('button', { name: 'Write the letter' }).click();

@@ -123,7 +123,7 @@ function StepCard({ step, number }: { step: Step; number: number }) {
         <ThemeIcon
           radius="xl"
           size="lg"
-          color={step.done ? 'green.8' : 'gray.7'}
+          color={step.done ? 'teal.9' : 'gray.7'}
           variant={step.done ? 'filled' : 'outline'}
           aria-hidden
         >
@@ -134,7 +134,7 @@ function StepCard({ step, number }: { step: Step; number: number }) {
             <Title order={3} size="h4" id={titleId}>
               {t(`start.steps.${step.name}.title`)}
             </Title>
-            <Badge color={step.done ? 'green.8' : 'orange.9'} variant="filled" data-testid="status">
+            <Badge color={step.done ? 'teal.9' : 'gray.7'} variant="filled" data-testid="status">
               {step.done ? t('start.done') : t('start.toDo')}
             </Badge>
           </Group>
@@ -207,7 +207,7 @@ export function GettingStartedPage() {
             <Progress.Root mt={4}>
               <Progress.Section
                 value={(100 * done) / steps.length}
-                color="green.8"
+                color="teal.9"
                 aria-label={t('start.progress', { done, total: steps.length })}
               />
             </Progress.Root>
