@@ -56,6 +56,16 @@ describe("the console's words", () => {
     expect([...PAGE_NAMESPACES].sort()).toEqual(NAMESPACE_FILES);
   });
 
+  it("keeps a page's words in its namespace only, not in the first page's too", () => {
+    for (const lang of ['en', 'es'] as const) {
+      const first = Object.keys(read(`${lang}.json`));
+      const twice = NAMESPACE_FILES.flatMap((ns) =>
+        Object.keys(read(`${ns}.${lang}.json`)).filter((key) => first.includes(key)),
+      );
+      expect(twice).toEqual([]);
+    }
+  });
+
   it('has the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
   });
