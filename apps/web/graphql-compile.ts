@@ -14,8 +14,8 @@ export const GRAPHQL_CALL = /\bgraphql\(\s*`([\s\S]*?)`\s*\)/g;
 export function fragmentsIn(sources: Iterable<string>): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const source of sources)
-    for (const [, text] of source.matchAll(GRAPHQL_CALL))
-      for (const definition of parse(text!, { noLocation: true }).definitions)
+    for (const [, text = ''] of source.matchAll(GRAPHQL_CALL))
+      for (const definition of parse(text, { noLocation: true }).definitions)
         if (definition.kind === Kind.FRAGMENT_DEFINITION)
           fragments.set(definition.name.value, definition);
   return fragments;
@@ -42,8 +42,9 @@ export function compileDocument(
   const present = new Set(
     definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])),
   );
-  for (let i = 0; i < definitions.length; i++)
-    for (const name of spreadsOf(definitions[i]!)) {
+  // Grows while it is read: a fragment added is looked into in turn.
+  for (const definition of definitions)
+    for (const name of spreadsOf(definition)) {
       const fragment = fragments.get(name);
       if (present.has(name) || !fragment) continue;
       present.add(name);
