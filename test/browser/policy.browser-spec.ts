@@ -146,6 +146,27 @@ describe('the policy and words pages', () => {
     await page.context().close();
   });
 
+  it("previews a follow-up message's words as they are typed, before they are saved", async () => {
+    const page = await openPage(/^Letters and messages$/, '/settings/templates');
+    await page.getByRole('tab', { name: 'Follow-up messages' }).click();
+    const preview = page.getByTestId('follow-up-preview');
+    await preview.waitFor();
+    const body = page.getByRole('textbox', { name: 'Text', exact: true });
+    await body.fill('We are still waiting for an answer about {{request.subject}}.');
+    await preview.filter({ hasText: 'We are still waiting for an answer about' }).waitFor();
+    expect(await preview.innerText()).not.toContain('{{');
+    // A field that does not exist: the preview waits, nothing is saved.
+    await body.fill('Still waiting, {{principal.name}}.');
+    await page.getByText('The preview waits until the words are fixed.').waitFor();
+    await check(page, 'follow-up-template-preview');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Follow-up messages' }).click();
+    expect(
+      await page.getByRole('textbox', { name: 'Text', exact: true }).inputValue(),
+    ).not.toContain('Still waiting');
+    await page.context().close();
+  });
+
   it('corrects a deadline rule with a reason and shows it marked', async () => {
     const page = await openPage(/^Deadline rules$/, '/settings/deadline-rules');
     await page.getByRole('heading', { level: 2, name: 'Deadline rules' }).waitFor();

@@ -263,6 +263,58 @@ describe('follow-ups over HTTP', () => {
     ).toBe('CONFLICT');
   });
 
+  it('previews a follow-up with words of its kind not yet saved, checked, saving nothing', async () => {
+    const requestId = await sendRequest(org, 0, { dueOn: dayOffset(10), subject: 'Words preview' });
+    const plan = await followUpsOf(org, requestId);
+    const followUp = plan.find((f) => f.kind === 'SCHOOL_FOLLOW_UP')!;
+    const notice = plan.find((f) => f.kind === 'GUARDIAN_OVERDUE')!;
+    const PREVIEW = `query ($id: ID!, $template: FollowUpTemplatePreviewInput) {
+      followUpPreview(id: $id, template: $template) { subject text to } }`;
+    const preview = async (id: string, template?: Record<string, string>) =>
+      (
+        await org.client.data<{ followUpPreview: { subject: string; text: string; to: string[] } }>(
+          PREVIEW,
+          { id, template },
+        )
+      ).followUpPreview;
+
+    const typed = await preview(followUp.id, {
+      subject: 'Still waiting: {{request.subject}}',
+      body: 'We are still waiting for an answer about {{request.subject}}.',
+    });
+    // To a school, the subject stays the reply to the request's (the thread); the words change.
+    expect(typed.subject).toBe('Re: Words preview');
+    expect(typed.text).toContain('We are still waiting for an answer about Words preview.');
+    expect(typed.to).toEqual([org.contactEmail]);
+    // Nothing saved: without words, the built-in ones.
+    expect((await preview(followUp.id)).text).not.toContain('We are still waiting');
+    const { followUpTemplates } = await org.client.data<{
+      followUpTemplates: Array<{ customized: boolean }>;
+    }>('{ followUpTemplates { customized } }');
+    expect(followUpTemplates.some((t) => t.customized)).toBe(false);
+
+    // A family's words in Spanish, whatever the guardian's language.
+    const spanish = await preview(notice.id, {
+      language: 'es',
+      subject: 'Sin respuesta: {{request.subject}}',
+      body: 'La escuela aún no responde.',
+    });
+    expect(spanish.subject).toBe('Sin respuesta: Words preview');
+    // Checked as saving checks them, on the template's fields; schools are written in English.
+    expect(
+      await fieldsOf(org.client, PREVIEW, {
+        id: followUp.id,
+        template: { subject: '{{nonsense}}', body: 'Dear {{principal.name}}' },
+      }),
+    ).toEqual(['template.subject', 'template.body']);
+    expect(
+      await fieldsOf(org.client, PREVIEW, {
+        id: followUp.id,
+        template: { language: 'es', subject: 's', body: 'b' },
+      }),
+    ).toEqual(['language']);
+  });
+
   it('previews what a policy not yet saved would plan for a sent request, saving nothing', async () => {
     const requestId = await sendRequest(org, 0, { dueOn: dayOffset(10), subject: 'Preview me' });
     const PREVIEW = `query ($requestId: ID!, $changes: UpdateFollowUpPolicyInput) {

@@ -102,10 +102,16 @@ export class FollowUpMessages {
   ) {}
 
   /** One follow-up's message (a preview, or a single send). */
-  async prepare(scope: DataScope, followUp: FollowUp, now: Date): Promise<PreparedFollowUp> {
+  async prepare(
+    scope: DataScope,
+    followUp: FollowUp,
+    now: Date,
+    /** Words not yet saved, to preview: the message in their language only. */
+    words?: { language: MessageLanguage; template: FollowUpTemplateText },
+  ): Promise<PreparedFollowUp> {
     const place = await this.places.of(scope, followUp.caseId);
     const policy = await this.policies.get(scope, followUp.organizationId);
-    const [prepared] = await this.prepareMany(scope, [followUp], now, () => place, policy);
+    const [prepared] = await this.prepareMany(scope, [followUp], now, () => place, policy, words);
     if (!prepared) throw new Error(`follow-up ${followUp.id}: its request is gone`);
     return prepared;
   }
@@ -120,6 +126,7 @@ export class FollowUpMessages {
     now: Date,
     placeOf: (followUp: FollowUp) => FollowUpPlace,
     policy: FollowUpPolicySettings,
+    words?: { language: MessageLanguage; template: FollowUpTemplateText },
   ): Promise<PreparedFollowUp[]> {
     if (!followUps.length) return [];
     const facts = (await scope.manager.query(
@@ -194,7 +201,7 @@ export class FollowUpMessages {
           ),
           place: placeOf(followUp),
           policy,
-          templates: templates(followUp, languages(followUp)),
+          templates: words ? [words] : templates(followUp, languages(followUp)),
           now,
         }),
       ];

@@ -33,8 +33,7 @@ export class FollowUpPolicyResolver {
   })
   async followUpPolicyPreview(
     @Args('requestId', { type: () => ID }) requestId: string,
-    @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true })
-    // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
+    @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true }) // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
     changes: UpdateFollowUpPolicyInput,
     @Context('request') request: RequestContext,
   ): Promise<PlannedFollowUpObject[]> {

@@ -90,3 +90,10 @@ export class FollowUpTemplateInput {
   @MaxLength(50_000)
   body!: string;
 }
+
+@InputType({ description: 'Words of a follow-up kind not yet saved, to preview in one language.' })
+export class FollowUpTemplatePreviewInput extends FollowUpTemplateInput {
+  @Field({ defaultValue: 'en', description: 'en, or es for words to families.' })
+  @IsString()
+  language!: string;
+}

@@ -19,7 +19,12 @@ import {
   toWrittenRequest,
 } from '@onrecord/requests';
 import { FollowUpKind } from './follow-up-enums';
-import { EditFollowUpDraftInput, FollowUpsArgs, FollowUpTemplateInput } from './follow-up.inputs';
+import {
+  EditFollowUpDraftInput,
+  FollowUpsArgs,
+  FollowUpTemplateInput,
+  FollowUpTemplatePreviewInput,
+} from './follow-up.inputs';
 import {
   FollowUpAttemptObject,
   FollowUpConnection,
@@ -66,13 +71,16 @@ export class FollowUpResolver {
 
   @Roles(ADMIN, ADVOCATE)
   @Query(() => FollowUpPreviewObject, {
-    description: 'The follow-up as it would go out now: words, recipients, reply-to.',
+    description:
+      'The follow-up as it would go out now: words, recipients, reply-to. With template, as it would with those words of its kind (not saved), in their language.',
   })
   async followUpPreview(
     @Args('id', { type: () => ID }) id: string,
     @Context('request') request: RequestContext,
+    @Args('template', { type: () => FollowUpTemplatePreviewInput, nullable: true })
+    template: FollowUpTemplatePreviewInput | null,
   ): Promise<FollowUpPreviewObject> {
-    return this.service.preview(await request.scope(), id);
+    return this.service.preview(await request.scope(), id, template);
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -20,6 +20,7 @@ import type {
   EditFollowUpDraftInput,
   FollowUpsArgs,
   FollowUpTemplateInput,
+  FollowUpTemplatePreviewInput,
 } from './follow-up.inputs';
 import type {
   FollowUpObject,
@@ -35,6 +36,7 @@ import {
   defaultFollowUpTemplate,
   followUpTemplateProblems,
   type FollowUpTemplateKind,
+  type FollowUpTemplateText,
 } from './follow-up-message';
 import type { MessageLanguage } from './message-language';
 
@@ -284,12 +286,29 @@ export class FollowUpService {
     return scope.manager.save(row);
   }
 
-  /** The message as it would go out now. */
-  async preview(scope: DataScope, id: string): Promise<FollowUpPreviewObject> {
+  /**
+   * The message as it would go out now; with `words`, as it would with those words (of its
+   * kind, not yet saved) in their language.
+   */
+  async preview(
+    scope: DataScope,
+    id: string,
+    words?: FollowUpTemplatePreviewInput | null,
+  ): Promise<FollowUpPreviewObject> {
     const row = await this.get(scope, id);
     if (row.kind === FollowUpKind.ADVOCATE_REMINDER)
       throw conflict('A reminder to advocates goes out in their daily digest.');
-    const message = await this.messages.prepare(scope, row, new Date());
+    let unsaved: { language: MessageLanguage; template: FollowUpTemplateText } | undefined;
+    if (words) {
+      const language = this.templateLanguage(this.templateKind(row.kind), words.language);
+      const problems: FieldProblem[] = [];
+      for (const field of ['subject', 'body'] as const)
+        for (const message of followUpTemplateProblems(words[field]))
+          problems.push({ field: `template.${field}`, message });
+      if (problems.length) throw badUserInput(problems);
+      unsaved = { language, template: { subject: words.subject, body: words.body } };
+    }
+    const message = await this.messages.prepare(scope, row, new Date(), unsaved);
     return {
       subject: message.subject,
       text: message.text,

@@ -25,7 +25,7 @@ registerEnumType(ReportedFigure, {
       description: 'Answered at least once "deferred: needs data" (a place\'s deferred figure).',
     },
     ONLY_DEFERRED: {
-      description: 'Its only answer so far is a deferral (the deadlines\' deferred figure).',
+      description: "Its only answer so far is a deferral (the deadlines' deferred figure).",
     },
     REFUSED_WITHOUT_PWN: {
       description: 'Its only answer so far is a no without Prior Written Notice.',

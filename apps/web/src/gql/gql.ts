@@ -102,7 +102,7 @@ type Documents = {
     "\n  mutation SaveFollowUpTemplate(\n    $kind: FollowUpKind!\n    $language: String!\n    $input: FollowUpTemplateInput!\n  ) {\n    saveFollowUpTemplate(kind: $kind, language: $language, input: $input) {\n      kind\n      language\n      subject\n      body\n      customized\n    }\n  }\n": typeof types.SaveFollowUpTemplateDocument,
     "\n  mutation ResetFollowUpTemplate($kind: FollowUpKind!, $language: String!) {\n    resetFollowUpTemplate(kind: $kind, language: $language) {\n      kind\n      language\n      subject\n      body\n      customized\n    }\n  }\n": typeof types.ResetFollowUpTemplateDocument,
     "\n  query FollowUpOfKind($kind: FollowUpKind!) {\n    followUps(first: 1, filter: { kind: [$kind] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FollowUpOfKindDocument,
-    "\n  query FollowUpTemplatePreview($id: ID!) {\n    followUpPreview(id: $id) {\n      subject\n      text\n      to\n    }\n  }\n": typeof types.FollowUpTemplatePreviewDocument,
+    "\n  query FollowUpTemplatePreview($id: ID!, $template: FollowUpTemplatePreviewInput) {\n    followUpPreview(id: $id, template: $template) {\n      subject\n      text\n      to\n    }\n  }\n": typeof types.FollowUpTemplatePreviewDocument,
     "\n  mutation SaveLetterTemplate($requestType: WrittenRequestType!, $input: LetterTemplateInput!) {\n    updateLetterTemplate(requestType: $requestType, input: $input) {\n      requestType\n      subject\n      body\n      isDefault\n      updatedAt\n    }\n  }\n": typeof types.SaveLetterTemplateDocument,
     "\n  mutation ResetLetterTemplate($requestType: WrittenRequestType!) {\n    resetLetterTemplate(requestType: $requestType) {\n      requestType\n      subject\n      body\n      isDefault\n      updatedAt\n    }\n  }\n": typeof types.ResetLetterTemplateDocument,
     "\n  query LetterTemplatePreview($input: DraftLetterInput!) {\n    draftLetter(input: $input) {\n      subject\n      body\n      missingFields\n    }\n  }\n": typeof types.LetterTemplatePreviewDocument,
@@ -215,7 +215,7 @@ const documents: Documents = {
     "\n  mutation SaveFollowUpTemplate(\n    $kind: FollowUpKind!\n    $language: String!\n    $input: FollowUpTemplateInput!\n  ) {\n    saveFollowUpTemplate(kind: $kind, language: $language, input: $input) {\n      kind\n      language\n      subject\n      body\n      customized\n    }\n  }\n": types.SaveFollowUpTemplateDocument,
     "\n  mutation ResetFollowUpTemplate($kind: FollowUpKind!, $language: String!) {\n    resetFollowUpTemplate(kind: $kind, language: $language) {\n      kind\n      language\n      subject\n      body\n      customized\n    }\n  }\n": types.ResetFollowUpTemplateDocument,
     "\n  query FollowUpOfKind($kind: FollowUpKind!) {\n    followUps(first: 1, filter: { kind: [$kind] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.FollowUpOfKindDocument,
-    "\n  query FollowUpTemplatePreview($id: ID!) {\n    followUpPreview(id: $id) {\n      subject\n      text\n      to\n    }\n  }\n": types.FollowUpTemplatePreviewDocument,
+    "\n  query FollowUpTemplatePreview($id: ID!, $template: FollowUpTemplatePreviewInput) {\n    followUpPreview(id: $id, template: $template) {\n      subject\n      text\n      to\n    }\n  }\n": types.FollowUpTemplatePreviewDocument,
     "\n  mutation SaveLetterTemplate($requestType: WrittenRequestType!, $input: LetterTemplateInput!) {\n    updateLetterTemplate(requestType: $requestType, input: $input) {\n      requestType\n      subject\n      body\n      isDefault\n      updatedAt\n    }\n  }\n": types.SaveLetterTemplateDocument,
     "\n  mutation ResetLetterTemplate($requestType: WrittenRequestType!) {\n    resetLetterTemplate(requestType: $requestType) {\n      requestType\n      subject\n      body\n      isDefault\n      updatedAt\n    }\n  }\n": types.ResetLetterTemplateDocument,
     "\n  query LetterTemplatePreview($input: DraftLetterInput!) {\n    draftLetter(input: $input) {\n      subject\n      body\n      missingFields\n    }\n  }\n": types.LetterTemplatePreviewDocument,
@@ -609,7 +609,7 @@ export function graphql(source: "\n  query FollowUpOfKind($kind: FollowUpKind!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowUpTemplatePreview($id: ID!) {\n    followUpPreview(id: $id) {\n      subject\n      text\n      to\n    }\n  }\n"): (typeof documents)["\n  query FollowUpTemplatePreview($id: ID!) {\n    followUpPreview(id: $id) {\n      subject\n      text\n      to\n    }\n  }\n"];
+export function graphql(source: "\n  query FollowUpTemplatePreview($id: ID!, $template: FollowUpTemplatePreviewInput) {\n    followUpPreview(id: $id, template: $template) {\n      subject\n      text\n      to\n    }\n  }\n"): (typeof documents)["\n  query FollowUpTemplatePreview($id: ID!, $template: FollowUpTemplatePreviewInput) {\n    followUpPreview(id: $id, template: $template) {\n      subject\n      text\n      to\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -68,8 +69,8 @@ const ONE_OF_KIND = graphql(`
 `);
 
 const PREVIEW = graphql(`
-  query FollowUpTemplatePreview($id: ID!) {
-    followUpPreview(id: $id) {
+  query FollowUpTemplatePreview($id: ID!, $template: FollowUpTemplatePreviewInput) {
+    followUpPreview(id: $id, template: $template) {
       subject
       text
       to
@@ -77,31 +78,48 @@ const PREVIEW = graphql(`
   }
 `);
 
-/** A real follow-up of this kind as it would go out with the saved words. */
-function SavedPreview({ kind }: { kind: FollowUpKind }) {
+/** A real follow-up of this kind as it would go out with the words being typed (not saved). */
+function LivePreview(props: {
+  kind: FollowUpKind;
+  language: string;
+  subject: string;
+  body: string;
+}) {
   const { t } = useTranslation();
-  const found = useQuery(ONE_OF_KIND, { variables: { kind } });
+  const found = useQuery(ONE_OF_KIND, { variables: { kind: props.kind } });
   const id = found.data?.followUps.edges[0]?.node.id;
   const {
     data,
+    previousData,
     loading: previewing,
     error,
   } = useQuery(PREVIEW, {
-    variables: { id: id ?? '' },
-    skip: !id,
+    variables: {
+      id: id ?? '',
+      template: { language: props.language, subject: props.subject, body: props.body },
+    },
+    skip: !id || !props.subject.trim() || !props.body.trim(),
   });
-  const message = id ? data?.followUpPreview : null;
+  const message = id ? (data ?? previousData)?.followUpPreview : null;
   const loading = found.loading || previewing;
-  if (loading && !message) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (error || found.error)
+  if (found.error)
     return (
       <Alert color="red" role="alert">
         {t('common.loadFailed')}
       </Alert>
     );
-  if (!message) return <Text c="dimmed">{t('policy.templates.noFollowUp')}</Text>;
+  if (!found.loading && !id) return <Text c="dimmed">{t('policy.templates.noFollowUp')}</Text>;
+  if (error)
+    return (
+      <Alert color="yellow" role="status">
+        {Object.keys(templateErrors(error, t)).length
+          ? t('policy.templates.previewWaits')
+          : t('common.loadFailed')}
+      </Alert>
+    );
+  if (!message) return loading ? <Loader role="status" aria-label={t('common.loading')} /> : null;
   return (
-    <Paper withBorder p="md" data-testid="follow-up-preview">
+    <Paper withBorder p="md" data-testid="follow-up-preview" aria-busy={loading}>
       <Text size="xs" c="dimmed">
         {t('policy.templates.to', { to: message.to.join(', ') || '—' })}
       </Text>
@@ -119,10 +137,12 @@ function FollowUpEditor(props: { words: Words; label: string; fields: MergeField
   const { t } = useTranslation();
   const { words } = props;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const refetchQueries = ['TemplatesPage', 'FollowUpTemplatePreview'];
+  const refetchQueries = ['TemplatesPage'];
   const [save] = useMutation(SAVE, { refetchQueries });
   const [reset] = useMutation(RESET, { refetchQueries });
   const form = useForm({ initialValues: { subject: words.subject, body: words.body } });
+  // The preview follows the typing, half a second behind.
+  const [typed] = useDebouncedValue(form.values, 500);
   const variables = { kind: words.kind, language: words.language };
 
   const submit = form.onSubmit(async (values) => {
@@ -193,7 +213,12 @@ function FollowUpEditor(props: { words: Words; label: string; fields: MergeField
         <Text size="sm" c="dimmed">
           {t('policy.templates.followUpPreviewHelp')}
         </Text>
-        <SavedPreview kind={words.kind} />
+        <LivePreview
+          kind={words.kind}
+          language={words.language}
+          subject={typed.subject}
+          body={typed.body}
+        />
       </Stack>
     </SimpleGrid>
   );
