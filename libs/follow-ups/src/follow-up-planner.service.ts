@@ -4,7 +4,7 @@ import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound } from '@onrecord/platform/graphql';
+import { findRecord } from '@onrecord/platform/graphql';
 import {
   Commitment,
   CommitmentStatus,
@@ -133,8 +133,8 @@ export class FollowUpPlanner implements OnModuleInit {
     policy: FollowUpPolicyRules,
     now = new Date(),
   ): Promise<Array<PlannedFollowUp & { commitmentId: string | null }>> {
-    const request = await scope.manager.findOneBy(WrittenRequest, { id: requestId });
-    if (!request) throw notFound('The written request');
+    // An id that is no uuid is no request: not found, never a database error.
+    const request = await findRecord(scope, WrittenRequest, requestId, 'The written request');
     const existing = await scope.manager.findBy(FollowUp, { requestId });
     const inputs = await this.planInputs(
       scope,
