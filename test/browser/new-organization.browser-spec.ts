@@ -237,7 +237,7 @@ describe('a new organization, from sign-up to its first sent request', () => {
     await page.getByRole('link', { name: 'Add its contacts and escalation chain' }).click();
     await page.getByRole('heading', { level: 2, name: SCHOOL }).waitFor();
     await page.getByRole('button', { name: 'Add a contact', exact: true }).click();
-    const contact = page.getByRole('dialog');
+    const contact = page.getByRole('dialog', { name: 'Add a contact' });
     await contact.getByRole('textbox', { name: 'Name' }).fill(PRINCIPAL);
     await choose(page, contact.getByRole('combobox', { name: 'Role' }), 'Principal');
     await contact.getByRole('textbox', { name: 'Email' }).fill('m.flores@riverbend.example');

@@ -188,6 +188,12 @@ describe('the outcomes dashboard', () => {
       { requestTypes: ['RECORDS'] },
     );
     await page.getByText('This school year so far').click();
+    // The range shown is this school year's again before the comparison is switched on.
+    await until(
+      () => page.getByTestId('outcomes-range').textContent(),
+      (v) =>
+        (v ?? '').includes(String(Number(range.from.slice(0, 4)))) && !(v ?? '').includes(lastYear),
+    );
     await page.getByRole('switch', { name: 'Compare with the same days a year earlier' }).click();
     const requestsSent = page.getByRole('group', { name: 'Requests sent', exact: true });
     await until(

@@ -151,7 +151,7 @@ describe('the Schools and contacts pages', () => {
     // A contact with a bad email: the api's refusal on the email field, what was typed kept.
     const addContact = async (who: string, role: string, email: string, phone = '') => {
       await page.getByRole('button', { name: 'Add a contact', exact: true }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = page.getByRole('dialog', { name: 'Add a contact' });
       await dialog.getByRole('textbox', { name: 'Name' }).fill(who);
       await choose(page, dialog.getByRole('combobox', { name: 'Role' }), role);
       await dialog.getByRole('textbox', { name: 'Email' }).fill(email);
@@ -176,9 +176,11 @@ describe('the Schools and contacts pages', () => {
     );
 
     // Edited: the title added, said in the list.
+    // (Named: the dialog that added Luis Ortega may still be closing.)
     await page.getByRole('button', { name: 'Edit Ana Torres' }).click();
-    await page.getByRole('dialog').getByRole('textbox', { name: 'Job title' }).fill('Grades 3–5');
-    await page.getByRole('dialog').getByRole('button', { name: 'Save the changes' }).click();
+    const edit = page.getByRole('dialog', { name: "Change Ana Torres's details" });
+    await edit.getByRole('textbox', { name: 'Job title' }).fill('Grades 3–5');
+    await edit.getByRole('button', { name: 'Save the changes' }).click();
     await contacts.filter({ hasText: 'Case manager · Grades 3–5' }).waitFor();
 
     // The chain: both, and the district's special education director.

@@ -26,3 +26,12 @@ export function dayFromToday(days: number, today = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * Today in a time zone (a district's): the day a school is living, which its deadlines and
+ * "not in the future" are counted by; the browser's day without one.
+ */
+export function todayIn(timeZone: string | null | undefined): string {
+  if (!timeZone) return dayFromToday(0);
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+}

@@ -75,6 +75,7 @@ const CASE_PAGE = graphql(`
           district {
             id
             name
+            timeZone
           }
           escalationChain {
             id
@@ -203,7 +204,14 @@ function DeadlineCell({ request }: { request: RequestData }) {
   );
 }
 
-function Requests({ requests }: { requests: RequestData[] }) {
+function Requests({
+  requests,
+  timeZone,
+}: {
+  requests: RequestData[];
+  /** The school district's, whose today a request is sent on. */
+  timeZone?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   if (!requests.length) return <Text c="dimmed">{t('case.noRequests')}</Text>;
   return (
@@ -225,7 +233,9 @@ function Requests({ requests }: { requests: RequestData[] }) {
                   {t(`requestType.${r.type}`)}
                 </Text>
                 <Text size="sm">{r.subject}</Text>
-                {r.status === 'DRAFT' && <RecordSent requestId={r.id} subject={r.subject} />}
+                {r.status === 'DRAFT' && (
+                  <RecordSent requestId={r.id} subject={r.subject} timeZone={timeZone} />
+                )}
                 {(r.status === 'SENT' || r.status === 'PARTIALLY_RESPONDED') && (
                   <RecordAnswer requestId={r.id} subject={r.subject} />
                 )}
@@ -371,7 +381,7 @@ export function CasePage() {
         <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}
         </Button>
-        <Requests requests={c.requests} />
+        <Requests requests={c.requests} timeZone={school?.district.timeZone} />
       </Section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('case.commitments')}>

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayFromToday } from '../dates';
+import { todayIn } from '../dates';
 import { fieldErrors } from '../errors';
 import { graphql } from '../gql';
 import { RowFormDialog } from './RowFormDialog';
@@ -29,13 +29,26 @@ export const CHANNELS: DeliveryChannel[] = ['EMAIL', 'LETTER', 'HAND_DELIVERED',
  * Records that a draft request went out: how, when, and (for a letter, required) when the
  * school received it — the day its deadline counts from. From then on it is followed up.
  */
-export function RecordSent({ requestId, subject }: { requestId: string; subject: string }) {
+export function RecordSent({
+  requestId,
+  subject,
+  timeZone,
+}: {
+  requestId: string;
+  subject: string;
+  /** The school district's: "sent today" is its today (the api counts by it). */
+  timeZone?: string | null;
+}) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [send] = useMutation(SEND, { refetchQueries: ['CasePage'] });
   const form = useForm({
-    initialValues: { channel: 'EMAIL' as DeliveryChannel, sentOn: dayFromToday(0), receivedOn: '' },
+    initialValues: {
+      channel: 'EMAIL' as DeliveryChannel,
+      sentOn: todayIn(timeZone),
+      receivedOn: '',
+    },
     validate: {
       sentOn: (v) => (v ? null : t('recordSent.sentOnRequired')),
       receivedOn: (v, values) =>
