@@ -185,3 +185,62 @@ it(
   },
   SLOW,
 );
+
+it(
+  'before its script arrives, the link’s page is already drawn in the browser’s language, and its tap signs in',
+  async () => {
+    await world.setGuardianLanguage('es');
+    const page = await newPage(PHONE, 'es-MX');
+    // A phone on a slow network: the page's scripts have not arrived yet.
+    const scripts = '**/assets/*.js';
+    await page.context().route(scripts, (route) => route.abort());
+    const link = await world.requestLink();
+
+    // Another site's form cannot spend the link (nor sign this browser in to another portal).
+    const forged = await fetch(link, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        origin: 'https://elsewhere.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'keep=1',
+    });
+    jestExpect(forged.status).toBe(403);
+
+    await page.goto(link);
+    await heading(page, 'Entre a su portal para familias');
+    // (Strings: they run in the page, which the tests' types do not describe.)
+    jestExpect(await page.evaluate('document.documentElement.lang')).toBe('es');
+    const open = page.getByRole('button', { name: 'Ver mi caso' });
+    // Drawn and styled (Mantine's filled button), with no script run.
+    jestExpect(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector('main form button[type=submit]')).backgroundColor`,
+      ),
+    ).toBe('rgb(25, 113, 194)');
+    await noSeriousViolations(page);
+    await page.getByText('Mantener mi sesión abierta en este aparato').click();
+    await screenshot(page, 'es-0-link-before-script');
+
+    // The tap posts the form; the api signs in and sends the browser to the portal, whose
+    // script (arrived by now) keeps the session on this device as chosen.
+    await page.context().unroute(scripts);
+    await open.click();
+    await heading(page, 'Lo que sigue');
+    jestExpect(page.url()).not.toContain('session=');
+    jestExpect(
+      await page.evaluate(`localStorage.getItem('onrecord.portal.session')`),
+    ).not.toBeNull();
+
+    // The same link again, tapped before the script: it says why it cannot work.
+    await page.context().route(scripts, (route) => route.abort());
+    await page.goto(link);
+    await page.context().unroute(scripts);
+    await page.getByRole('button', { name: 'Ver mi caso' }).click();
+    await sees(page, 'Este enlace ya se usó. Cada enlace sirve una sola vez.');
+    await heading(page, 'Pedir un enlace nuevo');
+    await noSeriousViolations(page);
+  },
+  SLOW,
+);

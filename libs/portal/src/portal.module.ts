@@ -6,6 +6,7 @@ import { PortalCasesService } from './portal-cases.service';
 import { PortalFamilyService } from './portal-family.service';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { PortalResolver } from './portal.resolver';
+import { PortalSignInFormController } from './portal-sign-in-form.controller';
 import { PortalSignInService } from './portal-sign-in.service';
 
 /**
@@ -15,6 +16,7 @@ import { PortalSignInService } from './portal-sign-in.service';
  */
 @Module({
   imports: [AttendanceModule],
+  controllers: [PortalSignInFormController],
   providers: [
     PortalLinkThrottle,
     PortalSignInService,

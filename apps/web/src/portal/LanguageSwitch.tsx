@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PORTAL_LANGUAGES } from './i18n';
+import { PORTAL_LANGUAGES } from './languages';
 
 const NAMES: Record<string, string> = { en: 'English', es: 'Español' };
 

@@ -65,6 +65,21 @@ const router = createBrowserRouter(
   { basename: '/portal' },
 );
 
+/**
+ * Resolves once the first route's page is loaded. The first page arrives drawn by the api;
+ * rendering before this would replace it with nothing for a moment, button included.
+ */
+export function routerReady(): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 export function PortalRouter() {
   return <RouterProvider router={router} />;
 }

@@ -2,21 +2,20 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import es from './locales/es.json';
+import { asPortalLanguage, type PortalLanguage } from './languages';
 
-/** The languages the portal (and OnRecord's emails) are written in. */
-export const PORTAL_LANGUAGES = ['en', 'es'] as const;
-export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
+export { asPortalLanguage, PORTAL_LANGUAGES, type PortalLanguage } from './languages';
+
 const STORAGE_KEY = 'onrecord.portal.language';
 
-export function asPortalLanguage(value: string | null | undefined): PortalLanguage | null {
-  const short = (value ?? '').toLowerCase().slice(0, 2);
-  return short === 'en' || short === 'es' ? short : null;
-}
-
-/** Before sign-in: the language last used here, else the browser's. */
+/**
+ * Before sign-in: the language last chosen here, else the one the first page was rendered
+ * in (the api picked it from the browser's languages), else the browser's.
+ */
 function initialLanguage(): PortalLanguage {
   return (
     asPortalLanguage(localStorage.getItem(STORAGE_KEY)) ??
+    asPortalLanguage(document.documentElement.dataset['prerendered']) ??
     asPortalLanguage(navigator.language) ??
     'en'
   );

@@ -40,3 +40,17 @@ export function clearSession(): void {
   sessionStorage.removeItem(KEY);
   localStorage.removeItem(KEY);
 }
+
+/**
+ * A sign-in the api did before this script ran (the first page's form posted to
+ * POST /portal/sign-in): the session comes in the address's fragment, which is never sent to
+ * a server, and is stored like any other and taken out of the address at once.
+ */
+export function takeSessionFromAddress(): void {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const token = params.get('session');
+  const expiresAt = params.get('expires');
+  if (!token || !expiresAt) return;
+  saveSession({ token, expiresAt }, params.get('keep') === '1');
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}

@@ -1,4 +1,4 @@
-import { isAppRoute, isPortalRoute } from './web-app-routes';
+import { isAppRoute, isPortalRoute, isPortalSignInLink } from './web-app-routes';
 
 const HTML = 'text/html,application/xhtml+xml';
 
@@ -30,4 +30,14 @@ describe('isPortalRoute', () => {
   it.each(['/', '/caseload', '/portals', '/cases/portal'])('leaves %s to the console', (path) =>
     expect(isPortalRoute(path)).toBe(false),
   );
+});
+
+describe('isPortalSignInLink', () => {
+  it('is the sign-in page opened with a token', () => {
+    expect(isPortalSignInLink('/portal/sign-in', 'orl_x')).toBe(true);
+    expect(isPortalSignInLink('/portal/sign-in', undefined)).toBe(false);
+    expect(isPortalSignInLink('/portal/sign-in', '')).toBe(false);
+    expect(isPortalSignInLink('/portal/sign-in', ['orl_x', 'orl_y'])).toBe(false);
+    expect(isPortalSignInLink('/portal/', 'orl_x')).toBe(false);
+  });
 });

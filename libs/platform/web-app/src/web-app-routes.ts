@@ -19,3 +19,11 @@ export function isAppRoute(method: string, path: string, accept: string | undefi
 export function isPortalRoute(path: string): boolean {
   return path === '/portal' || path.startsWith('/portal/');
 }
+
+/**
+ * The page an emailed sign-in link opens (/portal/sign-in?token=…): the build has drawn it in
+ * each language (apps/web/prerender.mjs), so a phone shows it before its script arrives.
+ */
+export function isPortalSignInLink(path: string, token: unknown): boolean {
+  return path === '/portal/sign-in' && typeof token === 'string' && token !== '';
+}

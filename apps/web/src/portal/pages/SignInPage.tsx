@@ -1,12 +1,13 @@
-import { Alert, Button, Checkbox, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { PortalApiError } from '../graphql';
-import { LanguageSwitch } from '../LanguageSwitch';
+import { prerenderedKeep } from '../first-page';
+import { PortalApiError, request } from '../graphql';
 import { usePortalSession } from '../PortalSession';
 import { REQUEST_LINK } from '../operations';
-import { request } from '../graphql';
+import { OpenMyCaseForm } from './OpenMyCaseForm';
+import { SignInFrame } from './SignInFrame';
 
 /** Why a link did not work, from the api's answer about the `token` field. */
 function linkProblem(error: unknown): string {
@@ -21,6 +22,18 @@ function linkProblem(error: unknown): string {
 }
 
 /**
+ * Why a link did not work when the api signed in from the form (before this script ran): it
+ * sends the guardian back here with `?problem=` (PortalSignInForm in the api).
+ */
+const FORM_PROBLEMS: Record<string, string> = {
+  used: 'signIn.used',
+  expired: 'signIn.expired',
+  invalid: 'signIn.invalid',
+  noAccess: 'signIn.noAccess',
+  unexpected: 'app.unexpected',
+};
+
+/**
  * The page the emailed link opens. It signs in on a tap, not on load: mail scanners open
  * links by themselves, and a single-use link opened by a scanner would be spent before the
  * parent saw it. Without a (working) link: a form that emails a new one.
@@ -31,11 +44,14 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const [keep, setKeep] = useState(false);
+  const [keep, setKeep] = useState(prerenderedKeep);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(
+    FORM_PROBLEMS[params.get('problem') ?? ''] ?? null,
+  );
 
-  if (status === 'signedIn' && !token) return <Navigate to="/" replace />;
+  // Signed in already: to the case, unless there is something to say about a link.
+  if (status === 'signedIn' && !token && !problem) return <Navigate to="/" replace />;
 
   const open = async () => {
     if (!token) return;
@@ -51,31 +67,14 @@ export function SignInPage() {
   };
 
   return (
-    <Stack component="main" p="md" maw={480} mx="auto" gap="lg">
-      <LanguageSwitch />
-      <Title order={1} size="h2">
-        {t('signIn.title')}
-      </Title>
+    <SignInFrame>
       {ended && !token && (
         <Alert color="blue" role="status">
           {t('signIn.ended')}
         </Alert>
       )}
       {token && !problem && (
-        <Paper withBorder p="md">
-          <Stack>
-            <Text>{t('signIn.oneTap')}</Text>
-            <Checkbox
-              label={t('signIn.keep')}
-              description={t('signIn.keepHint')}
-              checked={keep}
-              onChange={(event) => setKeep(event.currentTarget.checked)}
-            />
-            <Button size="lg" loading={busy} onClick={() => void open()}>
-              {t('signIn.button')}
-            </Button>
-          </Stack>
-        </Paper>
+        <OpenMyCaseForm keep={keep} onKeepChange={setKeep} busy={busy} onOpen={() => void open()} />
       )}
       {problem && (
         <Alert color="red" role="alert">
@@ -83,7 +82,7 @@ export function SignInPage() {
         </Alert>
       )}
       {(!token || problem) && <AskForLink />}
-    </Stack>
+    </SignInFrame>
   );
 }
 
