@@ -100,11 +100,32 @@ it(
     jestExpect(
       await page.getByRole('checkbox', { name: 'Prepararse en la mañana' }).isChecked(),
     ).toBe(true);
+    // The student's support (the advocate's words), said to be in place that day.
+    await page.getByText('Alpha late start', { exact: true }).click();
+    jestExpect(await page.getByRole('checkbox', { name: 'Alpha late start' }).isChecked()).toBe(
+      true,
+    );
     await screenshot(page, 'es-3-log-day');
     await page.getByRole('button', { name: 'Guardar este día' }).click();
     await sees(page, /^Guardado\./);
     // Read back from the api: the day as recorded, by the family.
     await sees(page, /Llegó tarde \(09:40\) — anotado por usted/);
+    // The advocate sees the family's day with its support.
+    const { attendanceEntries } = await world.asA.data<{
+      attendanceEntries: {
+        edges: Array<{
+          node: { recordedByGuardianId: string | null; supports: Array<{ name: string }> };
+        }>;
+      };
+    }>(
+      'query ($id: ID!) { attendanceEntries(studentId: $id, first: 50) { edges { node { recordedByGuardianId supports { name } } } } }',
+      { id: world.a.studentId },
+    );
+    jestExpect(
+      attendanceEntries.edges
+        .filter((e) => e.node.recordedByGuardianId === world.a.guardianId)
+        .map((e) => e.node.supports.map((s) => s.name)),
+    ).toEqual([['Alpha late start']]);
     await noSeriousViolations(page);
 
     await page.getByRole('link', { name: 'Ajustes' }).click();

@@ -1039,6 +1039,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
     caller: 'portal',
   },
+  'Query.portalSupports': {
+    query: 'query ($id: ID!) { portalSupports(studentId: $id) { id } }',
+    variables: (b) => ({ id: b.studentId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
   'Mutation.recordPortalAttendance': {
     query: `mutation ($id: ID!, $date: String!) {
       recordPortalAttendance(input: { studentId: $id, date: $date, status: ABSENT }) { id }

@@ -70,6 +70,12 @@ const RECORD_DAY = `mutation ($input: PortalRecordAttendanceInput!) {
 const DAYS = `query ($student: ID!, $from: String!, $to: String!) {
   portalAttendanceEntries(studentId: $student, from: $from, to: $to) { id date recordedByFamily }
 }`;
+const SUPPORTS = `query ($student: ID!) {
+  portalSupports(studentId: $student) { id name startedOn endedOn }
+}`;
+const ADD_SUPPORT = `mutation ($student: ID!, $input: SupportInput!) {
+  addSupport(studentId: $student, input: $input) { id }
+}`;
 const PREFERENCES = `mutation ($input: GuardianPreferencesInput!) {
   updatePortalPreferences(input: $input) { id preferredLanguage notifyFollowUpSent notifyRequestOverdue }
 }`;
@@ -625,6 +631,56 @@ describe('the family portal over HTTP', () => {
         [advocateDay, false],
         [date, true],
       ]);
+    });
+    it('lets the family say which of the student’s supports were in place, and no one else’s', async () => {
+      const started = dayOffset(-60);
+      const { addSupport: pass } = await org.client.data<{ addSupport: { id: string } }>(
+        ADD_SUPPORT,
+        { student: own.studentId, input: { name: 'Pass to a calm space', startedOn: started } },
+      );
+      const { addSupport: neighbours } = await org.client.data<{ addSupport: { id: string } }>(
+        ADD_SUPPORT,
+        { student: neighbour.studentId, input: { name: 'Late start', startedOn: started } },
+      );
+      const { portalSupports } = await portal.data<{ portalSupports: unknown[] }>(SUPPORTS, {
+        student: own.studentId,
+      });
+      expect(portalSupports).toEqual([
+        { id: pass.id, name: 'Pass to a calm space', startedOn: started, endedOn: null },
+      ]);
+      for (const family of [neighbour, otherFamily])
+        expect((await portal.errorOf(SUPPORTS, { student: family.studentId })).code).toBe(
+          'NOT_FOUND',
+        );
+
+      const date = weekdayAgo(3);
+      const refused = await portal.errorOf(RECORD_DAY, {
+        input: { studentId: own.studentId, date, status: 'FULL', supportIds: [neighbours.id] },
+      });
+      expect(refused).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'supportIds.0', message: 'names no support of this student' }],
+      });
+      expect(
+        await owner('SELECT 1 FROM attendance_entry WHERE student_id = $1 AND date = $2', [
+          own.studentId,
+          date,
+        ]),
+      ).toHaveLength(0);
+      const { recordPortalAttendance } = await portal.data<{
+        recordPortalAttendance: { supportIds: string[] };
+      }>(RECORD_DAY.replace('recordedByFamily }', 'recordedByFamily supportIds }'), {
+        input: { studentId: own.studentId, date, status: 'FULL', supportIds: [pass.id] },
+      });
+      expect(recordPortalAttendance.supportIds).toEqual([pass.id]);
+      const { portalAttendanceEntries } = await portal.data<{
+        portalAttendanceEntries: Array<{ date: string; supportIds: string[] }>;
+      }>(DAYS.replace('recordedByFamily }', 'recordedByFamily supportIds }'), {
+        student: own.studentId,
+        from: date,
+        to: date,
+      });
+      expect(portalAttendanceEntries).toMatchObject([{ date, supportIds: [pass.id] }]);
     });
   });
 

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Between, In, IsNull } from 'typeorm';
-import { AttendanceEntry, AttendanceEntryService } from '@onrecord/attendance';
+import {
+  AttendanceEntry,
+  AttendanceEntryService,
+  AttendanceEntrySupport,
+  Support,
+} from '@onrecord/attendance';
 import { School } from '@onrecord/directory';
 import {
   applyGuardianPreferences,
@@ -19,6 +24,7 @@ import type {
   PortalFamily,
   PortalGuardian,
   PortalMe,
+  PortalSupport,
 } from './portal.objects';
 
 /** The longest stretch of attendance one request may read (a school year and a bit). */
@@ -97,7 +103,23 @@ export class PortalFamilyService {
       input,
     );
     const entry = await scope.manager.findOneByOrFail(AttendanceEntry, { id: recorded.id });
-    return toPortalAttendance(entry);
+    const [day] = await withSupports(scope, [entry]);
+    if (!day) throw new Error('the recorded day was not read back');
+    return day;
+  }
+
+  /** The student's supports (ended ones too: a day in the past may name them), by start. */
+  async supports(
+    scope: DataScope,
+    principal: PortalPrincipal,
+    studentId: string,
+  ): Promise<PortalSupport[]> {
+    const student = await this.ownStudent(scope, principal, studentId);
+    const supports = await scope.manager.find(Support, {
+      where: { studentId: student.id },
+      order: { startedOn: 'ASC', name: 'ASC' },
+    });
+    return supports.map(({ id, name, startedOn, endedOn }) => ({ id, name, startedOn, endedOn }));
   }
 
   async attendanceEntries(
@@ -117,7 +139,7 @@ export class PortalFamilyService {
       where: { studentId: student.id, date: Between(args.from, args.to) },
       order: { date: 'ASC' },
     });
-    return entries.map(toPortalAttendance);
+    return withSupports(scope, entries);
   }
 
   /** A student of one of the caller's families, else NOT_FOUND. */
@@ -156,7 +178,26 @@ const toPortalGuardian = (g: Guardian): PortalGuardian => ({
   notifyFollowUpSent: g.notifyFollowUpSent,
 });
 
-const toPortalAttendance = (e: AttendanceEntry): PortalAttendanceEntry => ({
+/** The days as the family sees them, with the supports each names (one query for them all). */
+async function withSupports(
+  scope: DataScope,
+  entries: AttendanceEntry[],
+): Promise<PortalAttendanceEntry[]> {
+  const links =
+    entries.length === 0
+      ? []
+      : await scope.manager.findBy(AttendanceEntrySupport, {
+          entryId: In(entries.map((e) => e.id)),
+        });
+  return entries.map((entry) =>
+    toPortalAttendance(
+      entry,
+      links.filter((link) => link.entryId === entry.id).map((link) => link.supportId),
+    ),
+  );
+}
+
+const toPortalAttendance = (e: AttendanceEntry, supportIds: string[]): PortalAttendanceEntry => ({
   id: e.id,
   studentId: e.studentId,
   date: e.date,
@@ -164,6 +205,7 @@ const toPortalAttendance = (e: AttendanceEntry): PortalAttendanceEntry => ({
   periodsMissed: e.periodsMissed,
   arrivalTime: e.arrivalTime?.slice(0, 5) ?? null,
   triggers: e.triggers,
+  supportIds,
   studentResponse: e.studentResponse,
   notes: e.notes,
   recordedByFamily: e.recordedByGuardianId !== null,

@@ -1,15 +1,13 @@
-import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { RecordAttendanceInput } from '@onrecord/attendance';
 import { IsLocalDate } from '@onrecord/platform/graphql';
 
 @InputType({
   description:
-    'A school day as the family saw it: attendance, triggers or barriers, how it went. Supports are recorded by the advocate.',
+    'A school day as the family saw it: attendance, triggers or barriers, how it went, and which of the student’s supports (portalSupports) were in place.',
 })
-export class PortalRecordAttendanceInput extends OmitType(RecordAttendanceInput, [
-  'supportIds',
-] as const) {}
+export class PortalRecordAttendanceInput extends RecordAttendanceInput {}
 
 @ArgsType()
 export class PortalAttendanceArgs {

@@ -227,6 +227,18 @@ export class PortalTrigger {
   @Field() builtIn!: boolean;
 }
 
+@ObjectType({
+  description:
+    'A support the school gives the student (as the advocate recorded it), which a family may say was in place on a day.',
+})
+export class PortalSupport {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'YYYY-MM-DD.' }) startedOn!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; none while it goes on.' })
+  endedOn!: string | null;
+}
+
 @ObjectType({ description: 'A day of attendance as the family sees it.' })
 export class PortalAttendanceEntry {
   @Field(() => ID) id!: string;
@@ -236,6 +248,7 @@ export class PortalAttendanceEntry {
   @Field(() => [Int]) periodsMissed!: number[];
   @Field(() => String, { nullable: true }) arrivalTime!: string | null;
   @Field(() => [String]) triggers!: string[];
+  @Field(() => [ID], { description: 'The supports in place that day.' }) supportIds!: string[];
   @Field() studentResponse!: string;
   @Field() notes!: string;
   @Field({

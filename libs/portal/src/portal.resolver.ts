@@ -20,6 +20,7 @@ import {
   PortalOrganization,
   PortalSessionPayload,
   PortalSignInRequested,
+  PortalSupport,
   PortalTrigger,
 } from './portal.objects';
 
@@ -124,6 +125,18 @@ export class PortalResolver {
     @Context('request') request: RequestContext,
   ): Promise<PortalAttendanceEntry[]> {
     return this.family.attendanceEntries(await request.scope(), request.guardian(), args);
+  }
+
+  @Portal()
+  @Query(() => [PortalSupport], {
+    description:
+      "The student's supports (ended ones too), which a day may say were in place; another family's student is not found.",
+  })
+  async portalSupports(
+    @Args('studentId', { type: () => ID }) studentId: string,
+    @Context('request') request: RequestContext,
+  ): Promise<PortalSupport[]> {
+    return this.family.supports(await request.scope(), request.guardian(), studentId);
   }
 
   @Portal()

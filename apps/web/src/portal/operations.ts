@@ -58,6 +58,18 @@ export interface TriggerChoice {
   translations: Array<{ language: string; label: string }>;
 }
 
+/** The student's supports, which a day may say were in place. */
+export const SUPPORTS = `query PortalSupports($studentId: ID!) {
+  portalSupports(studentId: $studentId) { id name startedOn endedOn }
+}`;
+
+export interface PortalSupport {
+  id: string;
+  name: string;
+  startedOn: string;
+  endedOn: string | null;
+}
+
 export const DAYS = `query PortalDays($studentId: ID!, $from: String!, $to: String!) {
   portalAttendanceEntries(studentId: $studentId, from: $from, to: $to) {
     id date status arrivalTime recordedByFamily

@@ -21,9 +21,11 @@ import {
   ATTENDANCE_STATUSES,
   DAYS,
   RECORD_DAY,
+  SUPPORTS,
   TRIGGER_CHOICES,
   TRIGGERS,
   type AttendanceStatus,
+  type PortalSupport,
   type TriggerChoice,
 } from '../operations';
 import { usePortalSession } from '../PortalSession';
@@ -44,9 +46,20 @@ const BUILT_IN_CHOICES: TriggerChoice[] = TRIGGERS.map((label) => ({
   translations: [],
 }));
 
+/** A support the school gave that day (started by then, not yet ended). */
+const inPlaceOn = (support: PortalSupport, date: string) =>
+  support.startedOn <= date && (support.endedOn === null || support.endedOn >= date);
+
+/** Where the api's field problems show on this page, in the family's words. */
+const FIELD_WORDS: Record<string, string> = {
+  date: 'log.dateFuture',
+  arrivalTime: 'log.arrivalNeeded',
+  notes: 'log.notesTooLong',
+};
+
 /**
  * Log a day in a few taps: today is already chosen, one tap for how the morning went, an
- * arrival time only when it matters, optional triggers and words. A day the school calendar
+ * arrival time only when it matters, optional triggers, supports and words. A day the school calendar
  * has no school on is recorded anyway (the advocate sees it apart), never refused.
  */
 export function LogDayPage() {
@@ -58,6 +71,8 @@ export function LogDayPage() {
   const [status, setStatus] = useState<AttendanceStatus | ''>('');
   const [arrivalTime, setArrivalTime] = useState('');
   const [triggers, setTriggers] = useState<string[]>([]);
+  const [supports, setSupports] = useState<PortalSupport[]>([]);
+  const [supportIds, setSupportIds] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -76,6 +91,15 @@ export function LogDayPage() {
     choice.builtIn
       ? t(`trigger.${choice.label}`)
       : (choice.translations.find((x) => x.language === i18n.language)?.label ?? choice.label);
+
+  useEffect(() => {
+    setSupports([]);
+    if (!studentId) return;
+    request<{ portalSupports: PortalSupport[] }>(SUPPORTS, { studentId })
+      .then((data) => setSupports(data.portalSupports))
+      .catch(() => undefined);
+  }, [studentId]);
+  const supportsThatDay = supports.filter((support) => inPlaceOn(support, date));
 
   const loadRecent = useCallback(async () => {
     if (!studentId) return;
@@ -108,6 +132,7 @@ export function LogDayPage() {
           status,
           arrivalTime: NEEDS_ARRIVAL.has(status) && arrivalTime ? arrivalTime : null,
           triggers,
+          supportIds: supportIds.filter((id) => supportsThatDay.some((s) => s.id === id)),
           notes: notes.trim() || null,
           acknowledgeNonSchoolDay: true,
         },
@@ -116,21 +141,20 @@ export function LogDayPage() {
       setStatus('');
       setArrivalTime('');
       setTriggers([]);
+      setSupportIds([]);
       setNotes('');
       await loadRecent();
     } catch (error) {
       const fields = error instanceof PortalApiError ? error.fields : [];
       if (fields.length) {
-        // The api names the field; the page says it in the family's words.
+        // The api names the field; the page says it in the family's words, beside the field,
+        // or above the form for a field it does not show (never the api's English).
         const mine: Record<string, string> = {};
         for (const f of fields) {
-          const key = f.field.split('.').pop() ?? f.field;
-          mine[key] =
-            key === 'arrivalTime'
-              ? t('log.arrivalNeeded')
-              : key === 'date'
-                ? t('log.dateFuture')
-                : f.message;
+          const key = f.field.replace(/^input\./, '').split('.')[0] ?? f.field;
+          const words = FIELD_WORDS[key];
+          if (words) mine[key] = t(words);
+          else setFailed(t('log.notSaved'));
         }
         setErrors(mine);
       } else {
@@ -219,6 +243,22 @@ export function LogDayPage() {
               </Group>
             </Chip.Group>
           </Stack>
+          {supportsThatDay.length > 0 && (
+            <Stack gap={6} role="group" aria-labelledby="supports-label">
+              <Text fw={500} size="sm" id="supports-label">
+                {t('log.supports')}
+              </Text>
+              <Chip.Group multiple value={supportIds} onChange={setSupportIds}>
+                <Group gap="xs">
+                  {supportsThatDay.map((support) => (
+                    <Chip key={support.id} value={support.id}>
+                      {support.name}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+            </Stack>
+          )}
           <Textarea
             label={t('log.notes')}
             value={notes}
