@@ -45,9 +45,16 @@ export class FollowUpPlaces {
   }
 
   async of(scope: DataScope, caseId: string): Promise<CasePlace> {
-    const [row] = (await scope.manager.query(
-      `SELECT d.id AS district_id, d.time_zone, d.state, o.time_zone AS organization_time_zone,
-              s.school_id, c.family_id,
+    const place = (await this.ofCases(scope, [caseId])).get(caseId);
+    if (!place) throw new Error(`case ${caseId} not found`);
+    return place;
+  }
+
+  /** The places of several cases in one query (a batch of follow-ups: not one per message). */
+  async ofCases(scope: DataScope, caseIds: readonly string[]): Promise<Map<string, CasePlace>> {
+    const rows = (await scope.manager.query(
+      `SELECT c.id AS case_id, d.id AS district_id, d.time_zone, d.state,
+              o.time_zone AS organization_time_zone, s.school_id, c.family_id,
               (SELECT concat_ws('/', count(*), max(y.updated_at),
                         (SELECT concat_ws('/', count(*), max(n.updated_at)) FROM non_school_day n
                           WHERE n.school_year_id IN (SELECT id FROM school_year WHERE district_id = d.id)))
@@ -57,9 +64,10 @@ export class FollowUpPlaces {
          JOIN student s ON s.id = c.student_id
          LEFT JOIN school sc ON sc.id = s.school_id
          LEFT JOIN district d ON d.id = sc.district_id
-        WHERE c.id = $1`,
-      [caseId],
+        WHERE c.id = ANY($1)`,
+      [[...new Set(caseIds)]],
     )) as Array<{
+      case_id: string;
       district_id: string | null;
       time_zone: string | null;
       state: string | null;
@@ -68,16 +76,18 @@ export class FollowUpPlaces {
       family_id: string;
       calendar_version: string | null;
     }>;
-    if (!row) throw new Error(`case ${caseId} not found`);
-    return {
-      timeZone: row.time_zone ?? row.organization_time_zone,
-      jurisdiction: row.state?.trim() ?? null,
-      calendar: row.district_id
-        ? await this.calendar(scope, row.district_id, row.calendar_version ?? '')
-        : { years: [] },
-      organizationTimeZone: row.organization_time_zone,
-      schoolId: row.school_id,
-      familyId: row.family_id,
-    };
+    const places = new Map<string, CasePlace>();
+    for (const row of rows)
+      places.set(row.case_id, {
+        timeZone: row.time_zone ?? row.organization_time_zone,
+        jurisdiction: row.state?.trim() ?? null,
+        calendar: row.district_id
+          ? await this.calendar(scope, row.district_id, row.calendar_version ?? '')
+          : { years: [] },
+        organizationTimeZone: row.organization_time_zone,
+        schoolId: row.school_id,
+        familyId: row.family_id,
+      });
+    return places;
   }
 }

@@ -181,9 +181,10 @@ export class FollowUpSender {
     if (!due.length) return [];
     const policy = await this.policies.get(scope, due[0]?.organizationId ?? '');
     const window = planRules(policy).window;
-    const places = new Map<string, CasePlace>();
-    for (const caseId of new Set(due.map((f) => f.caseId)))
-      places.set(caseId, await this.places.of(scope, caseId));
+    const places = await this.places.ofCases(
+      scope,
+      due.map((f) => f.caseId),
+    );
     const placeOf = (f: FollowUp): CasePlace => {
       const place = places.get(f.caseId);
       if (!place) throw new Error(`no place for case ${f.caseId}`);
