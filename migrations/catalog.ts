@@ -23,7 +23,7 @@ import {
   SchoolYear,
 } from '@onrecord/directory';
 import { Family, Guardian, Student } from '@onrecord/families';
-import { Case, CaseAssignment, CaseNote, CaseStatusChange } from '@onrecord/cases';
+import { Case, CaseAssignment, CaseNote, CaseStatusChange, FamilyMessage } from '@onrecord/cases';
 import {
   AttendanceEntry,
   AttendanceEntrySupport,
@@ -73,6 +73,7 @@ export const ENTITIES = [
   CaseAssignment,
   CaseStatusChange,
   CaseNote,
+  FamilyMessage,
   Support,
   AttendanceEntry,
   AttendanceEntrySupport,

@@ -22,6 +22,7 @@ import { ObservationTagTranslations1796372000001 } from './1796372000001-observa
 import { RequestOutcomeDeadlineBasis1796372000002 } from './1796372000002-request-outcome-deadline-basis';
 import { SignUpConfirmation1796380000000 } from './1796380000000-sign-up-confirmation';
 import { MemberSignIns1796394200000 } from './1796394200000-member-sign-ins';
+import { FamilyMessages1796401000000 } from './1796401000000-family-messages';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   RequestOutcomeDeadlineBasis1796372000002,
   SignUpConfirmation1796380000000,
   MemberSignIns1796394200000,
+  FamilyMessages1796401000000,
 ];

@@ -87,6 +87,11 @@ export async function seedCaseRecords(
     `INSERT INTO case_note (organization_id, case_id, body) VALUES ($1, $2, 'Intake call')`,
     [org, caseId],
   );
+  await one(
+    `INSERT INTO family_message (organization_id, case_id, guardian_id, body)
+     VALUES ($1, $2, $3, 'He would not get out of the car today.')`,
+    [org, caseId, guardianId],
+  );
   const supportId = await one(
     `INSERT INTO support (organization_id, student_id, name, started_on) VALUES ($1, $2, 'Late start', '2025-10-06')`,
     [org, studentId],

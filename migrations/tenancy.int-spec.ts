@@ -42,6 +42,7 @@ const TENANT_TABLES = [
   'case_assignment',
   'case_status_change',
   'case_note',
+  'family_message',
   'support',
   'attendance_entry',
   'attendance_entry_support',
@@ -345,6 +346,16 @@ describe('tenant isolation in PostgreSQL', () => {
       `INSERT INTO follow_up_attempt (organization_id, follow_up_id, attempt, message_id, started_at)
        VALUES ($1, $2, 9, '<x@onrecord.test>', now())`,
       () => [a.id, b.records.followUpId],
+    ],
+    [
+      'a family message on B’s case',
+      `INSERT INTO family_message (organization_id, case_id, guardian_id, body) VALUES ($1, $2, $3, 'x')`,
+      () => [a.id, b.records.caseId, a.records.guardianId],
+    ],
+    [
+      'a family message by B’s guardian',
+      `INSERT INTO family_message (organization_id, case_id, guardian_id, body) VALUES ($1, $2, $3, 'x')`,
+      () => [a.id, a.records.caseId, b.records.guardianId],
     ],
     [
       'B’s member assigned to A’s case',

@@ -1053,6 +1053,20 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
     caller: 'portal',
   },
+  'Mutation.sendPortalMessage': {
+    query: `mutation ($id: ID!) {
+      sendPortalMessage(input: { caseId: $id, body: "Written by A's family" }) { id }
+    }`,
+    variables: (b) => ({ id: b.caseId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
+  'Query.portalMessages': {
+    query: 'query ($id: ID!) { portalMessages(caseId: $id) { id body } }',
+    variables: (b) => ({ id: b.caseId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
   'Mutation.switchPortalOrganization': {
     query: 'mutation ($id: ID!) { switchPortalOrganization(organizationId: $id) { id } }',
     variables: (b) => ({ id: b.organizationId }),

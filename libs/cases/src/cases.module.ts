@@ -16,6 +16,7 @@ import { CaseTimelineResolver } from './timeline/case-timeline.resolver';
 import { StatusChangeTimelineSource } from './timeline/status-change.timeline-source';
 import { NoteTimelineSource } from './timeline/note.timeline-source';
 import { AuditTimelineSource } from './timeline/audit.timeline-source';
+import { FamilyMessageTimelineSource } from './timeline/family-message.timeline-source';
 
 /** The services other features (reports, requests) use; exported. */
 const SERVICES = [
@@ -30,7 +31,12 @@ const SERVICES = [
 ];
 
 /** The case's own timeline events. */
-const TIMELINE_SOURCES = [StatusChangeTimelineSource, NoteTimelineSource, AuditTimelineSource];
+const TIMELINE_SOURCES = [
+  StatusChangeTimelineSource,
+  NoteTimelineSource,
+  FamilyMessageTimelineSource,
+  AuditTimelineSource,
+];
 
 /**
  * The GraphQL side. Each job has its own resolver, so more (the caseload, the timeline) are

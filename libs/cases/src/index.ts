@@ -3,6 +3,7 @@ export * from './case.entity';
 export * from './case-assignment.entity';
 export * from './case-status-change.entity';
 export * from './case-note.entity';
+export * from './family-message.entity';
 export * from './cases.module';
 export * from './case-status';
 export * from './time-in-status';

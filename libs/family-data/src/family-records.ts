@@ -56,6 +56,7 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
   { table: 'case_assignment', where: `case_id IN (${CASES})` },
   { table: 'case_status_change', where: `case_id IN (${CASES})`, erase: { reason: `''` } },
   { table: 'case_note', where: `case_id IN (${CASES})`, erase: { body: ERASED } },
+  { table: 'family_message', where: `case_id IN (${CASES})`, erase: { body: ERASED } },
   {
     table: 'written_request',
     where: `case_id IN (${CASES})`,

@@ -44,6 +44,13 @@ export class AdvocateDigest extends TenantRecord {
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /**
+   * The family messages it lists are those sent up to this instant (the run's time); the
+   * advocate's next digest lists those after it, so none is missed or told twice.
+   */
+  @Column({ name: 'messages_until', type: 'timestamptz', nullable: true })
+  messagesUntil!: Date | null;
+
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
 }

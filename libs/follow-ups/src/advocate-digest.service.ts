@@ -6,7 +6,12 @@ import { atLocalTime } from './follow-up-calendar';
 import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
 import { FollowUp } from './follow-up.entity';
 import { AdvocateDigest } from './advocate-digest.entity';
-import { renderDigest, type DigestFacts, type DigestItem } from './follow-up-message';
+import {
+  renderDigest,
+  type DigestFacts,
+  type DigestFamilyMessage,
+  type DigestItem,
+} from './follow-up-message';
 import { FollowUpPolicyService } from './follow-up-policy.service';
 
 interface Advocate {
@@ -44,8 +49,9 @@ const LEASE_MS = 5 * 60_000;
 /**
  * One message a day per advocate (PRODUCT.md: the advocate's "follow-up queue"), at the
  * organization's digest time on weekdays: what is overdue, what is due soon (the advocate
- * reminders the plan made, delivered here and marked SENT with it), drafts waiting for
- * approval, follow-ups that could not be sent. Nothing to say, no message. At most one per
+ * reminders the plan made, delivered here and marked SENT with it), what families wrote
+ * from the portal, drafts waiting for approval, follow-ups that could not be sent. Nothing
+ * to say, no message. At most one per
  * advocate and day (advocate_digest), with a Message-ID derived from that key.
  */
 @Injectable()
@@ -183,7 +189,15 @@ export class AdvocateDigests {
       );
     const drafts = await followUps(FollowUpStatus.DRAFT, '100 years');
     const failed = await followUps(FollowUpStatus.FAILED, '1 day');
-    if (!overdue.length && !dueSoon.length && !drafts.length && !failed.length) return null;
+    const familyMessages = await this.familyMessages(scope, advocate, day, now);
+    if (
+      !overdue.length &&
+      !dueSoon.length &&
+      !drafts.length &&
+      !failed.length &&
+      !familyMessages.length
+    )
+      return null;
     return {
       advocateName: advocate.name,
       organizationName,
@@ -192,7 +206,33 @@ export class AdvocateDigests {
       dueSoon: dueSoon.map(toItem),
       draftsToApprove: drafts.map(toItem),
       failed: failed.map((row) => ({ ...toItem(row), error: row.error ?? '' })),
+      familyMessages,
     };
+  }
+
+  /**
+   * What families wrote from the portal on the advocate's cases after what their previous
+   * digest listed (up to its run's time), or in the last day when there was none: each message
+   * is in one digest, however many days had nothing else to say.
+   */
+  private familyMessages(
+    scope: DataScope,
+    advocate: Advocate,
+    day: string,
+    now: Date,
+  ): Promise<DigestFamilyMessage[]> {
+    return scope.manager.query(
+      `SELECT g.name AS "guardianName", c.title AS "caseTitle", left(fm.body, 1000) AS body
+         FROM family_message fm JOIN case_record c ON c.id = fm.case_id
+         JOIN guardian g ON g.id = fm.guardian_id ${ASSIGNED}
+        WHERE m.user_id = $1 AND fm.created_at <= $3
+          AND fm.created_at > coalesce(
+                (SELECT max(d.messages_until) FROM advocate_digest d
+                  WHERE d.user_id = $1 AND d.status = 'SENT' AND d.digest_date < $2::date),
+                $3::timestamptz - interval '1 day')
+        ORDER BY fm.created_at, fm.id`,
+      [advocate.id, day, now],
+    );
   }
 
   /** Claims today's digest for the advocate, sends it, records it. */
@@ -210,15 +250,17 @@ export class AdvocateDigests {
       facts.overdue.length +
       facts.dueSoon.length +
       facts.draftsToApprove.length +
-      facts.failed.length;
+      facts.failed.length +
+      (facts.familyMessages?.length ?? 0);
     const claimed = await this.scopes.run({ organizationId }, undefined, async (scope) => {
       const rows: unknown[] = await scope.manager.query(
         `INSERT INTO advocate_digest (organization_id, user_id, digest_date, status, attempts,
-                                      lease_until, message_id, item_count)
-         VALUES ($1, $2, $3, 'SENDING', 1, $4, $5, $6)
+                                      lease_until, message_id, item_count, messages_until)
+         VALUES ($1, $2, $3, 'SENDING', 1, $4, $5, $6, $7)
          ON CONFLICT (organization_id, user_id, digest_date) DO UPDATE
             SET attempts = advocate_digest.attempts + 1, lease_until = excluded.lease_until,
-                item_count = excluded.item_count, updated_at = now()
+                item_count = excluded.item_count, messages_until = excluded.messages_until,
+                updated_at = now()
           WHERE advocate_digest.status = 'SENDING' AND advocate_digest.lease_until <= $7
          RETURNING id`,
         [

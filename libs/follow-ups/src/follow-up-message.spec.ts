@@ -973,6 +973,63 @@ describe('the daily digest', () => {
     expect(empty.text).toContain('Nothing is overdue, due soon or waiting for your approval');
   });
 
+  describe('messages from families', () => {
+    const message = (guardianName: string, body: string) => ({
+      guardianName,
+      caseTitle: 'Mateo — school refusal',
+      body,
+    });
+
+    it('lists them after what is due, one line each, and counts them in the subject', () => {
+      const { subject, text } = renderDigest({
+        ...digest,
+        familyMessages: [
+          message('Maria R.', 'He would not get out of the car.\n\nCan we talk tomorrow?'),
+          message('Luis R.', 'The school called again.'),
+        ],
+      });
+      expect(subject).toBe(
+        'OnRecord for Wednesday, November 19, 2025: 2 overdue, 3 due soon, 2 messages from families, 1 draft to approve, 1 not sent',
+      );
+      expect(text).toContain(
+        [
+          '- Ada O. — Request for an evaluation (Ada O. — school refusal): due Friday, November 21, 2025',
+          '',
+          'Messages from families since your last digest (2):',
+          '- Maria R. wrote on Mateo — school refusal: He would not get out of the car. Can we talk tomorrow?',
+          '- Luis R. wrote on Mateo — school refusal: The school called again.',
+          '',
+          'Follow-up drafts waiting for your approval (1):',
+        ].join('\n'),
+      );
+    });
+
+    it('quotes the first 200 characters of a long one', () => {
+      const long = `${'a'.repeat(195)} bcdefghij ${'z'.repeat(100)}`;
+      const { text } = renderDigest({ ...digest, familyMessages: [message('Maria R.', long)] });
+      expect(text).toContain(
+        `- Maria R. wrote on Mateo — school refusal: ${'a'.repeat(195)} bcde…\n`,
+      );
+      expect(text).not.toContain('fghij');
+    });
+
+    it('is a digest of its own when families wrote and nothing else is due', () => {
+      const { subject, text } = renderDigest({
+        ...digest,
+        overdue: [],
+        dueSoon: [],
+        draftsToApprove: [],
+        failed: [],
+        familyMessages: [message('Maria R.', '<b>Hola</b>, ¿podemos hablar?')],
+      });
+      expect(subject).toBe('OnRecord for Wednesday, November 19, 2025: 1 message from a family');
+      expect(text).toContain('Here is what needs your attention today');
+      expect(text).toContain(
+        '- Maria R. wrote on Mateo — school refusal: <b>Hola</b>, ¿podemos hablar?',
+      );
+    });
+  });
+
   it('escapes the HTML', () => {
     const html = renderDigest({ ...digest, overdue: [item('<i>Leo</i>', '2025-11-03', 16)] }).html;
     expect(html).toContain('&lt;i&gt;Leo&lt;/i&gt;');

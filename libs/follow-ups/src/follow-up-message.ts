@@ -746,6 +746,13 @@ export interface DigestItem {
   note?: string | null;
 }
 
+/** A message a family sent from the portal since the advocate's previous digest. */
+export interface DigestFamilyMessage {
+  guardianName: string;
+  caseTitle: string;
+  body: string;
+}
+
 export interface DigestFacts {
   advocateName: string;
   organizationName: string;
@@ -754,6 +761,19 @@ export interface DigestFacts {
   dueSoon: DigestItem[];
   draftsToApprove: DigestItem[];
   failed: Array<DigestItem & { error: string }>;
+  /** Oldest first; none when left out. */
+  familyMessages?: DigestFamilyMessage[];
+}
+
+/** How much of a family's message the digest quotes; the case page has all of it. */
+export const DIGEST_MESSAGE_EXCERPT = 200;
+
+/** The message on one line, cut after DIGEST_MESSAGE_EXCERPT characters (not mid-emoji). */
+function excerpt(body: string): string {
+  const characters = Array.from(oneLine(body));
+  return characters.length > DIGEST_MESSAGE_EXCERPT
+    ? `${characters.slice(0, DIGEST_MESSAGE_EXCERPT).join('').trimEnd()}…`
+    : characters.join('');
 }
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -779,9 +799,9 @@ const byMostOverdue = (a: DigestItem, b: DigestItem): number =>
 const bySoonest = (a: DigestItem, b: DigestItem): number => a.dueOn.localeCompare(b.dueOn);
 
 /**
- * One daily message: overdue first (most overdue first), then due soon (soonest first), drafts
- * waiting for approval, follow-ups that could not be sent (these two in the order given).
- * Sections with nothing are left out.
+ * One daily message: overdue first (most overdue first), then due soon (soonest first), what
+ * families wrote from the portal, drafts waiting for approval, follow-ups that could not be
+ * sent (these three in the order given). Sections with nothing are left out.
  */
 export function renderDigest(facts: DigestFacts): RenderedMessage {
   const { today } = facts;
@@ -799,6 +819,11 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
     `Due soon (${facts.dueSoon.length}):`,
     [...facts.dueSoon].sort(bySoonest).map((item) => `${itemLine(item)}: ${dueLine(item, today)}`),
   );
+  const messages = facts.familyMessages ?? [];
+  section(
+    `Messages from families since your last digest (${messages.length}):`,
+    messages.map((m) => `- ${m.guardianName} wrote on ${m.caseTitle}: ${excerpt(m.body)}`),
+  );
   section(
     `Follow-up drafts waiting for your approval (${facts.draftsToApprove.length}):`,
     facts.draftsToApprove.map((item) => `${itemLine(item)}: ${dueLine(item, today)}`),
@@ -811,6 +836,7 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
   const counts = [
     facts.overdue.length && `${facts.overdue.length} overdue`,
     facts.dueSoon.length && `${facts.dueSoon.length} due soon`,
+    messages.length && count(messages.length, 'message from a family', 'messages from families'),
     facts.draftsToApprove.length &&
       count(facts.draftsToApprove.length, 'draft to approve', 'drafts to approve'),
     facts.failed.length && `${facts.failed.length} not sent`,

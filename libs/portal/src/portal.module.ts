@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '@onrecord/attendance';
+import { FamilyMessageResolver } from './family-message.resolver';
+import { FamilyMessageService } from './family-message.service';
 import { PortalAccessResolver } from './portal-access.resolver';
 import { PortalAccessService } from './portal-access.service';
 import { PortalCasesService } from './portal-cases.service';
@@ -11,7 +13,7 @@ import { PortalSignInService } from './portal-sign-in.service';
 
 /**
  * The family portal's API: guardians invited by advocates, signing in by magic link, seeing
- * their own families' cases and recording attendance. The guard's session lookup
+ * their own families' cases, recording attendance and writing to their advocates. The guard's session lookup
  * (PortalSessions) is given to AuthModule by the app.
  */
 @Module({
@@ -23,8 +25,10 @@ import { PortalSignInService } from './portal-sign-in.service';
     PortalCasesService,
     PortalFamilyService,
     PortalAccessService,
+    FamilyMessageService,
     PortalResolver,
     PortalAccessResolver,
+    FamilyMessageResolver,
   ],
 })
 export class PortalModule {}

@@ -95,6 +95,8 @@ export interface DemoScenario {
     openedOn: string;
     advocate: 1 | 2;
     notes: Array<{ body: string; shared: boolean }>;
+    /** What the family wrote from the portal (by the first guardian), before its latest news. */
+    familyMessages?: Array<{ body: string; sentOn: string }>;
   };
   /** Written requests of the case, as scenarios.md tells them (the school's receipt dates). */
   requests: DemoRequest[];
@@ -169,6 +171,12 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
         {
           body: 'We sent the written evaluation request today. The school has 15 days to answer.',
           shared: true,
+        },
+      ],
+      familyMessages: [
+        {
+          body: 'Buenos días, soy Lucia Navarro. Mateo no quiso entrar a la escuela otra vez hoy, le dolía el estómago. La enfermera dice que no tiene nada. ¿Podemos hablar esta semana?',
+          sentOn: '2025-10-17',
         },
       ],
     },

@@ -8,6 +8,7 @@ import {
   CaseNote,
   CaseStatus,
   CaseStatusChange,
+  FamilyMessage,
   NoteVisibility,
 } from '@onrecord/cases';
 import {
@@ -216,6 +217,7 @@ export class DemoSeeder {
     }
 
     const family = await save(Family, { householdName: scenario.family, notes: '' });
+    const guardians: Guardian[] = [];
     for (const guardian of scenario.guardians) {
       const saved = await save(Guardian, {
         familyId: family.id,
@@ -225,6 +227,7 @@ export class DemoSeeder {
         phone: `+1${guardian.phone.replace(/\D/g, '')}`,
         preferredLanguage: guardian.language,
       });
+      guardians.push(saved);
       if (DEMO_PORTAL_GUARDIANS.includes(guardian.email))
         await save(PortalAccess, {
           guardianId: saved.id,
@@ -261,6 +264,16 @@ export class DemoSeeder {
         changedAt: at(addDays(scenario.case.openedOn, index * 3)),
         changedByUserId: advocate.userId,
         reason: index === 0 ? 'Intake' : '',
+      });
+    }
+    for (const message of scenario.case.familyMessages ?? []) {
+      const [writer] = guardians;
+      if (!writer) throw new Error(`${scenario.scenario}: a family message needs a guardian`);
+      await save(FamilyMessage, {
+        caseId: caseRecord.id,
+        guardianId: writer.id,
+        body: message.body,
+        createdAt: at(message.sentOn, '13:45:00'),
       });
     }
     for (const [index, note] of scenario.case.notes.entries()) {

@@ -153,6 +153,8 @@ const CASE_PAGE = graphql(`
       edges {
         node {
           id
+          kind
+          actorGuardianId
           title
           detail
           occurredAt
@@ -165,6 +167,34 @@ const CASE_PAGE = graphql(`
 
 type CaseData = CasePageQuery['case'];
 type RequestData = CaseData['requests'][number];
+type TimelineEvent = CasePageQuery['caseTimeline']['edges'][number]['node'];
+
+/**
+ * What the family wrote from the portal: their words in full (not a dimmed aside), under who
+ * wrote it, so an advocate reading the timeline cannot miss it.
+ */
+function FamilyMessageItem({
+  event,
+  guardians,
+}: {
+  event: TimelineEvent;
+  guardians: CaseData['family']['guardians'];
+}) {
+  const { t, i18n } = useTranslation();
+  const name = guardians.find((g) => g.id === event.actorGuardianId)?.name;
+  return (
+    <Timeline.Item title={name ? t('case.familyMessage', { name }) : event.title}>
+      <Text size="xs" c="dimmed">
+        {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          new Date(event.occurredAt),
+        )}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {event.detail}
+      </Text>
+    </Timeline.Item>
+  );
+}
 
 function DeadlineCell({ request }: { request: RequestData }) {
   const { t, i18n } = useTranslation();
@@ -473,16 +503,20 @@ export function CasePage() {
         </Section>
         <Section title={t('case.timeline')}>
           <Timeline bulletSize={12} lineWidth={2}>
-            {data.caseTimeline.edges.map(({ node }) => (
-              <Timeline.Item key={node.id} title={node.title}>
-                <Text size="xs" c="dimmed">
-                  {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-                    new Date(node.occurredAt),
-                  )}
-                  {node.detail ? ` — ${node.detail}` : ''}
-                </Text>
-              </Timeline.Item>
-            ))}
+            {data.caseTimeline.edges.map(({ node }) =>
+              node.kind === 'FAMILY_MESSAGE' ? (
+                <FamilyMessageItem key={node.id} event={node} guardians={c.family.guardians} />
+              ) : (
+                <Timeline.Item key={node.id} title={node.title}>
+                  <Text size="xs" c="dimmed">
+                    {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                      new Date(node.occurredAt),
+                    )}
+                    {node.detail ? ` — ${node.detail}` : ''}
+                  </Text>
+                </Timeline.Item>
+              ),
+            )}
           </Timeline>
         </Section>
       </SimpleGrid>

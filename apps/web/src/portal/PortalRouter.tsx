@@ -46,6 +46,10 @@ const router = createBrowserRouter(
           lazy: async () => ({ Component: (await import('./pages/CasePage')).CasePage }),
         },
         {
+          path: 'cases/:caseId/message',
+          lazy: async () => ({ Component: (await import('./pages/MessagePage')).MessagePage }),
+        },
+        {
           path: 'log-day',
           lazy: async () => ({ Component: (await import('./pages/LogDayPage')).LogDayPage }),
         },

@@ -16,6 +16,7 @@ export enum CaseTimelineEventKind {
   COMMITMENT_DUE = 'COMMITMENT_DUE',
   MEETING = 'MEETING',
   FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
+  FAMILY_MESSAGE = 'FAMILY_MESSAGE',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
@@ -29,6 +30,9 @@ registerEnumType(CaseTimelineEventKind, {
     FOLLOW_UP_SENT: {
       description:
         'A follow-up, escalation, reminder or guardian update that went out: evidence of follow-up.',
+    },
+    FAMILY_MESSAGE: {
+      description: 'A message a guardian sent the advocates from the family portal.',
     },
   },
 });
@@ -59,6 +63,12 @@ export class CaseTimelineEvent {
 
   @Field(() => ID, { nullable: true, description: 'Who did it, when a person did.' })
   actorUserId!: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The guardian who did it, from the family portal (a family message).',
+  })
+  actorGuardianId?: string | null;
 
   @Field(() => String, { description: 'The record it shows, e.g. CaseNote.' })
   entityType!: string;

@@ -10,6 +10,7 @@ export const RECORD_TYPES = [
   'Student',
   'Case',
   'CaseNote',
+  'FamilyMessage',
   'WrittenRequest',
   'SchoolResponse',
   'FollowUp',

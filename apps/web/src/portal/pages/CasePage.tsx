@@ -6,6 +6,7 @@ import { longDateTime, longDay } from '../dates';
 import { PortalApiError, request } from '../graphql';
 import { CASE, type PortalCase } from '../operations';
 import { asTitle, nextStepText, requestDeadlineText } from '../plain-words';
+import { WriteToAdvocateButton } from './WriteToAdvocateButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -98,6 +99,7 @@ export function CasePage() {
       </Section>
 
       <Section title={t('case.advocate')}>
+        <WriteToAdvocateButton caseId={record.id} />
         {record.advocates.length === 0 && <Text>{t('case.noAdvocate')}</Text>}
         {record.advocates.map((a) => (
           <Paper withBorder p="sm" key={a.email}>
