@@ -1045,6 +1045,18 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
     caller: 'portal',
   },
+  'Query.portalRequest': {
+    ...queryById('portalRequest', (b) => b.writtenRequestId),
+    caller: 'portal',
+  },
+  'Query.portalAttendanceSummary': {
+    query: `query ($id: ID!) {
+      portalAttendanceSummary(studentId: $id, from: "2026-09-01", to: "2026-10-31") { studentId }
+    }`,
+    variables: (b) => ({ id: b.studentId }),
+    expect: 'NOT_FOUND',
+    caller: 'portal',
+  },
   'Mutation.recordPortalAttendance': {
     query: `mutation ($id: ID!, $date: String!) {
       recordPortalAttendance(input: { studentId: $id, date: $date, status: ABSENT }) { id }

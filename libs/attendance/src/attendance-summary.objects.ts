@@ -14,6 +14,11 @@ export class AttendanceStatusTotalObject {
 export class AttendanceRateObject {
   @Field(() => Int) enteredDays!: number;
   @Field(() => Float, { nullable: true, description: RATE_FORMULA }) rate!: number | null;
+  @Field(() => Int, {
+    description: 'Of those, days with no class attended (ABSENT or IN_BUILDING_NOT_IN_CLASS).',
+  })
+  missedDays!: number;
+  @Field(() => Int, { description: 'Of those, PARTIAL days.' }) partialDays!: number;
 }
 
 @ObjectType('WeeklyAttendanceRate', { description: 'One ISO week (Monday to Sunday).' })
@@ -22,6 +27,11 @@ export class WeeklyAttendanceRateObject {
   @Field(() => Int, { description: 'School days of the week with an attendance entry.' })
   schoolDaysEntered!: number;
   @Field(() => Float, { nullable: true, description: RATE_FORMULA }) rate!: number | null;
+  @Field(() => Int, {
+    description: 'Of those, days with no class attended (ABSENT or IN_BUILDING_NOT_IN_CLASS).',
+  })
+  missedDays!: number;
+  @Field(() => Int, { description: 'Of those, PARTIAL days.' }) partialDays!: number;
 }
 
 @ObjectType('WeekdayAttendanceRate')
@@ -29,6 +39,11 @@ export class WeekdayAttendanceRateObject {
   @Field(() => Weekday) weekday!: Weekday;
   @Field(() => Int) enteredDays!: number;
   @Field(() => Float, { nullable: true, description: RATE_FORMULA }) rate!: number | null;
+  @Field(() => Int, {
+    description: 'Of those, days with no class attended (ABSENT or IN_BUILDING_NOT_IN_CLASS).',
+  })
+  missedDays!: number;
+  @Field(() => Int, { description: 'Of those, PARTIAL days.' }) partialDays!: number;
 }
 
 @ObjectType('PeriodMissedCount')

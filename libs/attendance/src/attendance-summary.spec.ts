@@ -50,7 +50,14 @@ describe('attendance summary arithmetic', () => {
     const overall = rateOf(DAYS, PERIODS);
     expect(overall.enteredDays).toBe(8);
     expect(overall.rate).toBeCloseTo(59 / 112, 10); // 0.5268
-    expect(rateOf([], PERIODS)).toEqual({ enteredDays: 0, rate: null });
+    // Missed whole: Wed 8 and Mon 13 ABSENT, Fri 10 in the building; in part: Tue 7, Tue 14.
+    expect([overall.missedDays, overall.partialDays]).toEqual([3, 2]);
+    expect(rateOf([], PERIODS)).toEqual({
+      enteredDays: 0,
+      rate: null,
+      missedDays: 0,
+      partialDays: 0,
+    });
   });
 
   it('finds the Monday of a date’s ISO week', () => {
@@ -61,9 +68,11 @@ describe('attendance summary arithmetic', () => {
 
   it('rates by week: 19/35 then 1/2', () => {
     const weeks = weeklyRates([...DAYS].reverse(), PERIODS);
-    expect(weeks.map((w) => [w.weekStart, w.schoolDaysEntered])).toEqual([
-      ['2025-10-06', 5],
-      ['2025-10-13', 3],
+    expect(
+      weeks.map((w) => [w.weekStart, w.schoolDaysEntered, w.missedDays, w.partialDays]),
+    ).toEqual([
+      ['2025-10-06', 5, 2, 1],
+      ['2025-10-13', 3, 1, 1],
     ]);
     expect(weeks[0]!.rate).toBeCloseTo(19 / 35, 10); // (1 + 5/7 + 0 + 1 + 0) / 5
     expect(weeks[1]!.rate).toBeCloseTo(0.5, 10); // (0 + 1/2 + 1) / 3
@@ -71,12 +80,12 @@ describe('attendance summary arithmetic', () => {
 
   it('rates by weekday, Monday to Friday', () => {
     const weekdays = weekdayRates(DAYS, PERIODS);
-    expect(weekdays.map((w) => [w.weekday, w.enteredDays])).toEqual([
-      ['MONDAY', 2],
-      ['TUESDAY', 2],
-      ['WEDNESDAY', 2],
-      ['THURSDAY', 1],
-      ['FRIDAY', 1],
+    expect(weekdays.map((w) => [w.weekday, w.enteredDays, w.missedDays, w.partialDays])).toEqual([
+      ['MONDAY', 2, 1, 0],
+      ['TUESDAY', 2, 0, 2],
+      ['WEDNESDAY', 2, 1, 0],
+      ['THURSDAY', 1, 0, 0],
+      ['FRIDAY', 1, 1, 0],
     ]);
     expect(weekdays[0]!.rate).toBeCloseTo(0.5, 10); // FULL, ABSENT
     expect(weekdays[1]!.rate).toBeCloseTo(17 / 28, 10); // (5/7 + 1/2) / 2
@@ -139,7 +148,12 @@ describe('attendance summary arithmetic', () => {
       { id: 's', startedOn: '2025-10-01', endedOn: null },
       PERIODS,
     );
-    expect(fromTheStart.before).toEqual({ enteredDays: 0, rate: null });
+    expect(fromTheStart.before).toEqual({
+      enteredDays: 0,
+      rate: null,
+      missedDays: 0,
+      partialDays: 0,
+    });
     expect(fromTheStart.after.enteredDays).toBe(8);
     expect(fromTheStart.change).toBeNull();
   });

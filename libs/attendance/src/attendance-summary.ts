@@ -21,11 +21,23 @@ export interface SummarySupport {
   endedOn: string | null;
 }
 
-/** A rate over some entered days; null when there are none (nothing to rate). */
+/**
+ * A rate over some entered days; null when there are none (nothing to rate). With it, the
+ * days missed whole and in part, so a family can be told "6 of 9 missed" in plain numbers.
+ */
 export interface Rate {
   enteredDays: number;
   rate: number | null;
+  /** Entered days with no class attended: ABSENT or IN_BUILDING_NOT_IN_CLASS. */
+  missedDays: number;
+  /** PARTIAL entered days. */
+  partialDays: number;
 }
+
+/** No class attended that day: what a family calls a day missed. */
+export const isMissedDay = (day: SummaryDay): boolean =>
+  day.status === AttendanceStatus.ABSENT ||
+  day.status === AttendanceStatus.IN_BUILDING_NOT_IN_CLASS;
 
 export const WEEKDAYS: readonly Weekday[] = Object.values(Weekday);
 
@@ -65,9 +77,14 @@ export function attendedShare(day: SummaryDay, periodsPerDay: number): number {
 }
 
 export function rateOf(days: readonly SummaryDay[], periodsPerDay: number): Rate {
-  if (days.length === 0) return { enteredDays: 0, rate: null };
+  if (days.length === 0) return { enteredDays: 0, rate: null, missedDays: 0, partialDays: 0 };
   const attended = days.reduce((sum, day) => sum + attendedShare(day, periodsPerDay), 0);
-  return { enteredDays: days.length, rate: attended / days.length };
+  return {
+    enteredDays: days.length,
+    rate: attended / days.length,
+    missedDays: days.filter(isMissedDay).length,
+    partialDays: days.filter((day) => day.status === AttendanceStatus.PARTIAL).length,
+  };
 }
 
 const utc = (date: string): Date => new Date(`${date}T00:00:00Z`);
@@ -95,6 +112,8 @@ export interface WeekRate {
   weekStart: string;
   schoolDaysEntered: number;
   rate: number | null;
+  missedDays: number;
+  partialDays: number;
 }
 
 /** Weeks with at least one entered day, oldest first. */
@@ -102,8 +121,8 @@ export function weeklyRates(days: readonly SummaryDay[], periodsPerDay: number):
   return [...groupBy(days, (day) => weekStartOf(day.date))]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([weekStart, week]) => {
-      const { enteredDays, rate } = rateOf(week, periodsPerDay);
-      return { weekStart, schoolDaysEntered: enteredDays, rate };
+      const { enteredDays, ...rest } = rateOf(week, periodsPerDay);
+      return { weekStart, schoolDaysEntered: enteredDays, ...rest };
     });
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { Case, CaseNote, NoteVisibility } from '@onrecord/cases';
 import { localDate, readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
-import { School } from '@onrecord/directory';
+import { School, SchoolContact } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
 import {
   caseAdvocates,
@@ -91,6 +91,14 @@ export class PortalCasesService {
           order: { receivedOn: 'ASC', createdAt: 'ASC' },
         })
       : [];
+    const responderIds = [
+      ...new Set(
+        responses.flatMap((x) => (x.respondedByContactId ? [x.respondedByContactId] : [])),
+      ),
+    ];
+    const responders = responderIds.length
+      ? await manager.findBy(SchoolContact, { id: In(responderIds) })
+      : [];
     const commitments = requestIds.length
       ? await manager.find(Commitment, {
           where: { requestId: In(requestIds), archivedAt: IsNull() },
@@ -118,6 +126,10 @@ export class PortalCasesService {
     const zone = organization.timeZone;
     const today = localDate(now, zone);
     const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+    // Name, role and title only: the school's addresses are the advocate's to use.
+    const responder = new Map(
+      responders.map((c) => [c.id, { name: c.name, role: c.role, title: c.title }]),
+    );
     const studentOf = new Map<string, PortalStudent>(
       students.map((s) => [
         s.id,
@@ -136,6 +148,7 @@ export class PortalCasesService {
       const ids = new Set(caseRequests.map((r) => r.id));
       const shownRequests: PortalRequest[] = caseRequests.map((r) => ({
         id: r.id,
+        caseId: r.caseId,
         type: r.type,
         subject: r.subject,
         status: r.status,
@@ -151,6 +164,9 @@ export class PortalCasesService {
             reasons: x.reasons,
             summary: x.summary,
             partial: x.partial,
+            respondedBy: x.respondedByContactId
+              ? (responder.get(x.respondedByContactId) ?? null)
+              : null,
           })),
         followUpsSent: followUps.filter(
           (f) => f.requestId === r.id && f.status === FollowUpStatus.SENT,

@@ -17,6 +17,7 @@ import {
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
+import { checkAttendanceRange } from './portal-attendance-range';
 import { portalLanguageProblem } from './portal-languages';
 import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';
 import type {
@@ -26,9 +27,6 @@ import type {
   PortalMe,
   PortalSupport,
 } from './portal.objects';
-
-/** The longest stretch of attendance one request may read (a school year and a bit). */
-const MAX_ATTENDANCE_DAYS = 400;
 
 /** The guardian's own records: who they are here, their families, preferences, attendance. */
 @Injectable()
@@ -128,13 +126,7 @@ export class PortalFamilyService {
     args: PortalAttendanceArgs,
   ): Promise<PortalAttendanceEntry[]> {
     const student = await this.ownStudent(scope, principal, args.studentId);
-    if (args.to < args.from)
-      throw badUserInput([{ field: 'to', message: `must not be before from (${args.from})` }]);
-    const days = (Date.parse(args.to) - Date.parse(args.from)) / 86_400_000;
-    if (days > MAX_ATTENDANCE_DAYS)
-      throw badUserInput([
-        { field: 'to', message: `must be at most ${MAX_ATTENDANCE_DAYS} days after from` },
-      ]);
+    checkAttendanceRange(args);
     const entries = await scope.manager.find(AttendanceEntry, {
       where: { studentId: student.id, date: Between(args.from, args.to) },
       order: { date: 'ASC' },
@@ -143,11 +135,7 @@ export class PortalFamilyService {
   }
 
   /** A student of one of the caller's families, else NOT_FOUND. */
-  private async ownStudent(
-    scope: DataScope,
-    principal: PortalPrincipal,
-    id: string,
-  ): Promise<Student> {
+  async ownStudent(scope: DataScope, principal: PortalPrincipal, id: string): Promise<Student> {
     const student = !isUuid(id)
       ? null
       : await scope.manager.findOneBy(Student, {

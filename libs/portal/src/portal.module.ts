@@ -6,6 +6,10 @@ import { PortalAccessResolver } from './portal-access.resolver';
 import { PortalAccessService } from './portal-access.service';
 import { PortalCasesService } from './portal-cases.service';
 import { PortalFamilyService } from './portal-family.service';
+import { PortalLettersResolver } from './portal-letters.resolver';
+import { PortalLettersService } from './portal-letters.service';
+import { PortalPatternResolver } from './portal-pattern.resolver';
+import { PortalPatternService } from './portal-pattern.service';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { PortalResolver } from './portal.resolver';
 import { PortalSignInFormController } from './portal-sign-in-form.controller';
@@ -29,6 +33,11 @@ import { PortalSignInService } from './portal-sign-in.service';
     PortalResolver,
     PortalAccessResolver,
     FamilyMessageResolver,
+    // Reading the letters in full, and the attendance pattern.
+    PortalLettersService,
+    PortalLettersResolver,
+    PortalPatternService,
+    PortalPatternResolver,
   ],
 })
 export class PortalModule {}

@@ -9,11 +9,13 @@ import {
   WrittenRequestStatus,
   WrittenRequestType,
 } from '@onrecord/requests';
+import { PortalSchoolContact } from './portal-letter.objects';
 
 /*
  * What the family portal shows. Its own types, not the members' ones: a field added for
  * advocates can never appear here by accident. No internal notes, no member-only fields
- * (letters' bodies, who recorded what, rule overrides' reasons), no other families.
+ * (who recorded what, school staff's addresses), no drafts, no other families. The letters
+ * sent on the family's behalf are theirs to read, as sent (PortalRequest.letter).
  */
 
 @ObjectType({ description: 'An organization whose family portal this guardian can use.' })
@@ -115,13 +117,20 @@ export class PortalResponse {
   @Field({ description: 'YYYY-MM-DD.' }) receivedOn!: string;
   @Field(() => ResponseOutcome) outcome!: ResponseOutcome;
   @Field(() => [RefusalReason]) reasons!: RefusalReason[];
-  @Field() summary!: string;
+  @Field({ description: 'The school’s words, quoted or summed up by the advocate, in full.' })
+  summary!: string;
   @Field() partial!: boolean;
+  @Field(() => PortalSchoolContact, {
+    nullable: true,
+    description: 'Who answered, when it was one of the school staff on file.',
+  })
+  respondedBy!: PortalSchoolContact | null;
 }
 
 @ObjectType({ description: 'A written request sent to the school.' })
 export class PortalRequest {
   @Field(() => ID) id!: string;
+  @Field(() => ID) caseId!: string;
   @Field(() => WrittenRequestType) type!: WrittenRequestType;
   @Field() subject!: string;
   @Field(() => WrittenRequestStatus) status!: WrittenRequestStatus;

@@ -8,6 +8,8 @@ import type { ReactNode } from 'react';
 export function ChartCard(props: {
   title: string;
   description?: string;
+  /** What the chart shows, in one sentence, said before it (the family portal's captions). */
+  caption?: string;
   /** Said instead of the chart when there is nothing to draw. */
   empty: string | null;
   chart: ReactNode;
@@ -21,6 +23,11 @@ export function ChartCard(props: {
       {props.description && (
         <Text size="xs" c="dimmed">
           {props.description}
+        </Text>
+      )}
+      {props.caption && (
+        <Text size="lg" fw={600} mt={4}>
+          {props.caption}
         </Text>
       )}
       {props.empty ? (

@@ -50,6 +50,15 @@ const router = createBrowserRouter(
           lazy: async () => ({ Component: (await import('./pages/MessagePage')).MessagePage }),
         },
         {
+          path: 'cases/:caseId/requests/:requestId',
+          lazy: async () => ({ Component: (await import('./pages/LetterPage')).LetterPage }),
+        },
+        {
+          // The chart library comes with this page only.
+          path: 'pattern',
+          lazy: async () => ({ Component: (await import('./pages/PatternPage')).PatternPage }),
+        },
+        {
           path: 'log-day',
           lazy: async () => ({ Component: (await import('./pages/LogDayPage')).LogDayPage }),
         },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { usePortalSession } from './PortalSession';
 
-/** The portal's frame, phone first: the organization's name, three big links, sign out. */
+/** The portal's frame, phone first: the organization's name, big links, sign out. */
 export function PortalShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, signOut } = usePortalSession();
@@ -37,9 +37,11 @@ export function PortalShell({ children }: { children: ReactNode }) {
       </Box>
       <Box component="nav" aria-label={t('app.nav')} bg="gray.0" py={4}>
         <Container size="sm">
-          <Group gap="lg">
+          {/* On a phone the links may take two lines: close together, not a gap apart. */}
+          <Group gap="lg" style={{ rowGap: 0 }}>
             {link('/', t('app.myCase'))}
             {link('/log-day', t('app.logDay'))}
+            {link('/pattern', t('pattern.nav'))}
             {link('/settings', t('app.preferences'))}
           </Group>
         </Container>

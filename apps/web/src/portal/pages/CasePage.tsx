@@ -140,6 +140,9 @@ export function CasePage() {
               {r.followUpsSent > 0 && (
                 <Text>{t('case.followUps', { count: r.followUpsSent })}</Text>
               )}
+              <Anchor component={Link} to={`/cases/${record.id}/requests/${r.id}`} fw={600}>
+                {t('letter.read')}
+              </Anchor>
               {r.responses.length > 0 && (
                 <Stack gap={4}>
                   <Title order={4} size="h5">
