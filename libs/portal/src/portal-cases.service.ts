@@ -26,6 +26,7 @@ import {
 } from '@onrecord/requests';
 import { portalNextSteps } from './portal-next-steps';
 import type { PortalCase, PortalDeadline, PortalRequest, PortalStudent } from './portal.objects';
+import { deadlineIsTheLaws } from './portal-deadline-law';
 
 const SCHOOL_FACING = [FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION];
 
@@ -254,7 +255,7 @@ function portalDeadline(r: WrittenRequest): PortalDeadline | null {
     rule: result ? readerDuty(result) : null,
     period: result?.period ?? null,
     unit: result?.unit ?? null,
-    statutory: !!result && result.basis !== 'ORGANIZATION_DEFAULT' && r.overrideDueOn === null,
+    statutory: deadlineIsTheLaws(result, r.overrideDueOn !== null),
     setByHand: r.overrideDueOn !== null,
     setByHandReason: r.overrideReason,
     ruleDueOn: result?.dueDate ?? null,

@@ -88,7 +88,7 @@ export class PortalDeadline {
   unit!: string | null;
   @Field({
     description:
-      'False when the date is the organization’s own default, or set by hand: not a law’s.',
+      'True when the date is a rule’s that cites a law (built in, or the organization’s own rule with its citation) and was not set by hand; false for a default, a rule citing no law, or a date set by hand.',
   })
   statutory!: boolean;
   @Field({ description: 'True when the advocate set the date by hand.' })
