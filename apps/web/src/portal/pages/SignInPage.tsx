@@ -23,7 +23,7 @@ function linkProblem(error: unknown): string {
 
 /**
  * Why a link did not work when the api signed in from the form (before this script ran): it
- * sends the guardian back here with `?problem=` (PortalSignInForm in the api).
+ * sends the guardian back here with `?problem=` (the api's PortalSignInFormController).
  */
 const FORM_PROBLEMS: Record<string, string> = {
   used: 'signIn.used',
