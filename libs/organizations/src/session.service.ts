@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
+import { TooManyRequests } from '@onrecord/platform/errors';
 import { MailService } from '@onrecord/platform/mail';
-import { GraphQLError } from 'graphql';
 import { isEmail } from 'class-validator';
 import { passwordProblems, RefreshTokens, User, hashToken } from '@onrecord/accounts';
 import {
@@ -298,10 +298,8 @@ export function membershipsOf(
   }) as Promise<Array<Membership & { organization: Organization }>>;
 }
 
-export function tooManyRequests(message: string, waitSeconds: number): GraphQLError {
+export function tooManyRequests(message: string, waitSeconds: number): TooManyRequests {
   const wait =
     waitSeconds < 60 ? `${waitSeconds} second(s)` : `${Math.ceil(waitSeconds / 60)} minute(s)`;
-  return new GraphQLError(`${message} Try again in ${wait}.`, {
-    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: waitSeconds },
-  });
+  return new TooManyRequests(`${message} Try again in ${wait}.`, waitSeconds);
 }

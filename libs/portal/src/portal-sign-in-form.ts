@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { BadInput, DomainError } from '@onrecord/platform/errors';
 
 /**
  * What the first page's form (POST /portal/sign-in, posted before the page's script ran)
@@ -28,11 +28,9 @@ export function problemAddress(problem: SignInFormProblem): string {
 
 /** The sign-in service's refusal, as the page says it (the same words as over GraphQL). */
 export function problemOf(error: unknown): SignInFormProblem {
-  const extensions = (error as Partial<GraphQLError> | null)?.extensions;
-  if (extensions?.['code'] === 'UNAUTHENTICATED') return 'noAccess';
-  if (extensions?.['code'] !== 'BAD_USER_INPUT') return 'unexpected';
-  const fields = (extensions['fields'] ?? []) as Array<{ field: string; message: string }>;
-  const message = fields.find((field) => field.field === 'token')?.message ?? '';
+  if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') return 'noAccess';
+  if (!(error instanceof BadInput)) return 'unexpected';
+  const message = error.fields.find((field) => field.field === 'token')?.message ?? '';
   if (message.includes('already used')) return 'used';
   if (message.includes('expired')) return 'expired';
   return 'invalid';

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { GraphQLError } from 'graphql';
 import { isEmail } from 'class-validator';
 import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
@@ -8,12 +7,12 @@ import { PORTAL_SESSION_PREFIX } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
 import {
   badUserInput,
-  ClientErrorCode,
   isUuid,
   notFound,
   unauthenticated,
   type PortalPrincipal,
 } from '@onrecord/platform/graphql';
+import { TooManyRequests } from '@onrecord/platform/errors';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { auditPortalSession } from './portal-audit';
@@ -65,9 +64,9 @@ export class PortalSignInService {
       ]);
     const wait = await this.throttle.take(email, address);
     if (wait > 0) {
-      throw new GraphQLError(
+      throw new TooManyRequests(
         `Too many sign-in links were asked for. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-        { extensions: { code: ClientErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds: wait } },
+        wait,
       );
     }
     const secret = `${PORTAL_LINK_PREFIX}${randomBytes(32).toString('base64url')}`;

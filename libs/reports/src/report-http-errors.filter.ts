@@ -2,14 +2,7 @@ import { ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } fro
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { HttpRequest } from '@onrecord/platform/auth';
-
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
+import { BadInput, DomainError, httpStatusOf } from '@onrecord/platform/errors';
 
 /**
  * The report files' errors in the GraphQL API's words, as JSON with an HTTP status: the code,
@@ -32,9 +25,18 @@ export class ReportHttpErrors implements ExceptionFilter {
       response.end();
       return;
     }
+    if (error instanceof DomainError) {
+      response.status(httpStatusOf(error.code)).json({
+        code: error.code,
+        message: error.message,
+        ...(error instanceof BadInput ? { fields: error.fields } : {}),
+      });
+      return;
+    }
+    // Input validation's refusals (class-validator) are GraphQL's own errors.
     if (error instanceof GraphQLError) {
       const code = String(error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR');
-      response.status(STATUS[code] ?? 500).json({
+      response.status(code === 'BAD_USER_INPUT' ? 400 : 500).json({
         code,
         message: error.message,
         ...(error.extensions['fields'] ? { fields: error.extensions['fields'] } : {}),

@@ -1,4 +1,6 @@
-import { formatClientError } from './format-error';
+import { GraphQLError } from 'graphql';
+import { badUserInput, notFound } from '@onrecord/platform/errors';
+import { formatClientError, formatDomainError } from './format-error';
 
 describe('formatClientError', () => {
   it('keeps messages and field details of client errors', () => {
@@ -42,5 +44,34 @@ describe('formatClientError', () => {
     expect(
       formatClientError({ message: 'TypeError: x is undefined' }, undefined).extensions?.['code'],
     ).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('formatDomainError', () => {
+  const formatted = {
+    message: 'Unexpected error.',
+    path: ['student', 'family'],
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+
+  it('gives a refusal thrown where no filter saw it (a field resolver) its code and fields', () => {
+    const thrown = new GraphQLError('Family was not found.', {
+      originalError: badUserInput([{ field: 'id', message: 'is not an id' }]),
+    });
+    expect(formatDomainError(formatted, thrown)).toEqual({
+      message: 'id: is not an id',
+      path: ['student', 'family'],
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', message: 'is not an id' }] },
+    });
+    expect(formatDomainError(formatted, notFound('Family')).extensions).toEqual({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('leaves anything else to the generic message', () => {
+    const thrown = new GraphQLError('boom', {
+      originalError: new Error('relation does not exist'),
+    });
+    expect(formatDomainError(formatted, thrown)).toBe(formatted);
   });
 });

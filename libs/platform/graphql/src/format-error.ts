@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
-import { ClientErrorCode } from './errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@onrecord/platform/errors';
+import { ClientErrorCode, toGraphQLError } from './errors';
 
 /** Codes whose messages are written for people and safe to show. */
 const SAFE_CODES = new Set<string>([
@@ -47,6 +48,34 @@ export function formatClientError(
 }
 
 /**
+ * A service's refusal thrown where no Nest filter sees it (a field resolver, a loader) keeps
+ * its code and fields: Apollo would otherwise call it an internal error.
+ */
+export function formatDomainError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = domainErrorIn(error);
+  if (!original) return formatted;
+  const refusal = toGraphQLError(original);
+  return { ...formatted, message: refusal.message, extensions: refusal.extensions };
+}
+
+/** The refusal a GraphQL error wraps (resolver errors wrap what was thrown), if any. */
+function domainErrorIn(error: unknown): DomainError | undefined {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause instanceof DomainError ? cause : undefined;
+}
+
+/** The code an error will leave with: a refusal's own, else what GraphQL gave it. */
+function codeOf(error: GraphQLError): string {
+  const refusal = domainErrorIn(error);
+  if (refusal) return refusal.code;
+  return String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+}
+
+/**
  * Applies {@link formatClientError} to every response with the request's id, and logs
  * the errors whose details a client must not see, so they can be found by that id.
  */
@@ -57,8 +86,7 @@ export function errorShapePlugin(): ApolloServerPlugin<{ req?: { id?: unknown } 
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            const code = String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-            if (!SAFE_CODES.has(code)) {
+            if (!SAFE_CODES.has(codeOf(error))) {
               logger.error(
                 {
                   err: error.originalError ?? error,

@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { DataScopes } from '@onrecord/platform/database';
 import { RequestContext } from './request-context';
 import { requestScopePlugin } from './request-scope.plugin';
-import { errorShapePlugin } from './format-error';
+import { errorShapePlugin, formatDomainError } from './format-error';
 import { GraphiqlController } from './graphiql.controller';
 import { ClientErrorFilter } from './client-error.filter';
 import { inputValidationPipe } from './validation';
@@ -87,6 +87,7 @@ export class GraphqlModule implements NestModule {
               playground: false,
               introspection: config.graphql.introspection,
               includeStacktraceInErrorResponses: false,
+              formatError: formatDomainError,
               parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
               plugins: [
                 ...armor.plugins,

@@ -2,6 +2,16 @@ export * from './graphql.module';
 export * from './access.decorator';
 export * from './security-headers';
 export * from './errors';
+// Until every feature imports them from platform/errors (issue 21's move).
+export {
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  serviceUnavailable,
+  unauthenticated,
+  type FieldProblem,
+} from '@onrecord/platform/errors';
 export * from './format-error';
 export * from './print-schema';
 export * from './principal';

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { badUserInput } from './errors';
+import { badUserInput } from '@onrecord/platform/errors';
+import { toGraphQLError } from './errors';
 import { inputEdgeProblems } from './input-edge';
 
 /**
@@ -15,7 +16,7 @@ export function inputEdgePlugin(): ApolloServerPlugin {
           if (!operation) return;
           const problems = inputEdgeProblems(schema, document, operation, request.variables ?? {});
           if (problems.length === 0) return;
-          const error = badUserInput(problems);
+          const error = toGraphQLError(badUserInput(problems));
           error.extensions['http'] = { status: 400 };
           throw error;
         },

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import type { FieldProblem } from './errors';
+import type { FieldProblem } from '@onrecord/platform/errors';
 import { DATE_RANGE, DATE_RANGE_MESSAGE } from './date-range';
 
 /**

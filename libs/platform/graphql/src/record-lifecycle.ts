@@ -1,6 +1,6 @@
 import { IsNull, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { isForeignKeyViolation, type DataScope } from '@onrecord/platform/database';
-import { badUserInput, conflict, notFound } from './errors';
+import { badUserInput, conflict, notFound } from '@onrecord/platform/errors';
 import { isUuid } from './ids';
 
 /**

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { badUserInput, type FieldProblem } from './errors';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 
 function problems(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
