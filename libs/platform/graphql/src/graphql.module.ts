@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { DataScopes } from '@onrecord/platform/database';
-import { RequestContext } from './request-context';
+import { RequestContext } from '@onrecord/platform/request';
 import { requestScopePlugin } from './request-scope.plugin';
 import { errorShapePlugin, formatDomainError } from './format-error';
 import { GraphiqlController } from './graphiql.controller';

@@ -14,8 +14,8 @@ export {
 } from '@onrecord/platform/errors';
 export * from './format-error';
 export * from './print-schema';
-export * from './principal';
-export * from './request-context';
+// Until every feature imports them from platform/request (issue 21's move).
+export * from '@onrecord/platform/request';
 export * from './request-scope.plugin';
 export * from './pagination';
 export * from './validation';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '@onrecord/platform/request';
 import { formatClientError } from './format-error';
 
 /**

@@ -1,0 +1,3 @@
+export * from './principal';
+export * from './request-context';
+export * from './decorators';
