@@ -27,3 +27,4 @@ export * from './record-lifecycle';
 export * from './input-edge';
 export * from './input-edge.plugin';
 export * from './date-range';
+export * from './record-lifecycle.resolver';
