@@ -1,8 +1,8 @@
 import { groupedBy, type RequestContext } from '@onrecord/platform/graphql';
 import { In, IsNull } from 'typeorm';
-import { Commitment } from './commitment.entity';
-import { Meeting } from './meeting.entity';
-import { WrittenRequest } from './written-request.entity';
+import { Commitment } from './school-responses/commitment.entity';
+import { Meeting } from './meetings/meeting.entity';
+import { WrittenRequest } from './written-requests/written-request.entity';
 
 /**
  * What a case holds (its requests, meetings, commitments), batched per GraphQL request so a

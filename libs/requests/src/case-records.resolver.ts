@@ -2,12 +2,12 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseObject } from '@onrecord/cases';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { loadCaseCommitments, loadCaseMeetings, loadCaseRequests } from './case-records.loaders';
-import { toMeeting } from './meeting.conversions';
-import { MeetingObject } from './meeting.objects';
-import { toCommitment } from './school-response.conversions';
-import { CommitmentObject } from './school-response.objects';
-import { toWrittenRequest } from './written-request.conversions';
-import { WrittenRequestObject } from './written-request.objects';
+import { toMeeting } from './meetings/meeting.conversions';
+import { MeetingObject } from './meetings/meeting.objects';
+import { toCommitment } from './school-responses/school-response.conversions';
+import { CommitmentObject } from './school-responses/school-response.objects';
+import { toWrittenRequest } from './written-requests/written-request.conversions';
+import { WrittenRequestObject } from './written-requests/written-request.objects';
 
 /** A case's requests, meetings and commitments, so a case page needs one query. */
 @Resolver(() => CaseObject)

@@ -1,5 +1,5 @@
-import { DeadlineRuleResolver } from './deadline-rule.resolver';
-import { DeadlineRuleService } from './deadline-rule.service';
+import { DeadlineRuleResolver } from './deadlines/deadline-rule.resolver';
+import { DeadlineRuleService } from './deadlines/deadline-rule.service';
 
 /** deadline-rules: an organization's corrections, disabled rules, soft defaults, own rules. */
 export const DEADLINE_RULE_PROVIDERS = [DeadlineRuleService, DeadlineRuleResolver];

@@ -1,5 +1,5 @@
-import { LetterResolver } from './letter.resolver';
-import { LetterService } from './letter.service';
+import { LetterResolver } from './letters/letter.resolver';
+import { LetterService } from './letters/letter.service';
 
 /** letters: services and resolvers (filled by the letters work). */
 export const LETTER_PROVIDERS = [LetterService, LetterResolver];

@@ -1,8 +1,8 @@
 import { OrganizationSettingsService } from '@onrecord/organizations';
-import { MeetingService } from './meeting.service';
-import { MeetingResolver, MeetingTaskResolver } from './meeting.resolver';
-import { MeetingCaseloadFactsSource } from './meeting.caseload-facts';
-import { MeetingTimelineSource } from './meeting.timeline-source';
+import { MeetingService } from './meetings/meeting.service';
+import { MeetingResolver, MeetingTaskResolver } from './meetings/meeting.resolver';
+import { MeetingCaseloadFactsSource } from './meetings/meeting.caseload-facts';
+import { MeetingTimelineSource } from './meetings/meeting.timeline-source';
 
 /**
  * Meetings: services and resolvers. OrganizationSettingsService is stateless and provided

@@ -1,16 +1,16 @@
-import { SchoolResponseService } from './school-response.service';
-import { CommitmentService } from './commitment.service';
+import { SchoolResponseService } from './school-responses/school-response.service';
+import { CommitmentService } from './school-responses/commitment.service';
 import {
   SchoolResponseResolver,
   WrittenRequestResponsesResolver,
-} from './school-response.resolver';
-import { CommitmentResolver } from './commitment.resolver';
-import { RequestCaseloadFactsSource } from './caseload-facts.source';
+} from './school-responses/school-response.resolver';
+import { CommitmentResolver } from './school-responses/commitment.resolver';
+import { RequestCaseloadFactsSource } from './school-responses/request.caseload-facts';
 import {
   CommitmentTimelineSource,
   RequestSentTimelineSource,
   ResponseTimelineSource,
-} from './request-timeline.sources';
+} from './school-responses/school-response.timeline-sources';
 
 /** School responses, commitments, caseload facts and timeline sources. */
 export const SCHOOL_RESPONSE_PROVIDERS = [

@@ -1,11 +1,11 @@
-import { DeadlineCalendarListener } from './deadline-calendar.listener';
-import { DeadlineAttendanceListener } from './deadline-attendance.listener';
-import { DistrictCalendarNeedsResolver } from './district-calendar-needs.resolver';
+import { DeadlineCalendarListener } from './deadlines/deadline-calendar.listener';
+import { DeadlineAttendanceListener } from './deadlines/deadline-attendance.listener';
+import { DistrictCalendarNeedsResolver } from './deadlines/district-calendar-needs.resolver';
 import { RequestChanges } from './request-changes';
-import { RequestDeadlineService } from './request-deadline.service';
-import { WrittenRequestService } from './written-request.service';
-import { WrittenRequestResolver } from './written-request.resolver';
-import { WrittenRequestFieldsResolver } from './written-request-fields.resolver';
+import { RequestDeadlineService } from './deadlines/request-deadline.service';
+import { WrittenRequestService } from './written-requests/written-request.service';
+import { WrittenRequestResolver } from './written-requests/written-request.resolver';
+import { WrittenRequestFieldsResolver } from './written-requests/written-request-fields.resolver';
 import { CaseRecordsResolver } from './case-records.resolver';
 
 /** Written requests: services and resolvers. */
