@@ -1,7 +1,7 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { sqlList, TenantRecord } from '@onrecord/platform/database';
 import { Organization } from '@onrecord/organizations';
-import { DeadlineRuleOverrideKind } from '../written-requests/written-request.enums';
+import { DeadlineRuleOverrideKind } from './deadline-rule.enums';
 
 /**
  * An organization's change to the deadline rules: a correction, a disabled rule, a soft

@@ -1,8 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  DeadlineRuleOverrideKind,
-  WrittenRequestType,
-} from '../written-requests/written-request.enums';
+import { DeadlineRuleOverrideKind } from './deadline-rule.enums';
+import { WrittenRequestType } from '../written-requests/written-request.enums';
 
 @ObjectType('DeadlineRuleSoftDefault', {
   description: 'A soft deadline for a rule with no fixed period: the organization’s, never law.',

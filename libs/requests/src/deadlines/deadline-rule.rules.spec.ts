@@ -1,7 +1,7 @@
 import { builtInRules } from '@onrecord/deadlines';
 import type { DeadlineRuleOverride } from './deadline-rule-override.entity';
 import { mergeRules, settingsSoftLabel, withSettingsDefault } from './deadline-rule.rules';
-import { DeadlineRuleOverrideKind } from '../written-requests/written-request.enums';
+import { DeadlineRuleOverrideKind } from './deadline-rule.enums';
 
 const row = (
   ruleId: string,

@@ -8,7 +8,7 @@ import {
 import { OrganizationSetting } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { DeadlineRuleOverride } from './deadline-rule-override.entity';
-import { DeadlineRuleOverrideKind } from '../written-requests/written-request.enums';
+import { DeadlineRuleOverrideKind } from './deadline-rule.enums';
 
 /** A soft default's unit: any of the engine's units but HOURS. */
 export type SoftUnit = Exclude<Unit, 'HOURS'>;

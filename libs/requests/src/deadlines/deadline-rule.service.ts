@@ -21,8 +21,8 @@ import type {
   DeadlineRuleChangeObject,
   DeadlineRuleObject,
 } from './deadline-rule.objects';
+import { DeadlineRuleOverrideKind } from './deadline-rule.enums';
 import {
-  DeadlineRuleOverrideKind,
   WrittenRequestStatus,
   WrittenRequestType,
 } from '../written-requests/written-request.enums';

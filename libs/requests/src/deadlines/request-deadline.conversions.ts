@@ -4,7 +4,7 @@ import type {
   DeadlineReadingObject,
   DeadlineOverrideObject,
   RequestDeadlineObject,
-} from '../written-requests/written-request.objects';
+} from './request-deadline.objects';
 
 const instant = (value: string | null | undefined): Date | null => (value ? new Date(value) : null);
 

@@ -18,7 +18,6 @@ import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, notFound, referencedRecord, todayIn } from '@onrecord/platform/graphql';
 import { requireTrigger } from './deadline-trigger';
-import type { DeadlinePreviewInput } from '../written-requests/written-request.inputs';
 import { WrittenRequestStatus } from '../written-requests/written-request.enums';
 import { type DeadlineMove } from './request-deadline.conversions';
 import { WrittenRequest } from '../written-requests/written-request.entity';
@@ -52,6 +51,19 @@ export interface DeadlineQuery {
   trigger: string;
   /** The trigger date: usually the day the school received the request. */
   receivedOn: string;
+}
+
+/**
+ * Where a request not yet made would go (exactly one of a case, a district or a state), and
+ * what it asks; the `deadlinePreview` query's input (written-requests/written-request.inputs.ts) is one.
+ */
+export interface DeadlinePreviewQuery {
+  caseId?: string;
+  districtId?: string;
+  state?: string;
+  type: string;
+  trigger?: TriggerType;
+  receivedOn?: string;
 }
 
 export interface ComputedDeadline {
@@ -175,7 +187,7 @@ export class RequestDeadlineService {
   async preview(
     scope: DataScope,
     organizationId: string,
-    input: DeadlinePreviewInput,
+    input: DeadlinePreviewQuery,
   ): Promise<DeadlineResult> {
     const given = [input.caseId, input.districtId, input.state].filter((x) => x !== undefined);
     if (given.length !== 1) {

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { WrittenRequestType } from '../written-requests/written-request.enums';
-import { RequestDeadlineObject } from '../written-requests/written-request.objects';
+import { RequestDeadlineObject } from '../deadlines/request-deadline.objects';
 
 @ObjectType('LetterTemplate', {
   description:

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typ
 import { sqlList, TenantRecord, tenantJoin } from '@onrecord/platform/database';
 import { Meeting } from './meeting.entity';
 import { WrittenRequest } from '../written-requests/written-request.entity';
-import { MeetingTaskKind } from '../written-requests/written-request.enums';
+import { MeetingTaskKind } from './meeting.enums';
 
 /**
  * One of the two written items a meeting creates for the advocate — concerns before it, a

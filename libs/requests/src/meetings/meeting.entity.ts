@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ArchivableTenantRecord, sqlList, tenantJoin } from '@onrecord/platform/database';
 import { Case } from '@onrecord/cases';
-import { MeetingKind } from '../written-requests/written-request.enums';
+import { MeetingKind } from './meeting.enums';
 
 /** A meeting with the school about a case (IEP, 504, reintegration planning...). */
 @Entity({ name: 'meeting' })

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsLocalDate, IsNotInFuture, PageArgs } from '@onrecord/platform/graphql';
-import { MeetingKind } from '../written-requests/written-request.enums';
+import { MeetingKind } from './meeting.enums';
 
 const Trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -1,4 +1,5 @@
 import { byIds, groupedBy, type RequestContext } from '@onrecord/platform/graphql';
+import { IsNull } from 'typeorm';
 import { Meeting } from './meeting.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingTask } from './meeting-task.entity';
@@ -69,5 +70,27 @@ export async function loadMeetingTasks(
       groupedBy(scope, MeetingTask, 'meetingId', ids, { dueAt: 'ASC', kind: 'ASC' }),
     )
     .load(meetingId);
+  return rows ?? [];
+}
+
+/** A case's meetings (not archived), by start time, batched per GraphQL request. */
+export async function loadCaseMeetings(
+  request: RequestContext,
+  caseId: string,
+): Promise<Meeting[]> {
+  const rows = await request
+    .loader<string, Meeting[]>('case-meetings', (scope, ids) =>
+      groupedBy(
+        scope,
+        Meeting,
+        'caseId',
+        ids,
+        { startsAt: 'ASC', id: 'ASC' },
+        {
+          archivedAt: IsNull(),
+        },
+      ),
+    )
+    .load(caseId);
   return rows ?? [];
 }

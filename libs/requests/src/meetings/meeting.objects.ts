@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
-import { MeetingKind, MeetingTaskKind } from '../written-requests/written-request.enums';
+import { MeetingKind, MeetingTaskKind } from './meeting.enums';
 
 @ObjectType('MeetingAttendee')
 export class MeetingAttendeeObject {

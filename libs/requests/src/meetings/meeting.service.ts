@@ -33,7 +33,7 @@ import {
 } from './meeting.inputs';
 import type { MeetingObject, MeetingTaskObject } from './meeting.objects';
 import { toMeeting, toMeetingTask } from './meeting.conversions';
-import { MeetingTaskKind } from '../written-requests/written-request.enums';
+import { MeetingTaskKind } from './meeting.enums';
 import { RequestDeadlineService } from '../deadlines/request-deadline.service';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 

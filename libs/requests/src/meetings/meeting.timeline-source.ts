@@ -8,10 +8,7 @@ import {
   type TimelineWindow,
 } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  MEETING_KIND_NAMES as KIND_NAMES,
-  MeetingKind,
-} from '../written-requests/written-request.enums';
+import { MEETING_KIND_NAMES as KIND_NAMES, MeetingKind } from './meeting.enums';
 
 /** Meetings (not archived) at their start time; shared with the family. Notes as the detail. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typ
 import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { SchoolResponse } from './school-response.entity';
-import { CommitmentStatus } from '../written-requests/written-request.enums';
+import { CommitmentStatus } from './school-response.enums';
 
 /**
  * What the school promised in a response, and by when ("collect data for four weeks",

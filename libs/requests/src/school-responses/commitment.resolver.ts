@@ -17,7 +17,7 @@ import { notFound, type Connection, type RequestContext } from '@onrecord/platfo
 import { CommitmentConnection, CommitmentObject } from './school-response.objects';
 import { CommitmentInput, CommitmentsArgs, UpdateCommitmentInput } from './school-response.inputs';
 import { CommitmentService } from './commitment.service';
-import { CommitmentStatus } from '../written-requests/written-request.enums';
+import { CommitmentStatus } from './school-response.enums';
 import { toCommitment } from './school-response.conversions';
 import { loadOrganizationToday } from './school-response.loaders';
 import { isOverdue } from './school-response.rules';

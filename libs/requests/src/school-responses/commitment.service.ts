@@ -15,7 +15,7 @@ import { Organization } from '@onrecord/organizations';
 import { assignedTo } from '../assigned-to';
 import { Commitment } from './commitment.entity';
 import { RequestChanges } from '../request-changes';
-import { CommitmentStatus, ResponseOutcome } from '../written-requests/written-request.enums';
+import { CommitmentStatus, ResponseOutcome } from './school-response.enums';
 import { SchoolResponse } from './school-response.entity';
 import type {
   CommitmentInput,

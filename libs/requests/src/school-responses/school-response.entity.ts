@@ -2,11 +2,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typ
 import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { SchoolContact } from '@onrecord/directory';
 import { WrittenRequest } from '../written-requests/written-request.entity';
-import {
-  DeliveryChannel,
-  RefusalReason,
-  ResponseOutcome,
-} from '../written-requests/written-request.enums';
+import { DeliveryChannel } from '../written-requests/written-request.enums';
+import { RefusalReason, ResponseOutcome } from './school-response.enums';
 
 /** What the school said to a written request. A request may have several. */
 @Entity({ name: 'school_response' })

@@ -12,12 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
-import {
-  CommitmentStatus,
-  DeliveryChannel,
-  RefusalReason,
-  ResponseOutcome,
-} from '../written-requests/written-request.enums';
+import { CommitmentStatus, RefusalReason, ResponseOutcome } from './school-response.enums';
+import { DeliveryChannel } from '../written-requests/written-request.enums';
 
 /** Trims text before it is checked, so "   " is refused as empty rather than stored. */
 const Trim = () =>

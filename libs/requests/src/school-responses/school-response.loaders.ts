@@ -1,6 +1,7 @@
 import { Organization } from '@onrecord/organizations';
 import { todayIn, type RequestContext } from '@onrecord/platform/graphql';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import { WrittenRequest } from '../written-requests/written-request.entity';
 import { Commitment } from './commitment.entity';
 import { SchoolResponse } from './school-response.entity';
 
@@ -58,4 +59,31 @@ export async function loadOrganizationToday(
     })
     .load(organizationId);
   return today ?? todayIn('UTC');
+}
+
+/** A case's commitments (not archived, of requests not archived), by due day, batched per GraphQL request. */
+export async function loadCaseCommitments(
+  request: RequestContext,
+  caseId: string,
+): Promise<Commitment[]> {
+  const rows = await request
+    .loader<string, Commitment[]>('case-commitments', async (scope, caseIds) => {
+      // Commitments belong to requests: two queries for any number of cases.
+      const requests = await scope.manager.find(WrittenRequest, {
+        select: { id: true, caseId: true },
+        where: { caseId: In([...caseIds]), archivedAt: IsNull() },
+      });
+      const caseOf = new Map(requests.map((r) => [r.id, r.caseId]));
+      const commitments = requests.length
+        ? await scope.manager.find(Commitment, {
+            where: { requestId: In([...caseOf.keys()]), archivedAt: IsNull() },
+            order: { dueOn: 'ASC', id: 'ASC' },
+          })
+        : [];
+      const groups = new Map<string, Commitment[]>(caseIds.map((id) => [id, []]));
+      for (const c of commitments) groups.get(caseOf.get(c.requestId) ?? '')?.push(c);
+      return caseIds.map((id) => groups.get(id) ?? []);
+    })
+    .load(caseId);
+  return rows ?? [];
 }

@@ -1,11 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
-import {
-  CommitmentStatus,
-  DeliveryChannel,
-  RefusalReason,
-  ResponseOutcome,
-} from '../written-requests/written-request.enums';
+import { CommitmentStatus, RefusalReason, ResponseOutcome } from './school-response.enums';
+import { DeliveryChannel } from '../written-requests/written-request.enums';
 
 @ObjectType('SchoolResponse', { description: 'What the school said to a written request.' })
 export class SchoolResponseObject {

@@ -1,4 +1,5 @@
-import { ResponseOutcome, WrittenRequestStatus } from '../written-requests/written-request.enums';
+import { ResponseOutcome } from './school-response.enums';
+import { WrittenRequestStatus } from '../written-requests/written-request.enums';
 
 /**
  * The rules of a school response that need no database: which outcomes carry reasons, what

@@ -11,7 +11,8 @@ import {
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { Commitment } from './commitment.entity';
-import { CommitmentStatus, WrittenRequestStatus } from '../written-requests/written-request.enums';
+import { CommitmentStatus } from './school-response.enums';
+import { WrittenRequestStatus } from '../written-requests/written-request.enums';
 import { SchoolResponse } from './school-response.entity';
 import type {
   CommitmentInput,

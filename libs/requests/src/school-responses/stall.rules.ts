@@ -1,4 +1,5 @@
-import { ResponseOutcome, WrittenRequestType } from '../written-requests/written-request.enums';
+import { ResponseOutcome } from './school-response.enums';
+import { WrittenRequestType } from '../written-requests/written-request.enums';
 
 /**
  * When a school's answer is not an answer (issue 20, "A stall is not an answer").

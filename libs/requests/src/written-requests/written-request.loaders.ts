@@ -1,7 +1,7 @@
 import { SchoolContact } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
 import { byIds, groupedBy, type RequestContext } from '@onrecord/platform/graphql';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';
 import { WrittenRequest } from './written-request.entity';
@@ -61,5 +61,30 @@ export async function loadRequestAttachments(
       groupedBy(scope, RequestAttachment, 'requestId', ids, { createdAt: 'ASC', id: 'ASC' }),
     )
     .load(requestId);
+  return rows ?? [];
+}
+
+/**
+ * A case's requests (not archived), oldest first, batched per GraphQL request so a page of
+ * cases costs the same query as one.
+ */
+export async function loadCaseRequests(
+  request: RequestContext,
+  caseId: string,
+): Promise<WrittenRequest[]> {
+  const rows = await request
+    .loader<string, WrittenRequest[]>('case-requests', (scope, ids) =>
+      groupedBy(
+        scope,
+        WrittenRequest,
+        'caseId',
+        ids,
+        { createdAt: 'ASC', id: 'ASC' },
+        {
+          archivedAt: IsNull(),
+        },
+      ),
+    )
+    .load(caseId);
   return rows ?? [];
 }

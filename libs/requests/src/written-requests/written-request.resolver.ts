@@ -11,12 +11,9 @@ import {
   UpdateWrittenRequestInput,
   WrittenRequestsArgs,
 } from './written-request.inputs';
-import {
-  RequestDeadlineObject,
-  WrittenRequestConnection,
-  WrittenRequestObject,
-} from './written-request.objects';
+import { WrittenRequestConnection, WrittenRequestObject } from './written-request.objects';
 import { WrittenRequestService } from './written-request.service';
+import { RequestDeadlineObject } from '../deadlines/request-deadline.objects';
 import { RequestDeadlineService } from '../deadlines/request-deadline.service';
 import { toWrittenRequest } from './written-request.conversions';
 import { toRequestDeadline } from '../deadlines/request-deadline.conversions';
