@@ -55,7 +55,8 @@ export interface DeadlineQuery {
 
 /**
  * Where a request not yet made would go (exactly one of a case, a district or a state), and
- * what it asks; the `deadlinePreview` query's input (written-requests/written-request.inputs.ts) is one.
+ * what it asks: the `deadlinePreview` query's input (written-requests/written-request.inputs.ts)
+ * is one; declared here so the bottom layer does not import the written request's inputs.
  */
 export interface DeadlinePreviewQuery {
   caseId?: string;

@@ -10,9 +10,9 @@ import { MeetingTimelineSource } from './meeting.timeline-source';
 
 /**
  * Meetings with the school, who attends, and the written items they create. It imports
- * RequestDeadlinesModule for the place a meeting is in (its time zone and state) and the cases module
- * for the caseload and the timeline. OrganizationSettingsService is stateless and provided
- * here too, as this module does not import the organizations module.
+ * RequestDeadlinesModule for the place a meeting is in (its time zone and state), and the
+ * cases module for the caseload and the timeline. OrganizationSettingsService is stateless
+ * and provided here too, as this module does not import the organizations module.
  */
 @Module({
   imports: [RequestDeadlinesModule, CasesModule],

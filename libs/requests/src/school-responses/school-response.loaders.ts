@@ -61,7 +61,7 @@ export async function loadOrganizationToday(
   return today ?? todayIn('UTC');
 }
 
-/** A case's commitments (not archived, of requests not archived), by due day, batched per GraphQL request. */
+/** A case's commitments (not archived, of requests not archived) by due day, batched. */
 export async function loadCaseCommitments(
   request: RequestContext,
   caseId: string,

@@ -7,7 +7,7 @@ import { WrittenRequestObject } from './written-request.objects';
 
 /**
  * A case's written requests, so a case page needs one query. Its meetings and commitments
- * are fields of their own features (case-meetings.resolver.ts, case-commitments.resolver.ts).
+ * are fields of their own features (meetings/, school-responses/).
  */
 @Resolver(() => CaseObject)
 export class CaseRequestsResolver {

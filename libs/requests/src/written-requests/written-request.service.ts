@@ -59,9 +59,9 @@ const LETTER_FIELDS = ['type', 'subject', 'body', 'attachments'] as const;
 export class WrittenRequestService {
   constructor(
     private readonly deadlines: RequestDeadlineService,
-    // Letters (letter.service.ts), the one change made here for them: with no body given,
-    // `create` renders the organization's letter for the type (the reason, which this input
-    // lacks, stays a visible placeholder), so a request always has its letter; `update`
+    // Letters (letters/letter.service.ts), the one change made here for them: with no body
+    // given, `create` renders the organization's letter for the type (the reason, which this
+    // input lacks, stays a visible placeholder), so a request always has its letter; `update`
     // freezes the body once sent (LETTER_FIELDS).
     private readonly letters: LetterService,
     // What follow-ups are owed depends on the request: every change below that can alter it
