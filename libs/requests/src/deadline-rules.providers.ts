@@ -1,6 +1,0 @@
-import { DeadlineRuleResolver } from './deadline-rule.resolver';
-import { DeadlineRuleService } from './deadline-rule.service';
-
-/** deadline-rules: an organization's corrections, disabled rules, soft defaults, own rules. */
-export const DEADLINE_RULE_PROVIDERS = [DeadlineRuleService, DeadlineRuleResolver];
-export const DEADLINE_RULE_EXPORTS = [DeadlineRuleService];

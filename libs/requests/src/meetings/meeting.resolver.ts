@@ -1,0 +1,227 @@
+import {
+  Args,
+  Context,
+  GraphQLISODateTime,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { CaseObject, loadCase, toCase } from '@onrecord/cases';
+import { MemberRole } from '@onrecord/organizations';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
+import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import {
+  CompleteMeetingTaskInput,
+  MeetingsArgs,
+  MeetingTasksArgs,
+  ScheduleMeetingInput,
+  UpdateMeetingInput,
+} from './meeting.inputs';
+import {
+  MeetingAttendeeObject,
+  MeetingConnection,
+  MeetingObject,
+  MeetingTaskConnection,
+  MeetingTaskObject,
+} from './meeting.objects';
+import { MeetingService } from './meeting.service';
+import { toMeeting, toMeetingTask } from './meeting.conversions';
+import { loadMeeting, loadMeetingAttendeeViews, loadMeetingTasks } from './meeting.loaders';
+import { WrittenRequestObject } from '../written-requests/written-request.objects';
+import { loadWrittenRequest } from '../written-requests/written-request.loaders';
+import { toWrittenRequest } from '../written-requests/written-request.conversions';
+
+const { ADMIN, ADVOCATE } = MemberRole;
+
+@Resolver(() => MeetingObject)
+export class MeetingResolver {
+  constructor(private readonly service: MeetingService) {}
+
+  @FamilyRecords()
+  @Query(() => MeetingObject)
+  async meeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    return toMeeting(await this.service.get(await request.scope(), id));
+  }
+
+  @FamilyRecords()
+  @Query(() => MeetingConnection, {
+    description: 'Meetings by start time, soonest first; archived ones only with includeArchived.',
+  })
+  async meetings(
+    @Args() args: MeetingsArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<MeetingObject>> {
+    return this.service.list(await request.scope(), args);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingObject, {
+    description:
+      "Creates the meeting and its two written items: concerns due N business days before the meeting's day, a summary N business days after (N from the organization's settings; weekends and public holidays of the district's state skipped). A past startsAt records a meeting already held: its items are created all the same and show overdue until marked done.",
+  })
+  async scheduleMeeting(
+    @Args('input') input: ScheduleMeetingInput,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    const scope = await request.scope();
+    return toMeeting(await this.service.schedule(scope, request.member(), input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingObject, {
+    description: 'Moves the meeting; the due dates of its items not yet done move with it.',
+  })
+  async rescheduleMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('startsAt', { type: () => GraphQLISODateTime }) startsAt: Date,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    return toMeeting(await this.service.reschedule(await request.scope(), id, startsAt));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingObject)
+  async updateMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateMeetingInput,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    const scope = await request.scope();
+    return toMeeting(await this.service.update(scope, request.member(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingObject, {
+    description:
+      'Cancels the meeting: it and its items leave lists, the caseload and the timeline.',
+  })
+  async archiveMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    return toMeeting(await this.service.archive(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingObject)
+  async restoreMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    return toMeeting(await this.service.archive(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => MeetingObject, {
+    description: 'Deletes a meeting recorded by mistake, with its attendees and items.',
+  })
+  async deleteMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    return toMeeting(await this.service.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => CaseObject)
+  async case(
+    @Parent() parent: MeetingObject,
+    @Context('request') request: RequestContext,
+  ): Promise<CaseObject> {
+    const found = await loadCase(request, parent.caseId);
+    if (!found) throw notFound('Case');
+    return toCase(found);
+  }
+
+  @ResolveField(() => [MeetingAttendeeObject], { description: 'In the order given.' })
+  async attendees(
+    @Parent() parent: MeetingObject,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingAttendeeObject[]> {
+    return loadMeetingAttendeeViews(request, parent.id);
+  }
+
+  @ResolveField(() => [MeetingTaskObject], { description: 'Concerns before, summary after.' })
+  async tasks(
+    @Parent() parent: MeetingObject,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingTaskObject[]> {
+    const now = new Date();
+    return (await loadMeetingTasks(request, parent.id)).map((t) => toMeetingTask(t, now));
+  }
+}
+
+@Resolver(() => MeetingTaskObject)
+export class MeetingTaskResolver {
+  constructor(private readonly service: MeetingService) {}
+
+  @FamilyRecords()
+  @Query(() => MeetingTaskObject)
+  async meetingTask(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingTaskObject> {
+    return toMeetingTask(await this.service.getTask(await request.scope(), id));
+  }
+
+  @FamilyRecords()
+  @Query(() => MeetingTaskConnection, {
+    description: 'Written items of meetings (not archived), soonest due first.',
+  })
+  async meetingTasks(
+    @Args() args: MeetingTasksArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<MeetingTaskObject>> {
+    return this.service.listTasks(await request.scope(), args);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingTaskObject, {
+    description:
+      'Marks the item sent on a day, optionally with the written request that carried it.',
+  })
+  async completeMeetingTask(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CompleteMeetingTaskInput,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingTaskObject> {
+    return toMeetingTask(await this.service.completeTask(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => MeetingTaskObject, { description: 'Not done after all.' })
+  async reopenMeetingTask(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingTaskObject> {
+    return toMeetingTask(await this.service.reopenTask(await request.scope(), id));
+  }
+
+  @ResolveField(() => MeetingObject)
+  async meeting(
+    @Parent() parent: MeetingTaskObject,
+    @Context('request') request: RequestContext,
+  ): Promise<MeetingObject> {
+    const found = await loadMeeting(request, parent.meetingId);
+    if (!found) throw notFound('Meeting');
+    return toMeeting(found);
+  }
+
+  @ResolveField(() => WrittenRequestObject, {
+    nullable: true,
+    description: 'The written request that carried it.',
+  })
+  async request(
+    @Parent() parent: MeetingTaskObject,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject | null> {
+    if (!parent.requestId) return null;
+    const found = await loadWrittenRequest(request, parent.requestId);
+    return found ? toWrittenRequest(found) : null;
+  }
+}

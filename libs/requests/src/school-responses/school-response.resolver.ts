@@ -1,0 +1,136 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import type { RequestContext } from '@onrecord/platform/graphql';
+import { CommitmentObject, SchoolResponseObject } from './school-response.objects';
+import {
+  SchoolResponseInput,
+  SchoolResponsesArgs,
+  UpdateSchoolResponseInput,
+} from './school-response.inputs';
+import { SchoolResponseService } from './school-response.service';
+import { toCommitment, toSchoolResponse } from './school-response.conversions';
+import { loadRequestResponses, loadResponseCommitments } from './school-response.loaders';
+import { WrittenRequestObject } from '../written-requests/written-request.objects';
+
+const { ADMIN, ADVOCATE } = MemberRole;
+
+@Resolver(() => SchoolResponseObject)
+export class SchoolResponseResolver {
+  constructor(private readonly responses: SchoolResponseService) {}
+
+  @FamilyRecords()
+  @Query(() => SchoolResponseObject)
+  async schoolResponse(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    return toSchoolResponse(await this.responses.get(await request.scope(), id));
+  }
+
+  @FamilyRecords()
+  @Query(() => [SchoolResponseObject], {
+    description: "A written request's responses, in the order they were received.",
+  })
+  async schoolResponses(
+    @Args() args: SchoolResponsesArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject[]> {
+    const rows = await this.responses.list(
+      await request.scope(),
+      args.requestId,
+      args.includeArchived,
+    );
+    return rows.map(toSchoolResponse);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolResponseObject, {
+    description:
+      'Records what the school said, with its commitments, in one step. The request becomes ' +
+      'RESPONDED, or PARTIALLY_RESPONDED for a partial answer. DEFERRED_NEEDS_DATA needs a ' +
+      'commitment saying what data, how it will be collected and what happens meanwhile.',
+  })
+  async recordSchoolResponse(
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('input') input: SchoolResponseInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    const scope = await request.scope();
+    return toSchoolResponse(await this.responses.record(scope, request.member(), requestId, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolResponseObject)
+  async updateSchoolResponse(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateSchoolResponseInput,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    return toSchoolResponse(await this.responses.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolResponseObject, {
+    description: 'Hides the response; a request left with none is SENT (awaiting) again.',
+  })
+  async archiveSchoolResponse(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    return toSchoolResponse(await this.responses.archive(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => SchoolResponseObject)
+  async restoreSchoolResponse(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    return toSchoolResponse(await this.responses.archive(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => SchoolResponseObject, {
+    description: 'Deletes a response recorded by mistake; refused while it has commitments.',
+  })
+  async deleteSchoolResponse(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject> {
+    return toSchoolResponse(await this.responses.delete(await request.scope(), id));
+  }
+
+  @ResolveField(() => [CommitmentObject], {
+    description: 'What the school promised in it (not archived), by due day.',
+  })
+  async commitments(
+    @Parent() response: SchoolResponseObject,
+    @Context('request') request: RequestContext,
+  ): Promise<CommitmentObject[]> {
+    return (await loadResponseCommitments(request, response.id)).map(toCommitment);
+  }
+}
+
+/** The responses of a written request. */
+@Resolver(() => WrittenRequestObject)
+export class WrittenRequestResponsesResolver {
+  @ResolveField(() => [SchoolResponseObject], {
+    description: 'What the school said (not archived), in the order received.',
+  })
+  async responses(
+    @Parent() writtenRequest: WrittenRequestObject,
+    @Context('request') request: RequestContext,
+  ): Promise<SchoolResponseObject[]> {
+    return (await loadRequestResponses(request, writtenRequest.id)).map(toSchoolResponse);
+  }
+}

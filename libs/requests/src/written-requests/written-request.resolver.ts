@@ -1,0 +1,212 @@
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { FamilyRecords, Roles } from '@onrecord/platform/auth';
+import { MemberRole } from '@onrecord/organizations';
+import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import {
+  CreateWrittenRequestInput,
+  DeadlinePreviewInput,
+  DueSoonArgs,
+  OverrideDeadlineInput,
+  SendWrittenRequestInput,
+  UpdateWrittenRequestInput,
+  WrittenRequestsArgs,
+} from './written-request.inputs';
+import { WrittenRequestConnection, WrittenRequestObject } from './written-request.objects';
+import { WrittenRequestService } from './written-request.service';
+import { RequestDeadlineObject } from '../deadlines/request-deadline.objects';
+import { RequestDeadlineService } from '../deadlines/request-deadline.service';
+import { toWrittenRequest } from './written-request.conversions';
+import { toRequestDeadline } from '../deadlines/request-deadline.conversions';
+
+const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
+
+/** Written requests: draft, send, correct, withdraw, close, deadlines, lists, archive, delete. */
+@Resolver(() => WrittenRequestObject)
+export class WrittenRequestResolver {
+  constructor(
+    private readonly requests: WrittenRequestService,
+    private readonly deadlines: RequestDeadlineService,
+  ) {}
+
+  @FamilyRecords()
+  @Query(() => WrittenRequestObject, {
+    description: 'A written request of the organization, archived or not.',
+  })
+  async writtenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.get(await request.scope(), id));
+  }
+
+  @FamilyRecords()
+  @Query(() => WrittenRequestConnection, {
+    description:
+      'Earliest due first (no deadline last), then oldest created, then by id. Archived requests only with includeArchived.',
+  })
+  async writtenRequests(
+    @Args() args: WrittenRequestsArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<WrittenRequestObject>> {
+    // Only "mine" needs to know who asks (a reporting key has no membership).
+    const membershipId = args.filter?.assignedToMe ? request.member().membership.id : undefined;
+    return this.requests.list(
+      await request.scope(),
+      args.filter,
+      args.first,
+      args.after,
+      new Date(),
+      membershipId,
+    );
+  }
+
+  @FamilyRecords()
+  @Query(() => WrittenRequestConnection, {
+    description: 'SENT requests with no response past their deadline, earliest due first.',
+  })
+  async overdueRequests(
+    @Args() args: PageArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<WrittenRequestObject>> {
+    return this.requests.overdue(await request.scope(), args.first, args.after);
+  }
+
+  @FamilyRecords()
+  @Query(() => WrittenRequestConnection, {
+    description:
+      'SENT requests with no response due from now to withinDays days from now, earliest first.',
+  })
+  async dueSoonRequests(
+    @Args() args: DueSoonArgs,
+    @Context('request') request: RequestContext,
+  ): Promise<Connection<WrittenRequestObject>> {
+    return this.requests.dueSoon(await request.scope(), args.withinDays, args.first, args.after);
+  }
+
+  @Roles(ADMIN, ADVOCATE, ANALYST)
+  @Query(() => RequestDeadlineObject, {
+    description:
+      'What the deadline of a request of this type would be if the school received it on receivedOn (default today), sent for a case, to a district, or only in a state ("if we send it today, when must they answer?"); nothing is saved. Without the district\'s school calendar a school-day count is provisional, and says so.',
+  })
+  async deadlinePreview(
+    @Args('input') input: DeadlinePreviewInput,
+    @Context('request') request: RequestContext,
+  ): Promise<RequestDeadlineObject> {
+    const result = await this.deadlines.preview(
+      await request.scope(),
+      request.member().organizationId,
+      input,
+    );
+    return toRequestDeadline(result);
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, { description: 'Drafts a written request for a case.' })
+  async createWrittenRequest(
+    @Args('input') input: CreateWrittenRequestInput,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(
+      await this.requests.create(await request.scope(), request.member(), input),
+    );
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, {
+    description:
+      'A draft: any field. Once sent: trigger, receivedOn and recipients only; the deadline is recomputed (an override stays).',
+  })
+  async updateWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateWrittenRequestInput,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.update(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, {
+    description: 'DRAFT → SENT; the deadline is computed from receivedOn.',
+  })
+  async sendWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SendWrittenRequestInput,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.send(await request.scope(), id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, { description: 'DRAFT or SENT → WITHDRAWN.' })
+  async withdrawWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.withdraw(await request.scope(), id, reason));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, {
+    description: 'SENT, RESPONDED or PARTIALLY_RESPONDED → CLOSED.',
+  })
+  async closeWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.close(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, {
+    description: 'Sets the due day by hand, with a reason (audited); never recomputed away.',
+  })
+  async overrideDeadline(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: OverrideDeadlineInput,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(
+      await this.requests.overrideDeadline(await request.scope(), request.member(), id, input),
+    );
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, { description: 'Back to the computed deadline.' })
+  async clearDeadlineOverride(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.clearDeadlineOverride(await request.scope(), id));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, { description: 'Hides the request from lists.' })
+  async archiveWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.archive(await request.scope(), id, true));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject)
+  async restoreWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.archive(await request.scope(), id, false));
+  }
+
+  @Roles(ADMIN)
+  @Mutation(() => WrittenRequestObject, {
+    description:
+      'Deletes a request with its recipients and attachments. Refused while it has school responses: archive it instead.',
+  })
+  async deleteWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context('request') request: RequestContext,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.delete(await request.scope(), id));
+  }
+}
