@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
@@ -8,8 +9,20 @@ import { ObservationTagService } from './observation-tag.service';
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
 @Resolver(() => ObservationTagObject)
-export class ObservationTagResolver {
-  constructor(private readonly tags: ObservationTagService) {}
+export class ObservationTagResolver extends RecordLifecycleResolver({
+  name: 'ObservationTag',
+  object: ObservationTagObject,
+  service: ObservationTagService,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'New entries can no longer pick it; entries that have it keep it.',
+    delete: 'Refused while an attendance entry carries the label: archive it instead.',
+  },
+}) {
+  constructor(private readonly tags: ObservationTagService) {
+    super();
+  }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => [ObservationTagObject], {
@@ -51,36 +64,5 @@ export class ObservationTagResolver {
     @Context('request') request: RequestContext,
   ): Promise<ObservationTagObject> {
     return this.tags.setTranslations(await request.scope(), id, translations);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => ObservationTagObject, {
-    description: 'New entries can no longer pick it; entries that have it keep it.',
-  })
-  async archiveObservationTag(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<ObservationTagObject> {
-    return this.tags.setArchived(await request.scope(), id, true);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => ObservationTagObject)
-  async restoreObservationTag(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<ObservationTagObject> {
-    return this.tags.setArchived(await request.scope(), id, false);
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => ObservationTagObject, {
-    description: 'Refused while an attendance entry carries the label: archive it instead.',
-  })
-  async deleteObservationTag(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<ObservationTagObject> {
-    return this.tags.delete(await request.scope(), id);
   }
 }

@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import type { RequestContext } from '@onrecord/platform/graphql';
@@ -9,8 +10,17 @@ import { SupportService } from './support.service';
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => SupportObject)
-export class SupportResolver {
-  constructor(private readonly supportService: SupportService) {}
+export class SupportResolver extends RecordLifecycleResolver({
+  name: 'Support',
+  object: SupportObject,
+  service: SupportService,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: { delete: 'Refused while attendance entries list it: archive it instead.' },
+}) {
+  constructor(private readonly supportService: SupportService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => [SupportObject], { description: 'A student’s supports, oldest first.' })
@@ -61,34 +71,5 @@ export class SupportResolver {
     @Context('request') request: RequestContext,
   ): Promise<SupportObject> {
     return this.supportService.end(await request.scope(), id, endedOn);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SupportObject)
-  async archiveSupport(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SupportObject> {
-    return this.supportService.setArchived(await request.scope(), id, true);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SupportObject)
-  async restoreSupport(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SupportObject> {
-    return this.supportService.setArchived(await request.scope(), id, false);
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => SupportObject, {
-    description: 'Refused while attendance entries list it: archive it instead.',
-  })
-  async deleteSupport(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SupportObject> {
-    return this.supportService.delete(await request.scope(), id);
   }
 }

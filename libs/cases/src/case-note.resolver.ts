@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -20,8 +21,18 @@ import { toCaseNote } from './conversions';
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => CaseNoteObject)
-export class CaseNoteResolver {
-  constructor(private readonly notes: CaseNoteService) {}
+export class CaseNoteResolver extends RecordLifecycleResolver({
+  name: 'CaseNote',
+  object: CaseNoteObject,
+  service: CaseNoteService,
+  toObject: toCaseNote,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: { archive: 'Hides the note from lists; nothing is deleted.' },
+}) {
+  constructor(private readonly notes: CaseNoteService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => CaseNoteConnection, { description: "A case's notes, newest first." })
@@ -51,33 +62,6 @@ export class CaseNoteResolver {
     @Context('request') request: RequestContext,
   ): Promise<CaseNoteObject> {
     return toCaseNote(await this.notes.update(await request.scope(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CaseNoteObject, { description: 'Hides the note from lists; nothing is deleted.' })
-  async archiveCaseNote(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseNoteObject> {
-    return toCaseNote(await this.notes.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CaseNoteObject)
-  async restoreCaseNote(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseNoteObject> {
-    return toCaseNote(await this.notes.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => CaseNoteObject)
-  async deleteCaseNote(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseNoteObject> {
-    return toCaseNote(await this.notes.delete(await request.scope(), id));
   }
 
   @ResolveField(() => String, {

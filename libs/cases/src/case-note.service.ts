@@ -45,7 +45,7 @@ export class CaseNoteService {
     return scope.manager.save(note);
   }
 
-  archive(scope: DataScope, id: string, archived: boolean): Promise<CaseNote> {
+  setArchived(scope: DataScope, id: string, archived: boolean): Promise<CaseNote> {
     return setArchived(scope, CaseNote, id, 'Case note', archived);
   }
 

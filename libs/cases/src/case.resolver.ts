@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
@@ -18,11 +19,25 @@ const { ADMIN, ADVOCATE } = MemberRole;
 
 /** Cases: open, find, list, change, move between statuses, archive, delete. */
 @Resolver(() => CaseObject)
-export class CaseResolver {
+export class CaseResolver extends RecordLifecycleResolver({
+  name: 'Case',
+  object: CaseObject,
+  service: CaseService,
+  toObject: toCase,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the case from lists; nothing is deleted.',
+    delete:
+      'Deletes a case with its assignments and status history. Refused while it has notes: archive it instead.',
+  },
+}) {
   constructor(
     private readonly caseService: CaseService,
     private readonly statuses: CaseStatusService,
-  ) {}
+  ) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => CaseObject, { description: 'A case of the organization, archived or not.' })
@@ -73,36 +88,6 @@ export class CaseResolver {
     @Context('request') request: RequestContext,
   ): Promise<CaseObject> {
     return toCase(await this.statuses.change(await request.scope(), request.member(), input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CaseObject, { description: 'Hides the case from lists; nothing is deleted.' })
-  async archiveCase(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseObject> {
-    return toCase(await this.caseService.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CaseObject)
-  async restoreCase(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseObject> {
-    return toCase(await this.caseService.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => CaseObject, {
-    description:
-      'Deletes a case with its assignments and status history. Refused while it has notes: archive it instead.',
-  })
-  async deleteCase(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CaseObject> {
-    return toCase(await this.caseService.delete(await request.scope(), id));
   }
 
   @Roles(ADMIN)

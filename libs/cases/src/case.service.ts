@@ -133,7 +133,7 @@ export class CaseService {
     return toConnection(await query.getMany(), first, (c) => c.openedOn, toCase);
   }
 
-  archive(scope: DataScope, id: string, archived: boolean): Promise<Case> {
+  setArchived(scope: DataScope, id: string, archived: boolean): Promise<Case> {
     return setArchived(scope, Case, id, 'Case', archived);
   }
 

@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -30,8 +31,21 @@ import { toSchool, toSchoolContact, toSchoolYear } from './conversions';
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
 @Resolver(() => DistrictObject)
-export class DistrictResolver {
-  constructor(private readonly districtService: DistrictService) {}
+export class DistrictResolver extends RecordLifecycleResolver({
+  name: 'District',
+  object: DistrictObject,
+  service: DistrictService,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides it from lists; nothing is deleted.',
+    delete:
+      'Deletes it for good with its school calendars. Refused while it has schools or contacts: archive it instead.',
+  },
+}) {
+  constructor(private readonly districtService: DistrictService) {
+    super();
+  }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => DistrictObject)
@@ -72,36 +86,6 @@ export class DistrictResolver {
     @Context('request') request: RequestContext,
   ): Promise<DistrictObject> {
     return this.districtService.update(await request.scope(), id, input);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => DistrictObject, { description: 'Hides it from lists; nothing is deleted.' })
-  async archiveDistrict(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<DistrictObject> {
-    return this.districtService.setArchived(await request.scope(), id, true);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => DistrictObject)
-  async restoreDistrict(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<DistrictObject> {
-    return this.districtService.setArchived(await request.scope(), id, false);
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => DistrictObject, {
-    description:
-      'Deletes it for good with its school calendars. Refused while it has schools or contacts: archive it instead.',
-  })
-  async deleteDistrict(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<DistrictObject> {
-    return this.districtService.delete(await request.scope(), id);
   }
 
   @ResolveField(() => [SchoolObject], { description: 'By name.' })

@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -29,8 +30,21 @@ import { toDistrict, toSchool } from './conversions';
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
 @Resolver(() => SchoolContactObject)
-export class SchoolContactResolver {
-  constructor(private readonly contacts: SchoolContactService) {}
+export class SchoolContactResolver extends RecordLifecycleResolver({
+  name: 'SchoolContact',
+  object: SchoolContactObject,
+  service: SchoolContactService,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides them from lists; nothing is deleted.',
+    delete:
+      'Deletes them for good. Refused while they are in an escalation chain or on a request: archive them instead.',
+  },
+}) {
+  constructor(private readonly contacts: SchoolContactService) {
+    super();
+  }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => SchoolContactObject)
@@ -69,38 +83,6 @@ export class SchoolContactResolver {
     @Context('request') request: RequestContext,
   ): Promise<SchoolContactObject> {
     return this.contacts.update(await request.scope(), id, input);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolContactObject, {
-    description: 'Hides them from lists; nothing is deleted.',
-  })
-  async archiveSchoolContact(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolContactObject> {
-    return this.contacts.setArchived(await request.scope(), id, true);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolContactObject)
-  async restoreSchoolContact(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolContactObject> {
-    return this.contacts.setArchived(await request.scope(), id, false);
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => SchoolContactObject, {
-    description:
-      'Deletes them for good. Refused while they are in an escalation chain or on a request: archive them instead.',
-  })
-  async deleteSchoolContact(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolContactObject> {
-    return this.contacts.delete(await request.scope(), id);
   }
 
   @ResolveField(() => DistrictObject)

@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -31,11 +32,24 @@ import { toDistrict, toSchoolContact } from './conversions';
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
 @Resolver(() => SchoolObject)
-export class SchoolResolver {
+export class SchoolResolver extends RecordLifecycleResolver({
+  name: 'School',
+  object: SchoolObject,
+  service: SchoolService,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides it from lists; nothing is deleted.',
+    delete:
+      'Deletes it for good with its escalation chain. Refused while contacts or students belong to it: archive it instead.',
+  },
+}) {
   constructor(
     private readonly schoolService: SchoolService,
     private readonly chains: EscalationChainService,
-  ) {}
+  ) {
+    super();
+  }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => SchoolObject)
@@ -72,36 +86,6 @@ export class SchoolResolver {
     @Context('request') request: RequestContext,
   ): Promise<SchoolObject> {
     return this.schoolService.update(await request.scope(), id, input);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolObject, { description: 'Hides it from lists; nothing is deleted.' })
-  async archiveSchool(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolObject> {
-    return this.schoolService.setArchived(await request.scope(), id, true);
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolObject)
-  async restoreSchool(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolObject> {
-    return this.schoolService.setArchived(await request.scope(), id, false);
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => SchoolObject, {
-    description:
-      'Deletes it for good with its escalation chain. Refused while contacts or students belong to it: archive it instead.',
-  })
-  async deleteSchool(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolObject> {
-    return this.schoolService.delete(await request.scope(), id);
   }
 
   @Roles(ADMIN, ADVOCATE)

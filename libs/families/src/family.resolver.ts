@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -23,8 +24,21 @@ const { ADMIN, ADVOCATE } = MemberRole;
 const INCLUDE_ARCHIVED = { type: () => Boolean, defaultValue: false } as const;
 
 @Resolver(() => FamilyObject)
-export class FamilyResolver {
-  constructor(private readonly familyService: FamilyService) {}
+export class FamilyResolver extends RecordLifecycleResolver({
+  name: 'Family',
+  object: FamilyObject,
+  service: FamilyService,
+  toObject: toFamily,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the family from lists; nothing is deleted.',
+    delete: 'Deletes for good; refused while guardians, students or cases refer to it.',
+  },
+}) {
+  constructor(private readonly familyService: FamilyService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => FamilyObject)
@@ -66,35 +80,6 @@ export class FamilyResolver {
     @Context('request') request: RequestContext,
   ): Promise<FamilyObject> {
     return toFamily(await this.familyService.update(await request.scope(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => FamilyObject, { description: 'Hides the family from lists; nothing is deleted.' })
-  async archiveFamily(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<FamilyObject> {
-    return toFamily(await this.familyService.setArchived(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => FamilyObject)
-  async restoreFamily(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<FamilyObject> {
-    return toFamily(await this.familyService.setArchived(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => FamilyObject, {
-    description: 'Deletes for good; refused while guardians, students or cases refer to it.',
-  })
-  async deleteFamily(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<FamilyObject> {
-    return toFamily(await this.familyService.delete(await request.scope(), id));
   }
 
   @ResolveField(() => [GuardianObject], { description: 'By name.' })

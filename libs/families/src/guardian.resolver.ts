@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -21,8 +22,21 @@ import { GuardianService } from './guardian.service';
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => GuardianObject)
-export class GuardianResolver {
-  constructor(private readonly guardianService: GuardianService) {}
+export class GuardianResolver extends RecordLifecycleResolver({
+  name: 'Guardian',
+  object: GuardianObject,
+  service: GuardianService,
+  toObject: toGuardian,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the guardian; nothing is deleted.',
+    delete: 'Deletes for good; refused while other records refer to the guardian.',
+  },
+}) {
+  constructor(private readonly guardianService: GuardianService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => GuardianObject)
@@ -53,35 +67,6 @@ export class GuardianResolver {
     @Context('request') request: RequestContext,
   ): Promise<GuardianObject> {
     return toGuardian(await this.guardianService.update(await request.scope(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => GuardianObject, { description: 'Hides the guardian; nothing is deleted.' })
-  async archiveGuardian(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<GuardianObject> {
-    return toGuardian(await this.guardianService.setArchived(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => GuardianObject)
-  async restoreGuardian(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<GuardianObject> {
-    return toGuardian(await this.guardianService.setArchived(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => GuardianObject, {
-    description: 'Deletes for good; refused while other records refer to the guardian.',
-  })
-  async deleteGuardian(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<GuardianObject> {
-    return toGuardian(await this.guardianService.delete(await request.scope(), id));
   }
 
   @ResolveField(() => FamilyObject)

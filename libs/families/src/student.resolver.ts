@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -22,8 +23,21 @@ import { StudentService } from './student.service';
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => StudentObject)
-export class StudentResolver {
-  constructor(private readonly studentService: StudentService) {}
+export class StudentResolver extends RecordLifecycleResolver({
+  name: 'Student',
+  object: StudentObject,
+  service: StudentService,
+  toObject: toStudent,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the student; nothing is deleted.',
+    delete: 'Deletes for good; refused while cases or attendance refer to the student.',
+  },
+}) {
+  constructor(private readonly studentService: StudentService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => StudentObject)
@@ -65,35 +79,6 @@ export class StudentResolver {
     @Context('request') request: RequestContext,
   ): Promise<StudentObject> {
     return toStudent(await this.studentService.update(await request.scope(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => StudentObject, { description: 'Hides the student; nothing is deleted.' })
-  async archiveStudent(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<StudentObject> {
-    return toStudent(await this.studentService.setArchived(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => StudentObject)
-  async restoreStudent(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<StudentObject> {
-    return toStudent(await this.studentService.setArchived(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => StudentObject, {
-    description: 'Deletes for good; refused while cases or attendance refer to the student.',
-  })
-  async deleteStudent(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<StudentObject> {
-    return toStudent(await this.studentService.delete(await request.scope(), id));
   }
 
   @ResolveField(() => FamilyObject)

@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -37,8 +38,21 @@ import { toWrittenRequest } from '../written-requests/written-request.conversion
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => MeetingObject)
-export class MeetingResolver {
-  constructor(private readonly service: MeetingService) {}
+export class MeetingResolver extends RecordLifecycleResolver({
+  name: 'Meeting',
+  object: MeetingObject,
+  service: MeetingService,
+  toObject: toMeeting,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Cancels the meeting: it and its items leave lists, the caseload and the timeline.',
+    delete: 'Deletes a meeting recorded by mistake, with its attendees and items.',
+  },
+}) {
+  constructor(private readonly service: MeetingService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => MeetingObject)
@@ -94,38 +108,6 @@ export class MeetingResolver {
   ): Promise<MeetingObject> {
     const scope = await request.scope();
     return toMeeting(await this.service.update(scope, request.member(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => MeetingObject, {
-    description:
-      'Cancels the meeting: it and its items leave lists, the caseload and the timeline.',
-  })
-  async archiveMeeting(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<MeetingObject> {
-    return toMeeting(await this.service.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => MeetingObject)
-  async restoreMeeting(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<MeetingObject> {
-    return toMeeting(await this.service.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => MeetingObject, {
-    description: 'Deletes a meeting recorded by mistake, with its attendees and items.',
-  })
-  async deleteMeeting(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<MeetingObject> {
-    return toMeeting(await this.service.delete(await request.scope(), id));
   }
 
   @ResolveField(() => CaseObject)

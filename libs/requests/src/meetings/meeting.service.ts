@@ -136,7 +136,7 @@ export class MeetingService {
     return saved;
   }
 
-  archive(scope: DataScope, id: string, archived: boolean): Promise<Meeting> {
+  setArchived(scope: DataScope, id: string, archived: boolean): Promise<Meeting> {
     return setArchived(scope, Meeting, id, 'Meeting', archived);
   }
 

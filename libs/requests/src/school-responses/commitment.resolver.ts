@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -25,8 +26,17 @@ import { isOverdue } from './school-response.rules';
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => CommitmentObject)
-export class CommitmentResolver {
-  constructor(private readonly service: CommitmentService) {}
+export class CommitmentResolver extends RecordLifecycleResolver({
+  name: 'Commitment',
+  object: CommitmentObject,
+  service: CommitmentService,
+  toObject: toCommitment,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+}) {
+  constructor(private readonly service: CommitmentService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => CommitmentObject)
@@ -100,33 +110,6 @@ export class CommitmentResolver {
   ): Promise<CommitmentObject> {
     const scope = await request.scope();
     return toCommitment(await this.service.resolve(scope, id, CommitmentStatus.OPEN, null));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CommitmentObject)
-  async archiveCommitment(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => CommitmentObject)
-  async restoreCommitment(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => CommitmentObject)
-  async deleteCommitment(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.delete(await request.scope(), id));
   }
 
   @ResolveField(() => WrittenRequestObject, {

@@ -95,7 +95,7 @@ export class CommitmentService {
     return this.saveAndAnnounce(scope, commitment);
   }
 
-  async archive(scope: DataScope, id: string, archived: boolean): Promise<Commitment> {
+  async setArchived(scope: DataScope, id: string, archived: boolean): Promise<Commitment> {
     if (archived) {
       const commitment = await findRecord(scope, Commitment, id, 'Commitment');
       const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');

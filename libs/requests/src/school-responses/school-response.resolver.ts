@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
   Context,
@@ -25,8 +26,21 @@ import { WrittenRequestObject } from '../written-requests/written-request.object
 const { ADMIN, ADVOCATE } = MemberRole;
 
 @Resolver(() => SchoolResponseObject)
-export class SchoolResponseResolver {
-  constructor(private readonly responses: SchoolResponseService) {}
+export class SchoolResponseResolver extends RecordLifecycleResolver({
+  name: 'SchoolResponse',
+  object: SchoolResponseObject,
+  service: SchoolResponseService,
+  toObject: toSchoolResponse,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the response; a request left with none is SENT (awaiting) again.',
+    delete: 'Deletes a response recorded by mistake; refused while it has commitments.',
+  },
+}) {
+  constructor(private readonly responses: SchoolResponseService) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => SchoolResponseObject)
@@ -77,37 +91,6 @@ export class SchoolResponseResolver {
     @Context('request') request: RequestContext,
   ): Promise<SchoolResponseObject> {
     return toSchoolResponse(await this.responses.update(await request.scope(), id, input));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolResponseObject, {
-    description: 'Hides the response; a request left with none is SENT (awaiting) again.',
-  })
-  async archiveSchoolResponse(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolResponseObject> {
-    return toSchoolResponse(await this.responses.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => SchoolResponseObject)
-  async restoreSchoolResponse(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolResponseObject> {
-    return toSchoolResponse(await this.responses.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => SchoolResponseObject, {
-    description: 'Deletes a response recorded by mistake; refused while it has commitments.',
-  })
-  async deleteSchoolResponse(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<SchoolResponseObject> {
-    return toSchoolResponse(await this.responses.delete(await request.scope(), id));
   }
 
   @ResolveField(() => [CommitmentObject], {

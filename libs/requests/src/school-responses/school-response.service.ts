@@ -190,7 +190,7 @@ export class SchoolResponseService {
     return saved;
   }
 
-  async archive(scope: DataScope, id: string, archived: boolean): Promise<SchoolResponse> {
+  async setArchived(scope: DataScope, id: string, archived: boolean): Promise<SchoolResponse> {
     const response = await setArchived(scope, SchoolResponse, id, 'School response', archived);
     await this.afterResponsesChanged(scope, response.requestId);
     return response;

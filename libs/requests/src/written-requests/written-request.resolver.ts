@@ -1,3 +1,4 @@
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
@@ -22,11 +23,25 @@ const { ADMIN, ADVOCATE, ANALYST } = MemberRole;
 
 /** Written requests: draft, send, correct, withdraw, close, deadlines, lists, archive, delete. */
 @Resolver(() => WrittenRequestObject)
-export class WrittenRequestResolver {
+export class WrittenRequestResolver extends RecordLifecycleResolver({
+  name: 'WrittenRequest',
+  object: WrittenRequestObject,
+  service: WrittenRequestService,
+  toObject: toWrittenRequest,
+  archivedBy: Roles(ADMIN, ADVOCATE),
+  deletedBy: Roles(ADMIN),
+  descriptions: {
+    archive: 'Hides the request from lists.',
+    delete:
+      'Deletes a request with its recipients and attachments. Refused while it has school responses: archive it instead.',
+  },
+}) {
   constructor(
     private readonly requests: WrittenRequestService,
     private readonly deadlines: RequestDeadlineService,
-  ) {}
+  ) {
+    super();
+  }
 
   @FamilyRecords()
   @Query(() => WrittenRequestObject, {
@@ -178,35 +193,5 @@ export class WrittenRequestResolver {
     @Context('request') request: RequestContext,
   ): Promise<WrittenRequestObject> {
     return toWrittenRequest(await this.requests.clearDeadlineOverride(await request.scope(), id));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => WrittenRequestObject, { description: 'Hides the request from lists.' })
-  async archiveWrittenRequest(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.archive(await request.scope(), id, true));
-  }
-
-  @Roles(ADMIN, ADVOCATE)
-  @Mutation(() => WrittenRequestObject)
-  async restoreWrittenRequest(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.archive(await request.scope(), id, false));
-  }
-
-  @Roles(ADMIN)
-  @Mutation(() => WrittenRequestObject, {
-    description:
-      'Deletes a request with its recipients and attachments. Refused while it has school responses: archive it instead.',
-  })
-  async deleteWrittenRequest(
-    @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
-  ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.delete(await request.scope(), id));
   }
 }

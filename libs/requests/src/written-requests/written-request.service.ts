@@ -287,7 +287,7 @@ export class WrittenRequestService {
   }
 
   /** Archived, a request is out of the way: nothing more is owed on it until restored. */
-  async archive(scope: DataScope, id: string, archived: boolean): Promise<WrittenRequest> {
+  async setArchived(scope: DataScope, id: string, archived: boolean): Promise<WrittenRequest> {
     const record = await setArchived(scope, WrittenRequest, id, 'Written request', archived);
     await this.changes.changed(scope, record.id);
     return record;
