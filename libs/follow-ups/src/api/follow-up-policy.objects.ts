@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { FollowUpKind, SendingDays } from './follow-up-enums';
+import { FollowUpKind, SendingDays } from '../model/follow-up-enums';
 import { FollowUpRecipientObject } from './follow-up.objects';
 
 @ObjectType('FollowUpPolicy', {

@@ -4,7 +4,7 @@ import { MemberRole } from '@onrecord/organizations';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { JobProducer } from '@onrecord/platform/queue';
 import { UpdateFollowUpPolicyInput } from './follow-up-policy.inputs';
-import { FollowUpPlanner } from './follow-up-planner.service';
+import { FollowUpPlanner } from '../planning/follow-up-planner.service';
 import { FollowUpPolicyObject, PlannedFollowUpObject } from './follow-up-policy.objects';
 import { FollowUpPolicyService, planRules, policyWithChanges } from './follow-up-policy.service';
 

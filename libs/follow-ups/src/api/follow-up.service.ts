@@ -14,8 +14,8 @@ import {
 } from '@onrecord/platform/graphql';
 import { In } from 'typeorm';
 import { SchoolContact } from '@onrecord/directory';
-import { FollowUpKind, FollowUpStatus, FollowUpSubject, PENDING_STATUSES } from './follow-up-enums';
-import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
+import { FollowUpKind, FollowUpStatus, FollowUpSubject, PENDING_STATUSES } from '../model/follow-up-enums';
+import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
 import type {
   EditFollowUpDraftInput,
   FollowUpsArgs,
@@ -28,17 +28,17 @@ import type {
   FollowUpRecipientObject,
   FollowUpTemplateObject,
 } from './follow-up.objects';
-import { FollowUpMessages } from './follow-up-messages.service';
-import { FollowUpScheduler } from './follow-up-scheduler';
-import { FollowUpTemplate } from './follow-up-template.entity';
+import { FollowUpMessages } from '../messages/follow-up-messages.service';
+import { FollowUpScheduler } from '../planning/follow-up-scheduler';
+import { FollowUpTemplate } from '../messages/follow-up-template.entity';
 import {
   DEFAULT_FOLLOW_UP_TEMPLATES,
   defaultFollowUpTemplate,
   followUpTemplateProblems,
   type FollowUpTemplateKind,
   type FollowUpTemplateText,
-} from './follow-up-message';
-import type { MessageLanguage } from './message-language';
+} from '../messages/follow-up-message';
+import type { MessageLanguage } from '../messages/message-language';
 
 const TEMPLATE_KINDS: FollowUpTemplateKind[] = [
   'SCHOOL_FOLLOW_UP',

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { createHash } from 'node:crypto';
 import { JobProducer, type JobPayloads } from '@onrecord/platform/queue';
-import { FollowUpKind } from './follow-up-enums';
+import { FollowUpKind } from '../model/follow-up-enums';
 
 /** A follow-up as the queue needs it. */
 export interface QueueableFollowUp {

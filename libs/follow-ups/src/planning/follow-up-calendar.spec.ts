@@ -6,7 +6,7 @@ import type { IsoDate, SchoolCalendar } from '@onrecord/deadlines';
 import {
   CALENDAR_2025_26,
   CALENDAR_TWO_YEARS,
-} from '../../deadlines/src/testing/district-calendars';
+} from '../../../deadlines/src/testing/district-calendars';
 import {
   addSchoolDays,
   atLocalTime,

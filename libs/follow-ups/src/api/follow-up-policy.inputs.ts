@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsEmailAddress } from '@onrecord/platform/graphql';
-import { SendingDays } from './follow-up-enums';
+import { SendingDays } from '../model/follow-up-enums';
 
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const TIME_OR_END = /^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;

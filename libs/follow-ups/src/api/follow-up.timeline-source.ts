@@ -8,7 +8,7 @@ import {
   type TimelineWindow,
 } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
-import { FollowUpKind } from './follow-up-enums';
+import { FollowUpKind } from '../model/follow-up-enums';
 
 const TITLES: Record<FollowUpKind, string> = {
   [FollowUpKind.ADVOCATE_REMINDER]: 'Reminder to the advocates',

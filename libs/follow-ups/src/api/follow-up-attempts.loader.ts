@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import type { RequestContext } from '@onrecord/platform/graphql';
-import { FollowUpAttempt } from './follow-up-attempt.entity';
+import { FollowUpAttempt } from '../model/follow-up-attempt.entity';
 import type { FollowUpAttemptObject } from './follow-up.objects';
 
 /** The delivery attempts of the follow-ups of one GraphQL request, in one query. */

@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
+import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
 
 @InputType()
 export class FollowUpFilter {

@@ -11,9 +11,9 @@ import {
   type JobPayloads,
 } from '@onrecord/platform/queue';
 import { FollowUpSender } from './follow-up-sender.service';
-import { FollowUpSweep } from './follow-up-sweep.service';
+import { FollowUpSweep } from '../planning/follow-up-sweep.service';
 import { AdvocateDigests } from './advocate-digest.service';
-import { FollowUpReplanner } from './follow-up-replanner.service';
+import { FollowUpReplanner } from '../planning/follow-up-replanner.service';
 
 /** Digests are looked for this many sweep intervals apart (they are daily). */
 const DIGEST_EVERY_SWEEPS = 5;

@@ -18,7 +18,7 @@ import {
   loadWrittenRequest,
   toWrittenRequest,
 } from '@onrecord/requests';
-import { FollowUpKind } from './follow-up-enums';
+import { FollowUpKind } from '../model/follow-up-enums';
 import {
   EditFollowUpDraftInput,
   FollowUpsArgs,
@@ -34,7 +34,7 @@ import {
   FollowUpTemplateObject,
 } from './follow-up.objects';
 import { FollowUpService, toFollowUp } from './follow-up.service';
-import { FOLLOW_UP_MERGE_FIELDS } from './follow-up-message';
+import { FOLLOW_UP_MERGE_FIELDS } from '../messages/follow-up-message';
 import { loadFollowUpAttempts } from './follow-up-attempts.loader';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;

@@ -2,17 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { dayOfWeek, localDate } from '@onrecord/deadlines';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MailService } from '@onrecord/platform/mail';
-import { atLocalTime } from './follow-up-calendar';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
-import { FollowUp } from './follow-up.entity';
+import { atLocalTime } from '../planning/follow-up-calendar';
+import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
+import { FollowUp } from '../model/follow-up.entity';
 import { AdvocateDigest } from './advocate-digest.entity';
 import {
   renderDigest,
   type DigestFacts,
   type DigestFamilyMessage,
   type DigestItem,
-} from './follow-up-message';
-import { FollowUpPolicyService } from './follow-up-policy.service';
+} from '../messages/follow-up-message';
+import { FollowUpPolicyService } from '../api/follow-up-policy.service';
 
 interface Advocate {
   id: string;

@@ -14,8 +14,8 @@ import {
   WrittenRequest,
   WrittenRequestStatus,
 } from '@onrecord/requests';
-import { FollowUpStatus } from './follow-up-enums';
-import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
+import { FollowUpStatus } from '../model/follow-up-enums';
+import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
 import {
   planFollowUps,
   REPLANNABLE,
@@ -23,10 +23,10 @@ import {
   type PlannedFollowUp,
   type PlanInput,
 } from './follow-up-plan';
-import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
+import { FollowUpPolicyService, planRules } from '../api/follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
 import { FollowUpPlaces, type CasePlace } from './follow-up-places';
-import { caseAdvocates } from './case-advocates';
+import { caseAdvocates } from '../model/case-advocates';
 
 /** One request or commitment, as the plan sees it. */
 interface PlanItem {

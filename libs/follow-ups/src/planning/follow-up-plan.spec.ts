@@ -6,9 +6,9 @@ import type { IsoDate } from '@onrecord/deadlines';
 import {
   CALENDAR_2025_26,
   CALENDAR_TWO_YEARS,
-} from '../../deadlines/src/testing/district-calendars';
+} from '../../../deadlines/src/testing/district-calendars';
 import type { FollowUpPlace, SendingDays, SendingWindow } from './follow-up-calendar';
-import { FollowUpKind } from './follow-up-enums';
+import { FollowUpKind } from '../model/follow-up-enums';
 import {
   isSchoolFacing,
   planFollowUps,
@@ -16,7 +16,7 @@ import {
   type PlanInput,
   type PlannedFollowUp,
 } from './follow-up-plan';
-import type { FollowUpRecipient } from './follow-up.entity';
+import type { FollowUpRecipient } from '../model/follow-up.entity';
 
 /*
  * How the expected values were checked by hand:

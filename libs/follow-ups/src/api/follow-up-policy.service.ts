@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/graphql';
-import { sendingWindowProblems } from './follow-up-calendar';
-import { SendingDays } from './follow-up-enums';
-import { FollowUpPolicy } from './follow-up-policy.entity';
-import type { FollowUpPolicyRules } from './follow-up-plan';
+import { sendingWindowProblems } from '../planning/follow-up-calendar';
+import { SendingDays } from '../model/follow-up-enums';
+import { FollowUpPolicy } from '../model/follow-up-policy.entity';
+import type { FollowUpPolicyRules } from '../planning/follow-up-plan';
 import type { UpdateFollowUpPolicyInput } from './follow-up-policy.inputs';
 
 /** An organization's follow-up policy: its saved row, or the defaults that ship. */

@@ -7,8 +7,8 @@ import {
   type FollowUpPlace,
   type SendingWindow,
 } from './follow-up-calendar';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
-import type { FollowUpRecipient } from './follow-up.entity';
+import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
+import type { FollowUpRecipient } from '../model/follow-up.entity';
 
 /**
  * What is owed for one written request or commitment, worked out from scratch every time

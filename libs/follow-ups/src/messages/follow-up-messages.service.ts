@@ -9,10 +9,10 @@ import {
   type ResponseOutcome,
   type WrittenRequestType,
 } from '@onrecord/requests';
-import { addSchoolDays, type FollowUpPlace } from './follow-up-calendar';
+import { addSchoolDays, type FollowUpPlace } from '../planning/follow-up-calendar';
 import { ruleFacts } from './follow-up-rule-facts';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
-import { FollowUp, type FollowUpRecipient } from './follow-up.entity';
+import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
+import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
 import {
   defaultFollowUpTemplate,
   renderForLanguages,
@@ -23,9 +23,9 @@ import {
 } from './follow-up-message';
 import { messageLanguage, type MessageLanguage } from './message-language';
 import { FollowUpTemplate } from './follow-up-template.entity';
-import { FollowUpPlaces } from './follow-up-places';
-import { caseAdvocates } from './case-advocates';
-import { FollowUpPolicyService, type FollowUpPolicySettings } from './follow-up-policy.service';
+import { FollowUpPlaces } from '../planning/follow-up-places';
+import { caseAdvocates } from '../model/case-advocates';
+import { FollowUpPolicyService, type FollowUpPolicySettings } from '../api/follow-up-policy.service';
 
 /** A written answer is asked for within this many school days of the follow-up. */
 export const RESPOND_WITHIN_SCHOOL_DAYS = 5;

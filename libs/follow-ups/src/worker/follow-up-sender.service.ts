@@ -3,16 +3,16 @@ import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { In } from 'typeorm';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MAIL_POOL_CONNECTIONS, MailService, type SentMail } from '@onrecord/platform/mail';
-import { FollowUpKind, FollowUpStatus } from './follow-up-enums';
-import { FollowUp } from './follow-up.entity';
-import { FollowUpMessages, type PreparedFollowUp } from './follow-up-messages.service';
-import { FollowUpPolicyService, planRules } from './follow-up-policy.service';
-import { FollowUpScheduler } from './follow-up-scheduler';
-import { inSendingWindow, nextSendingTime } from './follow-up-calendar';
-import { renderFailureNotice } from './follow-up-message';
-import { FollowUpPlaces, type CasePlace } from './follow-up-places';
+import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
+import { FollowUp } from '../model/follow-up.entity';
+import { FollowUpMessages, type PreparedFollowUp } from '../messages/follow-up-messages.service';
+import { FollowUpPolicyService, planRules } from '../api/follow-up-policy.service';
+import { FollowUpScheduler } from '../planning/follow-up-scheduler';
+import { inSendingWindow, nextSendingTime } from '../planning/follow-up-calendar';
+import { renderFailureNotice } from '../messages/follow-up-message';
+import { FollowUpPlaces, type CasePlace } from '../planning/follow-up-places';
 import { GroupedWrites } from './grouped-writes';
-import { SendSlots } from './send-slots';
+import { SendSlots } from '../planning/send-slots';
 import { LeaseKeeper } from './follow-up-lease';
 
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */

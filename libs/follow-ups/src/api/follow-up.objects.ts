@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
-import { FollowUpKind, FollowUpStatus, FollowUpSubject } from './follow-up-enums';
-import { FollowUpAttemptOutcome } from './follow-up-attempt.entity';
+import { FollowUpKind, FollowUpStatus, FollowUpSubject } from '../model/follow-up-enums';
+import { FollowUpAttemptOutcome } from '../model/follow-up-attempt.entity';
 
 registerEnumType(FollowUpAttemptOutcome, {
   name: 'FollowUpAttemptOutcome',
