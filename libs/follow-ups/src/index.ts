@@ -10,7 +10,17 @@ export * from './planning/follow-up-planner.service';
 export * from './planning/follow-up-sweep.service';
 export * from './worker/follow-up-sender.service';
 export * from './worker/advocate-digest.service';
-export * from './messages/follow-up-message';
+export * from './messages/message-facts';
+export {
+  FOLLOW_UP_MERGE_FIELDS,
+  followUpTemplateProblems,
+  type FollowUpFieldName,
+} from './messages/merge-fields';
+export * from './messages/merge-values';
+export * from './messages/default-templates';
+export * from './messages/render';
+export * from './messages/digest';
+export * from './messages/failure-notice';
 export {
   addSchoolDays,
   atLocalTime,

@@ -34,7 +34,7 @@ import {
   FollowUpTemplateObject,
 } from './follow-up.objects';
 import { FollowUpService, toFollowUp } from './follow-up.service';
-import { FOLLOW_UP_MERGE_FIELDS } from '../messages/follow-up-message';
+import { FOLLOW_UP_MERGE_FIELDS } from '../messages/merge-fields';
 import { loadFollowUpAttempts } from './follow-up-attempts.loader';
 
 const { ADMIN, ADVOCATE, ANALYST } = MemberRole;

@@ -14,7 +14,12 @@ import {
 } from '@onrecord/platform/graphql';
 import { In } from 'typeorm';
 import { SchoolContact } from '@onrecord/directory';
-import { FollowUpKind, FollowUpStatus, FollowUpSubject, PENDING_STATUSES } from '../model/follow-up-enums';
+import {
+  FollowUpKind,
+  FollowUpStatus,
+  FollowUpSubject,
+  PENDING_STATUSES,
+} from '../model/follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
 import type {
   EditFollowUpDraftInput,
@@ -34,10 +39,9 @@ import { FollowUpTemplate } from '../messages/follow-up-template.entity';
 import {
   DEFAULT_FOLLOW_UP_TEMPLATES,
   defaultFollowUpTemplate,
-  followUpTemplateProblems,
-  type FollowUpTemplateKind,
-  type FollowUpTemplateText,
-} from '../messages/follow-up-message';
+} from '../messages/default-templates';
+import { followUpTemplateProblems } from '../messages/merge-fields';
+import type { FollowUpTemplateKind, FollowUpTemplateText } from '../messages/message-facts';
 import type { MessageLanguage } from '../messages/message-language';
 
 const TEMPLATE_KINDS: FollowUpTemplateKind[] = [

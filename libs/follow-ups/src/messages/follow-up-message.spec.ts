@@ -5,21 +5,14 @@ import {
   renderTemplate,
   WrittenRequestType,
 } from '@onrecord/requests';
-import {
-  DEFAULT_FOLLOW_UP_TEMPLATES,
-  defaultFollowUpTemplate,
-  followUpTemplateProblems,
-  followUpValues,
-  ordinal,
-  renderDigest,
-  renderFailureNotice,
-  renderFollowUp,
-  renderForLanguages,
-  type DigestFacts,
-  type DigestItem,
-  type FollowUpFacts,
-  type FollowUpTemplateKind,
-} from './follow-up-message';
+import { DEFAULT_FOLLOW_UP_TEMPLATES, defaultFollowUpTemplate } from './default-templates';
+import { followUpTemplateProblems } from './merge-fields';
+import { followUpValues } from './merge-values';
+import { ordinal } from './message-language';
+import { renderDigest, type DigestFacts, type DigestItem } from './digest';
+import { renderFailureNotice } from './failure-notice';
+import { renderFollowUp, renderForLanguages } from './render';
+import type { FollowUpFacts, FollowUpTemplateKind } from './message-facts';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from './message-language';
 
 /*

@@ -13,19 +13,17 @@ import { addSchoolDays, type FollowUpPlace } from '../planning/follow-up-calenda
 import { ruleFacts } from './follow-up-rule-facts';
 import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
-import {
-  defaultFollowUpTemplate,
-  renderForLanguages,
-  replySubject,
-  type FollowUpFacts,
-  type FollowUpTemplateKind,
-  type FollowUpTemplateText,
-} from './follow-up-message';
+import { defaultFollowUpTemplate } from './default-templates';
+import { renderForLanguages, replySubject } from './render';
+import type { FollowUpFacts, FollowUpTemplateKind, FollowUpTemplateText } from './message-facts';
 import { messageLanguage, type MessageLanguage } from './message-language';
 import { FollowUpTemplate } from './follow-up-template.entity';
 import { FollowUpPlaces } from '../planning/follow-up-places';
 import { caseAdvocates } from '../model/case-advocates';
-import { FollowUpPolicyService, type FollowUpPolicySettings } from '../api/follow-up-policy.service';
+import {
+  FollowUpPolicyService,
+  type FollowUpPolicySettings,
+} from '../api/follow-up-policy.service';
 
 /** A written answer is asked for within this many school days of the follow-up. */
 export const RESPOND_WITHIN_SCHOOL_DAYS = 5;

@@ -1,5 +1,5 @@
 import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
-import type { FollowUpFacts } from './follow-up-message';
+import type { FollowUpFacts } from './message-facts';
 
 const UNIT_WORDS: Record<string, string> = {
   CALENDAR_DAYS: 'calendar days',

@@ -1,4 +1,6 @@
-import { defaultFollowUpTemplate, renderFollowUp, type FollowUpFacts } from './follow-up-message';
+import { defaultFollowUpTemplate } from './default-templates';
+import { renderFollowUp } from './render';
+import type { FollowUpFacts } from './message-facts';
 import type { MessageLanguage } from './message-language';
 
 /*

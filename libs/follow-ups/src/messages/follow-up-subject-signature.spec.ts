@@ -1,9 +1,6 @@
-import {
-  DEFAULT_FOLLOW_UP_TEMPLATES,
-  renderFollowUp,
-  replySubject,
-  type FollowUpFacts,
-} from './follow-up-message';
+import { DEFAULT_FOLLOW_UP_TEMPLATES } from './default-templates';
+import { renderFollowUp, replySubject } from './render';
+import type { FollowUpFacts } from './message-facts';
 
 const facts: FollowUpFacts = {
   organizationName: 'Bay Area School Access Project',

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { TenantRecord } from '@onrecord/platform/database';
 import { Organization } from '@onrecord/organizations';
-import type { FollowUpTemplateKind } from './follow-up-message';
+import type { FollowUpTemplateKind } from './message-facts';
 import type { MessageLanguage } from './message-language';
 
 /**

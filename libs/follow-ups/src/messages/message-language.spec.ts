@@ -2,57 +2,20 @@ import { REQUEST_TYPE_LABELS, ResponseOutcome, WrittenRequestType } from '@onrec
 import {
   channelWords,
   daysWords,
-  joinNamesIn,
-  longDateIn,
   MESSAGE_LANGUAGES,
-  messageLanguage,
   ordinalWord,
   outcomeWords,
   periodWords,
-  RESPONSE_OUTCOME_WORDS,
   requestTypeLabel,
   requestTypeOfLabel,
-  SPANISH_REQUEST_TYPE_LABELS,
 } from './message-language';
-
-describe('message languages', () => {
-  it('are English and Spanish', () => {
-    expect(MESSAGE_LANGUAGES).toEqual(['en', 'es']);
-  });
-
-  it.each([
-    ['es', 'es'],
-    ['es-MX', 'es'],
-    ['ES', 'es'],
-    ['es-419', 'es'],
-    ['es_US', 'es'],
-    [' es-us ', 'es'],
-    ['en', 'en'],
-    ['en-US', 'en'],
-    ['pt-BR', 'en'],
-    ['fr', 'en'],
-    ['est', 'en'],
-    ['', 'en'],
-    [null, 'en'],
-    [undefined, 'en'],
-  ])('a guardian preferring %p reads %p', (tag, language) => {
-    expect(messageLanguage(tag)).toBe(language);
-  });
-});
+import { ES, WORDS } from '@onrecord/words';
 
 describe('words in each language', () => {
-  it('writes dates long, with the week day, whatever the machine time zone', () => {
-    // 2025-10-21 is a Tuesday; 2025-11-01 a Saturday (`date -d <day> +%A`).
-    expect(longDateIn('2025-10-21', 'es')).toBe('martes, 21 de octubre de 2025');
-    expect(longDateIn('2025-11-01', 'es')).toBe('sábado, 1 de noviembre de 2025');
-    expect(longDateIn('2026-01-01', 'es')).toBe('jueves, 1 de enero de 2026');
-    expect(longDateIn('2025-10-21', 'en')).toBe('Tuesday, October 21, 2025');
-  });
-
   it('says what was asked for every request type, in both languages', () => {
     for (const type of Object.values(WrittenRequestType)) {
       expect(requestTypeLabel(type, 'en')).toBe(REQUEST_TYPE_LABELS[type]);
-      expect(SPANISH_REQUEST_TYPE_LABELS[type]).toMatch(/\S/);
+      expect(ES.requestTypes[type]).toMatch(/\S/);
     }
     expect(requestTypeLabel(WrittenRequestType.EVALUATION, 'es')).toBe(
       'una evaluación individual completa',
@@ -74,7 +37,7 @@ describe('words in each language', () => {
   it('says every outcome in plain words, in both languages', () => {
     for (const language of MESSAGE_LANGUAGES) {
       for (const outcome of Object.values(ResponseOutcome)) {
-        expect(RESPONSE_OUTCOME_WORDS[language][outcome]).toMatch(/^(the school|la escuela) /);
+        expect(WORDS[language].outcomes[outcome]).toMatch(/^(the school|la escuela) /);
       }
     }
     expect(outcomeWords('DENIED', 'en')).toBe('the school said no');
@@ -138,17 +101,5 @@ describe('words in each language', () => {
     expect(periodWords('72 hours', 'es')).toBe('72 horas');
     expect(periodWords('two weeks', 'es')).toBe('two weeks');
     expect(periodWords('15 school days', 'en')).toBe('15 school days');
-  });
-
-  it('joins names', () => {
-    expect(joinNamesIn([], 'es')).toBe('');
-    expect(joinNamesIn(['Ana'], 'es')).toBe('Ana');
-    expect(joinNamesIn(['Ana', 'Ben'], 'es')).toBe('Ana y Ben');
-    expect(joinNamesIn(['Ana', 'Ben', 'Cy'], 'es')).toBe('Ana, Ben y Cy');
-    expect(joinNamesIn(['Ana', 'Ben', 'Cy'], 'en')).toBe('Ana, Ben and Cy');
-    // "e" before the sound i; not before "hie-"/"hia-" (a "y" sound).
-    expect(joinNamesIn(['Ana', 'Isabel'], 'es')).toBe('Ana e Isabel');
-    expect(joinNamesIn(['Ana', 'Hilda'], 'es')).toBe('Ana e Hilda');
-    expect(joinNamesIn(['Ana', 'Hierro'], 'es')).toBe('Ana y Hierro');
   });
 });

@@ -5,12 +5,10 @@ import {
   renderTemplate,
   withSettingsDefault,
 } from '@onrecord/requests';
-import {
-  defaultFollowUpTemplate,
-  followUpTemplateProblems,
-  renderFollowUp,
-  type FollowUpFacts,
-} from './follow-up-message';
+import { defaultFollowUpTemplate } from './default-templates';
+import { followUpTemplateProblems } from './merge-fields';
+import { renderFollowUp } from './render';
+import type { FollowUpFacts } from './message-facts';
 import { ruleFacts } from './follow-up-rule-facts';
 
 /**

@@ -1,9 +1,7 @@
-import {
-  defaultFollowUpTemplate,
-  renderDigest,
-  renderFollowUp,
-  type FollowUpFacts,
-} from './follow-up-message';
+import { defaultFollowUpTemplate } from './default-templates';
+import { renderDigest } from './digest';
+import { renderFollowUp } from './render';
+import type { FollowUpFacts } from './message-facts';
 
 /**
  * Issue 20, "Dates set by hand are not the law": a due date an advocate typed is never passed

@@ -11,7 +11,7 @@ import {
   type DigestFacts,
   type DigestFamilyMessage,
   type DigestItem,
-} from '../messages/follow-up-message';
+} from '../messages/digest';
 import { FollowUpPolicyService } from '../api/follow-up-policy.service';
 
 interface Advocate {

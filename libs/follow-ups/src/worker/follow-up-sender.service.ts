@@ -9,7 +9,7 @@ import { FollowUpMessages, type PreparedFollowUp } from '../messages/follow-up-m
 import { FollowUpPolicyService, planRules } from '../api/follow-up-policy.service';
 import { FollowUpScheduler } from '../planning/follow-up-scheduler';
 import { inSendingWindow, nextSendingTime } from '../planning/follow-up-calendar';
-import { renderFailureNotice } from '../messages/follow-up-message';
+import { renderFailureNotice } from '../messages/failure-notice';
 import { FollowUpPlaces, type CasePlace } from '../planning/follow-up-places';
 import { GroupedWrites } from './grouped-writes';
 import { SendSlots } from '../planning/send-slots';
