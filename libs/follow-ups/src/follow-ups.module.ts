@@ -17,6 +17,21 @@ import { AdvocateDigests } from './worker/advocate-digest.service';
 import { FollowUpReplanner } from './planning/follow-up-replanner.service';
 import { FollowUpProcessor } from './worker/follow-up.processor';
 
+/*
+ * Follow-ups: what OnRecord owes a school or a family after a written request, and sending
+ * it. The lib is in folders by job:
+ * - model/     the follow-up and its attempts, the policy, the enums: what every part reads;
+ * - api/       the GraphQL side: resolvers, inputs, objects, the follow-up and policy services;
+ * - planning/  what is owed and when: the plan, the planner and replanner, the calendar and
+ *              send slots, the scheduler and the sweep that re-creates lost jobs;
+ * - worker/    sending: the processor, the sender with its lease and grouped writes, the
+ *              advocate's digests;
+ * - messages/  what a message says: its facts, merge fields and values, the built-in templates
+ *              (their words, per language, in libs/words), rendering, the digest's and failure
+ *              notice's text.
+ * The api imports FollowUpsModule, the worker FollowUpsWorkerModule.
+ */
+
 /** What both sides need: the plan is recomputed wherever a request changes. */
 const SHARED = [
   FollowUpPlanner,

@@ -8,9 +8,6 @@ import { WORDS, type EmailWords, type MessageLanguage } from '@onrecord/words';
  * facts and send what these return. Not templated: an organization does not word them.
  */
 
-/** The languages of the portal's emails: those of all messages to families. */
-export type PortalLanguage = MessageLanguage;
-
 export interface PortalMessage {
   subject: string;
   text: string;
@@ -28,7 +25,7 @@ const message = ({ subject, paragraphs }: EmailWords): PortalMessage => {
  */
 export function renderPortalSignInLink(
   facts: { link: string; minutesValid: number; organizationNames: string[] },
-  language: PortalLanguage,
+  language: MessageLanguage,
 ): PortalMessage {
   const { link, minutesValid } = facts;
   const organizations = joinNames(facts.organizationNames, language);
@@ -48,7 +45,7 @@ export function renderPortalInvitation(
     portalUrl: string;
     email: string;
   },
-  language: PortalLanguage,
+  language: MessageLanguage,
 ): PortalMessage {
   const students = joinNames(facts.studentNames, language);
   const severalStudents = facts.studentNames.length > 1;

@@ -6,7 +6,7 @@ import type { MessageLanguage } from './message-language';
 
 /**
  * An organization's own words for one kind of follow-up message in one language (the
- * built-in default applies until it saves one): merge fields in follow-up-message.ts.
+ * built-in default applies until it saves one): merge fields in merge-fields.ts.
  * Messages to schools are English; messages to families follow the guardian's language.
  */
 @Entity({ name: 'follow_up_template' })
