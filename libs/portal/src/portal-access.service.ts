@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { User } from '@onrecord/accounts';
 import { Student, Guardian } from '@onrecord/families';
-import { messageLanguage } from '@onrecord/follow-ups';
+import { messageLanguage } from '@onrecord/words';
 import { Organization } from '@onrecord/organizations';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import type { DataScope } from '@onrecord/platform/database';

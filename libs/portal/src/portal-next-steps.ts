@@ -1,4 +1,5 @@
-import { CommitmentStatus, longDate, WrittenRequestStatus } from '@onrecord/requests';
+import { longDate } from '@onrecord/platform/text';
+import { CommitmentStatus, WrittenRequestStatus } from '@onrecord/requests';
 import { PortalNextStepKind, type PortalNextStep } from './portal.objects';
 
 /**

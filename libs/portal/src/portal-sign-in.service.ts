@@ -17,7 +17,7 @@ import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { auditPortalSession } from './portal-audit';
 import { renderPortalSignInLink } from './portal-messages';
-import { messageLanguage } from '@onrecord/follow-ups';
+import { messageLanguage } from '@onrecord/words';
 
 /** A sign-in link works once, for this long (the "at most 15 minutes"). */
 export const PORTAL_LINK_MINUTES = 15;

@@ -1,9 +1,7 @@
 import { WrittenRequestType } from '../written-requests/written-request.enums';
 import { DEFAULT_LETTERS } from './letter-defaults';
 import {
-  joinNames,
   LetterTemplateError,
-  longDate,
   MERGE_FIELDS,
   renderTemplate,
   templateProblems,
@@ -53,13 +51,6 @@ describe('letter merge fields', () => {
     expect(renderTemplate('Why: {{request.reason}}', values)).toBe(
       'Why: $& {{today}} ${process.exit()} `x`',
     );
-  });
-
-  it('writes dates long and joins names', () => {
-    expect(longDate('2025-10-21')).toBe('Tuesday, October 21, 2025');
-    expect(joinNames([])).toBe('');
-    expect(joinNames(['A'])).toBe('A');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 
   describe('the built-in letters', () => {

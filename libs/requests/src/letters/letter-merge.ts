@@ -254,22 +254,3 @@ export function templateProblems(text: string): string[] {
 export function renderTemplate(text: string, values: MergeValues, missing?: Set<string>): string {
   return LETTERS.render(text, values, missing);
 }
-
-const LONG_DATE = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** `2025-10-21` → "Tuesday, October 21, 2025". */
-export function longDate(isoDate: string): string {
-  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

@@ -13,17 +13,12 @@ import {
   type FieldProblem,
   type MemberPrincipal,
 } from '@onrecord/platform/graphql';
+import { joinNames, longDate } from '@onrecord/platform/text';
 import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { WrittenRequestType } from '../written-requests/written-request.enums';
 import { LetterTemplate } from './letter-template.entity';
 import { DEFAULT_LETTERS, REQUEST_TYPE_LABELS } from './letter-defaults';
-import {
-  joinNames,
-  longDate,
-  renderTemplate,
-  templateProblems,
-  type MergeValues,
-} from './letter-merge';
+import { renderTemplate, templateProblems, type MergeValues } from './letter-merge';
 import type { DraftLetterObject, LetterTemplateObject } from './letter.objects';
 import type { LetterTemplateInput } from './letter.inputs';
 import { RequestDeadlineService } from '../deadlines/request-deadline.service';

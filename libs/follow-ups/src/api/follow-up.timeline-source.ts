@@ -1,0 +1,68 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  CaseTimeline,
+  CaseTimelineEventKind,
+  keyset,
+  type CaseTimelineEvent,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from '@onrecord/cases';
+import type { DataScope } from '@onrecord/platform/database';
+import { FollowUpKind } from '../model/follow-up-enums';
+
+const TITLES: Record<FollowUpKind, string> = {
+  [FollowUpKind.ADVOCATE_REMINDER]: 'Reminder to the advocates',
+  [FollowUpKind.SCHOOL_FOLLOW_UP]: 'Follow-up sent to the school',
+  [FollowUpKind.ESCALATION]: 'Escalation sent to the school',
+  [FollowUpKind.GUARDIAN_UPDATE]: 'Update sent to the family',
+  [FollowUpKind.GUARDIAN_OVERDUE]: 'Family told the deadline passed',
+  [FollowUpKind.GUARDIAN_ANSWERED]: 'Family told the school answered',
+};
+
+/**
+ * Follow-ups that went out, at the moment the mail server took them: who they went to and
+ * what they said is the evidence that the school was asked again. School-facing ones and
+ * guardian updates are shared with the family; reminders to advocates are internal.
+ */
+@Injectable()
+export class FollowUpTimelineSource implements CaseTimelineSource, OnModuleInit {
+  readonly kinds = [CaseTimelineEventKind.FOLLOW_UP_SENT];
+
+  constructor(private readonly timeline: CaseTimeline) {}
+
+  onModuleInit(): void {
+    this.timeline.register(this);
+  }
+
+  async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
+    const id = `('FOLLOW_UP_SENT:' || f.id::text)`;
+    const page = keyset(window, 'f.sent_at', id, 3);
+    const rows: Array<{
+      id: string;
+      entity_id: string;
+      at: Date;
+      kind: FollowUpKind;
+      recipients: Array<{ name: string; email: string }>;
+      subject: string | null;
+    }> = await scope.manager.query(
+      `SELECT ${id} AS id, f.id AS entity_id, f.sent_at AS at, f.kind, f.recipients,
+              f.sent_subject AS subject
+         FROM follow_up f
+        WHERE f.case_id = $1 AND f.status = 'SENT' AND ${page.where}
+        ORDER BY ${page.orderBy}
+        LIMIT $2`,
+      [window.caseId, window.limit, ...page.params],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      kind: CaseTimelineEventKind.FOLLOW_UP_SENT,
+      occurredAt: row.at,
+      title: `${TITLES[row.kind]}: ${row.recipients.map((r) => r.name || r.email).join(', ')}`,
+      detail: row.subject ?? '',
+      actorUserId: null,
+      entityType: 'FollowUp',
+      entityId: row.entity_id,
+      sharedWithFamily: row.kind !== FollowUpKind.ADVOCATE_REMINDER,
+    }));
+  }
+}

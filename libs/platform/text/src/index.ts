@@ -1,0 +1,4 @@
+export * from './language';
+export * from './long-date';
+export * from './join-names';
+export * from './one-line';
