@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 import { AttendanceStatus } from './attendance-status';
 import type { AttendanceDayInput } from './attendance-entry.inputs';
 import { noSchoolReason, type StudentCalendar } from './student-calendar';

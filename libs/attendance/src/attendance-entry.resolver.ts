@@ -1,15 +1,14 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   AttendanceEntriesArgs,
@@ -32,18 +31,18 @@ export class AttendanceEntryResolver {
   @Query(() => AttendanceEntryObject)
   async attendanceEntry(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<AttendanceEntryObject> {
-    return this.entries.get(await request.scope(), id);
+    return this.entries.get(scope, id);
   }
 
   @FamilyRecords()
   @Query(() => AttendanceEntryConnection, { description: 'A student’s entries, in date order.' })
   async attendanceEntries(
     @Args() args: AttendanceEntriesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<AttendanceEntryObject>> {
-    return this.entries.list(await request.scope(), args);
+    return this.entries.list(scope, args);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -53,9 +52,10 @@ export class AttendanceEntryResolver {
   })
   async recordAttendance(
     @Args('input') input: RecordAttendanceInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<AttendanceEntryObject> {
-    return this.entries.record(await request.scope(), memberAuthor(request.member()), input);
+    return this.entries.record(scope, memberAuthor(member), input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -64,9 +64,10 @@ export class AttendanceEntryResolver {
   })
   async recordAttendanceWeek(
     @Args('input') input: RecordAttendanceWeekInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<AttendanceEntryObject[]> {
-    return this.entries.recordWeek(await request.scope(), memberAuthor(request.member()), input);
+    return this.entries.recordWeek(scope, memberAuthor(member), input);
   }
 
   // Advocates too, not only admins: an entry is data entry that nothing else depends on.
@@ -74,15 +75,15 @@ export class AttendanceEntryResolver {
   @Mutation(() => AttendanceEntryObject, { description: 'Deletes an entry made by mistake.' })
   async deleteAttendanceEntry(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<AttendanceEntryObject> {
-    return this.entries.delete(await request.scope(), id);
+    return this.entries.delete(scope, id);
   }
 
   @ResolveField('supports', () => [SupportObject], { description: 'Supports in place that day.' })
   async supports(
     @Parent() entry: AttendanceEntryObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SupportObject[]> {
     return (await loadEntrySupports(request, entry.id)).map(toSupport);
   }

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, type DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
-  badUserInput,
-  conflict,
   decodeCursor,
   findRecord,
   isLocalDate,
   referencedRecord,
   toConnection,
   type Connection,
-  type FieldProblem,
-  type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { Student } from '@onrecord/families';
 import { AttendanceChanges } from './attendance-changes';

@@ -1,6 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { FamilyRecords } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { AttendanceSummaryArgs } from './attendance-entry.inputs';
 import { AttendanceSummaryObject } from './attendance-summary.objects';
 import { AttendanceSummaryService } from './attendance-summary.service';
@@ -16,8 +17,8 @@ export class AttendanceSummaryResolver {
   })
   async attendanceSummary(
     @Args() args: AttendanceSummaryArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<AttendanceSummaryObject> {
-    return this.summaries.summary(await request.scope(), args.studentId, args);
+    return this.summaries.summary(scope, args.studentId, args);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, findRecord } from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
+import { findRecord } from '@onrecord/platform/graphql';
 import { Student } from '@onrecord/families';
 import { AttendanceEntry } from './attendance-entry.entity';
 import {

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { RequestContext } from '@onrecord/platform/graphql';
+import { type RequestContext } from '@onrecord/platform/request';
 import { AttendanceEntrySupport } from './attendance-entry-support.entity';
 import type { Support } from './support.entity';
 

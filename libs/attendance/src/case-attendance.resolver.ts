@@ -1,6 +1,7 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { CaseObject } from '@onrecord/cases';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { AttendanceRangeArgs } from './attendance-entry.inputs';
 import { AttendanceSummaryObject } from './attendance-summary.objects';
 import { AttendanceSummaryService } from './attendance-summary.service';
@@ -16,8 +17,8 @@ export class CaseAttendanceResolver {
   async attendanceSummary(
     @Parent() caseRecord: CaseObject,
     @Args({ type: () => AttendanceRangeArgs }) args: AttendanceRangeArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<AttendanceSummaryObject> {
-    return this.summaries.summary(await request.scope(), caseRecord.studentId, args);
+    return this.summaries.summary(scope, caseRecord.studentId, args);
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 import {
   builtInTriggerFor,
   matchKey,

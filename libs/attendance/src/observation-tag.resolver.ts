@@ -1,7 +1,8 @@
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { ObservationTagObject, ObservationTagTranslationInput } from './observation-tag.objects';
 import { ObservationTagService } from './observation-tag.service';
@@ -31,9 +32,9 @@ export class ObservationTagResolver extends RecordLifecycleResolver({
   })
   async observationTags(
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<ObservationTagObject[]> {
-    return this.tags.list(await request.scope(), includeArchived);
+    return this.tags.list(scope, includeArchived);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -47,9 +48,10 @@ export class ObservationTagResolver extends RecordLifecycleResolver({
     // argument that is a list is not run through the validation pipe.
     @Args('translations', { type: () => [ObservationTagTranslationInput], nullable: true })
     translations: ObservationTagTranslationInput[] | null,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<ObservationTagObject> {
-    return this.tags.add(await request.scope(), request.member(), label, translations);
+    return this.tags.add(scope, member, label, translations);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -61,8 +63,8 @@ export class ObservationTagResolver extends RecordLifecycleResolver({
     @Args('id', { type: () => ID }) id: string,
     @Args('translations', { type: () => [ObservationTagTranslationInput] })
     translations: ObservationTagTranslationInput[],
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<ObservationTagObject> {
-    return this.tags.setTranslations(await request.scope(), id, translations);
+    return this.tags.setTranslations(scope, id, translations);
   }
 }

@@ -1,7 +1,8 @@
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { SupportInput, UpdateSupportInput } from './support.inputs';
 import { SupportObject } from './support.objects';
@@ -27,18 +28,18 @@ export class SupportResolver extends RecordLifecycleResolver({
   async supports(
     @Args('studentId', { type: () => ID }) studentId: string,
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SupportObject[]> {
-    return this.supportService.list(await request.scope(), studentId, includeArchived);
+    return this.supportService.list(scope, studentId, includeArchived);
   }
 
   @FamilyRecords()
   @Query(() => SupportObject)
   async support(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SupportObject> {
-    return this.supportService.get(await request.scope(), id);
+    return this.supportService.get(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -46,9 +47,10 @@ export class SupportResolver extends RecordLifecycleResolver({
   async addSupport(
     @Args('studentId', { type: () => ID }) studentId: string,
     @Args('input') input: SupportInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SupportObject> {
-    return this.supportService.add(await request.scope(), request.member(), studentId, input);
+    return this.supportService.add(scope, member, studentId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -58,9 +60,9 @@ export class SupportResolver extends RecordLifecycleResolver({
   async updateSupport(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSupportInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SupportObject> {
-    return this.supportService.update(await request.scope(), id, input);
+    return this.supportService.update(scope, id, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -68,8 +70,8 @@ export class SupportResolver extends RecordLifecycleResolver({
   async endSupport(
     @Args('id', { type: () => ID }) id: string,
     @Args('endedOn', { description: 'YYYY-MM-DD.' }) endedOn: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SupportObject> {
-    return this.supportService.end(await request.scope(), id, endedOn);
+    return this.supportService.end(scope, id, endedOn);
   }
 }

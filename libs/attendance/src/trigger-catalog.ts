@@ -1,5 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 import { BUILT_IN_TRIGGERS, builtInLabels, matchKey } from './built-in-triggers';
 import { ObservationTag } from './observation-tag.entity';
 import { tagLabels } from './observation-tag-labels';

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { CaseObject } from './case.objects';
 import { CaseAssignmentService } from './case-assignment.service';
 import { toCase } from './conversions';
@@ -20,9 +21,9 @@ export class CaseAssignmentResolver {
   async assignAdvocate(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('memberId', { type: () => ID }) memberId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(await this.assignments.assign(await request.scope(), caseId, memberId));
+    return toCase(await this.assignments.assign(scope, caseId, memberId));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -30,8 +31,8 @@ export class CaseAssignmentResolver {
   async unassignAdvocate(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('memberId', { type: () => ID }) memberId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(await this.assignments.unassign(await request.scope(), caseId, memberId));
+    return toCase(await this.assignments.unassign(scope, caseId, memberId));
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   FamilyObject,
   StudentObject,
@@ -7,7 +7,9 @@ import {
   toFamily,
   toStudent,
 } from '@onrecord/families';
-import { notFound, todayIn, type RequestContext } from '@onrecord/platform/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
+import { notFound } from '@onrecord/platform/errors';
+import { todayIn } from '@onrecord/platform/graphql';
 import { CaseObject, CaseStatusChangeObject, TimeInStatusObject } from './case.objects';
 import { CaseAdvocateObject } from './case-assignment.objects';
 import { loadCaseAdvocates, loadCaseStatusHistory, loadOrganizationTimeZone } from './case.loaders';
@@ -23,7 +25,7 @@ export class CaseFieldsResolver {
   @ResolveField(() => FamilyObject)
   async family(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FamilyObject> {
     // The family and student are the case's by foreign keys (RESTRICT): always there.
     const family = await loadFamily(request, parent.familyId);
@@ -34,7 +36,7 @@ export class CaseFieldsResolver {
   @ResolveField(() => StudentObject)
   async student(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<StudentObject> {
     const student = await loadStudent(request, parent.studentId);
     if (!student) throw notFound('Student');
@@ -46,7 +48,7 @@ export class CaseFieldsResolver {
   })
   advocates(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CaseAdvocateObject[]> {
     return loadCaseAdvocates(request, parent.id);
   }
@@ -56,7 +58,7 @@ export class CaseFieldsResolver {
   })
   async caseStatusHistory(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CaseStatusChangeObject[]> {
     return (await loadCaseStatusHistory(request, parent.id)).map(toCaseStatusChange);
   }
@@ -67,7 +69,7 @@ export class CaseFieldsResolver {
   })
   async timeInStatus(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<TimeInStatusObject[]> {
     const [history, timeZone] = await Promise.all([
       loadCaseStatusHistory(request, parent.id),

@@ -1,17 +1,16 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { CaseNoteConnection, CaseNoteObject } from './case-note.objects';
 import { CaseNoteInput, CaseNotesArgs, UpdateCaseNoteInput } from './case-note.inputs';
 import { CaseNoteService } from './case-note.service';
@@ -38,9 +37,9 @@ export class CaseNoteResolver extends RecordLifecycleResolver({
   @Query(() => CaseNoteConnection, { description: "A case's notes, newest first." })
   async caseNotes(
     @Args() args: CaseNotesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<CaseNoteObject>> {
-    return this.notes.list(await request.scope(), args);
+    return this.notes.list(scope, args);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -48,10 +47,10 @@ export class CaseNoteResolver extends RecordLifecycleResolver({
   async addCaseNote(
     @Args('caseId', { type: () => ID }) caseId: string,
     @Args('input') input: CaseNoteInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<CaseNoteObject> {
-    const scope = await request.scope();
-    return toCaseNote(await this.notes.add(scope, request.member(), caseId, input));
+    return toCaseNote(await this.notes.add(scope, member, caseId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -59,9 +58,9 @@ export class CaseNoteResolver extends RecordLifecycleResolver({
   async updateCaseNote(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCaseNoteInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseNoteObject> {
-    return toCaseNote(await this.notes.update(await request.scope(), id, input));
+    return toCaseNote(await this.notes.update(scope, id, input));
   }
 
   @ResolveField(() => String, {
@@ -70,7 +69,7 @@ export class CaseNoteResolver extends RecordLifecycleResolver({
   })
   async authorName(
     @Parent() note: CaseNoteObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<string | null> {
     if (!note.authorUserId) return null;
     return (await loadUser(request, note.authorUserId))?.name ?? null;

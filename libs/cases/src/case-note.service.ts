@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
 import {
   deleteRecord,
   findRecord,
   setArchived,
   toConnection,
   type Connection,
-  type MemberPrincipal,
   decodeCursor,
   isTimestamp,
 } from '@onrecord/platform/graphql';

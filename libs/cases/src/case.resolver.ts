@@ -1,8 +1,10 @@
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { CaseConnection, CaseObject } from './case.objects';
 import {
   CasesArgs,
@@ -43,18 +45,15 @@ export class CaseResolver extends RecordLifecycleResolver({
   @Query(() => CaseObject, { description: 'A case of the organization, archived or not.' })
   async case(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(await this.caseService.get(await request.scope(), id));
+    return toCase(await this.caseService.get(scope, id));
   }
 
   @FamilyRecords()
   @Query(() => CaseConnection, { description: 'Newest opened first, then by id.' })
-  async cases(
-    @Args() args: CasesArgs,
-    @Context('request') request: RequestContext,
-  ): Promise<Connection<CaseObject>> {
-    return this.caseService.list(await request.scope(), args.filter, args.first, args.after);
+  async cases(@Args() args: CasesArgs, @Scope() scope: DataScope): Promise<Connection<CaseObject>> {
+    return this.caseService.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -63,9 +62,10 @@ export class CaseResolver extends RecordLifecycleResolver({
   })
   async openCase(
     @Args('input') input: OpenCaseInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<CaseObject> {
-    return toCase(await this.caseService.open(await request.scope(), request.member(), input));
+    return toCase(await this.caseService.open(scope, member, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -73,9 +73,9 @@ export class CaseResolver extends RecordLifecycleResolver({
   async updateCase(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCaseInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(await this.caseService.update(await request.scope(), id, input));
+    return toCase(await this.caseService.update(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -85,9 +85,10 @@ export class CaseResolver extends RecordLifecycleResolver({
   })
   async changeCaseStatus(
     @Args('input') input: ChangeCaseStatusInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<CaseObject> {
-    return toCase(await this.statuses.change(await request.scope(), request.member(), input));
+    return toCase(await this.statuses.change(scope, member, input));
   }
 
   @Roles(ADMIN)
@@ -97,19 +98,17 @@ export class CaseResolver extends RecordLifecycleResolver({
   })
   async placeLegalHold(
     @Args('input') input: PlaceLegalHoldInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(
-      await this.caseService.setLegalHold(await request.scope(), input.caseId, input.reason),
-    );
+    return toCase(await this.caseService.setLegalHold(scope, input.caseId, input.reason));
   }
 
   @Roles(ADMIN)
   @Mutation(() => CaseObject, { description: "Releases the case's legal hold." })
   async releaseLegalHold(
     @Args('caseId', { type: () => ID }) caseId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CaseObject> {
-    return toCase(await this.caseService.setLegalHold(await request.scope(), caseId, null));
+    return toCase(await this.caseService.setLegalHold(scope, caseId, null));
   }
 }

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Family, Student } from '@onrecord/families';
 import { MemberRole } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput } from '@onrecord/platform/errors';
 import {
-  badUserInput,
   deleteRecord,
   findRecord,
   isLocalDate,
@@ -11,7 +12,6 @@ import {
   setArchived,
   toConnection,
   type Connection,
-  type MemberPrincipal,
   decodeCursor,
 } from '@onrecord/platform/graphql';
 import { CaseStatus, type CaseConcern } from './case-enums';

@@ -1,6 +1,7 @@
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound, todayIn } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
+import { todayIn } from '@onrecord/platform/graphql';
 
 /**
  * Case dates (opened, closed, status changes) are the organization's calendar dates: "today"

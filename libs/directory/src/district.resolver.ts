@@ -1,16 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   DistrictConnection,
@@ -51,31 +50,28 @@ export class DistrictResolver extends RecordLifecycleResolver({
   @Query(() => DistrictObject)
   async district(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<DistrictObject> {
-    return this.districtService.get(await request.scope(), id);
+    return this.districtService.get(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => DistrictConnection, { description: 'By name; archived districts only if asked.' })
   async districts(
     @Args() args: DistrictArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<DistrictObject>> {
-    return this.districtService.list(await request.scope(), args.filter, args.first, args.after);
+    return this.districtService.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => DistrictObject)
   async createDistrict(
     @Args('input') input: CreateDistrictInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DistrictObject> {
-    return this.districtService.create(
-      await request.scope(),
-      request.member().organizationId,
-      input,
-    );
+    return this.districtService.create(scope, member.organizationId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -83,16 +79,16 @@ export class DistrictResolver extends RecordLifecycleResolver({
   async updateDistrict(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateDistrictInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<DistrictObject> {
-    return this.districtService.update(await request.scope(), id, input);
+    return this.districtService.update(scope, id, input);
   }
 
   @ResolveField(() => [SchoolObject], { description: 'By name.' })
   async schools(
     @Parent() district: DistrictObject,
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolObject[]> {
     return (await loadSchoolsOfDistrict(request, district.id, includeArchived)).map(toSchool);
   }
@@ -100,7 +96,7 @@ export class DistrictResolver extends RecordLifecycleResolver({
   @ResolveField(() => [SchoolYearObject], { description: 'Its school calendars, oldest first.' })
   async schoolYears(
     @Parent() district: DistrictObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolYearObject[]> {
     return (await loadSchoolYearsOfDistrict(request, district.id)).map(toSchoolYear);
   }
@@ -110,7 +106,7 @@ export class DistrictResolver extends RecordLifecycleResolver({
   })
   async contacts(
     @Parent() district: DistrictObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolContactObject[]> {
     return (await loadDistrictStaff(request, district.id)).map(toSchoolContact);
   }

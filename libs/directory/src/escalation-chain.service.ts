@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, findRecord, isUuid, type FieldProblem } from '@onrecord/platform/graphql';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
+import { findRecord, isUuid } from '@onrecord/platform/graphql';
 import { EscalationStep } from './escalation-step.entity';
 import { School } from './school.entity';
 import { SchoolContact } from './school-contact.entity';

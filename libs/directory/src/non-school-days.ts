@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 import { weekdaysBetween } from './school-days';
 
 /** A day or a run of days without school, as a person enters it ("Dec 22 – Jan 2"). */

@@ -1,16 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   DistrictObject,
@@ -50,9 +49,9 @@ export class SchoolContactResolver extends RecordLifecycleResolver({
   @Query(() => SchoolContactObject)
   async schoolContact(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolContactObject> {
-    return this.contacts.get(await request.scope(), id);
+    return this.contacts.get(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -61,18 +60,19 @@ export class SchoolContactResolver extends RecordLifecycleResolver({
   })
   async schoolContacts(
     @Args() args: SchoolContactArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<SchoolContactObject>> {
-    return this.contacts.list(await request.scope(), args.filter, args.first, args.after);
+    return this.contacts.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => SchoolContactObject)
   async createSchoolContact(
     @Args('input') input: CreateSchoolContactInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolContactObject> {
-    return this.contacts.create(await request.scope(), request.member().organizationId, input);
+    return this.contacts.create(scope, member.organizationId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -80,15 +80,15 @@ export class SchoolContactResolver extends RecordLifecycleResolver({
   async updateSchoolContact(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSchoolContactInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolContactObject> {
-    return this.contacts.update(await request.scope(), id, input);
+    return this.contacts.update(scope, id, input);
   }
 
   @ResolveField(() => DistrictObject)
   async district(
     @Parent() contact: SchoolContactObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<DistrictObject> {
     const district = await loadDistrict(request, contact.districtId);
     if (!district) throw new Error(`Contact ${contact.id} has no district ${contact.districtId}`);
@@ -101,7 +101,7 @@ export class SchoolContactResolver extends RecordLifecycleResolver({
   })
   async school(
     @Parent() contact: SchoolContactObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolObject | null> {
     if (!contact.schoolId) return null;
     const school = await loadSchool(request, contact.schoolId);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
+import { badUserInput, conflict } from '@onrecord/platform/errors';
 import {
-  badUserInput,
-  conflict,
   deleteRecord,
   findRecord,
   referencedRecord,

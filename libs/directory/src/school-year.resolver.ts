@@ -1,16 +1,13 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   DistrictObject,
@@ -45,18 +42,19 @@ export class SchoolYearResolver {
   @Query(() => SchoolYearObject)
   async schoolYear(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.get(await request.scope(), id);
+    return this.schoolYears.get(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => SchoolYearObject)
   async createSchoolYear(
     @Args('input') input: CreateSchoolYearInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.create(await request.scope(), request.member().organizationId, input);
+    return this.schoolYears.create(scope, member.organizationId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -66,19 +64,19 @@ export class SchoolYearResolver {
   async updateSchoolYear(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSchoolYearInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.update(await request.scope(), id, input);
+    return this.schoolYears.update(scope, id, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => SchoolYearObject)
   async addNonSchoolDays(
     @Args() args: AddNonSchoolDaysArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolYearObject> {
-    const scope = await request.scope();
-    const { organizationId } = request.member();
+    const { organizationId } = member;
     return this.schoolYears.addNonSchoolDays(scope, organizationId, args.schoolYearId, args.days);
   }
 
@@ -86,22 +84,18 @@ export class SchoolYearResolver {
   @Mutation(() => SchoolYearObject)
   async removeNonSchoolDays(
     @Args() args: RemoveNonSchoolDaysArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.removeNonSchoolDays(
-      await request.scope(),
-      args.schoolYearId,
-      args.dates,
-    );
+    return this.schoolYears.removeNonSchoolDays(scope, args.schoolYearId, args.dates);
   }
 
   @Roles(ADMIN)
   @Mutation(() => SchoolYearObject, { description: 'Deletes it with its non-school days.' })
   async deleteSchoolYear(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.delete(await request.scope(), id);
+    return this.schoolYears.delete(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -111,10 +105,10 @@ export class SchoolYearResolver {
   })
   async importSchoolCalendar(
     @Args('input') input: ImportSchoolCalendarInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolCalendarImportObject> {
-    const scope = await request.scope();
-    return this.calendarImport.import(scope, request.member().organizationId, input);
+    return this.calendarImport.import(scope, member.organizationId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -124,15 +118,15 @@ export class SchoolYearResolver {
   })
   async previewSchoolCalendar(
     @Args('input') input: ImportSchoolCalendarInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolCalendarPreviewObject> {
-    return this.calendarImport.preview(await request.scope(), input);
+    return this.calendarImport.preview(scope, input);
   }
 
   @ResolveField(() => [NonSchoolDayObject], { description: 'In date order.' })
   async nonSchoolDays(
     @Parent() year: SchoolYearObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<NonSchoolDayObject[]> {
     return (await loadNonSchoolDays(request, year.id)).map(toNonSchoolDay);
   }
@@ -142,7 +136,7 @@ export class SchoolYearResolver {
   })
   async schoolDayCount(
     @Parent() year: SchoolYearObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<number> {
     const days = await loadNonSchoolDays(request, year.id);
     const inside = days.filter((d) => d.date >= year.firstDay && d.date <= year.lastDay);
@@ -152,7 +146,7 @@ export class SchoolYearResolver {
   @ResolveField(() => DistrictObject)
   async district(
     @Parent() year: SchoolYearObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<DistrictObject> {
     const district = await loadDistrict(request, year.districtId);
     if (!district) throw new Error(`School year ${year.id} has no district ${year.districtId}`);

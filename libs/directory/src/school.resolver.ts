@@ -1,16 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   DistrictObject,
@@ -55,27 +54,28 @@ export class SchoolResolver extends RecordLifecycleResolver({
   @Query(() => SchoolObject)
   async school(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolObject> {
-    return this.schoolService.get(await request.scope(), id);
+    return this.schoolService.get(scope, id);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => SchoolConnection, { description: 'By name; archived schools only if asked.' })
   async schools(
     @Args() args: SchoolArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<SchoolObject>> {
-    return this.schoolService.list(await request.scope(), args.filter, args.first, args.after);
+    return this.schoolService.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => SchoolObject)
   async createSchool(
     @Args('input') input: CreateSchoolInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolObject> {
-    return this.schoolService.create(await request.scope(), request.member().organizationId, input);
+    return this.schoolService.create(scope, member.organizationId, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -83,9 +83,9 @@ export class SchoolResolver extends RecordLifecycleResolver({
   async updateSchool(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSchoolInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolObject> {
-    return this.schoolService.update(await request.scope(), id, input);
+    return this.schoolService.update(scope, id, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -95,17 +95,17 @@ export class SchoolResolver extends RecordLifecycleResolver({
   })
   async setEscalationChain(
     @Args() args: SetEscalationChainArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolObject> {
-    const scope = await request.scope();
-    const { organizationId } = request.member();
+    const { organizationId } = member;
     return this.chains.set(scope, organizationId, args.schoolId, args.contactIds);
   }
 
   @ResolveField(() => DistrictObject)
   async district(
     @Parent() school: SchoolObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<DistrictObject> {
     const district = await loadDistrict(request, school.districtId);
     // The foreign key makes this impossible; say so plainly if it ever happens.
@@ -118,7 +118,7 @@ export class SchoolResolver extends RecordLifecycleResolver({
   })
   async contacts(
     @Parent() school: SchoolObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolContactObject[]> {
     return (await loadContactsOfSchool(request, school.id)).map(toSchoolContact);
   }
@@ -129,7 +129,7 @@ export class SchoolResolver extends RecordLifecycleResolver({
   })
   async escalationChain(
     @Parent() school: SchoolObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolContactObject[]> {
     return (await loadEscalationChain(request, school.id)).map(toSchoolContact);
   }

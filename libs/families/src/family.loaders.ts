@@ -1,5 +1,6 @@
 import { IsNull } from 'typeorm';
-import { byIds, groupedBy, type RequestContext } from '@onrecord/platform/graphql';
+import { type RequestContext } from '@onrecord/platform/request';
+import { byIds, groupedBy } from '@onrecord/platform/graphql';
 import { Family } from './family.entity';
 import { Guardian } from './guardian.entity';
 import { Student } from './student.entity';

@@ -1,16 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import type { Connection, RequestContext } from '@onrecord/platform/graphql';
+import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toGuardian, toStudent } from './conversions';
 import { FamiliesArgs, CreateFamilyInput, UpdateFamilyInput } from './family.inputs';
@@ -44,9 +43,9 @@ export class FamilyResolver extends RecordLifecycleResolver({
   @Query(() => FamilyObject)
   async family(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<FamilyObject> {
-    return toFamily(await this.familyService.get(await request.scope(), id));
+    return toFamily(await this.familyService.get(scope, id));
   }
 
   @FamilyRecords()
@@ -55,9 +54,9 @@ export class FamilyResolver extends RecordLifecycleResolver({
   })
   async families(
     @Args() args: FamiliesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<FamilyObject>> {
-    return this.familyService.list(await request.scope(), args.filter, args.first, args.after);
+    return this.familyService.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -66,10 +65,11 @@ export class FamilyResolver extends RecordLifecycleResolver({
   })
   async createFamily(
     @Args('input') input: CreateFamilyInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<FamilyObject> {
-    const { organizationId } = request.member();
-    return toFamily(await this.familyService.create(await request.scope(), organizationId, input));
+    const { organizationId } = member;
+    return toFamily(await this.familyService.create(scope, organizationId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -77,16 +77,16 @@ export class FamilyResolver extends RecordLifecycleResolver({
   async updateFamily(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateFamilyInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<FamilyObject> {
-    return toFamily(await this.familyService.update(await request.scope(), id, input));
+    return toFamily(await this.familyService.update(scope, id, input));
   }
 
   @ResolveField(() => [GuardianObject], { description: 'By name.' })
   async guardians(
     @Parent() family: FamilyObject,
     @Args('includeArchived', INCLUDE_ARCHIVED) includeArchived: boolean,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<GuardianObject[]> {
     return (await loadGuardiansOf(request, family.id, includeArchived)).map(toGuardian);
   }
@@ -95,7 +95,7 @@ export class FamilyResolver extends RecordLifecycleResolver({
   async students(
     @Parent() family: FamilyObject,
     @Args('includeArchived', INCLUDE_ARCHIVED) includeArchived: boolean,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<StudentObject[]> {
     return (await loadStudentsOf(request, family.id, includeArchived)).map(toStudent);
   }

@@ -1,16 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import { notFound, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toGuardian } from './conversions';
 import { loadFamily } from './family.loaders';
@@ -42,9 +41,9 @@ export class GuardianResolver extends RecordLifecycleResolver({
   @Query(() => GuardianObject)
   async guardian(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<GuardianObject> {
-    return toGuardian(await this.guardianService.get(await request.scope(), id));
+    return toGuardian(await this.guardianService.get(scope, id));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -52,10 +51,10 @@ export class GuardianResolver extends RecordLifecycleResolver({
   async addGuardian(
     @Args('familyId', { type: () => ID }) familyId: string,
     @Args('input') input: GuardianInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<GuardianObject> {
-    const { organizationId } = request.member();
-    const scope = await request.scope();
+    const { organizationId } = member;
     return toGuardian(await this.guardianService.add(scope, organizationId, familyId, input));
   }
 
@@ -64,15 +63,15 @@ export class GuardianResolver extends RecordLifecycleResolver({
   async updateGuardian(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateGuardianInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<GuardianObject> {
-    return toGuardian(await this.guardianService.update(await request.scope(), id, input));
+    return toGuardian(await this.guardianService.update(scope, id, input));
   }
 
   @ResolveField(() => FamilyObject)
   async family(
     @Parent() guardian: GuardianObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FamilyObject> {
     const family = await loadFamily(request, guardian.familyId);
     if (!family) throw notFound('Family');

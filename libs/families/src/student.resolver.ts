@@ -1,17 +1,17 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
+import { type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toStudent } from './conversions';
 import { loadFamily } from './family.loaders';
@@ -43,9 +43,9 @@ export class StudentResolver extends RecordLifecycleResolver({
   @Query(() => StudentObject)
   async student(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<StudentObject> {
-    return toStudent(await this.studentService.get(await request.scope(), id));
+    return toStudent(await this.studentService.get(scope, id));
   }
 
   @FamilyRecords()
@@ -54,9 +54,9 @@ export class StudentResolver extends RecordLifecycleResolver({
   })
   async students(
     @Args() args: StudentsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<StudentObject>> {
-    return this.studentService.list(await request.scope(), args.filter, args.first, args.after);
+    return this.studentService.list(scope, args.filter, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -64,10 +64,10 @@ export class StudentResolver extends RecordLifecycleResolver({
   async addStudent(
     @Args('familyId', { type: () => ID }) familyId: string,
     @Args('input') input: StudentInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<StudentObject> {
-    const { organizationId } = request.member();
-    const scope = await request.scope();
+    const { organizationId } = member;
     return toStudent(await this.studentService.add(scope, organizationId, familyId, input));
   }
 
@@ -76,15 +76,15 @@ export class StudentResolver extends RecordLifecycleResolver({
   async updateStudent(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateStudentInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<StudentObject> {
-    return toStudent(await this.studentService.update(await request.scope(), id, input));
+    return toStudent(await this.studentService.update(scope, id, input));
   }
 
   @ResolveField(() => FamilyObject)
   async family(
     @Parent() student: StudentObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FamilyObject> {
     const family = await loadFamily(request, student.familyId);
     if (!family) throw notFound('Family');
@@ -97,7 +97,7 @@ export class StudentResolver extends RecordLifecycleResolver({
   })
   async school(
     @Parent() student: StudentObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolObject | null> {
     if (!student.schoolId) return null;
     const school = await loadSchool(request, student.schoolId);

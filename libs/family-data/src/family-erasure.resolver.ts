@@ -1,6 +1,6 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { FamilyErasure } from './family-erasure.service';
 import { EraseFamilyInput, FamilyErasureObject } from './family-erasure.objects';
@@ -16,7 +16,7 @@ export class FamilyErasureResolver {
   })
   async eraseFamily(
     @Args('input') input: EraseFamilyInput,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FamilyErasureObject> {
     const member = request.member();
     return this.erasure.erase(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEvent } from '@onrecord/platform/audit';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, conflict } from '@onrecord/platform/graphql';
+import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { FamilyRecordsReader } from './family-export.service';
 import { FAMILY_TABLES, familyParameters } from './family-records';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
 import { familyDeadlines } from './family-deadlines';
 import {
   FAMILY_RECORD_IDS,

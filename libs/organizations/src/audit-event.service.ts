@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEvent } from '@onrecord/platform/audit';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  badUserInput,
-  decodeCursor,
-  toConnection,
-  type Connection,
-} from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
+import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import type { AuditEventFilter, AuditEventObject } from './audit-event.objects';
 
 @Injectable()

@@ -9,18 +9,15 @@ import {
 } from '@onrecord/platform/database';
 import { LoginThrottle, PasswordHasher } from '@onrecord/platform/auth';
 import { MailService } from '@onrecord/platform/mail';
+import { type MemberPrincipal } from '@onrecord/platform/request';
 import {
   badUserInput,
   conflict,
   notFound,
   serviceUnavailable,
   unauthenticated,
-  type Connection,
-  decodeCursor,
-  toConnection,
-  type MemberPrincipal,
-  isUuid,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/errors';
+import { type Connection, decodeCursor, toConnection, isUuid } from '@onrecord/platform/graphql';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { User } from '@onrecord/accounts';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  badUserInput,
-  conflict,
-  decodeCursor,
-  notFound,
-  toConnection,
-  type Connection,
-  isUuid,
-} from '@onrecord/platform/graphql';
+import { badUserInput, conflict, notFound } from '@onrecord/platform/errors';
+import { decodeCursor, toConnection, type Connection, isUuid } from '@onrecord/platform/graphql';
 import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';
 import type { MemberObject } from './organization.objects';

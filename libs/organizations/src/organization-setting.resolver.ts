@@ -1,6 +1,7 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { MemberRole } from './member-role';
 import { UpdateOrganizationSettingsInput } from './organization-setting.inputs';
 import { OrganizationSettingsObject } from './organization-setting.objects';
@@ -17,9 +18,10 @@ export class OrganizationSettingsResolver {
     description: "The active organization's settings (the defaults until an admin changes them).",
   })
   async organizationSettings(
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<OrganizationSettingsObject> {
-    return this.settings.get(await request.scope(), request.member().organizationId);
+    return this.settings.get(scope, member.organizationId);
   }
 
   @Roles(ADMIN)
@@ -29,8 +31,9 @@ export class OrganizationSettingsResolver {
   })
   async updateOrganizationSettings(
     @Args('input') input: UpdateOrganizationSettingsInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<OrganizationSettingsObject> {
-    return this.settings.update(await request.scope(), request.member().organizationId, input);
+    return this.settings.update(scope, member.organizationId, input);
   }
 }

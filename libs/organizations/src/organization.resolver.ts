@@ -1,6 +1,8 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { PageArgs, type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from './member-role';
 import {
   ChangeMemberRoleInput,
@@ -33,17 +35,21 @@ export class OrganizationResolver {
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => OrganizationObject, { description: 'The active organization.' })
-  async organization(@Context('request') request: RequestContext): Promise<OrganizationObject> {
-    return this.organizations.get(await request.scope(), request.member());
+  async organization(
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
+  ): Promise<OrganizationObject> {
+    return this.organizations.get(scope, member);
   }
 
   @Roles(ADMIN)
   @Mutation(() => OrganizationObject)
   async updateOrganization(
     @Args('input') input: UpdateOrganizationInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<OrganizationObject> {
-    return this.organizations.update(await request.scope(), request.member(), input);
+    return this.organizations.update(scope, member, input);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -52,18 +58,18 @@ export class OrganizationResolver {
   })
   async members(
     @Args() page: PageArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<MemberObject>> {
-    return this.memberService.list(await request.scope(), page.first, page.after);
+    return this.memberService.list(scope, page.first, page.after);
   }
 
   @Roles(ADMIN)
   @Mutation(() => MemberObject, { description: 'The last admin cannot be demoted.' })
   async changeMemberRole(
     @Args('input') input: ChangeMemberRoleInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MemberObject> {
-    return this.memberService.changeRole(await request.scope(), input.memberId, input.role);
+    return this.memberService.changeRole(scope, input.memberId, input.role);
   }
 
   @Roles(ADMIN)
@@ -74,53 +80,54 @@ export class OrganizationResolver {
   async setFamilyRecordsAccess(
     @Args('memberId', { type: () => ID }) memberId: string,
     @Args('granted') granted: boolean,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MemberObject> {
-    return this.memberService.setFamilyRecordsAccess(await request.scope(), memberId, granted);
+    return this.memberService.setFamilyRecordsAccess(scope, memberId, granted);
   }
 
   @Roles(ADMIN)
   @Mutation(() => MemberObject, { description: 'The last admin cannot be removed.' })
   async removeMember(
     @Args('memberId', { type: () => ID }) memberId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MemberObject> {
-    return this.memberService.remove(await request.scope(), memberId);
+    return this.memberService.remove(scope, memberId);
   }
 
   @Roles(ADMIN)
   @Mutation(() => InvitationObject, { description: 'Emails a single-use invitation link.' })
   async inviteMember(
     @Args('input') input: InviteMemberInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<InvitationObject> {
-    return this.invitationService.invite(await request.scope(), request.member(), input);
+    return this.invitationService.invite(scope, member, input);
   }
 
   @Roles(ADMIN)
   @Query(() => InvitationConnection, { description: 'Newest first.' })
   async invitations(
     @Args() page: PageArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<InvitationObject>> {
-    return this.invitationService.list(await request.scope(), page.first, page.after);
+    return this.invitationService.list(scope, page.first, page.after);
   }
 
   @Roles(ADMIN)
   @Mutation(() => InvitationObject)
   async revokeInvitation(
     @Args('invitationId', { type: () => ID }) invitationId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<InvitationObject> {
-    return this.invitationService.revoke(await request.scope(), invitationId);
+    return this.invitationService.revoke(scope, invitationId);
   }
 
   @Roles(ADMIN)
   @Query(() => AuditEventConnection, { description: 'The organization’s audit log, newest first.' })
   async auditEvents(
     @Args() args: AuditEventArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<AuditEventObject>> {
-    return this.auditEventService.list(await request.scope(), args.filter, args.first, args.after);
+    return this.auditEventService.list(scope, args.filter, args.first, args.after);
   }
 }

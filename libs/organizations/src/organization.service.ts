@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, notFound, type MemberPrincipal } from '@onrecord/platform/graphql';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, notFound } from '@onrecord/platform/errors';
 import { Organization } from './organization.entity';
 import type { UpdateOrganizationInput } from './organization.inputs';
 import type { OrganizationObject } from './organization.objects';

@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import type { User } from '@onrecord/accounts';
 import { toUser } from './conversions';
 import { MemberRole } from './member-role';
@@ -28,10 +29,7 @@ export class ReportingApiKeyResolver {
 
   @Roles(MemberRole.ADMIN)
   @Query(() => [ReportingApiKeyObject], { description: "The organization's reporting API keys." })
-  async reportingApiKeys(
-    @Context('request') request: RequestContext,
-  ): Promise<ReportingApiKeyObject[]> {
-    const scope = await request.scope();
+  async reportingApiKeys(@Scope() scope: DataScope): Promise<ReportingApiKeyObject[]> {
     const keys = await this.keys.list(scope);
     const creators = await this.keys.creators(scope, keys);
     return keys.map((key) => toObject(key, creators));
@@ -43,10 +41,10 @@ export class ReportingApiKeyResolver {
   })
   async createReportingApiKey(
     @Args('name') name: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<CreatedReportingApiKeyObject> {
-    const scope = await request.scope();
-    const { key, secret } = await this.keys.create(scope, request.member(), name);
+    const { key, secret } = await this.keys.create(scope, member, name);
     return { apiKey: toObject(key, await this.keys.creators(scope, [key])), secret };
   }
 
@@ -54,9 +52,8 @@ export class ReportingApiKeyResolver {
   @Mutation(() => ReportingApiKeyObject, { description: 'The key stops working at once.' })
   async revokeReportingApiKey(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<ReportingApiKeyObject> {
-    const scope = await request.scope();
     const key = await this.keys.revoke(scope, id);
     return toObject(key, await this.keys.creators(scope, [key]));
   }

@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { Public, SignedIn } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { AcceptInvitationInput, LogInInput, SignUpInput } from './organization.inputs';
 import { AuthPayload, MeObject } from './organization.objects';
 import { SessionService } from './session.service';
@@ -26,7 +26,7 @@ export class SessionResolver {
   })
   signUp(
     @Args('input') input: SignUpInput,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<string> {
     return this.signUps.signUp(input, clientAddress(request), request.requestId);
   }
@@ -38,7 +38,7 @@ export class SessionResolver {
   })
   confirmSignUp(
     @Args('token') token: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<AuthPayload> {
     return this.signUps.confirmSignUp(token, request.requestId);
   }
@@ -50,7 +50,7 @@ export class SessionResolver {
   })
   logIn(
     @Args('input') input: LogInInput,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<AuthPayload> {
     return this.sessions.logIn(input, clientAddress(request), request.requestId);
   }
@@ -62,7 +62,7 @@ export class SessionResolver {
   })
   requestSignInLink(
     @Args('email') email: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<string> {
     return this.sessions.requestSignInLink(email, clientAddress(request), request.requestId);
   }
@@ -74,7 +74,7 @@ export class SessionResolver {
   })
   refreshSession(
     @Args('refreshToken') refreshToken: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<AuthPayload> {
     return this.sessions.refreshSession(refreshToken, request.requestId);
   }
@@ -83,7 +83,7 @@ export class SessionResolver {
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to.' })
   logOut(
     @Args('refreshToken') refreshToken: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<boolean> {
     return this.sessions.logOut(refreshToken, request.requestId);
   }
@@ -94,7 +94,7 @@ export class SessionResolver {
   })
   acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<AuthPayload> {
     return this.invitations.accept(input, clientAddress(request), request.requestId);
   }
@@ -105,7 +105,7 @@ export class SessionResolver {
   })
   async switchOrganization(
     @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<AuthPayload> {
     return this.sessions.switchOrganization(
       await request.scope(),
@@ -116,7 +116,7 @@ export class SessionResolver {
 
   @SignedIn()
   @Query(() => MeObject, { description: 'You, your organizations and the active one.' })
-  async me(@Context('request') request: RequestContext): Promise<MeObject> {
+  async me(@CurrentRequest() request: RequestContext): Promise<MeObject> {
     return this.sessions.me(await request.scope(), request.signedIn());
   }
 }

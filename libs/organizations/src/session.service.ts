@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { TooManyRequests } from '@onrecord/platform/errors';
+import {
+  TooManyRequests,
+  badUserInput,
+  forbidden,
+  unauthenticated,
+} from '@onrecord/platform/errors';
 import { MailService } from '@onrecord/platform/mail';
 import { isEmail } from 'class-validator';
 import { passwordProblems, RefreshTokens, User, hashToken } from '@onrecord/accounts';
@@ -12,12 +17,7 @@ import {
   type RequestThrottle,
 } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
-import {
-  badUserInput,
-  forbidden,
-  unauthenticated,
-  type Principal,
-} from '@onrecord/platform/graphql';
+import { type Principal } from '@onrecord/platform/request';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import type { LogInInput } from './organization.inputs';

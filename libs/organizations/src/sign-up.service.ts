@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { MailService } from '@onrecord/platform/mail';
 import { LoginThrottle, PasswordHasher, type RequestThrottle } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, isUniqueViolation } from '@onrecord/platform/database';
-import { unauthenticated } from '@onrecord/platform/graphql';
+import { unauthenticated } from '@onrecord/platform/errors';
 import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';

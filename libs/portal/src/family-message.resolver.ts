@@ -1,6 +1,7 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Guardian, type PortalPrincipal } from '@onrecord/platform/request';
 import { Portal } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { FamilyMessageService } from './family-message.service';
 import { PortalMessagesArgs, PortalSendMessageInput } from './family-message.inputs';
 import { PortalFamilyMessage } from './family-message.objects';
@@ -17,9 +18,10 @@ export class FamilyMessageResolver {
   })
   async sendPortalMessage(
     @Args('input') input: PortalSendMessageInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalFamilyMessage> {
-    return this.messages.send(await request.scope(), request.guardian(), input);
+    return this.messages.send(scope, guardian, input);
   }
 
   @Portal()
@@ -28,8 +30,9 @@ export class FamilyMessageResolver {
   })
   async portalMessages(
     @Args() args: PortalMessagesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalFamilyMessage[]> {
-    return this.messages.list(await request.scope(), request.guardian(), args.caseId);
+    return this.messages.list(scope, guardian, args.caseId);
   }
 }

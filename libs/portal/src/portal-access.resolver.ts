@@ -1,6 +1,5 @@
 import {
   Args,
-  Context,
   Field,
   GraphQLISODateTime,
   ID,
@@ -10,10 +9,17 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { GuardianObject } from '@onrecord/families';
 import { MemberRole } from '@onrecord/organizations';
 import { Roles } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import type { PortalAccess } from './portal-access.entity';
 import { PortalAccessService } from './portal-access.service';
 
@@ -50,10 +56,10 @@ export class PortalAccessResolver {
   })
   async inviteGuardianToPortal(
     @Args('guardianId', { type: () => ID }) guardianId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<GuardianPortalAccess> {
-    const scope = await request.scope();
-    return toAccess(await this.access.invite(scope, request.member(), guardianId));
+    return toAccess(await this.access.invite(scope, member, guardianId));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -62,9 +68,9 @@ export class PortalAccessResolver {
   })
   async revokeGuardianPortalAccess(
     @Args('guardianId', { type: () => ID }) guardianId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<GuardianPortalAccess> {
-    return toAccess(await this.access.revoke(await request.scope(), guardianId));
+    return toAccess(await this.access.revoke(scope, guardianId));
   }
 
   @ResolveField(() => GuardianPortalAccess, {
@@ -73,7 +79,7 @@ export class PortalAccessResolver {
   })
   async portalAccess(
     @Parent() guardian: GuardianObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<GuardianPortalAccess | null> {
     const found = await request
       .loader<string, PortalAccess>('portal-access-by-guardian', (scope, ids) =>

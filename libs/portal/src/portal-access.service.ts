@@ -6,13 +6,9 @@ import { messageLanguage } from '@onrecord/words';
 import { Organization } from '@onrecord/organizations';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  badUserInput,
-  conflict,
-  findRecord,
-  serviceUnavailable,
-  type MemberPrincipal,
-} from '@onrecord/platform/graphql';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, serviceUnavailable } from '@onrecord/platform/errors';
+import { findRecord } from '@onrecord/platform/graphql';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalAccess } from './portal-access.entity';
 import { renderPortalInvitation } from './portal-messages';

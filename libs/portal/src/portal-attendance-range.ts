@@ -1,4 +1,4 @@
-import { badUserInput } from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
 
 /** The longest stretch of attendance one request may read (a school year and a bit). */
 export const MAX_ATTENDANCE_DAYS = 400;

@@ -13,7 +13,9 @@ import {
 } from '@onrecord/follow-ups';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
+import { type PortalPrincipal } from '@onrecord/platform/request';
+import { notFound } from '@onrecord/platform/errors';
+import { isUuid } from '@onrecord/platform/graphql';
 import {
   Commitment,
   isOverdue,

@@ -16,7 +16,9 @@ import {
 } from '@onrecord/families';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, isUuid, notFound, type PortalPrincipal } from '@onrecord/platform/graphql';
+import { type PortalPrincipal } from '@onrecord/platform/request';
+import { badUserInput, notFound } from '@onrecord/platform/errors';
+import { isUuid } from '@onrecord/platform/graphql';
 import { checkAttendanceRange } from './portal-attendance-range';
 import { portalLanguageProblem } from './portal-languages';
 import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 
 /**
  * The languages the portal's pages and OnRecord's emails to families are written in. A

@@ -1,6 +1,13 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  Scope,
+  Guardian,
+  CurrentRequest,
+  type PortalPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { Portal } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { PortalLetter } from './portal-letter.objects';
 import { PortalLettersService } from './portal-letters.service';
 import { PortalRequest } from './portal.objects';
@@ -17,9 +24,10 @@ export class PortalLettersResolver {
   })
   async portalRequest(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalRequest> {
-    return this.letters.request(await request.scope(), request.guardian(), id);
+    return this.letters.request(scope, guardian, id);
   }
 
   // The parent came from a portal query, so it is already the family's own sent request.
@@ -28,7 +36,7 @@ export class PortalLettersResolver {
   })
   async letter(
     @Parent() parent: PortalRequest,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<PortalLetter | null> {
     return request
       .loader<string, PortalLetter>('portal-letters', (scope, ids) =>

@@ -1,6 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Guardian, type PortalPrincipal } from '@onrecord/platform/request';
 import { Portal } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { PortalAttendanceArgs } from './portal.inputs';
 import { PortalAttendanceSummary } from './portal-pattern.objects';
 import { PortalPatternService } from './portal-pattern.service';
@@ -17,8 +18,9 @@ export class PortalPatternResolver {
   })
   async portalAttendanceSummary(
     @Args() args: PortalAttendanceArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalAttendanceSummary> {
-    return this.pattern.summary(await request.scope(), request.guardian(), args);
+    return this.pattern.summary(scope, guardian, args);
   }
 }

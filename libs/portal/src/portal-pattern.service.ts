@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AttendanceSummaryService } from '@onrecord/attendance';
 import type { DataScope } from '@onrecord/platform/database';
-import type { PortalPrincipal } from '@onrecord/platform/graphql';
+import { type PortalPrincipal } from '@onrecord/platform/request';
 import { checkAttendanceRange } from './portal-attendance-range';
 import { PortalFamilyService } from './portal-family.service';
 import type { PortalAttendanceArgs } from './portal.inputs';

@@ -1,4 +1,4 @@
-import { badUserInput, unauthenticated } from '@onrecord/platform/graphql';
+import { badUserInput, unauthenticated } from '@onrecord/platform/errors';
 import {
   postedFromThisSite,
   problemAddress,

@@ -5,14 +5,14 @@ import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { PORTAL_SESSION_PREFIX } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
+import { type PortalPrincipal } from '@onrecord/platform/request';
+import { isUuid } from '@onrecord/platform/graphql';
 import {
+  TooManyRequests,
   badUserInput,
-  isUuid,
   notFound,
   unauthenticated,
-  type PortalPrincipal,
-} from '@onrecord/platform/graphql';
-import { TooManyRequests } from '@onrecord/platform/errors';
+} from '@onrecord/platform/errors';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { auditPortalSession } from './portal-audit';

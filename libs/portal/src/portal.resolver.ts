@@ -1,9 +1,16 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  Scope,
+  Guardian,
+  CurrentRequest,
+  type PortalPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { GuardianPreferencesInput } from '@onrecord/families';
 import { clientAddress } from '@onrecord/organizations';
 import { ObservationTagService } from '@onrecord/attendance';
 import { Portal, Public } from '@onrecord/platform/auth';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { PortalCasesService } from './portal-cases.service';
 import { PortalFamilyService } from './portal-family.service';
 import { PortalSignInService } from './portal-sign-in.service';
@@ -41,7 +48,7 @@ export class PortalResolver {
   })
   async requestPortalSignIn(
     @Args('email') email: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<PortalSignInRequested> {
     const message = await this.signIn.requestLink(email, clientAddress(request), request.requestId);
     return { message };
@@ -54,7 +61,7 @@ export class PortalResolver {
   })
   async signInToPortal(
     @Args() args: PortalSignInArgs,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<PortalSessionPayload> {
     const session = await this.signIn.signIn(
       args.token,
@@ -77,54 +84,62 @@ export class PortalResolver {
   })
   switchPortalOrganization(
     @Args('organizationId', { type: () => ID }) organizationId: string,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<PortalOrganization> {
     return this.signIn.switchOrganization(request.guardian(), organizationId, request.requestId);
   }
 
   @Portal()
   @Mutation(() => Boolean, { description: 'Ends this portal session.' })
-  async signOutOfPortal(@Context('request') request: RequestContext): Promise<boolean> {
+  async signOutOfPortal(@CurrentRequest() request: RequestContext): Promise<boolean> {
     await this.signIn.signOut(request.guardian(), request.requestId);
     return true;
   }
 
   @Portal()
   @Query(() => PortalMe)
-  async portalMe(@Context('request') request: RequestContext): Promise<PortalMe> {
-    return this.family.me(await request.scope(), request.guardian());
+  async portalMe(
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
+  ): Promise<PortalMe> {
+    return this.family.me(scope, guardian);
   }
 
   @Portal()
   @Query(() => [PortalOrganization], {
     description: 'Every organization whose family portal you can switch to.',
   })
-  portalOrganizations(@Context('request') request: RequestContext): Promise<PortalOrganization[]> {
+  portalOrganizations(@CurrentRequest() request: RequestContext): Promise<PortalOrganization[]> {
     return this.signIn.organizations(request.guardian(), request.requestId);
   }
 
   @Portal()
   @Query(() => [PortalCase], { description: "Your families' cases here, newest first." })
-  async portalCases(@Context('request') request: RequestContext): Promise<PortalCase[]> {
-    return this.cases.list(await request.scope(), request.guardian());
+  async portalCases(
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
+  ): Promise<PortalCase[]> {
+    return this.cases.list(scope, guardian);
   }
 
   @Portal()
   @Query(() => PortalCase)
   async portalCase(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalCase> {
-    return this.cases.get(await request.scope(), request.guardian(), id);
+    return this.cases.get(scope, guardian, id);
   }
 
   @Portal()
   @Query(() => [PortalAttendanceEntry], { description: "A student's days, by date." })
   async portalAttendanceEntries(
     @Args() args: PortalAttendanceArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalAttendanceEntry[]> {
-    return this.family.attendanceEntries(await request.scope(), request.guardian(), args);
+    return this.family.attendanceEntries(scope, guardian, args);
   }
 
   @Portal()
@@ -134,9 +149,10 @@ export class PortalResolver {
   })
   async portalSupports(
     @Args('studentId', { type: () => ID }) studentId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalSupport[]> {
-    return this.family.supports(await request.scope(), request.guardian(), studentId);
+    return this.family.supports(scope, guardian, studentId);
   }
 
   @Portal()
@@ -144,8 +160,8 @@ export class PortalResolver {
     description:
       'The triggers you may name when logging a day: the built-in ones, then your organization’s own, each with its label in the other languages (a day stores the English label).',
   })
-  async portalTriggers(@Context('request') request: RequestContext): Promise<PortalTrigger[]> {
-    const tags = await this.tags.list(await request.scope(), false);
+  async portalTriggers(@Scope() scope: DataScope): Promise<PortalTrigger[]> {
+    const tags = await this.tags.list(scope, false);
     return tags.map(({ label, translations, builtIn }) => ({ label, translations, builtIn }));
   }
 
@@ -156,9 +172,10 @@ export class PortalResolver {
   })
   async recordPortalAttendance(
     @Args('input') input: PortalRecordAttendanceInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalAttendanceEntry> {
-    return this.family.recordAttendance(await request.scope(), request.guardian(), input);
+    return this.family.recordAttendance(scope, guardian, input);
   }
 
   @Portal()
@@ -168,8 +185,9 @@ export class PortalResolver {
   })
   async updatePortalPreferences(
     @Args('input') input: GuardianPreferencesInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Guardian() guardian: PortalPrincipal,
   ): Promise<PortalGuardian[]> {
-    return this.family.updatePreferences(await request.scope(), request.guardian(), input);
+    return this.family.updatePreferences(scope, guardian, input);
   }
 }

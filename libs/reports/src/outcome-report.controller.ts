@@ -2,7 +2,8 @@ import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/com
 import type { Response } from 'express';
 import { ApiKeyScope, ApiKeyScopes, Roles, type HttpRequest } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import { badUserInput, isLocalDate, type FieldProblem } from '@onrecord/platform/graphql';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
+import { isLocalDate } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '@onrecord/requests';
 import { csvLine } from './csv';
 import { OUTCOME_CSV_TABLES, REQUESTS_CSV } from './outcome-report.csv';

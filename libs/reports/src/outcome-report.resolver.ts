@@ -1,7 +1,8 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import { OutcomeReportObject } from './outcome-report.objects';
 import { OutcomeReportService } from './outcome-report.service';
@@ -24,8 +25,8 @@ export class OutcomeReportResolver {
     // Object, and the filter's rules would not run. It is still null when left out.
     @Args('filter', { type: () => OutcomeReportFilter, nullable: true })
     filter: OutcomeReportFilter,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<OutcomeReportObject> {
-    return this.reports.report(await request.scope(), range, filter);
+    return this.reports.report(scope, range, filter);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
-import { badUserInput, type FieldProblem } from '@onrecord/platform/graphql';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import { reportParameters, unknownFilterIds } from './report-filter';
 import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import type { OutcomeReportObject, PlaceFiguresObject } from './outcome-report.objects';

@@ -1,5 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import type { FieldProblem } from '@onrecord/platform/graphql';
+import { type FieldProblem } from '@onrecord/platform/errors';
 import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 
 /**

@@ -1,7 +1,9 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { PageArgs, type Connection } from '@onrecord/platform/graphql';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import { ReportedFigure } from './reported-figure';
 import { ReportedRequestConnection, ReportedRequestObject } from './reported-request.objects';
@@ -31,9 +33,8 @@ export class ReportedRequestsResolver {
       description: "Only the requests behind one of the report's figures.",
     })
     figure: ReportedFigure | null,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<ReportedRequestObject>> {
-    const scope = await request.scope();
     return this.requests.page(scope, range, filter, page.first, page.after, figure);
   }
 }

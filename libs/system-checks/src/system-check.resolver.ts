@@ -1,5 +1,8 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isUuid, notFound, type RequestContext } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
+import { notFound } from '@onrecord/platform/errors';
+import { isUuid } from '@onrecord/platform/graphql';
 import { Roles } from '@onrecord/platform/auth';
 import { SystemCheck } from './system-check.entity';
 import { SystemCheckObject, SystemCheckStatus } from './system-check.object';
@@ -24,19 +27,19 @@ export class SystemCheckResolver {
     description: 'Starts a round trip through the queue and the worker.',
   })
   async requestSystemCheck(
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SystemCheckObject> {
-    const scope = await request.scope();
-    return toObject(await this.checks.request(scope, request.member().organizationId));
+    return toObject(await this.checks.request(scope, member.organizationId));
   }
 
   @Roles('ADMIN')
   @Query(() => SystemCheckObject)
   async systemCheck(
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<SystemCheckObject> {
-    const check = isUuid(id) ? await this.checks.find(await request.scope(), id) : null;
+    const check = isUuid(id) ? await this.checks.find(scope, id) : null;
     if (!check) throw notFound('System check');
     return toObject(check);
   }

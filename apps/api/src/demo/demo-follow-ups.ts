@@ -8,7 +8,7 @@ import {
   SendingDays,
 } from '@onrecord/follow-ups';
 import type { DataScope } from '@onrecord/platform/database';
-import type { MemberPrincipal } from '@onrecord/platform/graphql';
+import { type MemberPrincipal } from '@onrecord/platform/request';
 import {
   DeadlineTrigger,
   DeliveryChannel,

@@ -1,4 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
 import {
   FamilyObject,
@@ -8,7 +9,7 @@ import {
   toFamily,
   toStudent,
 } from '@onrecord/families';
-import { notFound, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
 import { CaseloadItemObject } from './caseload.objects';
 
 /** The family, student and school of a caseload line, each through the request's DataLoader. */
@@ -17,7 +18,7 @@ export class CaseloadItemResolver {
   @ResolveField(() => FamilyObject)
   async family(
     @Parent() item: CaseloadItemObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FamilyObject> {
     const family = await loadFamily(request, item.case.familyId);
     if (!family) throw notFound('Family');
@@ -27,7 +28,7 @@ export class CaseloadItemResolver {
   @ResolveField(() => StudentObject)
   async student(
     @Parent() item: CaseloadItemObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<StudentObject> {
     const student = await loadStudent(request, item.case.studentId);
     if (!student) throw notFound('Student');
@@ -40,7 +41,7 @@ export class CaseloadItemResolver {
   })
   async school(
     @Parent() item: CaseloadItemObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolObject | null> {
     const student = await loadStudent(request, item.case.studentId);
     const school = student?.schoolId ? await loadSchool(request, student.schoolId) : null;

@@ -1,11 +1,9 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
-import {
-  forbidden,
-  isUuid,
-  type Connection,
-  type RequestContext,
-} from '@onrecord/platform/graphql';
+import { forbidden } from '@onrecord/platform/errors';
+import { isUuid, type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { CaseloadArgs, CaseloadConnection, type CaseloadItemObject } from './caseload.objects';
 import { CaseloadService } from './caseload.service';
@@ -21,9 +19,9 @@ export class CaseloadResolver {
   })
   async caseload(
     @Args() args: CaseloadArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<Connection<CaseloadItemObject>> {
-    const member = request.member();
     const advocateId = args.filter?.advocateId ?? member.membership.id;
     if (advocateId !== member.membership.id && member.membership.role !== MemberRole.ADMIN) {
       throw forbidden('Only admins can see another member’s caseload.');
@@ -31,7 +29,7 @@ export class CaseloadResolver {
     // Another organization's member id matches no assignment here: the page is empty.
     if (!isUuid(advocateId))
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    return this.caseloads.page(await request.scope(), advocateId, {
+    return this.caseloads.page(scope, advocateId, {
       statuses: args.filter?.statuses,
       where: args.filter ?? {},
       orderBy: args.orderBy,

@@ -1,12 +1,9 @@
-import { Args, ArgsType, Context, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope } from '@onrecord/platform/request';
 import { FamilyRecords } from '@onrecord/platform/auth';
-import {
-  findRecord,
-  PageArgs,
-  type Connection,
-  type RequestContext,
-} from '@onrecord/platform/graphql';
+import { findRecord, PageArgs, type Connection } from '@onrecord/platform/graphql';
 import { Case } from '../case.entity';
 import { CaseTimeline } from './case-timeline.service';
 import {
@@ -36,9 +33,8 @@ export class CaseTimelineResolver {
   })
   async caseTimeline(
     @Args() args: CaseTimelineArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<CaseTimelineEvent>> {
-    const scope = await request.scope();
     const caseRecord = await findRecord(scope, Case, args.caseId, 'Case');
     return this.timeline.page(scope, caseRecord, {
       first: args.first,

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import type { RequestContext } from '@onrecord/platform/graphql';
+import { type RequestContext } from '@onrecord/platform/request';
 import { FollowUpAttempt } from '../model/follow-up-attempt.entity';
 import type { FollowUpAttemptObject } from './follow-up.objects';
 

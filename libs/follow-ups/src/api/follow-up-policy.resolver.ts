@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { JobProducer } from '@onrecord/platform/queue';
 import { UpdateFollowUpPolicyInput } from './follow-up-policy.inputs';
 import { FollowUpPlanner } from '../planning/follow-up-planner.service';
@@ -22,8 +23,11 @@ export class FollowUpPolicyResolver {
   @Query(() => FollowUpPolicyObject, {
     description: "The organization's follow-up policy (the defaults until an admin changes it).",
   })
-  async followUpPolicy(@Context('request') request: RequestContext): Promise<FollowUpPolicyObject> {
-    return this.policies.get(await request.scope(), request.member().organizationId);
+  async followUpPolicy(
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
+  ): Promise<FollowUpPolicyObject> {
+    return this.policies.get(scope, member.organizationId);
   }
 
   @Roles(ADMIN)
@@ -35,10 +39,10 @@ export class FollowUpPolicyResolver {
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true }) // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
     changes: UpdateFollowUpPolicyInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<PlannedFollowUpObject[]> {
-    const scope = await request.scope();
-    const saved = await this.policies.get(scope, request.member().organizationId);
+    const saved = await this.policies.get(scope, member.organizationId);
     const policy = changes ? policyWithChanges(saved, changes) : saved;
     const planned = await this.planner.preview(scope, requestId, planRules(policy));
     return planned.map((p) => ({
@@ -55,10 +59,10 @@ export class FollowUpPolicyResolver {
   })
   async updateFollowUpPolicy(
     @Args('input') input: UpdateFollowUpPolicyInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<FollowUpPolicyObject> {
-    const scope = await request.scope();
-    const organizationId = request.member().organizationId;
+    const organizationId = member.organizationId;
     const policy = await this.policies.update(scope, organizationId, input);
     this.jobs.enqueueAfterCommit(scope, 'replan-organization', {
       organizationId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput } from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
 import { sendingWindowProblems } from '../planning/follow-up-calendar';
 import { SendingDays } from '../model/follow-up-enums';
 import { FollowUpPolicy } from '../model/follow-up-policy.entity';

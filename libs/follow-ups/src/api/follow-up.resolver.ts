@@ -1,16 +1,16 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
+import { type Connection } from '@onrecord/platform/graphql';
 import { QueueHealth } from '@onrecord/platform/queue';
 import {
   MergeFieldObject,
@@ -50,9 +50,9 @@ export class FollowUpResolver {
   @Query(() => FollowUpObject)
   async followUp(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<FollowUpObject> {
-    return toFollowUp(await this.service.get(await request.scope(), id));
+    return toFollowUp(await this.service.get(scope, id));
   }
 
   @FamilyRecords()
@@ -62,11 +62,12 @@ export class FollowUpResolver {
   })
   async followUps(
     @Args() args: FollowUpsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<Connection<FollowUpObject>> {
     // Only "mine" needs to know who asks (a reporting key has no membership).
-    const membershipId = args.filter?.assignedToMe ? request.member().membership.id : undefined;
-    return this.service.list(await request.scope(), args, membershipId);
+    const membershipId = args.filter?.assignedToMe ? member.membership.id : undefined;
+    return this.service.list(scope, args, membershipId);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -76,11 +77,11 @@ export class FollowUpResolver {
   })
   async followUpPreview(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
     @Args('template', { type: () => FollowUpTemplatePreviewInput, nullable: true })
     template: FollowUpTemplatePreviewInput | null,
   ): Promise<FollowUpPreviewObject> {
-    return this.service.preview(await request.scope(), id, template);
+    return this.service.preview(scope, id, template);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -91,9 +92,9 @@ export class FollowUpResolver {
   async editFollowUp(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: EditFollowUpDraftInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<FollowUpObject> {
-    return toFollowUp(await this.service.editDraft(await request.scope(), id, input));
+    return toFollowUp(await this.service.editDraft(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -102,10 +103,10 @@ export class FollowUpResolver {
   })
   async approveFollowUp(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<FollowUpObject> {
-    const scope = await request.scope();
-    return toFollowUp(await this.service.approve(scope, request.member(), id));
+    return toFollowUp(await this.service.approve(scope, member, id));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -117,10 +118,10 @@ export class FollowUpResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('recipientContactIds', { type: () => [ID], nullable: true })
     recipientContactIds: string[] | null,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<FollowUpObject> {
-    const scope = await request.scope();
-    return toFollowUp(await this.service.retry(scope, request.member(), id, recipientContactIds));
+    return toFollowUp(await this.service.retry(scope, member, id, recipientContactIds));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -130,20 +131,18 @@ export class FollowUpResolver {
   async discardFollowUp(
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<FollowUpObject> {
-    const scope = await request.scope();
-    return toFollowUp(await this.service.discard(scope, request.member(), id, reason));
+    return toFollowUp(await this.service.discard(scope, member, id, reason));
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => [FollowUpTemplateObject], {
     description: "The organization's follow-up templates (the built-in words until changed).",
   })
-  async followUpTemplates(
-    @Context('request') request: RequestContext,
-  ): Promise<FollowUpTemplateObject[]> {
-    return this.service.templates(await request.scope());
+  async followUpTemplates(@Scope() scope: DataScope): Promise<FollowUpTemplateObject[]> {
+    return this.service.templates(scope);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -160,11 +159,11 @@ export class FollowUpResolver {
   async saveFollowUpTemplate(
     @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
     @Args('input') input: FollowUpTemplateInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
     @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<FollowUpTemplateObject> {
-    const scope = await request.scope();
-    const { organizationId } = request.member();
+    const { organizationId } = member;
     return this.service.saveTemplate(scope, organizationId, kind, language, input);
   }
 
@@ -172,10 +171,10 @@ export class FollowUpResolver {
   @Mutation(() => FollowUpTemplateObject, { description: 'Back to the built-in words.' })
   async resetFollowUpTemplate(
     @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
     @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<FollowUpTemplateObject> {
-    return this.service.resetTemplate(await request.scope(), kind, language);
+    return this.service.resetTemplate(scope, kind, language);
   }
 
   @Roles(ADMIN)
@@ -183,8 +182,8 @@ export class FollowUpResolver {
     description:
       "Queue health (waiting, active, delayed, failed jobs per queue; the queues are shared by every organization) and the organization's follow-ups by status.",
   })
-  async followUpHealth(@Context('request') request: RequestContext): Promise<FollowUpHealthObject> {
-    const counts = await this.service.counts(await request.scope());
+  async followUpHealth(@Scope() scope: DataScope): Promise<FollowUpHealthObject> {
+    const counts = await this.service.counts(scope);
     return {
       queues: await this.queues.counts(),
       followUps: counts.byStatus,
@@ -198,7 +197,7 @@ export class FollowUpResolver {
   })
   async request(
     @Parent() followUp: FollowUpObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<WrittenRequestObject> {
     // The request is the follow-up's by a foreign key: always there, archived or not.
     const found = await loadWrittenRequest(request, followUp.requestId);
@@ -212,7 +211,7 @@ export class FollowUpResolver {
   })
   async deliveryAttempts(
     @Parent() followUp: FollowUpObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<FollowUpAttemptObject[]> {
     return loadFollowUpAttempts(request, followUp.id);
   }

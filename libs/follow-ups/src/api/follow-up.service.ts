@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
-  badUserInput,
-  conflict,
   decodeCursor,
   findRecord,
   isTimestamp,
   isUuid,
   toConnection,
   type Connection,
-  type FieldProblem,
-  type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { In } from 'typeorm';
 import { SchoolContact } from '@onrecord/directory';

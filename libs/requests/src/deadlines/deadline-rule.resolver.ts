@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import {
   AddDeadlineRuleInput,
   CorrectDeadlineRuleInput,
@@ -31,18 +32,20 @@ export class DeadlineRuleResolver {
   })
   async deadlineRules(
     @Args() args: DeadlineRulesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleObject[]> {
-    return this.rules.list(await request.scope(), request.member().organizationId, args.filter);
+    return this.rules.list(scope, member.organizationId, args.filter);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => DeadlineRuleObject, { description: 'One rule, disabled or not.' })
   async deadlineRule(
     @Args('id', RULE_ID) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleObject> {
-    return this.rules.get(await request.scope(), request.member().organizationId, id);
+    return this.rules.get(scope, member.organizationId, id);
   }
 
   @Roles(ADMIN)
@@ -54,9 +57,10 @@ export class DeadlineRuleResolver {
   async correctDeadlineRule(
     @Args('ruleId', RULE_ID) ruleId: string,
     @Args('input') input: CorrectDeadlineRuleInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.correct(await request.scope(), request.member(), ruleId, input);
+    return this.rules.correct(scope, member, ruleId, input);
   }
 
   @Roles(ADMIN)
@@ -68,9 +72,10 @@ export class DeadlineRuleResolver {
   async disableDeadlineRule(
     @Args('ruleId', RULE_ID) ruleId: string,
     @Args('reason', { type: () => String }) reason: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.disable(await request.scope(), request.member(), ruleId, reason);
+    return this.rules.disable(scope, member, ruleId, reason);
   }
 
   @Roles(ADMIN)
@@ -82,9 +87,10 @@ export class DeadlineRuleResolver {
   async setSoftDeadline(
     @Args('ruleId', RULE_ID) ruleId: string,
     @Args('input') input: SetSoftDeadlineInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.setSoftDeadline(await request.scope(), request.member(), ruleId, input);
+    return this.rules.setSoftDeadline(scope, member, ruleId, input);
   }
 
   @Roles(ADMIN)
@@ -95,9 +101,10 @@ export class DeadlineRuleResolver {
   })
   async addDeadlineRule(
     @Args('input') input: AddDeadlineRuleInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.add(await request.scope(), request.member(), input);
+    return this.rules.add(scope, member, input);
   }
 
   @Roles(ADMIN)
@@ -108,8 +115,9 @@ export class DeadlineRuleResolver {
   })
   async removeDeadlineRuleOverride(
     @Args('ruleId', RULE_ID) ruleId: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.remove(await request.scope(), request.member(), ruleId);
+    return this.rules.remove(scope, member, ruleId);
   }
 }

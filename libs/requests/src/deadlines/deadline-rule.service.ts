@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { plainDutyOf, type DeadlineResult, type RuleRecord, type Unit } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, conflict, notFound, type MemberPrincipal } from '@onrecord/platform/graphql';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, notFound } from '@onrecord/platform/errors';
 import { DeadlineRuleOverride } from './deadline-rule-override.entity';
 import {
   mergeRules,

@@ -6,7 +6,7 @@ import {
   type RuleRecord,
   type TriggerType,
 } from '@onrecord/deadlines';
-import { badUserInput } from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
 
 /**
  * What starts a deadline's clock, as a GraphQL enum with a description per value, so the

@@ -1,7 +1,9 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Organization, MemberRole } from '@onrecord/organizations';
 import { Roles } from '@onrecord/platform/auth';
-import { todayIn, type RequestContext } from '@onrecord/platform/graphql';
+import { todayIn } from '@onrecord/platform/graphql';
 import {
   districtCalendarNeeds,
   DistrictCalendarNeedObject,
@@ -20,12 +22,12 @@ export class DistrictCalendarNeedsResolver {
   })
   async districtsMissingCalendars(
     @Args() args: DistrictCalendarNeedsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DistrictCalendarNeedObject[]> {
-    const scope = await request.scope();
     if (args.asOf) return districtCalendarNeeds(scope, args.asOf, args.lookAheadDays);
     const organization = await scope.manager.findOne(Organization, {
-      where: { id: request.member().organizationId },
+      where: { id: member.organizationId },
       select: { id: true, timeZone: true },
     });
     const today = todayIn(organization?.timeZone ?? 'UTC');

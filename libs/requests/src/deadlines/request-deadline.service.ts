@@ -16,7 +16,8 @@ import { District, NonSchoolDay, School, SchoolYear } from '@onrecord/directory'
 import { Student } from '@onrecord/families';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, notFound, referencedRecord, todayIn } from '@onrecord/platform/graphql';
+import { badUserInput, notFound } from '@onrecord/platform/errors';
+import { referencedRecord, todayIn } from '@onrecord/platform/graphql';
 import { requireTrigger } from './deadline-trigger';
 import { WrittenRequestStatus } from '../written-requests/written-request.enums';
 import { type DeadlineMove } from './request-deadline.conversions';

@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '../written-requests/written-request.enums';
 import { DraftLetterInput, LetterTemplateInput } from './letter.inputs';
 import { DraftLetterObject, LetterTemplateObject, MergeFieldObject } from './letter.objects';
@@ -23,19 +24,17 @@ export class LetterResolver {
   @Query(() => [LetterTemplateObject], {
     description: "Every request type's letter: the organization's own or the built-in default.",
   })
-  async letterTemplates(
-    @Context('request') request: RequestContext,
-  ): Promise<LetterTemplateObject[]> {
-    return this.letters.list(await request.scope());
+  async letterTemplates(@Scope() scope: DataScope): Promise<LetterTemplateObject[]> {
+    return this.letters.list(scope);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
   @Query(() => LetterTemplateObject)
   async letterTemplate(
     @Args('requestType', { type: () => WrittenRequestType }) requestType: WrittenRequestType,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<LetterTemplateObject> {
-    return this.letters.get(await request.scope(), requestType);
+    return this.letters.get(scope, requestType);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -51,9 +50,10 @@ export class LetterResolver {
   })
   async draftLetter(
     @Args('input') input: DraftLetterInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<DraftLetterObject> {
-    return this.letters.draft(await request.scope(), request.member(), input);
+    return this.letters.draft(scope, member, input);
   }
 
   @Roles(ADMIN)
@@ -64,9 +64,10 @@ export class LetterResolver {
   async updateLetterTemplate(
     @Args('requestType', { type: () => WrittenRequestType }) requestType: WrittenRequestType,
     @Args('input') input: LetterTemplateInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<LetterTemplateObject> {
-    return this.letters.update(await request.scope(), request.member(), requestType, input);
+    return this.letters.update(scope, member, requestType, input);
   }
 
   @Roles(ADMIN)
@@ -75,8 +76,8 @@ export class LetterResolver {
   })
   async resetLetterTemplate(
     @Args('requestType', { type: () => WrittenRequestType }) requestType: WrittenRequestType,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<LetterTemplateObject> {
-    return this.letters.reset(await request.scope(), requestType);
+    return this.letters.reset(scope, requestType);
   }
 }

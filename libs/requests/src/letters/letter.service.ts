@@ -6,13 +6,9 @@ import { School, SchoolContact } from '@onrecord/directory';
 import { Family, Guardian, Student } from '@onrecord/families';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  badUserInput,
-  referencedRecord,
-  todayIn,
-  type FieldProblem,
-  type MemberPrincipal,
-} from '@onrecord/platform/graphql';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
+import { referencedRecord, todayIn } from '@onrecord/platform/graphql';
 import { joinNames, longDate } from '@onrecord/platform/text';
 import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { WrittenRequestType } from '../written-requests/written-request.enums';

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { CaseObject } from '@onrecord/cases';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { toMeeting } from './meeting.conversions';
 import { loadCaseMeetings } from './meeting.loaders';
 import { MeetingObject } from './meeting.objects';
@@ -13,7 +13,7 @@ export class CaseMeetingsResolver {
   })
   async meetings(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<MeetingObject[]> {
     return (await loadCaseMeetings(request, parent.id)).map(toMeeting);
   }

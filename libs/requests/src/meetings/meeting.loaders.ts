@@ -1,4 +1,5 @@
-import { byIds, groupedBy, type RequestContext } from '@onrecord/platform/graphql';
+import { type RequestContext } from '@onrecord/platform/request';
+import { byIds, groupedBy } from '@onrecord/platform/graphql';
 import { IsNull } from 'typeorm';
 import { Meeting } from './meeting.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';

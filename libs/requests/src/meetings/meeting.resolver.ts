@@ -1,7 +1,14 @@
+import type { DataScope } from '@onrecord/platform/database';
+import {
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import {
   Args,
-  Context,
   GraphQLISODateTime,
   ID,
   Mutation,
@@ -13,7 +20,8 @@ import {
 import { CaseObject, loadCase, toCase } from '@onrecord/cases';
 import { MemberRole } from '@onrecord/organizations';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
-import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
+import { type Connection } from '@onrecord/platform/graphql';
 import {
   CompleteMeetingTaskInput,
   MeetingsArgs,
@@ -58,9 +66,9 @@ export class MeetingResolver extends RecordLifecycleResolver({
   @Query(() => MeetingObject)
   async meeting(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MeetingObject> {
-    return toMeeting(await this.service.get(await request.scope(), id));
+    return toMeeting(await this.service.get(scope, id));
   }
 
   @FamilyRecords()
@@ -69,9 +77,9 @@ export class MeetingResolver extends RecordLifecycleResolver({
   })
   async meetings(
     @Args() args: MeetingsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<MeetingObject>> {
-    return this.service.list(await request.scope(), args);
+    return this.service.list(scope, args);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -81,10 +89,10 @@ export class MeetingResolver extends RecordLifecycleResolver({
   })
   async scheduleMeeting(
     @Args('input') input: ScheduleMeetingInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<MeetingObject> {
-    const scope = await request.scope();
-    return toMeeting(await this.service.schedule(scope, request.member(), input));
+    return toMeeting(await this.service.schedule(scope, member, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -94,9 +102,9 @@ export class MeetingResolver extends RecordLifecycleResolver({
   async rescheduleMeeting(
     @Args('id', { type: () => ID }) id: string,
     @Args('startsAt', { type: () => GraphQLISODateTime }) startsAt: Date,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MeetingObject> {
-    return toMeeting(await this.service.reschedule(await request.scope(), id, startsAt));
+    return toMeeting(await this.service.reschedule(scope, id, startsAt));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -104,16 +112,16 @@ export class MeetingResolver extends RecordLifecycleResolver({
   async updateMeeting(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateMeetingInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<MeetingObject> {
-    const scope = await request.scope();
-    return toMeeting(await this.service.update(scope, request.member(), id, input));
+    return toMeeting(await this.service.update(scope, member, id, input));
   }
 
   @ResolveField(() => CaseObject)
   async case(
     @Parent() parent: MeetingObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CaseObject> {
     const found = await loadCase(request, parent.caseId);
     if (!found) throw notFound('Case');
@@ -123,7 +131,7 @@ export class MeetingResolver extends RecordLifecycleResolver({
   @ResolveField(() => [MeetingAttendeeObject], { description: 'In the order given.' })
   async attendees(
     @Parent() parent: MeetingObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<MeetingAttendeeObject[]> {
     return loadMeetingAttendeeViews(request, parent.id);
   }
@@ -131,7 +139,7 @@ export class MeetingResolver extends RecordLifecycleResolver({
   @ResolveField(() => [MeetingTaskObject], { description: 'Concerns before, summary after.' })
   async tasks(
     @Parent() parent: MeetingObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<MeetingTaskObject[]> {
     const now = new Date();
     return (await loadMeetingTasks(request, parent.id)).map((t) => toMeetingTask(t, now));
@@ -146,9 +154,9 @@ export class MeetingTaskResolver {
   @Query(() => MeetingTaskObject)
   async meetingTask(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MeetingTaskObject> {
-    return toMeetingTask(await this.service.getTask(await request.scope(), id));
+    return toMeetingTask(await this.service.getTask(scope, id));
   }
 
   @FamilyRecords()
@@ -157,9 +165,9 @@ export class MeetingTaskResolver {
   })
   async meetingTasks(
     @Args() args: MeetingTasksArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<MeetingTaskObject>> {
-    return this.service.listTasks(await request.scope(), args);
+    return this.service.listTasks(scope, args);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -170,24 +178,24 @@ export class MeetingTaskResolver {
   async completeMeetingTask(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: CompleteMeetingTaskInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MeetingTaskObject> {
-    return toMeetingTask(await this.service.completeTask(await request.scope(), id, input));
+    return toMeetingTask(await this.service.completeTask(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => MeetingTaskObject, { description: 'Not done after all.' })
   async reopenMeetingTask(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<MeetingTaskObject> {
-    return toMeetingTask(await this.service.reopenTask(await request.scope(), id));
+    return toMeetingTask(await this.service.reopenTask(scope, id));
   }
 
   @ResolveField(() => MeetingObject)
   async meeting(
     @Parent() parent: MeetingTaskObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<MeetingObject> {
     const found = await loadMeeting(request, parent.meetingId);
     if (!found) throw notFound('Meeting');
@@ -200,7 +208,7 @@ export class MeetingTaskResolver {
   })
   async request(
     @Parent() parent: MeetingTaskObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<WrittenRequestObject | null> {
     if (!parent.requestId) return null;
     const found = await loadWrittenRequest(request, parent.requestId);

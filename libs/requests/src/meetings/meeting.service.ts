@@ -5,8 +5,9 @@ import { dateHolidaysSource } from '@onrecord/deadlines';
 import { SchoolContact } from '@onrecord/directory';
 import { Membership, OrganizationSettingsService } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import {
-  badUserInput,
   decodeCursor,
   findRecord,
   isTimestamp,
@@ -15,8 +16,6 @@ import {
   setArchived,
   toConnection,
   type Connection,
-  type FieldProblem,
-  type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { Meeting } from './meeting.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';

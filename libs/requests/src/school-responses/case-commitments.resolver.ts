@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { CaseObject } from '@onrecord/cases';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { toCommitment } from './school-response.conversions';
 import { loadCaseCommitments } from './school-response.loaders';
 import { CommitmentObject } from './school-response.objects';
@@ -13,7 +13,7 @@ export class CaseCommitmentsResolver {
   })
   async commitments(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CommitmentObject[]> {
     return (await loadCaseCommitments(request, parent.id)).map(toCommitment);
   }

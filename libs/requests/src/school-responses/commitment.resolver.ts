@@ -1,20 +1,20 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { loadWrittenRequest } from '../written-requests/written-request.loaders';
 import { toWrittenRequest } from '../written-requests/written-request.conversions';
 import { WrittenRequestObject } from '../written-requests/written-request.objects';
 import { MemberRole } from '@onrecord/organizations';
-import { notFound, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
+import { type Connection } from '@onrecord/platform/graphql';
 import { CommitmentConnection, CommitmentObject } from './school-response.objects';
 import { CommitmentInput, CommitmentsArgs, UpdateCommitmentInput } from './school-response.inputs';
 import { CommitmentService } from './commitment.service';
@@ -42,9 +42,9 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   @Query(() => CommitmentObject)
   async commitment(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.get(await request.scope(), id));
+    return toCommitment(await this.service.get(scope, id));
   }
 
   @FamilyRecords()
@@ -53,10 +53,9 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   })
   async commitments(
     @Args() args: CommitmentsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<Connection<CommitmentObject>> {
-    const scope = await request.scope();
-    const member = request.member();
     return this.service.list(scope, member.organizationId, args, member.membership.id);
   }
 
@@ -65,9 +64,9 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   async addCommitment(
     @Args('responseId', { type: () => ID }) responseId: string,
     @Args('input') input: CommitmentInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.add(await request.scope(), responseId, input));
+    return toCommitment(await this.service.add(scope, responseId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -75,9 +74,9 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   async updateCommitment(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateCommitmentInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    return toCommitment(await this.service.update(await request.scope(), id, input));
+    return toCommitment(await this.service.update(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -85,9 +84,8 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   async markCommitmentMet(
     @Args('id', { type: () => ID }) id: string,
     @Args('on', { type: () => String, description: 'YYYY-MM-DD' }) on: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    const scope = await request.scope();
     return toCommitment(await this.service.resolve(scope, id, CommitmentStatus.MET, on));
   }
 
@@ -96,9 +94,8 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   async markCommitmentMissed(
     @Args('id', { type: () => ID }) id: string,
     @Args('on', { type: () => String, description: 'YYYY-MM-DD' }) on: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    const scope = await request.scope();
     return toCommitment(await this.service.resolve(scope, id, CommitmentStatus.MISSED, on));
   }
 
@@ -106,9 +103,8 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   @Mutation(() => CommitmentObject, { description: 'Back to OPEN (resolvedOn cleared).' })
   async reopenCommitment(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<CommitmentObject> {
-    const scope = await request.scope();
     return toCommitment(await this.service.resolve(scope, id, CommitmentStatus.OPEN, null));
   }
 
@@ -117,7 +113,7 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   })
   async request(
     @Parent() commitment: CommitmentObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<WrittenRequestObject> {
     // The request is the commitment's by a foreign key: always there, archived or not.
     const found = await loadWrittenRequest(request, commitment.requestId);
@@ -130,7 +126,7 @@ export class CommitmentResolver extends RecordLifecycleResolver({
   })
   async overdue(
     @Parent() commitment: CommitmentObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<boolean> {
     if (commitment.status !== CommitmentStatus.OPEN) return false;
     const today = await loadOrganizationToday(request, commitment.organizationId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
+import { badUserInput } from '@onrecord/platform/errors';
 import {
-  badUserInput,
   decodeCursor,
   deleteRecord,
   findRecord,

@@ -1,5 +1,6 @@
 import { Organization } from '@onrecord/organizations';
-import { todayIn, type RequestContext } from '@onrecord/platform/graphql';
+import { type RequestContext } from '@onrecord/platform/request';
+import { todayIn } from '@onrecord/platform/graphql';
 import { In, IsNull } from 'typeorm';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { Commitment } from './commitment.entity';

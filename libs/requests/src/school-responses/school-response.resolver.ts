@@ -1,17 +1,15 @@
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import type { DataScope } from '@onrecord/platform/database';
 import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+  Scope,
+  Member,
+  CurrentRequest,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
+import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { CommitmentObject, SchoolResponseObject } from './school-response.objects';
 import {
   SchoolResponseInput,
@@ -46,9 +44,9 @@ export class SchoolResponseResolver extends RecordLifecycleResolver({
   @Query(() => SchoolResponseObject)
   async schoolResponse(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolResponseObject> {
-    return toSchoolResponse(await this.responses.get(await request.scope(), id));
+    return toSchoolResponse(await this.responses.get(scope, id));
   }
 
   @FamilyRecords()
@@ -57,13 +55,9 @@ export class SchoolResponseResolver extends RecordLifecycleResolver({
   })
   async schoolResponses(
     @Args() args: SchoolResponsesArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolResponseObject[]> {
-    const rows = await this.responses.list(
-      await request.scope(),
-      args.requestId,
-      args.includeArchived,
-    );
+    const rows = await this.responses.list(scope, args.requestId, args.includeArchived);
     return rows.map(toSchoolResponse);
   }
 
@@ -77,10 +71,10 @@ export class SchoolResponseResolver extends RecordLifecycleResolver({
   async recordSchoolResponse(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('input') input: SchoolResponseInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<SchoolResponseObject> {
-    const scope = await request.scope();
-    return toSchoolResponse(await this.responses.record(scope, request.member(), requestId, input));
+    return toSchoolResponse(await this.responses.record(scope, member, requestId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -88,9 +82,9 @@ export class SchoolResponseResolver extends RecordLifecycleResolver({
   async updateSchoolResponse(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateSchoolResponseInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<SchoolResponseObject> {
-    return toSchoolResponse(await this.responses.update(await request.scope(), id, input));
+    return toSchoolResponse(await this.responses.update(scope, id, input));
   }
 
   @ResolveField(() => [CommitmentObject], {
@@ -98,7 +92,7 @@ export class SchoolResponseResolver extends RecordLifecycleResolver({
   })
   async commitments(
     @Parent() response: SchoolResponseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CommitmentObject[]> {
     return (await loadResponseCommitments(request, response.id)).map(toCommitment);
   }
@@ -112,7 +106,7 @@ export class WrittenRequestResponsesResolver {
   })
   async responses(
     @Parent() writtenRequest: WrittenRequestObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolResponseObject[]> {
     return (await loadRequestResponses(request, writtenRequest.id)).map(toSchoolResponse);
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { SchoolContact } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict } from '@onrecord/platform/errors';
 import {
-  badUserInput,
-  conflict,
   deleteRecord,
   findRecord,
   referencedRecord,
   setArchived,
-  type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { Commitment } from './commitment.entity';
 import { CommitmentStatus } from './school-response.enums';

@@ -1,6 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { CaseObject } from '@onrecord/cases';
-import type { RequestContext } from '@onrecord/platform/graphql';
 import { toWrittenRequest } from './written-request.conversions';
 import { loadCaseRequests } from './written-request.loaders';
 import { WrittenRequestObject } from './written-request.objects';
@@ -16,7 +16,7 @@ export class CaseRequestsResolver {
   })
   async requests(
     @Parent() parent: CaseObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<WrittenRequestObject[]> {
     const now = new Date();
     return (await loadCaseRequests(request, parent.id)).map((r) => toWrittenRequest(r, now));

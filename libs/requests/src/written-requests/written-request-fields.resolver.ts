@@ -1,7 +1,8 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { CaseObject, loadCase, toCase } from '@onrecord/cases';
 import { SchoolContactObject, toSchoolContact } from '@onrecord/directory';
-import { notFound, type RequestContext } from '@onrecord/platform/graphql';
+import { notFound } from '@onrecord/platform/errors';
 import { RequestAttachmentObject, WrittenRequestObject } from './written-request.objects';
 import { loadRequestAttachments, loadRequestRecipients } from './written-request.loaders';
 import { toRequestAttachment } from './written-request.conversions';
@@ -12,7 +13,7 @@ export class WrittenRequestFieldsResolver {
   @ResolveField(() => CaseObject)
   async case(
     @Parent() parent: WrittenRequestObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<CaseObject> {
     // The case is the request's by a foreign key (RESTRICT): always there.
     const found = await loadCase(request, parent.caseId);
@@ -25,7 +26,7 @@ export class WrittenRequestFieldsResolver {
   })
   async recipients(
     @Parent() parent: WrittenRequestObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<SchoolContactObject[]> {
     return (await loadRequestRecipients(request, parent.id)).map(toSchoolContact);
   }
@@ -33,7 +34,7 @@ export class WrittenRequestFieldsResolver {
   @ResolveField(() => [RequestAttachmentObject])
   async attachments(
     @Parent() parent: WrittenRequestObject,
-    @Context('request') request: RequestContext,
+    @CurrentRequest() request: RequestContext,
   ): Promise<RequestAttachmentObject[]> {
     return (await loadRequestAttachments(request, parent.id)).map(toRequestAttachment);
   }

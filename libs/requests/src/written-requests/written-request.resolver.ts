@@ -1,8 +1,10 @@
+import type { DataScope } from '@onrecord/platform/database';
+import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import { PageArgs, type Connection, type RequestContext } from '@onrecord/platform/graphql';
+import { PageArgs, type Connection } from '@onrecord/platform/graphql';
 import {
   CreateWrittenRequestInput,
   DeadlinePreviewInput,
@@ -49,9 +51,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async writtenRequest(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.get(await request.scope(), id));
+    return toWrittenRequest(await this.requests.get(scope, id));
   }
 
   @FamilyRecords()
@@ -61,18 +63,12 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async writtenRequests(
     @Args() args: WrittenRequestsArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<Connection<WrittenRequestObject>> {
     // Only "mine" needs to know who asks (a reporting key has no membership).
-    const membershipId = args.filter?.assignedToMe ? request.member().membership.id : undefined;
-    return this.requests.list(
-      await request.scope(),
-      args.filter,
-      args.first,
-      args.after,
-      new Date(),
-      membershipId,
-    );
+    const membershipId = args.filter?.assignedToMe ? member.membership.id : undefined;
+    return this.requests.list(scope, args.filter, args.first, args.after, new Date(), membershipId);
   }
 
   @FamilyRecords()
@@ -81,9 +77,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async overdueRequests(
     @Args() args: PageArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<WrittenRequestObject>> {
-    return this.requests.overdue(await request.scope(), args.first, args.after);
+    return this.requests.overdue(scope, args.first, args.after);
   }
 
   @FamilyRecords()
@@ -93,9 +89,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async dueSoonRequests(
     @Args() args: DueSoonArgs,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<Connection<WrittenRequestObject>> {
-    return this.requests.dueSoon(await request.scope(), args.withinDays, args.first, args.after);
+    return this.requests.dueSoon(scope, args.withinDays, args.first, args.after);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -105,13 +101,10 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async deadlinePreview(
     @Args('input') input: DeadlinePreviewInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<RequestDeadlineObject> {
-    const result = await this.deadlines.preview(
-      await request.scope(),
-      request.member().organizationId,
-      input,
-    );
+    const result = await this.deadlines.preview(scope, member.organizationId, input);
     return toRequestDeadline(result);
   }
 
@@ -119,11 +112,10 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   @Mutation(() => WrittenRequestObject, { description: 'Drafts a written request for a case.' })
   async createWrittenRequest(
     @Args('input') input: CreateWrittenRequestInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(
-      await this.requests.create(await request.scope(), request.member(), input),
-    );
+    return toWrittenRequest(await this.requests.create(scope, member, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -134,9 +126,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   async updateWrittenRequest(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateWrittenRequestInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.update(await request.scope(), id, input));
+    return toWrittenRequest(await this.requests.update(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -146,9 +138,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   async sendWrittenRequest(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: SendWrittenRequestInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.send(await request.scope(), id, input));
+    return toWrittenRequest(await this.requests.send(scope, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -156,9 +148,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   async withdrawWrittenRequest(
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.withdraw(await request.scope(), id, reason));
+    return toWrittenRequest(await this.requests.withdraw(scope, id, reason));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -167,9 +159,9 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   })
   async closeWrittenRequest(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.close(await request.scope(), id));
+    return toWrittenRequest(await this.requests.close(scope, id));
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -179,19 +171,18 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   async overrideDeadline(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: OverrideDeadlineInput,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(
-      await this.requests.overrideDeadline(await request.scope(), request.member(), id, input),
-    );
+    return toWrittenRequest(await this.requests.overrideDeadline(scope, member, id, input));
   }
 
   @Roles(ADMIN, ADVOCATE)
   @Mutation(() => WrittenRequestObject, { description: 'Back to the computed deadline.' })
   async clearDeadlineOverride(
     @Args('id', { type: () => ID }) id: string,
-    @Context('request') request: RequestContext,
+    @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
-    return toWrittenRequest(await this.requests.clearDeadlineOverride(await request.scope(), id));
+    return toWrittenRequest(await this.requests.clearDeadlineOverride(scope, id));
   }
 }

@@ -4,9 +4,9 @@ import { builtInRules } from '@onrecord/deadlines';
 import { District, School, SchoolContact } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
-  badUserInput,
-  conflict,
   decodeCursor,
   deleteRecord,
   findRecord,
@@ -16,8 +16,6 @@ import {
   todayIn,
   toConnection,
   type Connection,
-  type FieldProblem,
-  type MemberPrincipal,
 } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus } from './written-request.enums';
 import { requireTrigger } from '../deadlines/deadline-trigger';
