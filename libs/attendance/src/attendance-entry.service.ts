@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, type DataScope } from '@onrecord/platform/database';
+import {
+  isUniqueViolation,
+  type DataScope,
+  findRecord,
+  referencedRecord,
+} from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
   decodeCursor,
-  findRecord,
   isLocalDate,
-  referencedRecord,
   toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, type DataScope } from '@onrecord/platform/database';
+import {
+  isUniqueViolation,
+  type DataScope,
+  deleteRecord,
+  findRecord,
+  notArchived,
+  setArchived,
+} from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
-import { deleteRecord, findRecord, notArchived, setArchived } from '@onrecord/platform/graphql';
 import { AttendanceEntry } from './attendance-entry.entity';
 import { BUILT_IN_TRIGGERS, builtInTriggerFor, labelKey, tidyLabel } from './built-in-triggers';
 import { toBuiltInTag, toOwnTag } from './conversions';

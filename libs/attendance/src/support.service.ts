@@ -5,11 +5,11 @@ import { badUserInput } from '@onrecord/platform/errors';
 import {
   deleteRecord,
   findRecord,
-  isLocalDate,
   notArchived,
   referencedRecord,
   setArchived,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/database';
+import { isLocalDate } from '@onrecord/platform/graphql';
 import { Student } from '@onrecord/families';
 import { AttendanceEntry } from './attendance-entry.entity';
 import { AttendanceEntrySupport } from './attendance-entry-support.entity';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { MemberRole, Membership } from '@onrecord/organizations';
-import { isUniqueViolation, type DataScope } from '@onrecord/platform/database';
+import { isUniqueViolation, type DataScope, findRecord, isUuid } from '@onrecord/platform/database';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { findRecord, isUuid } from '@onrecord/platform/graphql';
 import { Case } from './case.entity';
 import { CaseAssignment } from './case-assignment.entity';
 

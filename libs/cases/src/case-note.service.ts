@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
+import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import {
-  deleteRecord,
-  findRecord,
-  setArchived,
   toConnection,
   type Connection,
   decodeCursor,

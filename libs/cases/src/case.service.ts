@@ -7,9 +7,11 @@ import { badUserInput } from '@onrecord/platform/errors';
 import {
   deleteRecord,
   findRecord,
-  isLocalDate,
   referencedRecord,
   setArchived,
+} from '@onrecord/platform/database';
+import {
+  isLocalDate,
   toConnection,
   type Connection,
   decodeCursor,

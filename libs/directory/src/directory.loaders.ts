@@ -1,6 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { type RequestContext } from '@onrecord/platform/request';
-import { byIds, groupedBy } from '@onrecord/platform/graphql';
+import { byIds, groupedBy } from '@onrecord/platform/database';
 import { District } from './district.entity';
 import { EscalationStep } from './escalation-step.entity';
 import { NonSchoolDay } from './non-school-day.entity';

@@ -6,8 +6,8 @@ import {
   findRecord,
   referencedRecord,
   setArchived,
-  type Connection,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/database';
+import { type Connection } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import { EscalationStep } from './escalation-step.entity';
 import { School } from './school.entity';

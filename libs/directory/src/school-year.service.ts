@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
-import { isUniqueViolation, type DataScope } from '@onrecord/platform/database';
+import {
+  isUniqueViolation,
+  type DataScope,
+  findRecord,
+  referencedRecord,
+} from '@onrecord/platform/database';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { findRecord, referencedRecord } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import { NonSchoolDay } from './non-school-day.entity';
 import { SchoolYear } from './school-year.entity';

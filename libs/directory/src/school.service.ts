@@ -5,8 +5,8 @@ import {
   findRecord,
   referencedRecord,
   setArchived,
-  type Connection,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/database';
+import { type Connection } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import { School } from './school.entity';
 import type { CreateSchoolInput, SchoolFilter, UpdateSchoolInput } from './school.inputs';

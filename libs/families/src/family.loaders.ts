@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { type RequestContext } from '@onrecord/platform/request';
-import { byIds, groupedBy } from '@onrecord/platform/graphql';
+import { byIds, groupedBy } from '@onrecord/platform/database';
 import { Family } from './family.entity';
 import { Guardian } from './guardian.entity';
 import { Student } from './student.entity';

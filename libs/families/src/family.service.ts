@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import type { DataScope } from '@onrecord/platform/database';
+import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import {
-  deleteRecord,
-  findRecord,
-  setArchived,
   toConnection,
   type Connection,
   containsPattern,

@@ -5,7 +5,7 @@ import {
   findRecord,
   referencedRecord,
   setArchived,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/database';
 import { Family } from './family.entity';
 import { Guardian } from './guardian.entity';
 import {

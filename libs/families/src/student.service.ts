@@ -7,6 +7,8 @@ import {
   isUuid,
   referencedRecord,
   setArchived,
+} from '@onrecord/platform/database';
+import {
   toConnection,
   type Connection,
   containsPattern,

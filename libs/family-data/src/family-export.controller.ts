@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { AuditEvent } from '@onrecord/platform/audit';
 import { Roles, type HttpRequest } from '@onrecord/platform/auth';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/graphql';
+import { isUuid } from '@onrecord/platform/database';
 import { MemberRole } from '@onrecord/organizations';
 import { ReportHttpErrors } from '@onrecord/reports';
 import { FamilyRecordsReader } from './family-export.service';

@@ -6,6 +6,7 @@ import {
   CrossOrganizationAccess,
   isUniqueViolation,
   type DataScope,
+  isUuid,
 } from '@onrecord/platform/database';
 import { LoginThrottle, PasswordHasher } from '@onrecord/platform/auth';
 import { MailService } from '@onrecord/platform/mail';
@@ -17,7 +18,7 @@ import {
   serviceUnavailable,
   unauthenticated,
 } from '@onrecord/platform/errors';
-import { type Connection, decodeCursor, toConnection, isUuid } from '@onrecord/platform/graphql';
+import { type Connection, decodeCursor, toConnection } from '@onrecord/platform/graphql';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';

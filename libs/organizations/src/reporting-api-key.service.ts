@@ -3,10 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { hashToken, User } from '@onrecord/accounts';
 import { API_KEY_PREFIX, ApiKeyScopes, type ApiKeyLookup } from '@onrecord/platform/auth';
-import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
+import { CrossOrganizationAccess, type DataScope, findRecord } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
-import { findRecord } from '@onrecord/platform/graphql';
 import { ReportingApiKey } from './reporting-api-key.entity';
 
 /** Its last use is written at most this often (a dashboard may call every few seconds). */

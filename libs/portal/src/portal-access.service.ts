@@ -8,7 +8,7 @@ import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import type { DataScope } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict, serviceUnavailable } from '@onrecord/platform/errors';
-import { findRecord } from '@onrecord/platform/graphql';
+import { findRecord } from '@onrecord/platform/database';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalAccess } from './portal-access.entity';
 import { renderPortalInvitation } from './portal-messages';

@@ -15,7 +15,7 @@ import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/graphql';
+import { isUuid } from '@onrecord/platform/database';
 import {
   Commitment,
   isOverdue,

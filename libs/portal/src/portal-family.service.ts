@@ -18,7 +18,7 @@ import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
 import { badUserInput, notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/graphql';
+import { isUuid } from '@onrecord/platform/database';
 import { checkAttendanceRange } from './portal-attendance-range';
 import { portalLanguageProblem } from './portal-languages';
 import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';

@@ -5,7 +5,7 @@ import { SchoolContact } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/graphql';
+import { isUuid } from '@onrecord/platform/database';
 import { RequestRecipient, WrittenRequest, WrittenRequestStatus } from '@onrecord/requests';
 import { PortalCasesService } from './portal-cases.service';
 import type { PortalLetter } from './portal-letter.objects';

@@ -4,9 +4,8 @@ import { isEmail } from 'class-validator';
 import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { PORTAL_SESSION_PREFIX } from '@onrecord/platform/auth';
-import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
+import { CrossOrganizationAccess, type DataScope, isUuid } from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
-import { isUuid } from '@onrecord/platform/graphql';
 import {
   TooManyRequests,
   badUserInput,

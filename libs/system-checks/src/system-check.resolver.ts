@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/graphql';
+import { isUuid } from '@onrecord/platform/database';
 import { Roles } from '@onrecord/platform/auth';
 import { SystemCheck } from './system-check.entity';
 import { SystemCheckObject, SystemCheckStatus } from './system-check.object';

@@ -3,7 +3,8 @@ import { IsEnum } from 'class-validator';
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope } from '@onrecord/platform/request';
 import { FamilyRecords } from '@onrecord/platform/auth';
-import { findRecord, PageArgs, type Connection } from '@onrecord/platform/graphql';
+import { findRecord } from '@onrecord/platform/database';
+import { PageArgs, type Connection } from '@onrecord/platform/graphql';
 import { Case } from '../case.entity';
 import { CaseTimeline } from './case-timeline.service';
 import {

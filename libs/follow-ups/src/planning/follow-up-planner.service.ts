@@ -4,7 +4,7 @@ import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
 import type { DataScope } from '@onrecord/platform/database';
-import { findRecord } from '@onrecord/platform/graphql';
+import { findRecord } from '@onrecord/platform/database';
 import {
   Commitment,
   CommitmentStatus,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import type { AccessClaims } from '@onrecord/platform/graphql';
+import { type AccessClaims } from '@onrecord/platform/request';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const ACCESS_TOKEN_AUDIENCE = 'onrecord-api';

@@ -5,12 +5,8 @@ import { AuthGuard } from '@nestjs/passport';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { DataScopes } from '@onrecord/platform/database';
-import {
-  forbidden,
-  RequestContext,
-  unauthenticated,
-  type AccessClaims,
-} from '@onrecord/platform/graphql';
+import { RequestContext, type AccessClaims } from '@onrecord/platform/request';
+import { forbidden, unauthenticated } from '@onrecord/platform/errors';
 import { ACCESS_RULE, API_KEY_SCOPE, AccessRule, memberAllowed } from './access.decorator';
 import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';

@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE } from './access-tokens';
-import type { AccessClaims } from '@onrecord/platform/graphql';
+import { type AccessClaims } from '@onrecord/platform/request';
 
 /** Verifies the bearer token: signature, algorithm, issuer, audience and expiry. */
 @Injectable()

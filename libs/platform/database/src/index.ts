@@ -8,3 +8,6 @@ export * from './cross-organization-access';
 export * from './postgres-errors';
 export * from './tenant-record';
 export * from './sql-list';
+export * from './ids';
+export * from './batch';
+export * from './record-lifecycle';

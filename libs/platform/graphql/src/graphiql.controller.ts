@@ -9,7 +9,7 @@ import {
   ServiceUnavailableException,
   StreamableFile,
 } from '@nestjs/common';
-import { Public } from './access.decorator';
+import { Public } from '@onrecord/platform/auth';
 
 /**
  * A GraphQL explorer served from this process, with no CDN. React 19 ships no browser-global

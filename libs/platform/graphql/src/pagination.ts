@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { Max, Min } from 'class-validator';
 import { badUserInput } from '@onrecord/platform/errors';
-import { isUuid } from './ids';
+import { isUuid } from '@onrecord/platform/database';
 
 @ObjectType()
 export class PageInfo {

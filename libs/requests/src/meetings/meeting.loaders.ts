@@ -1,5 +1,5 @@
 import { type RequestContext } from '@onrecord/platform/request';
-import { byIds, groupedBy } from '@onrecord/platform/graphql';
+import { byIds, groupedBy } from '@onrecord/platform/database';
 import { IsNull } from 'typeorm';
 import { Meeting } from './meeting.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';

@@ -7,13 +7,10 @@ import { Membership, OrganizationSettingsService } from '@onrecord/organizations
 import type { DataScope } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
+import { findRecord, isUuid, referencedRecord, setArchived } from '@onrecord/platform/database';
 import {
   decodeCursor,
-  findRecord,
   isTimestamp,
-  isUuid,
-  referencedRecord,
-  setArchived,
   toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';

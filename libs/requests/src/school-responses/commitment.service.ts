@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
+import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import {
   decodeCursor,
-  deleteRecord,
-  findRecord,
   isLocalDate,
-  setArchived,
   toConnection,
   todayIn,
   type Connection,

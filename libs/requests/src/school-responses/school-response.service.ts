@@ -8,7 +8,7 @@ import {
   findRecord,
   referencedRecord,
   setArchived,
-} from '@onrecord/platform/graphql';
+} from '@onrecord/platform/database';
 import { Commitment } from './commitment.entity';
 import { CommitmentStatus } from './school-response.enums';
 import { WrittenRequestStatus } from '../written-requests/written-request.enums';

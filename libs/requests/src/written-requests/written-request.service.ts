@@ -7,12 +7,14 @@ import type { DataScope } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
-  decodeCursor,
   deleteRecord,
   findRecord,
-  isTimestamp,
   referencedRecord,
   setArchived,
+} from '@onrecord/platform/database';
+import {
+  decodeCursor,
+  isTimestamp,
   todayIn,
   toConnection,
   type Connection,

@@ -1,5 +1,6 @@
 import { IsNull, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { isForeignKeyViolation, type DataScope } from '@onrecord/platform/database';
+import type { DataScope } from './data-scope';
+import { isForeignKeyViolation } from './postgres-errors';
 import { badUserInput, conflict, notFound } from '@onrecord/platform/errors';
 import { isUuid } from './ids';
 

@@ -1,5 +1,5 @@
 import { In, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { DataScope } from '@onrecord/platform/database';
+import type { DataScope } from './data-scope';
 
 /**
  * DataLoader batch functions over the request's scope: one query for all keys, answers in
