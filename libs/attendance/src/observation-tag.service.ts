@@ -50,7 +50,7 @@ export class ObservationTagService {
         { field: 'label', message: `“${builtIn.label}” is a built-in trigger already` },
       ]);
     }
-    await lockTags(scope, principal.organizationId);
+    await lockTags(scope);
     const existing = await scope.manager
       .createQueryBuilder(ObservationTag, 't')
       .where('lower(t.label) = :key', { key: labelKey(label) })
@@ -94,7 +94,7 @@ export class ObservationTagService {
     const tag = await findRecord(scope, ObservationTag, id, 'Observation tag');
     const { translations, labels, problems } = parseTranslations(rawTranslations);
     if (problems.length) throw badUserInput(problems);
-    await lockTags(scope, tag.organizationId);
+    await lockTags(scope);
     const others = (await scope.manager.find(ObservationTag)).filter((t) => t.id !== tag.id);
     const clashes = labelClashes(labels, others);
     if (clashes.length) throw badUserInput(clashes);
@@ -135,7 +135,8 @@ export class ObservationTagService {
  * One writer of an organization's tags at a time, to the end of the transaction: a label must
  * be unique across every language, which no index on one column can hold.
  */
-async function lockTags(scope: DataScope, organizationId: string): Promise<void> {
+async function lockTags(scope: DataScope): Promise<void> {
+  const organizationId = scope.organizationId;
   await scope.manager.query(
     `SELECT pg_advisory_xact_lock(hashtextextended('observation_tag/' || $1, 0))`,
     [organizationId],

@@ -22,7 +22,7 @@ export class CaseStatusService {
     const refusal = transitionProblem(from, input.status);
     if (refusal) throw badUserInput([{ field: 'status', message: refusal }]);
 
-    const timeZone = await organizationTimeZone(scope, principal.organizationId);
+    const timeZone = await organizationTimeZone(scope);
     const on = input.on ?? dateIn(timeZone, new Date());
     const previous = await latestStatusChange(scope, record.id);
     const problems: FieldProblem[] = [];

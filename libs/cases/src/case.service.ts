@@ -57,7 +57,7 @@ export class CaseService {
     );
     if (problems.length) throw badUserInput(problems);
 
-    const timeZone = await organizationTimeZone(scope, principal.organizationId);
+    const timeZone = await organizationTimeZone(scope);
     const openedOn = input.openedOn ?? dateIn(timeZone, new Date());
     const record = await scope.manager.save(
       scope.manager.create(Case, {

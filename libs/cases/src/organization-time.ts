@@ -7,10 +7,8 @@ import { todayIn } from '@onrecord/platform/graphql';
  * Case dates (opened, closed, status changes) are the organization's calendar dates: "today"
  * and "the day a status changed" are read in its time zone, not the server's.
  */
-export async function organizationTimeZone(
-  scope: DataScope,
-  organizationId: string,
-): Promise<string> {
+export async function organizationTimeZone(scope: DataScope): Promise<string> {
+  const organizationId = scope.organizationId;
   const organization = await scope.manager.findOne(Organization, {
     where: { id: organizationId },
     select: { id: true, timeZone: true },

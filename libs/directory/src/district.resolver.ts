@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
@@ -69,9 +63,8 @@ export class DistrictResolver extends RecordLifecycleResolver({
   async createDistrict(
     @Args('input') input: CreateDistrictInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<DistrictObject> {
-    return this.districtService.create(scope, member.organizationId, input);
+    return this.districtService.create(scope, input);
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -10,11 +10,8 @@ import { byNamePage } from './name-list';
 
 @Injectable()
 export class DistrictService {
-  async create(
-    scope: DataScope,
-    organizationId: string,
-    input: CreateDistrictInput,
-  ): Promise<DistrictObject> {
+  async create(scope: DataScope, input: CreateDistrictInput): Promise<DistrictObject> {
+    const organizationId = scope.organizationId;
     const district = scope.manager.create(District, {
       organizationId,
       name: input.name.trim(),

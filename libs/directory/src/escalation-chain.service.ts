@@ -16,12 +16,8 @@ import { toSchool } from './conversions';
 @Injectable()
 export class EscalationChainService {
   /** Replaces the chain with `contactIds`, in that order (positions 1..n). */
-  async set(
-    scope: DataScope,
-    organizationId: string,
-    schoolId: string,
-    contactIds: string[],
-  ): Promise<SchoolObject> {
+  async set(scope: DataScope, schoolId: string, contactIds: string[]): Promise<SchoolObject> {
+    const organizationId = scope.organizationId;
     const school = await findRecord(scope, School, schoolId, 'School');
     // Two people setting the same chain at once: the second waits, then replaces it whole.
     await scope.manager.findOne(School, {

@@ -48,13 +48,11 @@ export class SchoolCalendarImportService {
 
   async import(
     scope: DataScope,
-    organizationId: string,
     input: ImportSchoolCalendarInput,
   ): Promise<SchoolCalendarImportObject> {
     const { calendar, label, existing } = await this.check(scope, input);
     const schoolYear = await this.schoolYears.replace(
       scope,
-      organizationId,
       existing,
       {
         districtId: input.districtId,

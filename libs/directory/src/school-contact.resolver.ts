@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
@@ -70,9 +64,8 @@ export class SchoolContactResolver extends RecordLifecycleResolver({
   async createSchoolContact(
     @Args('input') input: CreateSchoolContactInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolContactObject> {
-    return this.contacts.create(scope, member.organizationId, input);
+    return this.contacts.create(scope, input);
   }
 
   @Roles(ADMIN, ADVOCATE)

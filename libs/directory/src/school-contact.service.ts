@@ -25,11 +25,8 @@ const blankToNull = (text: string | null | undefined): string | null => text?.tr
 
 @Injectable()
 export class SchoolContactService {
-  async create(
-    scope: DataScope,
-    organizationId: string,
-    input: CreateSchoolContactInput,
-  ): Promise<SchoolContactObject> {
+  async create(scope: DataScope, input: CreateSchoolContactInput): Promise<SchoolContactObject> {
+    const organizationId = scope.organizationId;
     await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
     if (input.schoolId) await this.schoolOfDistrict(scope, input.schoolId, input.districtId);
     const contact = scope.manager.create(SchoolContact, {

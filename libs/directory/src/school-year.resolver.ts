@@ -1,12 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
 import {
@@ -52,9 +46,8 @@ export class SchoolYearResolver {
   async createSchoolYear(
     @Args('input') input: CreateSchoolYearInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolYearObject> {
-    return this.schoolYears.create(scope, member.organizationId, input);
+    return this.schoolYears.create(scope, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -74,10 +67,8 @@ export class SchoolYearResolver {
   async addNonSchoolDays(
     @Args() args: AddNonSchoolDaysArgs,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolYearObject> {
-    const { organizationId } = member;
-    return this.schoolYears.addNonSchoolDays(scope, organizationId, args.schoolYearId, args.days);
+    return this.schoolYears.addNonSchoolDays(scope, args.schoolYearId, args.days);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -106,9 +97,8 @@ export class SchoolYearResolver {
   async importSchoolCalendar(
     @Args('input') input: ImportSchoolCalendarInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolCalendarImportObject> {
-    return this.calendarImport.import(scope, member.organizationId, input);
+    return this.calendarImport.import(scope, input);
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -28,11 +28,8 @@ import { SchoolCalendarChanges } from './school-calendar-changes';
 export class SchoolYearService {
   constructor(private readonly changes: SchoolCalendarChanges) {}
 
-  async create(
-    scope: DataScope,
-    organizationId: string,
-    input: CreateSchoolYearInput,
-  ): Promise<SchoolYearObject> {
+  async create(scope: DataScope, input: CreateSchoolYearInput): Promise<SchoolYearObject> {
+    const organizationId = scope.organizationId;
     await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
     const year = { firstDay: input.firstDay, lastDay: input.lastDay };
     const problems = datesProblems(year);
@@ -54,7 +51,7 @@ export class SchoolYearService {
         ...year,
       }),
     );
-    await this.insertDays(scope, organizationId, schoolYear.id, expanded.days);
+    await this.insertDays(scope, schoolYear.id, expanded.days);
     await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
@@ -95,7 +92,6 @@ export class SchoolYearService {
   /** Adds days without school; a date already on file takes the new label. */
   async addNonSchoolDays(
     scope: DataScope,
-    organizationId: string,
     schoolYearId: string,
     ranges: NonSchoolDayInput[],
   ): Promise<SchoolYearObject> {
@@ -111,7 +107,7 @@ export class SchoolYearService {
     });
     if (relabeled.length) await scope.manager.save(relabeled);
     const added = days.filter(({ date }) => !existing.has(date));
-    await this.insertDays(scope, organizationId, schoolYear.id, added);
+    await this.insertDays(scope, schoolYear.id, added);
     await this.changes.changed(scope, schoolYear.districtId);
     return toSchoolYear(schoolYear);
   }
@@ -167,11 +163,11 @@ export class SchoolYearService {
    */
   async replace(
     scope: DataScope,
-    organizationId: string,
     existing: SchoolYear | null,
     values: { districtId: string; label: string; firstDay: string; lastDay: string },
     days: Array<{ date: string; label: string }>,
   ): Promise<SchoolYear> {
+    const organizationId = scope.organizationId;
     let schoolYear: SchoolYear;
     if (existing) {
       const old = await this.days(scope, existing.id);
@@ -183,7 +179,7 @@ export class SchoolYearService {
         scope.manager.create(SchoolYear, { organizationId, ...values }),
       );
     }
-    await this.insertDays(scope, organizationId, schoolYear.id, days);
+    await this.insertDays(scope, schoolYear.id, days);
     await this.changes.changed(scope, schoolYear.districtId);
     return schoolYear;
   }
@@ -228,10 +224,10 @@ export class SchoolYearService {
 
   private async insertDays(
     scope: DataScope,
-    organizationId: string,
     schoolYearId: string,
     days: Array<{ date: string; label: string }>,
   ): Promise<void> {
+    const organizationId = scope.organizationId;
     if (!days.length) return;
     await scope.manager.save(
       days.map((day) =>

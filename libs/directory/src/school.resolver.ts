@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
@@ -73,9 +67,8 @@ export class SchoolResolver extends RecordLifecycleResolver({
   async createSchool(
     @Args('input') input: CreateSchoolInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolObject> {
-    return this.schoolService.create(scope, member.organizationId, input);
+    return this.schoolService.create(scope, input);
   }
 
   @Roles(ADMIN, ADVOCATE)
@@ -96,10 +89,8 @@ export class SchoolResolver extends RecordLifecycleResolver({
   async setEscalationChain(
     @Args() args: SetEscalationChainArgs,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<SchoolObject> {
-    const { organizationId } = member;
-    return this.chains.set(scope, organizationId, args.schoolId, args.contactIds);
+    return this.chains.set(scope, args.schoolId, args.contactIds);
   }
 
   @ResolveField(() => DistrictObject)

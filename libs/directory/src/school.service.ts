@@ -16,11 +16,8 @@ import { byNamePage } from './name-list';
 
 @Injectable()
 export class SchoolService {
-  async create(
-    scope: DataScope,
-    organizationId: string,
-    input: CreateSchoolInput,
-  ): Promise<SchoolObject> {
+  async create(scope: DataScope, input: CreateSchoolInput): Promise<SchoolObject> {
+    const organizationId = scope.organizationId;
     await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
     const school = scope.manager.create(School, {
       organizationId,

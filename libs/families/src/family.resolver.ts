@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
@@ -66,10 +60,8 @@ export class FamilyResolver extends RecordLifecycleResolver({
   async createFamily(
     @Args('input') input: CreateFamilyInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<FamilyObject> {
-    const { organizationId } = member;
-    return toFamily(await this.familyService.create(scope, organizationId, input));
+    return toFamily(await this.familyService.create(scope, input));
   }
 
   @Roles(ADMIN, ADVOCATE)

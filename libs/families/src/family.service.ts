@@ -30,11 +30,8 @@ export class FamilyService {
    * Intake: the family with its guardians and students. Every check runs before the first
    * write, and the request is one transaction, so an intake is kept whole or not at all.
    */
-  async create(
-    scope: DataScope,
-    organizationId: string,
-    input: CreateFamilyInput,
-  ): Promise<Family> {
+  async create(scope: DataScope, input: CreateFamilyInput): Promise<Family> {
+    const organizationId = scope.organizationId;
     for (const [index, student] of input.students.entries()) {
       await this.students.checkSchool(scope, student.schoolId, `students.${index}.schoolId`);
     }
@@ -46,10 +43,10 @@ export class FamilyService {
       }),
     );
     for (const guardian of input.guardians) {
-      await this.guardians.insert(scope, organizationId, family.id, guardian);
+      await this.guardians.insert(scope, family.id, guardian);
     }
     for (const student of input.students) {
-      await this.students.insert(scope, organizationId, family.id, student);
+      await this.students.insert(scope, family.id, student);
     }
     return family;
   }

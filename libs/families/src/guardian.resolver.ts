@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
@@ -52,10 +46,8 @@ export class GuardianResolver extends RecordLifecycleResolver({
     @Args('familyId', { type: () => ID }) familyId: string,
     @Args('input') input: GuardianInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<GuardianObject> {
-    const { organizationId } = member;
-    return toGuardian(await this.guardianService.add(scope, organizationId, familyId, input));
+    return toGuardian(await this.guardianService.add(scope, familyId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -21,23 +21,14 @@ export class GuardianService {
   }
 
   /** Adds a guardian to an active family of the organization (else BAD_USER_INPUT on familyId). */
-  async add(
-    scope: DataScope,
-    organizationId: string,
-    familyId: string,
-    input: GuardianInput,
-  ): Promise<Guardian> {
+  async add(scope: DataScope, familyId: string, input: GuardianInput): Promise<Guardian> {
     const family = await referencedRecord(scope, Family, familyId, 'familyId', 'family');
-    return this.insert(scope, organizationId, family.id, input);
+    return this.insert(scope, family.id, input);
   }
 
   /** Writes a guardian whose input and family have been checked (intake, addGuardian). */
-  insert(
-    scope: DataScope,
-    organizationId: string,
-    familyId: string,
-    input: GuardianInput,
-  ): Promise<Guardian> {
+  insert(scope: DataScope, familyId: string, input: GuardianInput): Promise<Guardian> {
+    const organizationId = scope.organizationId;
     const guardian = scope.manager.create(Guardian, {
       organizationId,
       familyId,

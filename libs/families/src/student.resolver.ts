@@ -1,11 +1,5 @@
 import type { DataScope } from '@onrecord/platform/database';
-import {
-  Scope,
-  Member,
-  CurrentRequest,
-  type MemberPrincipal,
-  type RequestContext,
-} from '@onrecord/platform/request';
+import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
@@ -65,10 +59,8 @@ export class StudentResolver extends RecordLifecycleResolver({
     @Args('familyId', { type: () => ID }) familyId: string,
     @Args('input') input: StudentInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<StudentObject> {
-    const { organizationId } = member;
-    return toStudent(await this.studentService.add(scope, organizationId, familyId, input));
+    return toStudent(await this.studentService.add(scope, familyId, input));
   }
 
   @Roles(ADMIN, ADVOCATE)

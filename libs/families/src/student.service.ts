@@ -40,24 +40,15 @@ export class StudentService {
   }
 
   /** Adds a student to an active family of the organization (else BAD_USER_INPUT on familyId). */
-  async add(
-    scope: DataScope,
-    organizationId: string,
-    familyId: string,
-    input: StudentInput,
-  ): Promise<Student> {
+  async add(scope: DataScope, familyId: string, input: StudentInput): Promise<Student> {
     const family = await referencedRecord(scope, Family, familyId, 'familyId', 'family');
     await this.checkSchool(scope, input.schoolId, 'schoolId');
-    return this.insert(scope, organizationId, family.id, input);
+    return this.insert(scope, family.id, input);
   }
 
   /** Writes a student whose input, school and family have been checked (intake, addStudent). */
-  insert(
-    scope: DataScope,
-    organizationId: string,
-    familyId: string,
-    input: StudentInput,
-  ): Promise<Student> {
+  insert(scope: DataScope, familyId: string, input: StudentInput): Promise<Student> {
+    const organizationId = scope.organizationId;
     const student = scope.manager.create(Student, {
       organizationId,
       familyId,

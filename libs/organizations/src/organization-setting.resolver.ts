@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { DataScope } from '@onrecord/platform/database';
-import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
+import { Scope } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { MemberRole } from './member-role';
 import { UpdateOrganizationSettingsInput } from './organization-setting.inputs';
@@ -17,11 +17,8 @@ export class OrganizationSettingsResolver {
   @Query(() => OrganizationSettingsObject, {
     description: "The active organization's settings (the defaults until an admin changes them).",
   })
-  async organizationSettings(
-    @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
-  ): Promise<OrganizationSettingsObject> {
-    return this.settings.get(scope, member.organizationId);
+  async organizationSettings(@Scope() scope: DataScope): Promise<OrganizationSettingsObject> {
+    return this.settings.get(scope);
   }
 
   @Roles(ADMIN)
@@ -32,8 +29,7 @@ export class OrganizationSettingsResolver {
   async updateOrganizationSettings(
     @Args('input') input: UpdateOrganizationSettingsInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<OrganizationSettingsObject> {
-    return this.settings.update(scope, member.organizationId, input);
+    return this.settings.update(scope, input);
   }
 }

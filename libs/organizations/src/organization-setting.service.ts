@@ -40,7 +40,8 @@ function fromRow(row: OrganizationSetting): OrganizationSettings {
 @Injectable()
 export class OrganizationSettingsService {
   /** The organization's settings, or the defaults when none are saved. */
-  async get(scope: DataScope, organizationId: string): Promise<OrganizationSettings> {
+  async get(scope: DataScope): Promise<OrganizationSettings> {
+    const organizationId = scope.organizationId;
     const row = await scope.manager.findOneBy(OrganizationSetting, { organizationId });
     return row ? fromRow(row) : { ...DEFAULT_ORGANIZATION_SETTINGS };
   }
@@ -48,9 +49,9 @@ export class OrganizationSettingsService {
   /** Saves what is given (creating the row from the defaults the first time). */
   async update(
     scope: DataScope,
-    organizationId: string,
     input: UpdateOrganizationSettingsInput,
   ): Promise<OrganizationSettings> {
+    const organizationId = scope.organizationId;
     const row =
       (await scope.manager.findOneBy(OrganizationSetting, { organizationId })) ??
       scope.manager.create(OrganizationSetting, {

@@ -110,7 +110,7 @@ export class OutcomeReportService {
     const organizationId = scope.identity.organizationId;
     if (!organizationId) throw new Error('an outcome report is for one organization');
     const requestFigures = async () => {
-      await this.outcomes.refresh(scope, organizationId);
+      await this.outcomes.refresh(scope);
       return figures<RequestFigures>(
         scope,
         REQUEST_FIGURES_SQL,

@@ -77,7 +77,7 @@ export class ReportedRequests {
     if (problems.length) throw badUserInput(problems);
     const organizationId = scope.identity.organizationId;
     if (!organizationId) throw new Error('an outcome report is for one organization');
-    await this.outcomes.refresh(scope, organizationId);
+    await this.outcomes.refresh(scope);
     return organizationId;
   }
 

@@ -21,10 +21,10 @@ export class RequestOutcomes {
   ) {}
 
   /** Computes the organization's stale rows in the scope's transaction; returns how many. */
-  async refresh(scope: DataScope, organizationId: string): Promise<number> {
+  async refresh(scope: DataScope): Promise<number> {
     let total = 0;
     for (;;) {
-      const refreshed = await this.refreshBatch(scope, organizationId);
+      const refreshed = await this.refreshBatch(scope);
       total += refreshed;
       if (refreshed < BATCH) return total;
     }
@@ -45,7 +45,7 @@ export class RequestOutcomes {
     for (const { organization_id: organizationId } of organizations) {
       for (;;) {
         const refreshed = await this.scopes.run({ organizationId }, undefined, (scope) =>
-          this.refreshBatch(scope, organizationId),
+          this.refreshBatch(scope),
         );
         total += refreshed;
         if (refreshed < BATCH) break;
@@ -61,7 +61,8 @@ export class RequestOutcomes {
   }
 
   /** One batch's worth (refresh-request-outcomes.ts). */
-  private refreshBatch(scope: DataScope, organizationId: string): Promise<number> {
+  private refreshBatch(scope: DataScope): Promise<number> {
+    const organizationId = scope.organizationId;
     return refreshRequestOutcomes(
       (sql, params) => scope.manager.query(sql, params),
       organizationId,

@@ -58,9 +58,7 @@ describe.each(QUEUE_BACKENDS)('system check round trip on the %s queue backend',
 
   it('is queued after commit and completed by a worker, inside its organization', async () => {
     const checks = api.get(SystemCheckService);
-    const check = await inOrganization(organizationId, (scope) =>
-      checks.request(scope, organizationId),
-    );
+    const check = await inOrganization(organizationId, (scope) => checks.request(scope));
     expect(check.completedAt).toBeNull();
     expect((await queue().getJob(`system-check-${check.id}`))?.data).toEqual({
       organizationId,
@@ -79,9 +77,7 @@ describe.each(QUEUE_BACKENDS)('system check round trip on the %s queue backend',
 
   it('completes nothing when a job names another organization than the check’s', async () => {
     const checks = api.get(SystemCheckService);
-    const check = await inOrganization(organizationId, (scope) =>
-      checks.request(scope, organizationId),
-    );
+    const check = await inOrganization(organizationId, (scope) => checks.request(scope));
     await checks.complete(otherOrganizationId, check.id);
     const row = await inOrganization(organizationId, (scope) => checks.find(scope, check.id));
     expect(row?.completedAt).toBeNull();

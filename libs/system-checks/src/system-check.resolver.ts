@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { DataScope } from '@onrecord/platform/database';
-import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
+import { Scope } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
 import { isUuid } from '@onrecord/platform/database';
 import { Roles } from '@onrecord/platform/auth';
@@ -26,11 +26,8 @@ export class SystemCheckResolver {
   @Mutation(() => SystemCheckObject, {
     description: 'Starts a round trip through the queue and the worker.',
   })
-  async requestSystemCheck(
-    @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
-  ): Promise<SystemCheckObject> {
-    return toObject(await this.checks.request(scope, member.organizationId));
+  async requestSystemCheck(@Scope() scope: DataScope): Promise<SystemCheckObject> {
+    return toObject(await this.checks.request(scope));
   }
 
   @Roles('ADMIN')

@@ -13,7 +13,8 @@ export class SystemCheckService {
   ) {}
 
   /** Records a check for the scope's organization and queues it once the row is committed. */
-  async request(scope: DataScope, organizationId: string): Promise<SystemCheck> {
+  async request(scope: DataScope): Promise<SystemCheck> {
+    const organizationId = scope.organizationId;
     const check = await scope.manager.save(scope.manager.create(SystemCheck, { organizationId }));
     this.jobs.enqueueAfterCommit(scope, 'system-check', {
       organizationId,

@@ -23,11 +23,8 @@ export class FollowUpPolicyResolver {
   @Query(() => FollowUpPolicyObject, {
     description: "The organization's follow-up policy (the defaults until an admin changes it).",
   })
-  async followUpPolicy(
-    @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
-  ): Promise<FollowUpPolicyObject> {
-    return this.policies.get(scope, member.organizationId);
+  async followUpPolicy(@Scope() scope: DataScope): Promise<FollowUpPolicyObject> {
+    return this.policies.get(scope);
   }
 
   @Roles(ADMIN)
@@ -40,9 +37,8 @@ export class FollowUpPolicyResolver {
     @Args('changes', { type: () => UpdateFollowUpPolicyInput, nullable: true }) // Typed as the class alone, so the validation pipe checks it (a union is just "Object").
     changes: UpdateFollowUpPolicyInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<PlannedFollowUpObject[]> {
-    const saved = await this.policies.get(scope, member.organizationId);
+    const saved = await this.policies.get(scope);
     const policy = changes ? policyWithChanges(saved, changes) : saved;
     const planned = await this.planner.preview(scope, requestId, planRules(policy));
     return planned.map((p) => ({
@@ -63,7 +59,7 @@ export class FollowUpPolicyResolver {
     @Member() member: MemberPrincipal,
   ): Promise<FollowUpPolicyObject> {
     const organizationId = member.organizationId;
-    const policy = await this.policies.update(scope, organizationId, input);
+    const policy = await this.policies.update(scope, input);
     this.jobs.enqueueAfterCommit(scope, 'replan-organization', {
       organizationId,
       requestedAt: Date.now(),

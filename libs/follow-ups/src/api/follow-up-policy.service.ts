@@ -103,7 +103,8 @@ export function policyWithChanges(
 /** One row per organization, absent until an admin changes something. Stateless. */
 @Injectable()
 export class FollowUpPolicyService {
-  async get(scope: DataScope, organizationId: string): Promise<FollowUpPolicySettings> {
+  async get(scope: DataScope): Promise<FollowUpPolicySettings> {
+    const organizationId = scope.organizationId;
     const row = await scope.manager.findOneBy(FollowUpPolicy, { organizationId });
     return row ? fromRow(row) : { ...DEFAULT_FOLLOW_UP_POLICY };
   }
@@ -111,9 +112,9 @@ export class FollowUpPolicyService {
   /** Saves what is given; the window is checked as a whole (its end after its start). */
   async update(
     scope: DataScope,
-    organizationId: string,
     input: UpdateFollowUpPolicyInput,
   ): Promise<FollowUpPolicySettings> {
+    const organizationId = scope.organizationId;
     const row =
       (await scope.manager.findOneBy(FollowUpPolicy, { organizationId })) ??
       scope.manager.create(FollowUpPolicy, { ...DEFAULT_FOLLOW_UP_POLICY, organizationId });

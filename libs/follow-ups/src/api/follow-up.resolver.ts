@@ -160,11 +160,9 @@ export class FollowUpResolver {
     @Args('kind', { type: () => FollowUpKind }) kind: FollowUpKind,
     @Args('input') input: FollowUpTemplateInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
     @Args('language', { type: () => String, defaultValue: 'en' }) language: string,
   ): Promise<FollowUpTemplateObject> {
-    const { organizationId } = member;
-    return this.service.saveTemplate(scope, organizationId, kind, language, input);
+    return this.service.saveTemplate(scope, kind, language, input);
   }
 
   @Roles(ADMIN)

@@ -340,11 +340,11 @@ export class FollowUpService {
 
   async saveTemplate(
     scope: DataScope,
-    organizationId: string,
     kind: FollowUpKind,
     language: string,
     input: FollowUpTemplateInput,
   ): Promise<FollowUpTemplateObject> {
+    const organizationId = scope.organizationId;
     const templateKind = this.templateKind(kind);
     const lang = this.templateLanguage(templateKind, language);
     const problems: FieldProblem[] = [];

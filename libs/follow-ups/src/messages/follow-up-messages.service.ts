@@ -108,7 +108,7 @@ export class FollowUpMessages {
     words?: { language: MessageLanguage; template: FollowUpTemplateText },
   ): Promise<PreparedFollowUp> {
     const place = await this.places.of(scope, followUp.caseId);
-    const policy = await this.policies.get(scope, followUp.organizationId);
+    const policy = await this.policies.get(scope);
     const [prepared] = await this.prepareMany(scope, [followUp], now, () => place, policy, words);
     if (!prepared) throw new Error(`follow-up ${followUp.id}: its request is gone`);
     return prepared;

@@ -93,7 +93,7 @@ export class FollowUpPlanner implements OnModuleInit {
     // Nothing pending and nothing to tell the family: nothing to plan.
     if (requestClosed && !existing.length && !answered(request)) return;
 
-    const policy = planRules(await this.policies.get(scope, request.organizationId));
+    const policy = planRules(await this.policies.get(scope));
     const toSave: FollowUp[] = [];
     for (const { item, rows, input } of await this.planInputs(
       scope,

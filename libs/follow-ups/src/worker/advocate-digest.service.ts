@@ -94,7 +94,7 @@ export class AdvocateDigests {
   ): Promise<number> {
     const organizationId = organization.id;
     const due = await this.scopes.run({ organizationId }, undefined, async (scope) => {
-      const policy = await this.policies.get(scope, organizationId);
+      const policy = await this.policies.get(scope);
       if (now < atLocalTime(day, policy.digestTime, organization.time_zone)) return null;
       return this.advocatesOwed(scope, day, now);
     });

@@ -88,7 +88,7 @@ export class FollowUpSender {
     // Claiming is the machinery's bookkeeping: no audit event; sending is (recordSent).
     const claimed = await this.scopes.run({ organizationId }, undefined, async (scope) => {
       await scope.manager.query(`SET LOCAL lock_timeout = '${CLAIM_LOCK_TIMEOUT}'`);
-      return this.claim(scope, organizationId, followUpIds, now);
+      return this.claim(scope, followUpIds, now);
     });
     if (!claimed.length) return 0;
     const lease = new LeaseKeeper(
@@ -155,12 +155,8 @@ export class FollowUpSender {
     });
   }
 
-  private async claim(
-    scope: DataScope,
-    organizationId: string,
-    ids: readonly string[],
-    now: Date,
-  ): Promise<Claimed[]> {
+  private async claim(scope: DataScope, ids: readonly string[], now: Date): Promise<Claimed[]> {
+    const organizationId = scope.organizationId;
     // In id order, as the scheduler locks them: two claims of overlapping batches queue up
     // behind each other instead of deadlocking; the second finds them SENDING and leaves them.
     const rows = await scope.manager.find(FollowUp, {
@@ -179,7 +175,7 @@ export class FollowUpSender {
     });
     if (due.length < ids.length) this.logUnexpected(organizationId, ids, rows, due, now);
     if (!due.length) return [];
-    const policy = await this.policies.get(scope, due[0]?.organizationId ?? '');
+    const policy = await this.policies.get(scope);
     const window = planRules(policy).window;
     const places = await this.places.ofCases(
       scope,

@@ -110,6 +110,16 @@ export class DataScope {
   }
 
   /**
+   * The organization this transaction acts in, which services read rather than take as a
+   * parameter. A scope of no organization has none to give: asking is a bug.
+   */
+  get organizationId(): string {
+    const organizationId = this.currentIdentity.organizationId;
+    if (!organizationId) throw new Error('This transaction acts in no organization.');
+    return organizationId;
+  }
+
+  /**
    * Acts as a user or in an organization from here to the end of the transaction. Used by
    * the cross-organization path once a lookup has established who the caller is (after
    * checking a password or a token), e.g. to create the organization a sign-up asked for.

@@ -33,9 +33,8 @@ export class DeadlineRuleResolver {
   async deadlineRules(
     @Args() args: DeadlineRulesArgs,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleObject[]> {
-    return this.rules.list(scope, member.organizationId, args.filter);
+    return this.rules.list(scope, args.filter);
   }
 
   @Roles(ADMIN, ADVOCATE, ANALYST)
@@ -43,9 +42,8 @@ export class DeadlineRuleResolver {
   async deadlineRule(
     @Args('id', RULE_ID) id: string,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleObject> {
-    return this.rules.get(scope, member.organizationId, id);
+    return this.rules.get(scope, id);
   }
 
   @Roles(ADMIN)
@@ -116,8 +114,7 @@ export class DeadlineRuleResolver {
   async removeDeadlineRuleOverride(
     @Args('ruleId', RULE_ID) ruleId: string,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<DeadlineRuleChangeObject> {
-    return this.rules.remove(scope, member, ruleId);
+    return this.rules.remove(scope, ruleId);
   }
 }

@@ -76,8 +76,8 @@ export function withSettingsDefault(
 /** The organization's soft deadline from its settings (defaults when there is no row). */
 export async function softDeadlineOf(
   scope: DataScope,
-  organizationId: string,
 ): Promise<{ period: number; unit: SoftUnit }> {
+  const organizationId = scope.organizationId;
   const setting = await scope.manager.findOne(OrganizationSetting, {
     where: { organizationId },
     select: { id: true, softDeadlinePeriod: true, softDeadlineUnit: true },
@@ -87,10 +87,8 @@ export async function softDeadlineOf(
     : DEFAULT_SOFT_DEADLINE;
 }
 
-export async function overridesOf(
-  scope: DataScope,
-  organizationId: string,
-): Promise<DeadlineRuleOverride[]> {
+export async function overridesOf(scope: DataScope): Promise<DeadlineRuleOverride[]> {
+  const organizationId = scope.organizationId;
   return scope.manager.find(DeadlineRuleOverride, {
     where: { organizationId },
     order: { createdAt: 'ASC', id: 'ASC' },
@@ -101,12 +99,9 @@ export async function overridesOf(
  * The rules the engine uses for an organization: the built-in table merged with its
  * overrides, and its settings' soft default for the rules with no fixed period.
  */
-export async function organizationRules(
-  scope: DataScope,
-  organizationId: string,
-): Promise<RuleRecord[]> {
+export async function organizationRules(scope: DataScope): Promise<RuleRecord[]> {
   // One after the other: both run on the request's one transaction (one connection).
-  const rows = await overridesOf(scope, organizationId);
-  const soft = await softDeadlineOf(scope, organizationId);
+  const rows = await overridesOf(scope);
+  const soft = await softDeadlineOf(scope);
   return withSettingsDefault(mergeRules(rows), soft);
 }

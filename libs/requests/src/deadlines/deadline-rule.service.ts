@@ -93,9 +93,9 @@ export function toDeadlineRule(
 export class DeadlineRuleService {
   constructor(private readonly deadlines: RequestDeadlineService) {}
 
-  async effective(scope: DataScope, organizationId: string): Promise<Effective> {
-    const rows = await overridesOf(scope, organizationId);
-    const soft = await softDeadlineOf(scope, organizationId);
+  async effective(scope: DataScope): Promise<Effective> {
+    const rows = await overridesOf(scope);
+    const soft = await softDeadlineOf(scope);
     const merged = mergeRules(rows);
     return {
       merged,
@@ -106,11 +106,10 @@ export class DeadlineRuleService {
 
   async list(
     scope: DataScope,
-    organizationId: string,
     filter: DeadlineRuleFilter | null = {},
   ): Promise<DeadlineRuleObject[]> {
     filter ??= {}; // sent as null: no filter, as when left out
-    const { rules, rows } = await this.effective(scope, organizationId);
+    const { rules, rows } = await this.effective(scope);
     return rules
       .filter(
         (rule) =>
@@ -124,8 +123,8 @@ export class DeadlineRuleService {
       .map((rule) => toDeadlineRule(rule, rows.get(rule.id)));
   }
 
-  async get(scope: DataScope, organizationId: string, id: string): Promise<DeadlineRuleObject> {
-    const { rules, rows } = await this.effective(scope, organizationId);
+  async get(scope: DataScope, id: string): Promise<DeadlineRuleObject> {
+    const { rules, rows } = await this.effective(scope);
     const rule = rules.find((r) => r.id === id);
     if (!rule) throw notFound('Deadline rule');
     return toDeadlineRule(rule, rows.get(id));
@@ -137,7 +136,7 @@ export class DeadlineRuleService {
     ruleId: string,
     input: CorrectDeadlineRuleInput,
   ): Promise<DeadlineRuleChangeObject> {
-    const { before, row } = await this.existing(scope, member.organizationId, ruleId);
+    const { before, row } = await this.existing(scope, ruleId);
     const patch: Partial<RuleRecord> = {};
     if (input.period !== undefined && input.period !== null) patch.period = input.period;
     if (input.unit) patch.unit = input.unit as Unit;
@@ -177,7 +176,7 @@ export class DeadlineRuleService {
         patch: { ...earlier, ...patch },
       });
     }
-    return this.changed(scope, member.organizationId, ruleId, before);
+    return this.changed(scope, ruleId, before);
   }
 
   async disable(
@@ -188,7 +187,7 @@ export class DeadlineRuleService {
   ): Promise<DeadlineRuleChangeObject> {
     const why = reason.trim();
     if (!why) throw badUserInput(REASON_REQUIRED);
-    const { before, row } = await this.existing(scope, member.organizationId, ruleId);
+    const { before, row } = await this.existing(scope, ruleId);
     if (row?.kind === DeadlineRuleOverrideKind.ADD) {
       const rule = (row.change as { rule: RuleRecord }).rule;
       row.change = {
@@ -202,7 +201,7 @@ export class DeadlineRuleService {
         ruleId,
       });
     }
-    return this.changed(scope, member.organizationId, ruleId, before);
+    return this.changed(scope, ruleId, before);
   }
 
   async setSoftDeadline(
@@ -211,7 +210,7 @@ export class DeadlineRuleService {
     ruleId: string,
     input: SetSoftDeadlineInput,
   ): Promise<DeadlineRuleChangeObject> {
-    const { before, row } = await this.existing(scope, member.organizationId, ruleId);
+    const { before, row } = await this.existing(scope, ruleId);
     if (before.period !== null && before.unit !== null) {
       throw badUserInput([
         {
@@ -229,7 +228,7 @@ export class DeadlineRuleService {
       input.reason ?? '',
       { ruleId, period: input.period, unit: input.unit as SoftUnit },
     );
-    return this.changed(scope, member.organizationId, ruleId, before);
+    return this.changed(scope, ruleId, before);
   }
 
   async add(
@@ -237,7 +236,7 @@ export class DeadlineRuleService {
     member: MemberPrincipal,
     input: AddDeadlineRuleInput,
   ): Promise<DeadlineRuleChangeObject> {
-    const { merged, rows } = await this.effective(scope, member.organizationId);
+    const { merged, rows } = await this.effective(scope);
     if (rows.has(input.id) || merged.some((rule) => rule.id === input.id)) {
       throw conflict(`A deadline rule with the id ${input.id} already exists: choose another id.`);
     }
@@ -273,27 +272,22 @@ export class DeadlineRuleService {
         rule,
       },
     );
-    return this.changed(scope, member.organizationId, input.id, null);
+    return this.changed(scope, input.id, null);
   }
 
-  async remove(
-    scope: DataScope,
-    member: MemberPrincipal,
-    ruleId: string,
-  ): Promise<DeadlineRuleChangeObject> {
-    const { before, row } = await this.existing(scope, member.organizationId, ruleId);
+  async remove(scope: DataScope, ruleId: string): Promise<DeadlineRuleChangeObject> {
+    const { before, row } = await this.existing(scope, ruleId);
     if (!row) throw notFound(`A change of the organization to rule ${ruleId}`);
     await scope.manager.remove(row);
-    return this.changed(scope, member.organizationId, ruleId, before);
+    return this.changed(scope, ruleId, before);
   }
 
   /** The rule as it is now (NOT_FOUND when unknown) and its override row, if any. */
   private async existing(
     scope: DataScope,
-    organizationId: string,
     ruleId: string,
   ): Promise<{ before: RuleRecord; row: DeadlineRuleOverride | undefined }> {
-    const { merged, rows } = await this.effective(scope, organizationId);
+    const { merged, rows } = await this.effective(scope);
     const before = merged.find((rule) => rule.id === ruleId);
     if (!before) throw notFound('Deadline rule');
     return { before, row: rows.get(ruleId) };
@@ -325,11 +319,10 @@ export class DeadlineRuleService {
   /** The rule after the change, and the sent requests it (or it before) times, counted again. */
   private async changed(
     scope: DataScope,
-    organizationId: string,
     ruleId: string,
     before: RuleRecord | null,
   ): Promise<DeadlineRuleChangeObject> {
-    const { rules, rows } = await this.effective(scope, organizationId);
+    const { rules, rows } = await this.effective(scope);
     const after = rules.find((rule) => rule.id === ruleId) ?? null;
     const types = new Set<string>([
       ...(before?.requestTypes ?? []),
@@ -338,7 +331,7 @@ export class DeadlineRuleService {
     return {
       ruleId,
       rule: after ? toDeadlineRule(after, rows.get(ruleId)) : null,
-      recomputed: await this.recompute(scope, organizationId, ruleId, [...types], rules),
+      recomputed: await this.recompute(scope, ruleId, [...types], rules),
     };
   }
 
@@ -348,11 +341,11 @@ export class DeadlineRuleService {
    */
   async recompute(
     scope: DataScope,
-    organizationId: string,
     ruleId: string,
     types: string[],
     rules: readonly RuleRecord[],
   ): Promise<DeadlineRecomputedObject[]> {
+    const organizationId = scope.organizationId;
     const query = scope.manager
       .createQueryBuilder(WrittenRequest, 'r')
       .where('r.organization_id = :organizationId', { organizationId })

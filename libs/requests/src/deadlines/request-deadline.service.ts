@@ -99,7 +99,7 @@ export class RequestDeadlineService {
       ? await scope.manager.findOneBy(District, { id: school.districtId })
       : null;
     if (district) return this.placeOfDistrict(scope, district, found.studentId);
-    return this.placeOfState(scope, found.organizationId, null);
+    return this.placeOfState(scope, null);
   }
 
   /**
@@ -112,7 +112,7 @@ export class RequestDeadlineService {
     studentId: string | null,
   ): Promise<DeadlinePlace> {
     // The organization's rules travel with the place, so every computation below uses them.
-    const rules = await organizationRules(scope, district.organizationId);
+    const rules = await organizationRules(scope);
     return {
       district,
       timeZone: district.timeZone,
@@ -126,12 +126,9 @@ export class RequestDeadlineService {
   }
 
   /** No district: a state's rules (or the federal ones), in the organization's time zone. */
-  async placeOfState(
-    scope: DataScope,
-    organizationId: string,
-    state: string | null,
-  ): Promise<DeadlinePlace> {
-    const rules = await organizationRules(scope, organizationId);
+  async placeOfState(scope: DataScope, state: string | null): Promise<DeadlinePlace> {
+    const organizationId = scope.organizationId;
+    const rules = await organizationRules(scope);
     const organization = await scope.manager.findOne(Organization, {
       where: { id: organizationId },
       select: { id: true, timeZone: true },
@@ -187,11 +184,7 @@ export class RequestDeadlineService {
    * from a case, a district, or only a state (exactly one), received on the day given or
    * today where it goes. The trigger is required where the type's rules have several.
    */
-  async preview(
-    scope: DataScope,
-    organizationId: string,
-    input: DeadlinePreviewQuery,
-  ): Promise<DeadlineResult> {
+  async preview(scope: DataScope, input: DeadlinePreviewQuery): Promise<DeadlineResult> {
     const given = [input.caseId, input.districtId, input.state].filter((x) => x !== undefined);
     if (given.length !== 1) {
       throw badUserInput([
@@ -215,7 +208,7 @@ export class RequestDeadlineService {
       );
       place = await this.placeOfDistrict(scope, district, null);
     } else {
-      place = await this.placeOfState(scope, organizationId, (input.state ?? '').toUpperCase());
+      place = await this.placeOfState(scope, (input.state ?? '').toUpperCase());
     }
     const jurisdiction = place.district?.state ?? place.state ?? null;
     const trigger = requireTrigger(

@@ -113,9 +113,8 @@ export class MeetingResolver extends RecordLifecycleResolver({
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateMeetingInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<MeetingObject> {
-    return toMeeting(await this.service.update(scope, member, id, input));
+    return toMeeting(await this.service.update(scope, id, input));
   }
 
   @ResolveField(() => CaseObject)

@@ -57,7 +57,7 @@ export class MeetingService {
   ): Promise<Meeting> {
     const found = await referencedRecord(scope, Case, input.caseId, 'caseId', 'case');
     const attendees = input.attendees ?? [];
-    await this.checkAttendees(scope, principal.organizationId, attendees);
+    await this.checkAttendees(scope, attendees);
     const meeting = await scope.manager.save(
       scope.manager.create(Meeting, {
         organizationId: found.organizationId,
@@ -111,15 +111,9 @@ export class MeetingService {
     return saved;
   }
 
-  async update(
-    scope: DataScope,
-    principal: MemberPrincipal,
-    id: string,
-    input: UpdateMeetingInput,
-  ): Promise<Meeting> {
+  async update(scope: DataScope, id: string, input: UpdateMeetingInput): Promise<Meeting> {
     const meeting = await findRecord(scope, Meeting, id, 'Meeting');
-    if (input.attendees)
-      await this.checkAttendees(scope, principal.organizationId, input.attendees);
+    if (input.attendees) await this.checkAttendees(scope, input.attendees);
     if (input.kind) meeting.kind = input.kind;
     if (input.location != null) meeting.location = input.location;
     if (input.notes != null) meeting.notes = input.notes;
@@ -258,7 +252,7 @@ export class MeetingService {
   /** The tasks' due dates for the meeting where its case's district is, with today's settings. */
   private async dueDates(scope: DataScope, meeting: Meeting): Promise<MeetingDueDates> {
     const place = await this.places.placeOf(scope, meeting.caseId);
-    const settings = await this.settings.get(scope, meeting.organizationId);
+    const settings = await this.settings.get(scope);
     return meetingDueDates({
       startsAt: meeting.startsAt,
       timeZone: place.timeZone,
@@ -275,9 +269,9 @@ export class MeetingService {
    */
   private async checkAttendees(
     scope: DataScope,
-    organizationId: string,
     attendees: readonly MeetingAttendeeInput[],
   ): Promise<void> {
+    const organizationId = scope.organizationId;
     const contactIds = attendees.map((a) => a.contactId).filter((id): id is string => !!id);
     const memberIds = attendees.map((a) => a.memberId).filter((id): id is string => !!id);
     const contacts = new Map(

@@ -56,7 +56,7 @@ export class CommitmentResolver extends RecordLifecycleResolver({
     @Scope() scope: DataScope,
     @Member() member: MemberPrincipal,
   ): Promise<Connection<CommitmentObject>> {
-    return this.service.list(scope, member.organizationId, args, member.membership.id);
+    return this.service.list(scope, args, member.membership.id);
   }
 
   @Roles(ADMIN, ADVOCATE)

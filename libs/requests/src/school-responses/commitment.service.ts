@@ -26,7 +26,8 @@ import { answersThreeQuestions, dueOnProblems, THREE_QUESTIONS } from './school-
 import { newCommitment } from './school-response.service';
 
 /** Today (YYYY-MM-DD) in the organization's time zone: when a due day is over. */
-export async function organizationToday(scope: DataScope, organizationId: string): Promise<string> {
+export async function organizationToday(scope: DataScope): Promise<string> {
+  const organizationId = scope.organizationId;
   const organization = await scope.manager.findOne(Organization, {
     where: { id: organizationId },
     select: { id: true, timeZone: true },
@@ -79,7 +80,7 @@ export class CommitmentService {
     const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
     if (!on || !isLocalDate(on))
       throw badUserInput([{ field: 'on', message: 'must be a date written YYYY-MM-DD' }]);
-    if (on > (await organizationToday(scope, commitment.organizationId)))
+    if (on > (await organizationToday(scope)))
       throw badUserInput([{ field: 'on', message: 'cannot be in the future' }]);
     if (on < response.receivedOn)
       throw badUserInput([
@@ -127,7 +128,6 @@ export class CommitmentService {
    */
   async list(
     scope: DataScope,
-    organizationId: string,
     args: CommitmentsArgs,
     membershipId?: string,
   ): Promise<Connection<CommitmentObject>> {
@@ -150,7 +150,7 @@ export class CommitmentService {
       );
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.overdue !== undefined && filter.overdue !== null) {
-      const today = await organizationToday(scope, organizationId);
+      const today = await organizationToday(scope);
       const overdue = `(c.status = 'OPEN' AND c.due_on < :today)`;
       query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, { today });
     }

@@ -102,9 +102,8 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
   async deadlinePreview(
     @Args('input') input: DeadlinePreviewInput,
     @Scope() scope: DataScope,
-    @Member() member: MemberPrincipal,
   ): Promise<RequestDeadlineObject> {
-    const result = await this.deadlines.preview(scope, member.organizationId, input);
+    const result = await this.deadlines.preview(scope, input);
     return toRequestDeadline(result);
   }
 
