@@ -44,6 +44,13 @@ export default [
               onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            // Pure TypeScript (libs/deadlines: dates in, dates and explanations out): none of
+            // our libs, no framework, no database, so it is tested exhaustively without them.
+            {
+              sourceTag: 'kind:pure',
+              onlyDependOnLibsWithTags: ['kind:pure'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'bullmq', 'ioredis'],
+            },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
             // The web app talks to the api over GraphQL only: it imports none of our libs.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
@@ -61,6 +68,28 @@ export default [
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'error',
+    },
+  },
+  {
+    // libs/deadlines is tagged kind:pure. The module-boundary rule above needs Nx's project
+    // graph; this one holds with plain `eslint .` too.
+    files: ['libs/deadlines/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', 'bullmq', 'ioredis'],
+              message: 'libs/deadlines is pure TypeScript: no framework, no database.',
+            },
+            {
+              group: ['@onrecord/*'],
+              message: 'libs/deadlines is pure TypeScript: it uses none of our libs.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
