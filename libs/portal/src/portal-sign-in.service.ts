@@ -4,7 +4,6 @@ import { GraphQLError } from 'graphql';
 import { isEmail } from 'class-validator';
 import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import { PORTAL_SESSION_PREFIX } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
 import {
   badUserInput,
@@ -17,6 +16,7 @@ import {
 import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { auditPortalSession } from './portal-audit';
+import { PORTAL_SESSION_PREFIX } from './portal-session.credential';
 import { renderPortalSignInLink } from './portal-messages';
 import { messageLanguage } from '@onrecord/follow-ups';
 
@@ -37,7 +37,7 @@ export interface PortalOrganizationRow {
 
 /**
  * Signing guardians in to the family portal by magic link, and their sessions' organization
- * switch and sign-out (the guard's per-request lookup is PortalSessions). Everything here
+ * switch and sign-out (the guard's per-request lookup is PortalSessionCredential). Everything here
  * happens before or beside the organization, so it goes through the named cross-organization
  * path: by the address (asking for a link, listing where it has access) or by a link's hash.
  */

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiKeyScope, ApiKeyScopes, Roles, type HttpRequest } from '@onrecord/platform/auth';
-import { MemberRole } from '@onrecord/organizations';
+import { ApiKeyScope, Roles, type HttpRequest } from '@onrecord/platform/auth';
+import { ApiKeyScopes, MemberRole } from '@onrecord/organizations';
 import { badUserInput, isLocalDate, type FieldProblem } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '@onrecord/requests';
 import { csvLine } from './csv';

@@ -1,6 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
-import { MemberRole } from '@onrecord/organizations';
+import { ApiKeyScope, Roles } from '@onrecord/platform/auth';
+import { ApiKeyScopes, MemberRole } from '@onrecord/organizations';
 import type { RequestContext } from '@onrecord/platform/graphql';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import { OutcomeReportObject } from './outcome-report.objects';
