@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import onrecord from './infra/eslint/onrecord-plugin.js';
 
 /**
  * Dependency rules from ARCHITECTURE.md, enforced by Nx's module-boundary rule:
@@ -90,6 +91,28 @@ export default [
           ],
         },
       ],
+    },
+  },
+  {
+    // Conventions of access and tenancy (infra/eslint/onrecord-plugin.js, tested beside it).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/web/**'],
+    plugins: { onrecord },
+    rules: {
+      'onrecord/access-rule-declared': 'error',
+      'onrecord/job-names-organization': 'error',
+    },
+  },
+  {
+    files: ['**/*.resolver.ts', '**/*.controller.ts'],
+    plugins: { onrecord },
+    rules: { 'onrecord/no-transaction-in-resolver': 'error' },
+  },
+  {
+    files: ['infra/eslint/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
     },
   },
   {
