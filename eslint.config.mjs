@@ -104,6 +104,25 @@ export default [
     },
   },
   {
+    // What widens row-level security (a lookup, a change of identity) is reached through
+    // CrossOrganizationAccess's named, logged methods only; its keys stay in the package.
+    files: ['**/*.ts'],
+    ignores: ['libs/platform/database/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cross-organization-keys'],
+              message: 'Use CrossOrganizationAccess (run or within) with a named purpose.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.resolver.ts', '**/*.controller.ts'],
     plugins: { onrecord },
     rules: { 'onrecord/no-transaction-in-resolver': 'error' },

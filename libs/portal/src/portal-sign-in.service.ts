@@ -4,7 +4,11 @@ import { GraphQLError } from 'graphql';
 import { isEmail } from 'class-validator';
 import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
+import {
+  CrossOrganizationAccess,
+  type CrossOrganizationScope,
+  type DataScope,
+} from '@onrecord/platform/database';
 import {
   badUserInput,
   ClientErrorCode,
@@ -269,7 +273,7 @@ async function organizationsOf(scope: DataScope, email: string): Promise<PortalO
  * as the organization (its own rows only); bookkeeping, not a change anyone made: no audit.
  */
 async function markSignedIn(
-  scope: DataScope,
+  scope: CrossOrganizationScope,
   email: string,
   organizationId: string,
 ): Promise<void> {
