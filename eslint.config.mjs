@@ -123,6 +123,21 @@ export default [
     },
   },
   {
+    // A guardian sees their own families' records only: the filter is written once, in
+    // OwnFamilies, and every portal read of a family's record goes through it.
+    files: ['libs/portal/src/**/*.ts'],
+    ignores: ['libs/portal/src/own-families.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='familyIds']",
+          message: "Read a family's records through ownFamilies(scope, principal).",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.resolver.ts', '**/*.controller.ts'],
     plugins: { onrecord },
     rules: { 'onrecord/no-transaction-in-resolver': 'error' },
