@@ -53,7 +53,6 @@ function setUp() {
   /** Calls an HTTP route of this rule with this bearer token. */
   const call = (rule: AccessRule | undefined, bearer?: string) => {
     const route = () => undefined;
-    Object.defineProperty(route, 'name', { value: 'route' });
     class Routes {}
     if (rule) Reflect.defineMetadata(ACCESS_RULE, rule, route);
     const req = { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} } as HttpRequest;
