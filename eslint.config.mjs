@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import onrecord from './infra/eslint/onrecord-plugin.js';
 
 /**
  * Dependency rules from ARCHITECTURE.md, enforced by Nx's module-boundary rule:
@@ -44,6 +45,13 @@ export default [
               onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
             },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            // Pure TypeScript (libs/deadlines: dates in, dates and explanations out): none of
+            // our libs, no framework, no database, so it is tested exhaustively without them.
+            {
+              sourceTag: 'kind:pure',
+              onlyDependOnLibsWithTags: ['kind:pure'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'bullmq', 'ioredis'],
+            },
             { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
             // The web app talks to the api over GraphQL only: it imports none of our libs.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
@@ -61,6 +69,84 @@ export default [
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'error',
+    },
+  },
+  {
+    // libs/deadlines is tagged kind:pure. The module-boundary rule above needs Nx's project
+    // graph; this one holds with plain `eslint .` too.
+    files: ['libs/deadlines/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', 'bullmq', 'ioredis'],
+              message: 'libs/deadlines is pure TypeScript: no framework, no database.',
+            },
+            {
+              group: ['@onrecord/*'],
+              message: 'libs/deadlines is pure TypeScript: it uses none of our libs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Conventions of access and tenancy (infra/eslint/onrecord-plugin.js, tested beside it).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/web/**'],
+    plugins: { onrecord },
+    rules: {
+      'onrecord/access-rule-declared': 'error',
+      'onrecord/job-names-organization': 'error',
+    },
+  },
+  {
+    // What widens row-level security (a lookup, a change of identity) is reached through
+    // CrossOrganizationAccess's named, logged methods only; its keys stay in the package.
+    files: ['**/*.ts'],
+    ignores: ['libs/platform/database/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cross-organization-keys'],
+              message: 'Use CrossOrganizationAccess (run or within) with a named purpose.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A guardian sees their own families' records only: the filter is written once, in
+    // OwnFamilies, and every portal read of a family's record goes through it.
+    files: ['libs/portal/src/**/*.ts'],
+    ignores: ['libs/portal/src/own-families.ts', '**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='familyIds']",
+          message: "Read a family's records through ownFamilies(scope, principal).",
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.resolver.ts', '**/*.controller.ts'],
+    plugins: { onrecord },
+    rules: { 'onrecord/no-transaction-in-resolver': 'error' },
+  },
+  {
+    files: ['infra/eslint/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly' },
     },
   },
   {

@@ -1,5 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
-import { Module } from '@nestjs/common';
+import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {

@@ -7,18 +7,14 @@ import { GraphqlModule } from '@onrecord/platform/graphql';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
-import {
-  OrganizationMembershipLookup,
-  OrganizationsModule,
-  ReportingApiKeyService,
-} from '@onrecord/organizations';
+import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
 import { DirectoryModule } from '@onrecord/directory';
 import { FamiliesModule } from '@onrecord/families';
 import { CasesModule } from '@onrecord/cases';
 import { AttendanceModule } from '@onrecord/attendance';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
-import { PortalModule, PortalSessions } from '@onrecord/portal';
+import { PortalModule } from '@onrecord/portal';
 import { ReportsModule } from '@onrecord/reports';
 import { FamilyDataModule } from '@onrecord/family-data';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
@@ -36,11 +32,8 @@ export class AppModule {
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
-        AuthModule.forRoot({
-          membershipLookup: OrganizationMembershipLookup,
-          apiKeyLookup: ReportingApiKeyService,
-          portalSessionLookup: PortalSessions,
-        }),
+        // The other credentials (API keys, portal sessions) come with their features.
+        AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
         OrganizationsModule,
         SystemChecksModule,
         DirectoryModule,

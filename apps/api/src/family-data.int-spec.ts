@@ -1,6 +1,5 @@
 import AdmZip from 'adm-zip';
-import type { INestApplication } from '@nestjs/common';
-import { Module } from '@nestjs/common';
+import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';

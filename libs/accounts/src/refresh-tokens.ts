@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import type { DataScope } from '@onrecord/platform/database';
+import type { CrossOrganizationScope, DataScope } from '@onrecord/platform/database';
 import { RefreshToken } from './refresh-token.entity';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
@@ -55,7 +55,7 @@ export class RefreshTokens {
    * Marks the token used, in a scope whose lookup names its hash. The caller issues the
    * successor in the same transaction.
    */
-  async consume(scope: DataScope, token: string): Promise<RotationResult> {
+  async consume(scope: CrossOrganizationScope, token: string): Promise<RotationResult> {
     const row = await scope.manager.findOne(RefreshToken, {
       where: { tokenHash: hashToken(token) },
       lock: { mode: 'pessimistic_write' },
@@ -79,7 +79,7 @@ export class RefreshTokens {
   }
 
   /** Revokes every token of the chain `token` belongs to. Returns false for an unknown token. */
-  async revokeChainOf(scope: DataScope, token: string): Promise<boolean> {
+  async revokeChainOf(scope: CrossOrganizationScope, token: string): Promise<boolean> {
     const row = await scope.manager.findOne(RefreshToken, {
       where: { tokenHash: hashToken(token) },
     });

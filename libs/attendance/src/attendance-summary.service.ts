@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, findRecord } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
-import { findRecord } from '@onrecord/platform/database';
 import { Student } from '@onrecord/families';
 import { AttendanceEntry } from './attendance-entry.entity';
 import {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
-import { badUserInput } from '@onrecord/platform/errors';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   notArchived,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput } from '@onrecord/platform/errors';
 import { isLocalDate } from '@onrecord/platform/graphql';
 import { Student } from '@onrecord/families';
 import { AttendanceEntry } from './attendance-entry.entity';

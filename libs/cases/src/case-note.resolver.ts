@@ -6,11 +6,10 @@ import {
   type MemberPrincipal,
   type RequestContext,
 } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection } from '@onrecord/platform/graphql';
 import { CaseNoteConnection, CaseNoteObject } from './case-note.objects';
 import { CaseNoteInput, CaseNotesArgs, UpdateCaseNoteInput } from './case-note.inputs';
 import { CaseNoteService } from './case-note.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, isUuid } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, notFound, type FieldProblem } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import { Case } from './case.entity';
 import type { ChangeCaseStatusInput } from './case.inputs';
 import { endsCase, isReopening, transitionProblem } from './case-status';

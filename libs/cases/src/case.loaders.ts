@@ -1,9 +1,8 @@
 import { In } from 'typeorm';
 import { User } from '@onrecord/accounts';
 import { Membership, Organization } from '@onrecord/organizations';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, byIds, groupedBy } from '@onrecord/platform/database';
 import { type RequestContext } from '@onrecord/platform/request';
-import { byIds, groupedBy } from '@onrecord/platform/database';
 import { Case } from './case.entity';
 import { CaseAssignment } from './case-assignment.entity';
 import { CaseStatusChange } from './case-status-change.entity';

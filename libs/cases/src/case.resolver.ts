@@ -1,10 +1,9 @@
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { MemberRole } from '@onrecord/organizations';
-import type { Connection } from '@onrecord/platform/graphql';
 import { CaseConnection, CaseObject } from './case.objects';
 import {
   CasesArgs,

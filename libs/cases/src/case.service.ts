@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Family, Student } from '@onrecord/families';
 import { MemberRole } from '@onrecord/organizations';
-import type { DataScope } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
-import { badUserInput } from '@onrecord/platform/errors';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput } from '@onrecord/platform/errors';
 import {
   isLocalDate,
   toConnection,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
-import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
+import { type DataScope, deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import { type Connection } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import type { CreateDistrictInput, DistrictFilter, UpdateDistrictInput } from './district.inputs';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, findRecord, isUuid } from '@onrecord/platform/database';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { findRecord, isUuid } from '@onrecord/platform/database';
 import { EscalationStep } from './escalation-step.entity';
 import { School } from './school.entity';
 import { SchoolContact } from './school-contact.entity';

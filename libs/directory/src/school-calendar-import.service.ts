@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, referencedRecord } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
-import { referencedRecord } from '@onrecord/platform/database';
 import { District } from './district.entity';
 import { SchoolYear } from './school-year.entity';
 import {

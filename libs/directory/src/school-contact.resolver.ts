@@ -1,9 +1,8 @@
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@onrecord/platform/auth';
-import type { Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import {
   DistrictObject,

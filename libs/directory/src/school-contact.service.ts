@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput, conflict } from '@onrecord/platform/errors';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { type Connection } from '@onrecord/platform/graphql';
 import { District } from './district.entity';
 import { EscalationStep } from './escalation-step.entity';

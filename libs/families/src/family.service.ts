@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import type { DataScope } from '@onrecord/platform/database';
-import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
+import { type DataScope, deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import {
   toConnection,
   type Connection,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   referencedRecord,

@@ -1,11 +1,10 @@
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope, CurrentRequest, type RequestContext } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadSchool, SchoolObject, toSchool } from '@onrecord/directory';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { notFound } from '@onrecord/platform/errors';
-import { type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { toFamily, toStudent } from './conversions';
 import { loadFamily } from './family.loaders';

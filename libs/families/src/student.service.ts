@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
-import { School } from '@onrecord/directory';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   isUuid,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { School } from '@onrecord/directory';
 import {
   toConnection,
   type Connection,

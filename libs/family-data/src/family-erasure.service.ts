@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEvent } from '@onrecord/platform/audit';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, CrossOrganizationAccess } from '@onrecord/platform/database';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { FamilyRecordsReader } from './family-export.service';
 import { FAMILY_TABLES, familyParameters } from './family-records';
@@ -33,7 +33,10 @@ const ERASED_CHANGES = { erased: true };
  */
 @Injectable()
 export class FamilyErasure {
-  constructor(private readonly reader: FamilyRecordsReader) {}
+  constructor(
+    private readonly reader: FamilyRecordsReader,
+    private readonly crossOrganization: CrossOrganizationAccess,
+  ) {}
 
   async erase(
     scope: DataScope,
@@ -111,16 +114,22 @@ export class FamilyErasure {
   private async deleteSignInLinks(scope: DataScope, emails: readonly string[]): Promise<number> {
     let deleted = 0;
     for (const email of emails) {
-      await scope.become({ lookup: { portalEmail: email } });
-      // No WHERE: the row-level policy limits the delete to this address's links (a WHERE
-      // would need to read the table, which only the link's own token may do).
-      const [, count] = (await scope.manager.query(`DELETE FROM portal_sign_in_link`)) as [
-        unknown,
-        number,
-      ];
-      deleted += count;
+      await this.crossOrganization.within(
+        scope,
+        'family-erasure',
+        { portalEmail: email },
+        undefined,
+        async () => {
+          // No WHERE: the row-level policy limits the delete to this address's links (a
+          // WHERE would need to read the table, which only the link's own token may do).
+          const [, count] = (await scope.manager.query(`DELETE FROM portal_sign_in_link`)) as [
+            unknown,
+            number,
+          ];
+          deleted += count;
+        },
+      );
     }
-    if (emails.length) await scope.become({ lookup: { portalEmail: undefined } });
     return deleted;
   }
 }

@@ -13,4 +13,5 @@ export * from './organization-setting.inputs';
 export * from './organization-setting.service';
 export * from './reporting-api-key.entity';
 export * from './reporting-api-key.service';
+export { ApiKeyScopes } from './reporting-api-key.secret';
 export { clientAddress } from './session.resolver';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { User } from '@onrecord/accounts';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, isUuid } from '@onrecord/platform/database';
 import { badUserInput, conflict, notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';

@@ -12,6 +12,7 @@ import { OrganizationSettingsService } from './organization-setting.service';
 import { OrganizationSettingsResolver } from './organization-setting.resolver';
 import { ReportingApiKeyService } from './reporting-api-key.service';
 import { ReportingApiKeyResolver } from './reporting-api-key.resolver';
+import { ReportingApiKeyCredential } from './reporting-api-key.credential';
 
 @Module({
   imports: [AccountsModule],
@@ -28,6 +29,8 @@ import { ReportingApiKeyResolver } from './reporting-api-key.resolver';
     OrganizationSettingsResolver,
     ReportingApiKeyService,
     ReportingApiKeyResolver,
+    // The access guard finds it (@Credential) and asks it about bearer tokens starting ork_.
+    ReportingApiKeyCredential,
   ],
   exports: [OrganizationSettingsService],
 })

@@ -2,18 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { hashToken, User } from '@onrecord/accounts';
-import { API_KEY_PREFIX, ApiKeyScopes, type ApiKeyLookup } from '@onrecord/platform/auth';
 import { CrossOrganizationAccess, type DataScope, findRecord } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
+import type { MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { ReportingApiKey } from './reporting-api-key.entity';
+import { API_KEY_PREFIX, ApiKeyScopes } from './reporting-api-key.secret';
 
 /** Its last use is written at most this often (a dashboard may call every few seconds). */
 const LAST_USED_EVERY_MS = 60_000;
 
 /** Reporting API keys: created (the secret shown once), listed, revoked, and checked. */
 @Injectable()
-export class ReportingApiKeyService implements ApiKeyLookup {
+export class ReportingApiKeyService {
   constructor(private readonly access: CrossOrganizationAccess) {}
 
   async create(
@@ -61,7 +61,7 @@ export class ReportingApiKeyService implements ApiKeyLookup {
     return scope.manager.save(key);
   }
 
-  /** For the access guard: the live key with this secret (its last use recorded), or null. */
+  /** For the key's credential resolver: the live key with this secret (its last use recorded), or null. */
   find(secret: string, requestId: string | undefined) {
     const keyHash = hashToken(secret);
     return this.access.run(

@@ -16,8 +16,12 @@ import {
   PasswordHasher,
   type RequestThrottle,
 } from '@onrecord/platform/auth';
-import { CrossOrganizationAccess, type DataScope } from '@onrecord/platform/database';
-import { type Principal } from '@onrecord/platform/request';
+import {
+  CrossOrganizationAccess,
+  type DataScope,
+  type CrossOrganizationScope,
+} from '@onrecord/platform/database';
+import type { Principal } from '@onrecord/platform/request';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import type { LogInInput } from './organization.inputs';
@@ -200,7 +204,7 @@ export class SessionService {
     const organization = memberships.find((m) => m.organizationId === organizationId)?.organization;
     if (!organization) throw forbidden('You are not a member of that organization.');
     const user = await scope.manager.findOneByOrFail(User, { id: principal.userId });
-    return this.payload(scope, user, organization);
+    return this.issue(scope, user, organization);
   }
 
   async me(scope: DataScope, principal: Principal): Promise<MeObject> {
@@ -221,12 +225,22 @@ export class SessionService {
 
   /** Issues an access token and a refresh token (continuing `familyId` when rotating). */
   async payload(
-    scope: DataScope,
+    scope: CrossOrganizationScope,
     user: User,
     organization: Organization | null,
     familyId?: string,
   ): Promise<AuthPayload> {
     if (scope.identity.userId !== user.id) await scope.become({ userId: user.id });
+    return this.issue(scope, user, organization, familyId);
+  }
+
+  /** As payload, in a scope that already acts as the user (theirs: switching organization). */
+  private async issue(
+    scope: DataScope,
+    user: User,
+    organization: Organization | null,
+    familyId?: string,
+  ): Promise<AuthPayload> {
     // The refresh token chain is the session the access token names (sid).
     const sessionId = familyId ?? randomUUID();
     const refreshToken = await this.refreshTokens.issue(
@@ -273,7 +287,7 @@ export function findUserByEmail(
  * membership policies allow writes only there). Not an audited change: bookkeeping.
  */
 async function recordSignIn(
-  scope: DataScope,
+  scope: CrossOrganizationScope,
   userId: string,
   organization: Organization | null,
 ): Promise<void> {

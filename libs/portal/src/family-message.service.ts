@@ -7,7 +7,7 @@ import { type PortalPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
 import type { PortalSendMessageInput } from './family-message.inputs';
 import type { PortalFamilyMessage } from './family-message.objects';
-import { PortalCasesService } from './portal-cases.service';
+import { ownFamilies } from './own-families';
 
 /**
  * A family writing to its advocates from the portal: on one of its own cases only (any other
@@ -17,19 +17,15 @@ import { PortalCasesService } from './portal-cases.service';
  */
 @Injectable()
 export class FamilyMessageService {
-  constructor(private readonly cases: PortalCasesService) {}
-
   async send(
     scope: DataScope,
     principal: PortalPrincipal,
     input: PortalSendMessageInput,
   ): Promise<PortalFamilyMessage> {
-    const found = await this.cases.ownCase(scope, principal, input.caseId);
+    const own = ownFamilies(scope, principal);
+    const found = await own.case(input.caseId);
     // The same person may be a guardian in two families here: the message is by this case's.
-    const guardian = await scope.manager.findOne(Guardian, {
-      where: { id: In(principal.portal.guardianIds), familyId: found.familyId },
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    const [guardian] = await own.guardians(found.familyId);
     if (!guardian) throw notFound('Case');
     scope.attribute({ actorUserId: null, actorGuardianId: guardian.id });
     const saved = await scope.manager.save(
@@ -49,7 +45,7 @@ export class FamilyMessageService {
     principal: PortalPrincipal,
     caseId: string,
   ): Promise<PortalFamilyMessage[]> {
-    const found = await this.cases.ownCase(scope, principal, caseId);
+    const found = await ownFamilies(scope, principal).case(caseId);
     const messages = await scope.manager.find(FamilyMessage, {
       where: { caseId: found.id },
       order: { createdAt: 'DESC', id: 'DESC' },

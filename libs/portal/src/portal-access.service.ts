@@ -5,10 +5,9 @@ import { Student, Guardian } from '@onrecord/families';
 import { messageLanguage } from '@onrecord/words';
 import { Organization } from '@onrecord/organizations';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import type { DataScope } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
+import { type DataScope, findRecord, CrossOrganizationAccess } from '@onrecord/platform/database';
+import type { MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict, serviceUnavailable } from '@onrecord/platform/errors';
-import { findRecord } from '@onrecord/platform/database';
 import { MailService } from '@onrecord/platform/mail';
 import { PortalAccess } from './portal-access.entity';
 import { renderPortalInvitation } from './portal-messages';
@@ -19,6 +18,7 @@ export class PortalAccessService {
   constructor(
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly crossOrganization: CrossOrganizationAccess,
   ) {}
 
   /**
@@ -57,7 +57,7 @@ export class PortalAccessService {
     const saved = await scope.manager.save(access);
     // A new invitation starts clean: sessions from an earlier access (revoked, or of the
     // address before) do not come back to life with it.
-    await endPortalSessions(scope, email);
+    await this.endPortalSessions(scope, email);
 
     const organization = await scope.manager.findOneByOrFail(Organization, {
       id: principal.organizationId,
@@ -102,7 +102,7 @@ export class PortalAccessService {
       throw conflict('This guardian has no portal access to revoke.');
     access.revokedAt = new Date();
     const saved = await scope.manager.save(access);
-    await endPortalSessions(scope, access.email);
+    await this.endPortalSessions(scope, access.email);
     return saved;
   }
 
@@ -115,21 +115,24 @@ export class PortalAccessService {
     const byGuardian = new Map(rows.map((r) => [r.guardianId, r]));
     return guardianIds.map((id) => byGuardian.get(id) ?? null);
   }
-}
 
-/**
- * Ends the address's portal sessions in the scope's organization. Sessions are found by
- * their address (not by organization), so the lookup names it for this statement only.
- */
-async function endPortalSessions(scope: DataScope, email: string): Promise<void> {
-  await scope.become({ lookup: { portalEmail: email } });
-  try {
-    await scope.manager.query(
-      `UPDATE portal_session SET signed_out_at = now()
-        WHERE email = $1 AND organization_id = app_current_organization() AND signed_out_at IS NULL`,
-      [email],
+  /**
+   * Ends the address's portal sessions in the scope's organization. Sessions are found by
+   * their address (not by organization), so the lookup names it for this statement only.
+   */
+  private endPortalSessions(scope: DataScope, email: string): Promise<void> {
+    return this.crossOrganization.within(
+      scope,
+      'portal-sessions-ended',
+      { portalEmail: email },
+      undefined,
+      async () => {
+        await scope.manager.query(
+          `UPDATE portal_session SET signed_out_at = now()
+            WHERE email = $1 AND organization_id = app_current_organization() AND signed_out_at IS NULL`,
+          [email],
+        );
+      },
     );
-  } finally {
-    await scope.become({ lookup: { portalEmail: undefined } });
   }
 }

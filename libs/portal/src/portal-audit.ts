@@ -1,6 +1,6 @@
 import type { QueryDeepPartialEntity } from 'typeorm';
 import { AuditEvent } from '@onrecord/platform/audit';
-import type { DataScope } from '@onrecord/platform/database';
+import type { CrossOrganizationScope } from '@onrecord/platform/database';
 
 /**
  * Writes the audit event of a guardian's sign-in or sign-out, in the organization the
@@ -10,7 +10,7 @@ import type { DataScope } from '@onrecord/platform/database';
  * for them, as in the access guard.
  */
 export async function auditPortalSession(
-  scope: DataScope,
+  scope: CrossOrganizationScope,
   event: {
     action: 'signInToPortal' | 'signOutOfPortal';
     organizationId: string;

@@ -13,9 +13,8 @@ import {
 } from '@onrecord/follow-ups';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { type PortalPrincipal } from '@onrecord/platform/request';
+import type { PortalPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import {
   Commitment,
   isOverdue,
@@ -29,6 +28,7 @@ import {
 import { portalNextSteps } from './portal-next-steps';
 import type { PortalCase, PortalDeadline, PortalRequest, PortalStudent } from './portal.objects';
 import { deadlineIsTheLaws } from './portal-deadline-law';
+import { ownFamilies } from './own-families';
 
 const SCHOOL_FACING = [FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION];
 
@@ -40,31 +40,15 @@ const SCHOOL_FACING = [FollowUpKind.SCHOOL_FOLLOW_UP, FollowUpKind.ESCALATION];
 @Injectable()
 export class PortalCasesService {
   async list(scope: DataScope, principal: PortalPrincipal): Promise<PortalCase[]> {
-    const cases = await scope.manager.find(Case, {
-      where: { familyId: In(principal.portal.familyIds), archivedAt: IsNull() },
-      order: { openedOn: 'DESC', id: 'ASC' },
-    });
+    const cases = await ownFamilies(scope, principal).cases();
     return this.read(scope, principal, cases);
   }
 
   async get(scope: DataScope, principal: PortalPrincipal, id: string): Promise<PortalCase> {
-    const found = await this.ownCase(scope, principal, id);
+    const found = await ownFamilies(scope, principal).case(id);
     const [shown] = await this.read(scope, principal, [found]);
     if (!shown) throw notFound('Case');
     return shown;
-  }
-
-  /** A case of one of the caller's families, else NOT_FOUND (however the id was come by). */
-  async ownCase(scope: DataScope, principal: PortalPrincipal, id: string): Promise<Case> {
-    const found = !isUuid(id)
-      ? null
-      : await scope.manager.findOneBy(Case, {
-          id,
-          familyId: In(principal.portal.familyIds),
-          archivedAt: IsNull(),
-        });
-    if (!found) throw notFound('Case');
-    return found;
   }
 
   private async read(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Between, In, IsNull } from 'typeorm';
+import { Between, In } from 'typeorm';
 import {
   AttendanceEntry,
   AttendanceEntryService,
@@ -9,17 +9,15 @@ import {
 import { School } from '@onrecord/directory';
 import {
   applyGuardianPreferences,
-  Family,
   Guardian,
-  Student,
   type GuardianPreferencesInput,
 } from '@onrecord/families';
 import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { type PortalPrincipal } from '@onrecord/platform/request';
+import type { PortalPrincipal } from '@onrecord/platform/request';
 import { badUserInput, notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import { checkAttendanceRange } from './portal-attendance-range';
+import { ownFamilies } from './own-families';
 import { portalLanguageProblem } from './portal-languages';
 import type { PortalAttendanceArgs, PortalRecordAttendanceInput } from './portal.inputs';
 import type {
@@ -40,15 +38,10 @@ export class PortalFamilyService {
     const organization = await manager.findOneByOrFail(Organization, {
       id: principal.organizationId,
     });
-    const guardians = await this.guardians(scope, principal);
-    const families = await manager.find(Family, {
-      where: { id: In(principal.portal.familyIds) },
-      order: { householdName: 'ASC' },
-    });
-    const students = await manager.find(Student, {
-      where: { familyId: In(principal.portal.familyIds), archivedAt: IsNull() },
-      order: { name: 'ASC' },
-    });
+    const own = ownFamilies(scope, principal);
+    const guardians = await own.guardians();
+    const families = await own.families();
+    const students = await own.students();
     const schoolIds = students.map((s) => s.schoolId).filter((id): id is string => id !== null);
     const schools = schoolIds.length ? await manager.findBy(School, { id: In(schoolIds) }) : [];
     const schoolName = new Map(schools.map((s) => [s.id, s.name]));
@@ -79,7 +72,7 @@ export class PortalFamilyService {
   ): Promise<PortalGuardian[]> {
     const problem = portalLanguageProblem(input.preferredLanguage);
     if (problem) throw badUserInput([problem]);
-    const guardians = await this.guardians(scope, principal);
+    const guardians = await ownFamilies(scope, principal).guardians();
     for (const guardian of guardians) applyGuardianPreferences(guardian, input);
     return (await scope.manager.save(guardians)).map(toPortalGuardian);
   }
@@ -93,8 +86,9 @@ export class PortalFamilyService {
     principal: PortalPrincipal,
     input: PortalRecordAttendanceInput,
   ): Promise<PortalAttendanceEntry> {
-    const student = await this.ownStudent(scope, principal, input.studentId);
-    const guardians = await this.guardians(scope, principal);
+    const own = ownFamilies(scope, principal);
+    const student = await own.student(input.studentId);
+    const guardians = await own.guardians();
     const guardian = guardians.find((g) => g.familyId === student.familyId);
     if (!guardian) throw notFound('Student');
     const recorded = await this.attendance.record(
@@ -114,7 +108,7 @@ export class PortalFamilyService {
     principal: PortalPrincipal,
     studentId: string,
   ): Promise<PortalSupport[]> {
-    const student = await this.ownStudent(scope, principal, studentId);
+    const student = await ownFamilies(scope, principal).student(studentId);
     const supports = await scope.manager.find(Support, {
       where: { studentId: student.id },
       order: { startedOn: 'ASC', name: 'ASC' },
@@ -127,33 +121,13 @@ export class PortalFamilyService {
     principal: PortalPrincipal,
     args: PortalAttendanceArgs,
   ): Promise<PortalAttendanceEntry[]> {
-    const student = await this.ownStudent(scope, principal, args.studentId);
+    const student = await ownFamilies(scope, principal).student(args.studentId);
     checkAttendanceRange(args);
     const entries = await scope.manager.find(AttendanceEntry, {
       where: { studentId: student.id, date: Between(args.from, args.to) },
       order: { date: 'ASC' },
     });
     return withSupports(scope, entries);
-  }
-
-  /** A student of one of the caller's families, else NOT_FOUND. */
-  async ownStudent(scope: DataScope, principal: PortalPrincipal, id: string): Promise<Student> {
-    const student = !isUuid(id)
-      ? null
-      : await scope.manager.findOneBy(Student, {
-          id,
-          familyId: In(principal.portal.familyIds),
-          archivedAt: IsNull(),
-        });
-    if (!student) throw notFound('Student');
-    return student;
-  }
-
-  private guardians(scope: DataScope, principal: PortalPrincipal): Promise<Guardian[]> {
-    return scope.manager.find(Guardian, {
-      where: { id: In(principal.portal.guardianIds) },
-      order: { name: 'ASC', id: 'ASC' },
-    });
   }
 }
 

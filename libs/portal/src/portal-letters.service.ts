@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Case } from '@onrecord/cases';
 import { SchoolContact } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
-import { type PortalPrincipal } from '@onrecord/platform/request';
+import type { PortalPrincipal } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
-import { RequestRecipient, WrittenRequest, WrittenRequestStatus } from '@onrecord/requests';
+import { RequestRecipient, WrittenRequest } from '@onrecord/requests';
+import { ownFamilies } from './own-families';
 import { PortalCasesService } from './portal-cases.service';
 import type { PortalLetter } from './portal-letter.objects';
 import type { PortalRequest } from './portal.objects';
@@ -22,20 +21,7 @@ export class PortalLettersService {
   constructor(private readonly cases: PortalCasesService) {}
 
   async request(scope: DataScope, principal: PortalPrincipal, id: string): Promise<PortalRequest> {
-    const found = !isUuid(id)
-      ? null
-      : await scope.manager
-          .createQueryBuilder(WrittenRequest, 'r')
-          .innerJoin(Case, 'c', 'c.organization_id = r.organization_id AND c.id = r.case_id')
-          .where('r.id = :id', { id })
-          .andWhere('r.archived_at IS NULL AND r.status <> :draft', {
-            draft: WrittenRequestStatus.DRAFT,
-          })
-          .andWhere('c.archived_at IS NULL AND c.family_id IN (:...families)', {
-            families: principal.portal.familyIds,
-          })
-          .getOne();
-    if (!found) throw notFound('WrittenRequest');
+    const found = await ownFamilies(scope, principal).sentRequest(id);
     // As the case page shows it: the same deadline words, answers and follow-ups.
     const shown = await this.cases.get(scope, principal, found.caseId);
     const request = shown.requests.find((r) => r.id === found.id);

@@ -3,7 +3,7 @@ import { AttendanceSummaryService } from '@onrecord/attendance';
 import type { DataScope } from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
 import { checkAttendanceRange } from './portal-attendance-range';
-import { PortalFamilyService } from './portal-family.service';
+import { ownFamilies } from './own-families';
 import type { PortalAttendanceArgs } from './portal.inputs';
 import type { PortalAttendanceSummary } from './portal-pattern.objects';
 
@@ -13,17 +13,14 @@ import type { PortalAttendanceSummary } from './portal-pattern.objects';
  */
 @Injectable()
 export class PortalPatternService {
-  constructor(
-    private readonly family: PortalFamilyService,
-    private readonly summaries: AttendanceSummaryService,
-  ) {}
+  constructor(private readonly summaries: AttendanceSummaryService) {}
 
   async summary(
     scope: DataScope,
     principal: PortalPrincipal,
     args: PortalAttendanceArgs,
   ): Promise<PortalAttendanceSummary> {
-    const student = await this.family.ownStudent(scope, principal, args.studentId);
+    const student = await ownFamilies(scope, principal).student(args.studentId);
     checkAttendanceRange(args);
     const s = await this.summaries.summary(scope, student.id, { from: args.from, to: args.to });
     const counts = (r: {

@@ -3,8 +3,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { hashToken } from '@onrecord/accounts';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import { PORTAL_SESSION_PREFIX } from '@onrecord/platform/auth';
-import { CrossOrganizationAccess, type DataScope, isUuid } from '@onrecord/platform/database';
+import {
+  CrossOrganizationAccess,
+  type DataScope,
+  isUuid,
+  type CrossOrganizationScope,
+} from '@onrecord/platform/database';
 import { type PortalPrincipal } from '@onrecord/platform/request';
 import {
   TooManyRequests,
@@ -15,6 +19,7 @@ import {
 import { MailService } from '@onrecord/platform/mail';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { auditPortalSession } from './portal-audit';
+import { PORTAL_SESSION_PREFIX } from './portal-session.credential';
 import { renderPortalSignInLink } from './portal-messages';
 import { messageLanguage } from '@onrecord/words';
 
@@ -35,7 +40,7 @@ export interface PortalOrganizationRow {
 
 /**
  * Signing guardians in to the family portal by magic link, and their sessions' organization
- * switch and sign-out (the guard's per-request lookup is PortalSessions). Everything here
+ * switch and sign-out (the guard's per-request lookup is PortalSessionCredential). Everything here
  * happens before or beside the organization, so it goes through the named cross-organization
  * path: by the address (asking for a link, listing where it has access) or by a link's hash.
  */
@@ -267,7 +272,7 @@ async function organizationsOf(scope: DataScope, email: string): Promise<PortalO
  * as the organization (its own rows only); bookkeeping, not a change anyone made: no audit.
  */
 async function markSignedIn(
-  scope: DataScope,
+  scope: CrossOrganizationScope,
   email: string,
   organizationId: string,
 ): Promise<void> {

@@ -14,11 +14,13 @@ import { PortalLinkThrottle } from './portal-link-throttle';
 import { PortalResolver } from './portal.resolver';
 import { PortalSignInFormController } from './portal-sign-in-form.controller';
 import { PortalSignInService } from './portal-sign-in.service';
+import { PortalSessionCredential } from './portal-session.credential';
 
 /**
  * The family portal's API: guardians invited by advocates, signing in by magic link, seeing
- * their own families' cases, recording attendance and writing to their advocates. The guard's session lookup
- * (PortalSessions) is given to AuthModule by the app.
+ * their own families' cases, recording attendance and writing to their advocates. A portal
+ * session is one of the access guard's credentials (PortalSessionCredential, found by its
+ * `@Credential()`).
  */
 @Module({
   imports: [AttendanceModule],
@@ -38,6 +40,7 @@ import { PortalSignInService } from './portal-sign-in.service';
     PortalLettersResolver,
     PortalPatternService,
     PortalPatternResolver,
+    PortalSessionCredential,
   ],
 })
 export class PortalModule {}

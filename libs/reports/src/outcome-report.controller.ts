@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiKeyScope, ApiKeyScopes, Roles, type HttpRequest } from '@onrecord/platform/auth';
-import { MemberRole } from '@onrecord/organizations';
+import { ApiKeyScope, Roles, type HttpRequest } from '@onrecord/platform/auth';
+import { MemberRole, ApiKeyScopes } from '@onrecord/organizations';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import { isLocalDate } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '@onrecord/requests';

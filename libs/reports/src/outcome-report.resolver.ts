@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { DataScope } from '@onrecord/platform/database';
 import { Scope } from '@onrecord/platform/request';
-import { ApiKeyScope, ApiKeyScopes, Roles } from '@onrecord/platform/auth';
-import { MemberRole } from '@onrecord/organizations';
+import { ApiKeyScope, Roles } from '@onrecord/platform/auth';
+import { MemberRole, ApiKeyScopes } from '@onrecord/organizations';
 import { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import { OutcomeReportObject } from './outcome-report.objects';
 import { OutcomeReportService } from './outcome-report.service';

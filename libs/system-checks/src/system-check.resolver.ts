@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, isUuid } from '@onrecord/platform/database';
 import { Scope } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import { Roles } from '@onrecord/platform/auth';
 import { SystemCheck } from './system-check.entity';
 import { SystemCheckObject, SystemCheckStatus } from './system-check.object';

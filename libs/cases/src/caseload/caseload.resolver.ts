@@ -1,9 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, isUuid } from '@onrecord/platform/database';
 import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { forbidden } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
 import { type Connection } from '@onrecord/platform/graphql';
 import { MemberRole } from '@onrecord/organizations';
 import { CaseloadArgs, CaseloadConnection, type CaseloadItemObject } from './caseload.objects';

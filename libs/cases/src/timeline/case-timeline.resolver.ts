@@ -1,9 +1,8 @@
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, findRecord } from '@onrecord/platform/database';
 import { Scope } from '@onrecord/platform/request';
 import { FamilyRecords } from '@onrecord/platform/auth';
-import { findRecord } from '@onrecord/platform/database';
 import { PageArgs, type Connection } from '@onrecord/platform/graphql';
 import { Case } from '../case.entity';
 import { CaseTimeline } from './case-timeline.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, findRecord, isUuid } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
-import { findRecord, isUuid } from '@onrecord/platform/database';
 import {
   decodeCursor,
   isTimestamp,

@@ -7,8 +7,9 @@ import {
   localDate,
   normalizeJurisdiction,
   zoneOffsetMs,
+  type IsoDate,
+  type SchoolCalendar,
 } from '@onrecord/deadlines';
-import type { IsoDate, SchoolCalendar } from '@onrecord/deadlines';
 
 /**
  * The date arithmetic of follow-ups: which days count, and when a message may go out in the

@@ -1,5 +1,4 @@
-import { endOfDay } from '@onrecord/deadlines';
-import type { IsoDate } from '@onrecord/deadlines';
+import { endOfDay, type IsoDate } from '@onrecord/deadlines';
 // The fictional Maple Valley USD calendar shared with the deadline tests. It is test-only and
 // kept out of the build, so the deadlines index does not export it (as in test/bench).
 // eslint-disable-next-line @nx/enforce-module-boundaries

@@ -3,8 +3,7 @@ import { In, IsNull } from 'typeorm';
 import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
-import type { DataScope } from '@onrecord/platform/database';
-import { findRecord } from '@onrecord/platform/database';
+import { type DataScope, findRecord } from '@onrecord/platform/database';
 import {
   Commitment,
   CommitmentStatus,

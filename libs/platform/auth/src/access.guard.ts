@@ -1,53 +1,41 @@
-import { ExecutionContext, ForbiddenException, Inject, Injectable, Logger } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { AuthGuard } from '@nestjs/passport';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { DataScopes } from '@onrecord/platform/database';
-import { RequestContext, type AccessClaims } from '@onrecord/platform/request';
-import { forbidden, unauthenticated } from '@onrecord/platform/errors';
-import { ACCESS_RULE, API_KEY_SCOPE, AccessRule, memberAllowed } from './access.decorator';
-import { API_KEY_LOOKUP, API_KEY_PREFIX, type ApiKeyLookup } from './api-key-lookup';
-import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
-import {
-  PORTAL_SESSION_LOOKUP,
-  PORTAL_SESSION_PREFIX,
-  type PortalSessionLookup,
-} from './portal-session-lookup';
+import { RequestContext } from '@onrecord/platform/request';
+import { forbidden } from '@onrecord/platform/errors';
+import { ACCESS_RULE, AccessRule } from './access.decorator';
+import { Credential, type CredentialResolver } from './credential-resolver';
+import { MemberTokens } from './member-tokens';
 
 /**
  * The one gate of every GraphQL operation and HTTP route. Denies by default: one without
- * an access rule is refused. Otherwise it verifies the access token (passport-jwt) and, for
- * member operations, re-checks in the database that the user is still a member of the
- * token's organization with an allowed role.
+ * an access rule is refused. Otherwise it dispatches on the bearer token: the credential
+ * resolver that recognises it (a feature's, found by `@Credential()`; else a member's
+ * access token) must reach the operation's rule kind, establishes the caller once per
+ * request, and authorises the operation.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
+  private features?: CredentialResolver[];
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(MEMBERSHIP_LOOKUP) private readonly memberships: MembershipLookup,
-    @Inject(API_KEY_LOOKUP) private readonly apiKeys: ApiKeyLookup,
-    @Inject(PORTAL_SESSION_LOOKUP) private readonly portalSessions: PortalSessionLookup,
+    private readonly discovery: DiscoveryService,
+    private readonly memberTokens: MemberTokens,
     private readonly scopes: DataScopes,
-  ) {
-    super();
-  }
+  ) {}
 
-  override getRequest(context: ExecutionContext) {
-    if (context.getType<string>() === 'http') return context.switchToHttp().getRequest<unknown>();
-    return GqlExecutionContext.create(context).getContext<{ req: unknown }>().req;
-  }
-
-  override handleRequest<T>(error: unknown, claims: T): T {
-    if (error || !claims)
-      throw unauthenticated('Sign in again: your session is missing, invalid or has expired.');
-    return claims;
-  }
-
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
       context.getClass(),
@@ -84,94 +72,31 @@ export class AccessGuard extends AuthGuard('jwt') {
       }
     } else return true;
     const bearer = bearerToken(request);
-    // A guardian's portal session reaches portal operations and nothing else, public ones
-    // included: whatever a portal client calls outside the portal is a mistake to refuse.
-    if (bearer?.startsWith(PORTAL_SESSION_PREFIX)) {
-      if (rule.kind !== 'portal')
-        throw forbidden('A family portal session can only use the family portal.');
-      await this.portalCaller(request, bearer);
-      return true;
+    const features = this.featureResolvers();
+    const credential =
+      (bearer !== null && features.find((resolver) => resolver.recognises(bearer))) ||
+      this.memberTokens;
+    // A credential outside its reach is refused before it is looked up: a portal session
+    // calling anything but the portal, an API key sent with sign-in or sign-up, a member
+    // calling the portal. A rule kind one credential owns names that credential.
+    if (!credential.reaches.includes(rule.kind)) {
+      const owner = features.find((resolver) => resolver.owns?.[rule.kind]);
+      throw forbidden(owner?.owns?.[rule.kind] ?? credential.refusal);
     }
-    if (rule.kind === 'portal') throw forbidden('Only guardians signed in to the family portal.');
-    const apiKey = bearer?.startsWith(API_KEY_PREFIX) ? bearer : null;
-    // A key is for reports only: sent with sign-in or sign-up it is a mistake (or a probe),
-    // refused rather than ignored.
-    if (rule.kind === 'public' && apiKey !== null)
-      throw forbidden('An API key can only read reports.');
     if (rule.kind === 'public') return true;
-    if (apiKey !== null) {
-      // A reporting API key reaches only the operations that accept its scope.
-      const scope = this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, [
-        context.getHandler(),
-        context.getClass(),
-      ]);
-      if (!request.principal) {
-        const key = await this.apiKeys.find(apiKey, request.requestId);
-        if (!key) throw unauthenticated('This API key is unknown or was revoked.');
-        request.principal = {
-          userId: '',
-          organizationId: key.organizationId,
-          apiKey: { id: key.id, scopes: key.scopes },
-        };
-      }
-      if (!scope || !request.principal.apiKey?.scopes.includes(scope))
-        throw forbidden('An API key can only read reports.');
-      return true;
-    }
-    if (!request.principal) {
-      await super.canActivate(context);
-      const claims = (request.req as { user?: AccessClaims }).user;
-      if (!claims) throw unauthenticated();
-      request.principal = { userId: claims.sub, organizationId: claims.org };
-      if (
-        !claims.sid ||
-        !(await this.memberships.sessionIsOpen(await request.scope(), claims.sub, claims.sid))
-      )
-        throw unauthenticated('Your session has ended: sign in again.');
-      if (claims.org) {
-        const membership = await this.memberships.find(
-          await request.scope(),
-          claims.org,
-          claims.sub,
-        );
-        if (!membership) throw forbidden('You are no longer a member of this organization.');
-        request.principal.membership = membership;
-      }
-    }
-    if (rule.kind === 'member') {
-      const membership = request.principal.membership;
-      if (!membership) throw forbidden('Choose an organization first.');
-      if (!memberAllowed(rule, membership)) {
-        const grant = rule.grant
-          ? `, or ${rule.grant.role} with access to ${rule.grant.name} (an admin grants it)`
-          : '';
-        throw forbidden(
-          `This needs the role ${rule.roles.join(' or ')}${grant}; you are ${membership.role}.`,
-        );
-      }
-    }
+    const operation = { rule, context };
+    if (!request.principal) await credential.resolve(request, bearer, operation);
+    credential.authorise(request as RequestContext & { principal: object }, operation);
     return true;
   }
 
-  /**
-   * The guardian behind a portal session: the session by its hash (across organizations),
-   * then, in its organization, the guardians the address still has access as. Access revoked
-   * since sign-in ends the session's reach at once.
-   */
-  private async portalCaller(request: RequestContext, secret: string): Promise<void> {
-    if (request.principal) return;
-    const session = await this.portalSessions.find(secret, request.requestId);
-    if (!session)
-      throw unauthenticated('Your portal session has ended: ask for a new sign-in link.');
-    request.principal = { userId: '', organizationId: session.organizationId };
-    const scope = await request.scope();
-    const access = await this.portalSessions.access(scope, session.email);
-    if (access.guardianIds.length === 0)
-      throw forbidden("Your access to this organization's family portal was withdrawn.");
-    request.principal.portal = { sessionId: session.id, email: session.email, ...access };
-    // A guardian's changes name the guardian; with two rows for one address in the
-    // organization (two families), the first stands for them in the audit log.
-    scope.attribute({ actorUserId: null, actorGuardianId: access.guardianIds[0] ?? null });
+  /** The features' resolvers, found once (every module is initialised by the first request). */
+  private featureResolvers(): CredentialResolver[] {
+    this.features ??= this.discovery
+      .getProviders({ metadataKey: Credential.KEY })
+      .map((wrapper) => wrapper.instance as CredentialResolver)
+      .filter((instance) => instance !== undefined && instance !== null);
+    return this.features;
   }
 }
 

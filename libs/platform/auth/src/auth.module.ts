@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
@@ -7,26 +7,23 @@ import { AccessGuard } from './access.guard';
 import { ACCESS_TOKEN_ALGORITHM, AccessTokens } from './access-tokens';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
+import { MemberTokens } from './member-tokens';
 import { MEMBERSHIP_LOOKUP, type MembershipLookup } from './membership-lookup';
-import { API_KEY_LOOKUP, type ApiKeyLookup } from './api-key-lookup';
 import { PasswordHasher } from './password-hasher';
-import { PORTAL_SESSION_LOOKUP, type PortalSessionLookup } from './portal-session-lookup';
 
 @Global()
 @Module({})
 export class AuthModule {
   /**
-   * `membershipLookup` and `apiKeyLookup` come from the organizations feature,
-   * `portalSessionLookup` from the portal.
+   * `membershipLookup` comes from the organizations feature. The other credentials (a
+   * reporting API key, a portal session) are registered by the features that issue them,
+   * as providers marked `@Credential()`.
    */
-  static forRoot(options: {
-    membershipLookup: Type<MembershipLookup>;
-    apiKeyLookup: Type<ApiKeyLookup>;
-    portalSessionLookup: Type<PortalSessionLookup>;
-  }): DynamicModule {
+  static forRoot(options: { membershipLookup: Type<MembershipLookup> }): DynamicModule {
     return {
       module: AuthModule,
       imports: [
+        DiscoveryModule,
         PassportModule,
         JwtModule.registerAsync({
           inject: [APP_CONFIG],
@@ -42,9 +39,8 @@ export class AuthModule {
         AccessTokens,
         PasswordHasher,
         LoginThrottle,
+        MemberTokens,
         { provide: MEMBERSHIP_LOOKUP, useClass: options.membershipLookup },
-        { provide: API_KEY_LOOKUP, useClass: options.apiKeyLookup },
-        { provide: PORTAL_SESSION_LOOKUP, useClass: options.portalSessionLookup },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
       exports: [AccessTokens, PasswordHasher, LoginThrottle],

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataScope, DataScopes, ScopeIdentity } from './data-scope';
+import { BECOME, RUN_ACROSS } from './cross-organization-keys';
+import { CrossOrganizationScope, DataScope, DataScopes, ScopeIdentity } from './data-scope';
 
 /** Every reason OnRecord has to look at rows before it knows the organization. */
 export type CrossOrganizationPurpose =
@@ -18,13 +19,18 @@ export type CrossOrganizationPurpose =
   /** A guardian asking for a portal sign-in link, or signing in with one. */
   | 'portal-sign-in'
   /** A portal session's bearer token: whose, and which organization is it looking at? */
-  | 'portal-session';
+  | 'portal-session'
+  /** An advocate inviting or revoking a guardian: the address's earlier sessions end. */
+  | 'portal-sessions-ended'
+  /** Erasing a family: its guardians' sign-in links, which belong to no organization. */
+  | 'family-erasure';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,
  * by token when a session is refreshed or an invitation accepted. The lookup settings make
  * exactly the named row visible to row-level security, nothing else. Each use is logged
- * with its purpose.
+ * with its purpose. DataScopes.open and run take no lookup, and a DataScope cannot change
+ * its identity: what widens row-level security is here, named.
  */
 @Injectable()
 export class CrossOrganizationAccess {
@@ -32,20 +38,57 @@ export class CrossOrganizationAccess {
 
   constructor(private readonly scopes: DataScopes) {}
 
+  /**
+   * Runs `work` in a transaction of its own with the lookup; once it has established who
+   * the caller is, the work may act as them (CrossOrganizationScope.become).
+   */
   run<T>(
     purpose: CrossOrganizationPurpose,
     identity: ScopeIdentity,
     requestId: string | undefined,
-    work: (scope: DataScope) => Promise<T>,
+    work: (scope: CrossOrganizationScope) => Promise<T>,
   ): Promise<T> {
-    this.logger.log(
-      { purpose, requestId, lookups: Object.keys(identity.lookup ?? {}) },
-      'cross-organization lookup',
-    );
-    return this.scopes.run(
+    this.log(purpose, identity, requestId);
+    return this.scopes[RUN_ACROSS](
       identity,
       { action: purpose, actorUserId: identity.userId ?? null, requestId: requestId ?? null },
       work,
+    );
+  }
+
+  /**
+   * Runs `work` within an open scope (a request's) with the lookup added, then takes it
+   * away: a statement of an organization's own that must find rows by something other
+   * than the organization (a guardian's address).
+   */
+  async within<T>(
+    scope: DataScope,
+    purpose: CrossOrganizationPurpose,
+    lookup: NonNullable<ScopeIdentity['lookup']>,
+    requestId: string | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    this.log(purpose, { lookup }, requestId);
+    const current = scope.identity.lookup ?? {};
+    const before = Object.fromEntries(
+      Object.keys(lookup).map((key) => [key, current[key as keyof typeof current]]),
+    );
+    await scope[BECOME]({ lookup });
+    try {
+      return await work();
+    } finally {
+      await scope[BECOME]({ lookup: before });
+    }
+  }
+
+  private log(
+    purpose: CrossOrganizationPurpose,
+    identity: ScopeIdentity,
+    requestId: string | undefined,
+  ): void {
+    this.logger.log(
+      { purpose, requestId, lookups: Object.keys(identity.lookup ?? {}) },
+      'cross-organization lookup',
     );
   }
 }

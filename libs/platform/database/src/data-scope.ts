@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { BECOME, RUN_ACROSS } from './cross-organization-keys';
 import { serializeQueries } from './serial-queries';
 
 /**
@@ -41,6 +42,12 @@ export interface ScopeIdentity {
     signUpTokenHash?: string;
   };
 }
+
+/**
+ * Who an ordinary unit of work acts as: an organization (and a user), never a lookup. What
+ * DataScopes.open and run take; a lookup goes through CrossOrganizationAccess.
+ */
+export type TenantIdentity = Pick<ScopeIdentity, 'organizationId' | 'userId'>;
 
 /** What the audit writer records with each change made in the scope. */
 export interface AuditContext {
@@ -120,11 +127,11 @@ export class DataScope {
   }
 
   /**
-   * Acts as a user or in an organization from here to the end of the transaction. Used by
-   * the cross-organization path once a lookup has established who the caller is (after
-   * checking a password or a token), e.g. to create the organization a sign-up asked for.
+   * Acts as a user or in an organization (or with a lookup) from here to the end of the
+   * transaction. Reached only through CrossOrganizationAccess: a CrossOrganizationScope's
+   * become, or CrossOrganizationAccess.within.
    */
-  async become(identity: ScopeIdentity): Promise<void> {
+  async [BECOME](identity: ScopeIdentity): Promise<void> {
     this.currentIdentity = {
       ...this.currentIdentity,
       ...identity,
@@ -175,9 +182,21 @@ export class DataScope {
   }
 }
 
+/**
+ * A scope opened by CrossOrganizationAccess.run for a named lookup: once the lookup has
+ * established who the caller is (a password or a token checked), it may act as them, e.g.
+ * to create the organization a sign-up asked for.
+ */
+export class CrossOrganizationScope extends DataScope {
+  /** Acts as a user or in an organization (or with a further lookup) from here on. */
+  become(identity: ScopeIdentity): Promise<void> {
+    return this[BECOME](identity);
+  }
+}
+
 /** A scope that is open: commit or roll it back exactly once. */
-export interface OpenScope {
-  scope: DataScope;
+export interface OpenScope<S extends DataScope = DataScope> {
+  scope: S;
   commit(): Promise<void>;
   rollback(): Promise<void>;
 }
@@ -227,8 +246,29 @@ export class DataScopes {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Begins a transaction and sets the identity in one round trip. */
-  async open(identity: ScopeIdentity, audit?: AuditContext): Promise<OpenScope> {
+  /**
+   * Begins a transaction and sets the identity in one round trip. An organization and a
+   * user only: whatever else the identity holds (a lookup) is not set.
+   */
+  open(identity: TenantIdentity, audit?: AuditContext): Promise<OpenScope> {
+    const { organizationId, userId } = identity;
+    return this.begin({ organizationId, userId }, audit, DataScope);
+  }
+
+  /** Runs `work` in a scope whose identity may hold lookups (CrossOrganizationAccess only). */
+  [RUN_ACROSS]<T>(
+    identity: ScopeIdentity,
+    audit: AuditContext,
+    work: (scope: CrossOrganizationScope) => Promise<T>,
+  ): Promise<T> {
+    return runInScope(this.begin(identity, audit, CrossOrganizationScope), work);
+  }
+
+  private async begin<S extends DataScope>(
+    identity: ScopeIdentity,
+    audit: AuditContext | undefined,
+    kind: new (identity: ScopeIdentity, queryRunner: QueryRunner) => S,
+  ): Promise<OpenScope<S>> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     serializeQueries(
@@ -242,7 +282,7 @@ export class DataScopes {
       throw error;
     }
     queryRunner.data = { [AUDIT_CONTEXT_KEY]: audit };
-    const scope = new DataScope(identity, queryRunner);
+    const scope = new kind(identity, queryRunner);
     let finished = false;
     const finish = async (how: 'commit' | 'rollback') => {
       if (finished) return;
@@ -295,22 +335,16 @@ export class DataScopes {
     await queryRunner.release();
   }
 
-  /** Runs `work` in a scope: commits if it resolves, rolls back if it throws. */
-  async run<T>(
-    identity: ScopeIdentity,
+  /**
+   * Runs `work` in a scope: commits if it resolves, rolls back if it throws. As `open`, an
+   * organization and a user only.
+   */
+  run<T>(
+    identity: TenantIdentity,
     audit: AuditContext | undefined,
     work: (scope: DataScope) => Promise<T>,
   ): Promise<T> {
-    const open = await this.open(identity, audit);
-    let result: T;
-    try {
-      result = await work(open.scope);
-    } catch (error) {
-      await open.rollback();
-      throw error;
-    }
-    await open.commit();
-    return result;
+    return runInScope(this.open(identity, audit), work);
   }
 
   private async runEffects(scope: DataScope): Promise<void> {
@@ -324,4 +358,21 @@ export class DataScopes {
       }
     }
   }
+}
+
+/** Runs `work` in the scope being opened: commits if it resolves, rolls back if it throws. */
+async function runInScope<S extends DataScope, T>(
+  opening: Promise<OpenScope<S>>,
+  work: (scope: S) => Promise<T>,
+): Promise<T> {
+  const open = await opening;
+  let result: T;
+  try {
+    result = await work(open.scope);
+  } catch (error) {
+    await open.rollback();
+    throw error;
+  }
+  await open.commit();
+  return result;
 }

@@ -72,7 +72,7 @@ describe('DataScopes and the connection pool', () => {
   });
 
   it('rolls back when the identity cannot be set (a NUL in a setting)', async () => {
-    await expect(scopes.open({ lookup: { loginEmail: 'x\u0000@example.org' } })).rejects.toThrow();
+    await expect(scopes.open({ userId: 'x\u0000@example.org' })).rejects.toThrow();
     await nextUserSeesACleanConnection();
   });
 

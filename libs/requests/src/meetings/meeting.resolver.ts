@@ -6,7 +6,7 @@ import {
   type MemberPrincipal,
   type RequestContext,
 } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import {
   Args,
   GraphQLISODateTime,
@@ -21,7 +21,6 @@ import { CaseObject, loadCase, toCase } from '@onrecord/cases';
 import { MemberRole } from '@onrecord/organizations';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { notFound } from '@onrecord/platform/errors';
-import { type Connection } from '@onrecord/platform/graphql';
 import {
   CompleteMeetingTaskInput,
   MeetingsArgs,

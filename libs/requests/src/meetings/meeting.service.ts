@@ -4,10 +4,15 @@ import { Case } from '@onrecord/cases';
 import { dateHolidaysSource } from '@onrecord/deadlines';
 import { SchoolContact } from '@onrecord/directory';
 import { Membership, OrganizationSettingsService } from '@onrecord/organizations';
-import type { DataScope } from '@onrecord/platform/database';
+import {
+  type DataScope,
+  findRecord,
+  isUuid,
+  referencedRecord,
+  setArchived,
+} from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { findRecord, isUuid, referencedRecord, setArchived } from '@onrecord/platform/database';
 import {
   decodeCursor,
   isTimestamp,

@@ -6,7 +6,7 @@ import {
   type MemberPrincipal,
   type RequestContext,
 } from '@onrecord/platform/request';
-import { RecordLifecycleResolver } from '@onrecord/platform/graphql';
+import { RecordLifecycleResolver, type Connection } from '@onrecord/platform/graphql';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyRecords, Roles } from '@onrecord/platform/auth';
 import { loadWrittenRequest } from '../written-requests/written-request.loaders';
@@ -14,7 +14,6 @@ import { toWrittenRequest } from '../written-requests/written-request.conversion
 import { WrittenRequestObject } from '../written-requests/written-request.objects';
 import { MemberRole } from '@onrecord/organizations';
 import { notFound } from '@onrecord/platform/errors';
-import { type Connection } from '@onrecord/platform/graphql';
 import { CommitmentConnection, CommitmentObject } from './school-response.objects';
 import { CommitmentInput, CommitmentsArgs, UpdateCommitmentInput } from './school-response.inputs';
 import { CommitmentService } from './commitment.service';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
-import { deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import {
   decodeCursor,
   isLocalDate,

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { SchoolContact } from '@onrecord/directory';
-import type { DataScope } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
-import { badUserInput, conflict } from '@onrecord/platform/errors';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { Commitment } from './commitment.entity';
 import { CommitmentStatus } from './school-response.enums';
 import { WrittenRequestStatus } from '../written-requests/written-request.enums';

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Type, Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,7 +17,6 @@ import {
   ValidateNested,
   Matches,
 } from 'class-validator';
-import { Transform } from 'class-transformer';
 import { TRIGGERS } from '@onrecord/deadlines';
 import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './written-request.enums';

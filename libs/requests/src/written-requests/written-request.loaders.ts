@@ -1,7 +1,6 @@
 import { SchoolContact } from '@onrecord/directory';
-import type { DataScope } from '@onrecord/platform/database';
+import { type DataScope, byIds, groupedBy } from '@onrecord/platform/database';
 import { type RequestContext } from '@onrecord/platform/request';
-import { byIds, groupedBy } from '@onrecord/platform/database';
 import { In, IsNull } from 'typeorm';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';

@@ -3,15 +3,15 @@ import { Case } from '@onrecord/cases';
 import { builtInRules } from '@onrecord/deadlines';
 import { District, School, SchoolContact } from '@onrecord/directory';
 import { Student } from '@onrecord/families';
-import type { DataScope } from '@onrecord/platform/database';
-import { type MemberPrincipal } from '@onrecord/platform/request';
-import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
+  type DataScope,
   deleteRecord,
   findRecord,
   referencedRecord,
   setArchived,
 } from '@onrecord/platform/database';
+import { type MemberPrincipal } from '@onrecord/platform/request';
+import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
   decodeCursor,
   isTimestamp,
