@@ -39,7 +39,7 @@ Delete the .data folder to start again from an empty database.`;
 
 /**
  * `npm start`'s arguments: only --help (-h); anything else is refused with the usage.
- * @param {string[]} args
+ * @param {string[]} [args] the command line's, when not given
  * @returns {{ help: boolean }}
  */
 export function readArgs(args) {

@@ -65,7 +65,7 @@ const { shutdown, fail, installSignalHandlers, isStopping } = createShutdown({
 const stopOnUnexpectedExit = (/** @type {string} */ message) => void shutdown(1, message);
 
 async function main() {
-  if (readArgs(process.argv.slice(2)).help) {
+  if (readArgs().help) {
     say(USAGE);
     return;
   }
