@@ -58,7 +58,7 @@ describe('the api and the worker as child processes', () => {
     expect(output.stdout()).toMatch(/^Stopping api and worker\.\.\.$/m);
     expect(output.stdout()).toMatch(/^\[api\] stopping$/m);
     expect(output.stdout()).toMatch(/^\[worker\] stopping$/m);
-    // The shutdown that asked them to stop ignores what they report then.
+    // They report their exit even when asked to stop; shutdown, which asked, ignores it.
     expect(exits).toHaveLength(2);
   });
 
