@@ -12,7 +12,11 @@ import { compilerOptions } from './tsconfig.base.json';
 const shared: Config = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    // npm start's modules (infra/local/*.mjs), which Jest cannot load as ES modules.
+    '^.+\\.mjs$': '<rootDir>/test/setup/mjs-transform.cjs',
+  },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

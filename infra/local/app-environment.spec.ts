@@ -1,27 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-
-/** Runs app-environment.mjs (an ES module, as `npm start` loads it) in a plain node. */
-function appEnvironment(
-  base: Record<string, string>,
-  settings: {
-    appUrl: string;
-    smtpUrl: string;
-    authSecret: string;
-    apiPort: number;
-    redisUrl?: string;
-  },
-): Record<string, string> {
-  const module = join(__dirname, 'app-environment.mjs');
-  const script = `import(${JSON.stringify(module)}).then((m) =>
-    process.stdout.write(JSON.stringify(m.appEnvironment(JSON.parse(process.argv[1]), JSON.parse(process.argv[2])))))`;
-  const output = execFileSync(
-    process.execPath,
-    ['-e', script, JSON.stringify(base), JSON.stringify(settings)],
-    { encoding: 'utf8', env: {} },
-  );
-  return JSON.parse(output) as Record<string, string>;
-}
+import { appEnvironment } from './app-environment.mjs';
 
 describe('the environment npm start gives the api and the worker', () => {
   const settings = {
