@@ -10,7 +10,7 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
+import { seedFictionalCalendar } from '@onrecord/test-fixtures';
 
 /**
  * Attendance entries, observations and supports over HTTP: the baseline data. Students,

@@ -10,7 +10,7 @@ import {
   joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
+import { seedFictionalCalendar } from '@onrecord/test-fixtures';
 
 /**
  * Letter templates and drafting over HTTP: the built-in letters for every type, an

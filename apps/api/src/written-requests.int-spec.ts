@@ -10,7 +10,7 @@ import {
   joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
+import { seedFictionalCalendar } from '@onrecord/test-fixtures';
 
 /**
  * Written requests through GraphQL over HTTP: drafting, sending and the deadline it gets
