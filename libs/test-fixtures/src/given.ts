@@ -73,9 +73,13 @@ export class Given<World extends Organization = Organization> implements Promise
     return new Given<World & Added>(this.adminUrl, this.auth, this.label, [...this.steps, step]);
   }
 
-  /** A district; with a `calendar`, its school year and closures too (`schoolYearId`). */
+  /**
+   * A district; with a `calendar`, its school year and closures too (`schoolYearId`). With
+   * `existing`, that district of the organization instead: nothing is written.
+   */
   district<K extends string = 'districtId'>(
     options: Named<K> & {
+      existing?: string;
       name?: string;
       state?: string;
       timeZone?: string;
@@ -83,6 +87,10 @@ export class Given<World extends Organization = Organization> implements Promise
     } = {},
   ): Given<World & Record<K, string> & { schoolYearId?: string }> {
     return this.and(async (db, cursor, ids, label) => {
+      if (options.existing) {
+        ids[options.as ?? 'districtId'] = cursor.districtId = options.existing;
+        return;
+      }
       const id = await db.one(
         'INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, $3, $4)',
         [
