@@ -192,20 +192,24 @@ export class Given<World extends Organization = Organization> implements Promise
     });
   }
 
-  /** A student of the latest family, at the latest school (or none: `school: null`). */
+  /**
+   * A student of the latest family, at the latest school (or none: `school: null`);
+   * `archived` for one the family's record no longer lists.
+   */
   student<K extends string = 'studentId'>(
-    options: Named<K> & { name?: string; grade?: string; school?: null } = {},
+    options: Named<K> & { name?: string; grade?: string; school?: null; archived?: boolean } = {},
   ): Given<World & Record<K, string>> {
     return this.and(async (db, cursor, ids, label) => {
       const id = await db.one(
-        `INSERT INTO student (organization_id, family_id, name, school_id, grade)
-         VALUES ($1, $2, $3, $4, $5)`,
+        `INSERT INTO student (organization_id, family_id, name, school_id, grade, archived_at)
+         VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END)`,
         [
           cursor.organizationId,
           need(cursor.familyId, 'a family', 'student'),
           options.name ?? `${label} Student`,
           options.school === null ? null : (cursor.schoolId ?? null),
           options.grade ?? null,
+          options.archived ?? false,
         ],
       );
       ids[options.as ?? 'studentId'] = cursor.studentId = id;
