@@ -54,8 +54,9 @@ function need<T>(value: T | undefined, what: string, step: string): T {
  * Each step attaches to the latest record of the kind above it (a school to the latest
  * district, a case to the latest family and student) and names its id `<kind>Id`, or
  * `as` when a world has two of a kind. Names default to the label: "Garcia ISD",
- * "Garcia Middle", "Garcia Case Manager", "Garcia household", "Garcia Student",
- * "Garcia case". Nothing is written until the chain is awaited.
+ * "Garcia Middle", "Garcia Case Manager", "Garcia household", "Garcia Parent",
+ * "Garcia Student", "Garcia case". Nothing is written until the chain is awaited, and
+ * each await writes the records again (one statement each, no transaction around them).
  */
 export class Given<World extends Organization = Organization> implements PromiseLike<World> {
   private constructor(
@@ -219,7 +220,8 @@ export class Given<World extends Organization = Organization> implements Promise
   /**
    * A case of the latest family and student, as opening it leaves it: its first status on
    * record (at the start of `openedOn` in the organization's time zone, by the member) and
-   * the member assigned as its advocate.
+   * the member assigned as its advocate. ACTIVE and opened on 2025-08-20 unless told
+   * otherwise (the seeds' case, not the api's INTAKE today).
    */
   openCase<K extends string = 'caseId'>(
     options: Named<K> & {
