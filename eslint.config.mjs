@@ -5,8 +5,56 @@ import onrecord from './infra/eslint/onrecord-plugin.js';
  * Dependency rules from ARCHITECTURE.md, enforced by Nx's module-boundary rule:
  * apps compose features and platform; the schema project (migrations/) lists entities of
  * features; features use platform and other features' public index only; platform uses
- * only platform. Tests (test/) may use anything.
+ * only platform. Tests (test/) may use anything. The test fixtures (libs/test-fixtures)
+ * know the business's tables, so they are no platform: specs may use them, the code they
+ * test may not.
  */
+const boundaries = ({ inSpecs }) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    banTransitiveDependencies: false,
+    depConstraints: [
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: [
+          'type:schema',
+          'type:feature',
+          'type:platform',
+          ...(inSpecs ? ['type:test-fixtures'] : []),
+        ],
+      },
+      {
+        sourceTag: 'type:schema',
+        onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
+      },
+      {
+        sourceTag: 'type:feature',
+        onlyDependOnLibsWithTags: [
+          'type:feature',
+          'type:platform',
+          ...(inSpecs ? ['type:test-fixtures'] : []),
+        ],
+      },
+      { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+      // Pure TypeScript (libs/deadlines: dates in, dates and explanations out): none of
+      // our libs, no framework, no database, so it is tested exhaustively without them.
+      {
+        sourceTag: 'kind:pure',
+        onlyDependOnLibsWithTags: ['kind:pure'],
+        bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'bullmq', 'ioredis'],
+      },
+      {
+        sourceTag: 'type:test-fixtures',
+        onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:test-fixtures'],
+      },
+      { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
+      // The web app talks to the api over GraphQL only: it imports none of our libs.
+      { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
+    ],
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -25,40 +73,11 @@ export default [
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs', '**/*.js'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          banTransitiveDependencies: false,
-          depConstraints: [
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:schema', 'type:feature', 'type:platform'],
-            },
-            {
-              sourceTag: 'type:schema',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
-            },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:platform'],
-            },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
-            // Pure TypeScript (libs/deadlines: dates in, dates and explanations out): none of
-            // our libs, no framework, no database, so it is tested exhaustively without them.
-            {
-              sourceTag: 'kind:pure',
-              onlyDependOnLibsWithTags: ['kind:pure'],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'bullmq', 'ioredis'],
-            },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['*'] },
-            // The web app talks to the api over GraphQL only: it imports none of our libs.
-            { sourceTag: 'type:web', onlyDependOnLibsWithTags: [] },
-          ],
-        },
-      ],
-    },
+    rules: { '@nx/enforce-module-boundaries': boundaries({ inSpecs: false }) },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries({ inSpecs: true }) },
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],

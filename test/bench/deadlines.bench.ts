@@ -18,8 +18,7 @@ import {
   type TriggerType,
 } from '@onrecord/deadlines';
 // The tests' fictional district calendars (2025-26 and 2026-27).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { CALENDAR_TWO_YEARS } from '../../libs/deadlines/src/testing/district-calendars';
+import { CALENDAR_TWO_YEARS } from '@onrecord/deadlines/testing';
 
 const MIX: [jurisdiction: string, requestType: RequestType, trigger: TriggerType, zone: string][] =
   [

@@ -26,8 +26,7 @@ import globalTeardown from '../setup/global-teardown';
 // The worker as the product runs it, in its own process.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { seedCaseRecords } from '../../migrations/seed-case-records.testing';
+import { seedCaseRecords } from '@onrecord/migrations/testing';
 import { createTestEnvironment } from '@onrecord/platform/testing';
 import { serverEnv } from './bench-kit';
 

@@ -15,12 +15,11 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { REQUEST_FIGURES_SQL } from '../../libs/reports/src/outcome-report.sql';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { CASE_FIGURES_SQL } from '../../libs/reports/src/case-figures.sql';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { refreshRequestOutcomes } from '../../libs/reports/src/refresh-request-outcomes';
+import {
+  CASE_FIGURES_SQL,
+  REQUEST_FIGURES_SQL,
+  refreshRequestOutcomes,
+} from '@onrecord/reports/testing';
 import { startServer, withBenchEnvironment } from './bench-kit';
 import { serveApi } from './serve-api';
 import { generateOrganizationRecords } from './report-data';

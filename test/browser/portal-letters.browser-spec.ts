@@ -1,6 +1,6 @@
 import { expect as jestExpect } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
-import { daysAfter } from '../e2e/organization-records';
+import { daysAfter } from '@onrecord/test-fixtures';
 import { DESKTOP, PHONE, PortalWorld, screenshot, seriousViolations } from './portal-kit';
 
 /**

@@ -5,7 +5,12 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppProcess, ENTRY, freePort } from './app-process';
-import { SEND_AT_ONCE, followUpOrganization, followUpsOf, sendRequest } from './follow-up-fixtures';
+import {
+  SEND_AT_ONCE,
+  followUpOrganization,
+  followUpsOf,
+  sendRequest,
+} from '@onrecord/test-fixtures';
 
 /**
  * The follow-up engine on the embedded default's queue (BullMQ's PostgreSQL backend, no

@@ -8,14 +8,14 @@ import {
 } from '@onrecord/platform/testing';
 import { AppProcess, ENTRY, freePort } from './app-process';
 import {
-  OwnRedis,
   SEND_AT_ONCE,
   dayOffset,
   followUpOrganization,
   followUpsOf,
   overrideDeadline,
   sendRequest,
-} from './follow-up-fixtures';
+} from '@onrecord/test-fixtures';
+import { OwnRedis } from './own-redis';
 
 /**
  * The follow-up engine end to end: the built api and worker as processes, a Redis of this

@@ -1,4 +1,5 @@
 import type { ApiClient } from '@onrecord/platform/testing';
+import { daysAfter } from '@onrecord/test-fixtures';
 
 /** The school year every organization of the test gets (2026-27), and days in it. */
 export const SCHOOL_YEAR = { label: '2026-27', firstDay: '2026-08-17', lastDay: '2027-06-04' };
@@ -21,13 +22,6 @@ export function recentSchoolDay(now = new Date()): string {
     day.setUTCDate(day.getUTCDate() - 1);
   }
   return text() < SCHOOL_DAY ? SCHOOL_DAY : text();
-}
-
-/** `days` days after the YYYY-MM-DD `date` (before it when negative). */
-export function daysAfter(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
 }
 
 /** One record of every kind an organization keeps, made through GraphQL by its admin. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the seed the tests share
-import { seedCaseRecords } from '../../migrations/seed-case-records.testing';
+import { seedCaseRecords } from '@onrecord/migrations/testing';
 
 /** An organization of the fault harness: one case, one school contact with its own address. */
 export interface FaultOrganization {

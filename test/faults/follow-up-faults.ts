@@ -5,12 +5,8 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppProcess, freePort } from '../e2e/app-process';
-import {
-  OwnRedis,
-  SEND_AT_ONCE,
-  followUpOrganization,
-  sendRequest,
-} from '../e2e/follow-up-fixtures';
+import { SEND_AT_ONCE, followUpOrganization, sendRequest } from '@onrecord/test-fixtures';
+import { OwnRedis } from '../e2e/own-redis';
 import { FaultSmtp, type AcceptedMail } from './fault-smtp';
 import {
   allMessageIds,

@@ -1,16 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
   AUTH_FIELDS,
-  createTestEnvironment,
+  createTestApp,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth as Auth,
-  type TestEnvironment,
 } from '@onrecord/platform/testing';
+import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Attendance entries, observations and supports over HTTP: the baseline data. Students,
@@ -64,16 +61,14 @@ interface SupportRow {
 }
 
 describe('attendance entries, observations and supports over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[Auth, Auth]>;
   let adminA: Auth;
   let adminB: Auth;
   let analystA: Auth;
   let advocateA: Auth;
-  const as = (auth: Auth) => anonymous.as(auth.accessToken);
+  const as = (auth: Auth) => api.as(auth);
   const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
 
   /** Ids written by SQL. */
   const ids = {} as {
@@ -86,51 +81,39 @@ describe('attendance entries, observations and supports over HTTP', () => {
     beaSupport: string;
   };
 
-  async function insert(text: string, params: unknown[]): Promise<string> {
-    const [row] = await sql<{ id: string }>(`${text} RETURNING id`, params);
-    return row!.id;
-  }
-
-  async function student(org: string, name: string, schoolId: string | null): Promise<string> {
-    const family = await insert(
-      `INSERT INTO family (organization_id, household_name) VALUES ($1, $2)`,
-      [org, `${name} household`],
+  async function seed(): Promise<void> {
+    const a = await given(api.adminUrl, adminA, 'Lincoln')
+      .district({ calendar: FICTIONAL_2025_26 })
+      .school()
+      .family({ householdName: 'Sam household' })
+      .student({ as: 'sam', name: 'Sam' })
+      .family({ householdName: 'Max household' })
+      .student({ as: 'max', name: 'Max' })
+      .district({ as: 'prairieDistrict', name: 'Prairie ISD' })
+      .school({ name: 'Prairie Elementary' })
+      .family({ householdName: 'Nia household' })
+      .student({ as: 'nia', name: 'Nia' })
+      .family({ householdName: 'Leo household' })
+      .student({ as: 'leo', name: 'Leo', school: null })
+      .family({ householdName: 'Ari household' })
+      .student({ as: 'archivedStudent', name: 'Ari', school: null, archived: true });
+    const b = await given(api.adminUrl, adminB, 'Bea')
+      .family()
+      .student({ as: 'bea', name: 'Bea', school: null });
+    const [support] = await sql<{ id: string }>(
+      `INSERT INTO support (organization_id, student_id, name, started_on)
+       VALUES ($1, $2, 'Check-ins', '2025-09-01') RETURNING id`,
+      [b.organizationId, b.bea],
     );
-    return insert(
-      `INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)`,
-      [org, family, name, schoolId],
-    );
-  }
-
-  async function seed(orgA: string, orgB: string): Promise<void> {
-    const district = await insert(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, 'Lincoln ISD', 'TX', 'America/Chicago')`,
-      [orgA],
-    );
-    await seedFictionalCalendar(environment.db.adminUrl, orgA, district);
-    const lincoln = await insert(
-      `INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, 'Lincoln Middle')`,
-      [orgA, district],
-    );
-    const noCalendarDistrict = await insert(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, 'Prairie ISD', 'TX', 'America/Chicago')`,
-      [orgA],
-    );
-    const prairie = await insert(
-      `INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, 'Prairie Elementary')`,
-      [orgA, noCalendarDistrict],
-    );
-    ids.sam = await student(orgA, 'Sam', lincoln);
-    ids.max = await student(orgA, 'Max', lincoln);
-    ids.nia = await student(orgA, 'Nia', prairie);
-    ids.leo = await student(orgA, 'Leo', null);
-    ids.archivedStudent = await student(orgA, 'Ari', null);
-    await sql(`UPDATE student SET archived_at = now() WHERE id = $1`, [ids.archivedStudent]);
-    ids.bea = await student(orgB, 'Bea', null);
-    ids.beaSupport = await insert(
-      `INSERT INTO support (organization_id, student_id, name, started_on) VALUES ($1, $2, 'Check-ins', '2025-09-01')`,
-      [orgB, ids.bea],
-    );
+    Object.assign(ids, {
+      sam: a.sam,
+      max: a.max,
+      nia: a.nia,
+      leo: a.leo,
+      archivedStudent: a.archivedStudent,
+      bea: b.bea,
+      beaSupport: support!.id,
+    });
   }
 
   const record = (auth: Auth, input: Record<string, unknown>) =>
@@ -165,25 +148,14 @@ describe('attendance entries, observations and supports over HTTP', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
-    const orgA = adminA.activeOrganization!.id;
-    await seed(orgA, adminB.activeOrganization!.id);
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
+    await seed();
     // B's admin is also an analyst of A, and C's an advocate: cheaper than invitations by email.
     analystA = await memberOfA(adminB, 'ANALYST');
-    advocateA = await memberOfA(
-      await signUpAdmin(anonymous, 'c', environment.db.adminUrl),
-      'ADVOCATE',
-    );
+    advocateA = await memberOfA(await signUpAdmin(api.anonymous, 'c', api.adminUrl), 'ADVOCATE');
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('observation tags (triggers)', () => {
     let fireDrillsId: string;

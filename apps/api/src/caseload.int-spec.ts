@@ -1,11 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
@@ -45,8 +44,8 @@ interface CaseloadPage {
  * whether it shows 5 cases or 50 (related records come through per-request DataLoaders).
  */
 describe('caseload', () => {
+  let api: TestApp<[TestAuth]>;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let admin: TestAuth;
   let statements = 0;
@@ -98,22 +97,17 @@ describe('caseload', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    const logger = app.get(DataSource).logger;
+    api = await createTestApp(AppModule, { admins: ['caseload'] });
+    ({ environment, anonymous } = api);
+    [admin] = api.admins;
+    const logger = api.app.get(DataSource).logger;
     const logQuery = logger.logQuery.bind(logger);
     logger.logQuery = (...args) => {
       statements += 1;
       return logQuery(...args);
     };
-    anonymous = new ApiClient(started.url);
-    admin = await signUpAdmin(anonymous, 'caseload', environment.db.adminUrl);
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('costs the same number of SQL statements for 5 cases as for 50', async () => {
     const small = await signUpAdmin(anonymous, 'five', environment.db.adminUrl);

@@ -1,14 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth,
 } from '@onrecord/platform/testing';
+import { given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**
@@ -84,18 +81,16 @@ const daysSince = (date: string) =>
   Math.round((Date.parse(`${chicagoToday()}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 864e5);
 
 describe('cases over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let advocateA: TestAuth;
   let analystA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
   const memberIdOf = async (auth: TestAuth, organizationId: string): Promise<string> =>
@@ -110,30 +105,13 @@ describe('cases over HTTP', () => {
   // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
   // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role, {
       readsFamilyRecords: role === 'ANALYST',
     });
 
-  /** A district with one school, a family and its students, for one organization. */
-  async function seedDirectoryAndFamilies(org: string, label: string) {
-    const district = await one(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
-      [org, `${label} ISD`],
-    );
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
-    return { district, school, family, student };
-  }
+  /** A district with one school, a family and its student, in `auth`'s organization. */
+  const seedDirectoryAndFamilies = (auth: TestAuth, label: string) =>
+    given(api.adminUrl, auth, label).district().school().family().student();
 
   const openCase = async (auth: TestAuth, input: Record<string, unknown>): Promise<CaseShape> =>
     (await as(auth).data<{ openCase: CaseShape }>(OPEN, { input })).openCase;
@@ -148,12 +126,8 @@ describe('cases over HTTP', () => {
     ).cases.edges.map((edge) => edge.node.id);
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
     const orgA = adminA.activeOrganization!.id;
     const orgB = adminB.activeOrganization!.id;
     advocateA = await joinAs('advocate-a', orgA, 'ADVOCATE');
@@ -163,22 +137,22 @@ describe('cases over HTTP', () => {
     ids['advocateA'] = await memberIdOf(advocateA, orgA);
     ids['analystA'] = await memberIdOf(analystA, orgA);
 
-    const garcia = await seedDirectoryAndFamilies(orgA, 'Garcia');
+    const garcia = await seedDirectoryAndFamilies(adminA, 'Garcia');
     Object.assign(ids, {
-      districtA: garcia.district,
-      schoolA: garcia.school,
-      familyA: garcia.family,
-      studentA: garcia.student,
+      districtA: garcia.districtId,
+      schoolA: garcia.schoolId,
+      familyA: garcia.familyId,
+      studentA: garcia.studentId,
     });
     // A second student of the Garcia family, at a school of another district.
-    const nguyen = await seedDirectoryAndFamilies(orgA, 'Nguyen_100%');
-    ids['district2'] = nguyen.district;
-    ids['school2'] = nguyen.school;
-    ids['family2'] = nguyen.family;
-    ids['student2'] = nguyen.student;
+    const nguyen = await seedDirectoryAndFamilies(adminA, 'Nguyen_100%');
+    ids['district2'] = nguyen.districtId;
+    ids['school2'] = nguyen.schoolId;
+    ids['family2'] = nguyen.familyId;
+    ids['student2'] = nguyen.studentId;
     ids['studentA2'] = await one(
       'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [orgA, garcia.family, 'Lee Garcia', nguyen.school],
+      [orgA, garcia.familyId, 'Lee Garcia', nguyen.schoolId],
     );
     ids['archivedFamily'] = await one(
       `INSERT INTO family (organization_id, household_name, archived_at) VALUES ($1, 'Gone household', now())`,
@@ -186,17 +160,14 @@ describe('cases over HTTP', () => {
     );
     ids['archivedStudent'] = await one(
       `INSERT INTO student (organization_id, family_id, name, archived_at) VALUES ($1, $2, 'Archived kid', now())`,
-      [orgA, garcia.family],
+      [orgA, garcia.familyId],
     );
-    const other = await seedDirectoryAndFamilies(orgB, 'Other');
-    ids['familyB'] = other.family;
-    ids['studentB'] = other.student;
+    const other = await seedDirectoryAndFamilies(adminB, 'Other');
+    ids['familyB'] = other.familyId;
+    ids['studentB'] = other.studentId;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('opening a case', () => {
     it('opens in INTAKE today, with its first status on record and the opener assigned', async () => {

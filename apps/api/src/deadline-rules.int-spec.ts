@@ -1,14 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth,
 } from '@onrecord/platform/testing';
+import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**
@@ -76,61 +73,40 @@ interface Preview {
 }
 
 describe('deadline rules over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let advocateA: TestAuth;
   let analystA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
-  const one = async (text: string, params: unknown[]): Promise<string> =>
-    (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
+    superuserQuery<T>(api.adminUrl, text, params);
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role);
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role);
 
   /** A TX district on the 2025-26 calendar, a school, a contact, a student and a case. */
   async function seed(auth: TestAuth, label: string) {
-    const org = auth.activeOrganization!.id;
-    const district = await one(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
-      [org, `${label} District`],
-    );
-    const year = await one(
-      `INSERT INTO school_year (organization_id, district_id, label, first_day, last_day)
-       VALUES ($1, $2, '2025-26', '2025-08-18', '2026-06-05')`,
-      [org, district],
-    );
-    await sql(
-      `INSERT INTO non_school_day (organization_id, school_year_id, date, label)
-       VALUES ($1, $2, '2025-10-13', 'Indigenous Peoples'' Day'), ($1, $2, '2025-11-11', 'Veterans Day')`,
-      [org, year],
-    );
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER', 'cm@example.org')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
+    const world = await given(api.adminUrl, auth, label)
+      .district({
+        name: `${label} District`,
+        calendar: {
+          ...FICTIONAL_2025_26,
+          closures: [
+            ['2025-10-13', '2025-10-13', "Indigenous Peoples' Day"],
+            ['2025-11-11', '2025-11-11', 'Veterans Day'],
+          ],
+        },
+      })
+      .school()
+      .contact('CASE_MANAGER', { email: 'cm@example.org' })
+      .family()
+      .student();
     const { openCase } = await as(auth).data<{ openCase: { id: string } }>(OPEN_CASE, {
       input: {
-        familyId: family,
-        studentId: student,
+        familyId: world.familyId,
+        studentId: world.studentId,
         title: `${label} school refusal`,
         concerns: ['SCHOOL_REFUSAL'],
         openedOn: '2025-09-02',
@@ -144,7 +120,7 @@ describe('deadline rules over HTTP', () => {
           type: 'EVALUATION',
           trigger: 'WRITTEN_REQUEST_RECEIVED',
           subject: 'Request for a full individual evaluation',
-          recipientIds: [contact],
+          recipientIds: [world.contactId],
         },
       },
     );
@@ -172,12 +148,8 @@ describe('deadline rules over HTTP', () => {
     Object.values(await as(auth).data<Record<string, Change>>(query, variables))[0]!;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
     advocateA = await joinAs('advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     const a = await seed(adminA, 'Austin');
@@ -190,10 +162,7 @@ describe('deadline rules over HTTP', () => {
     });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('lists the 87 built-in rules with their statuses, and filters them', async () => {
     const { deadlineRules } = await as(analystA).data<{ deadlineRules: Rule[] }>(LIST, {});

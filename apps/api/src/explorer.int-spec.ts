@@ -9,9 +9,7 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-// The browser launcher is shared with other browser tests.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { launchChromium } from '../../../test/support/chromium';
+import { launchChromium } from '@onrecord/platform/testing/chromium';
 import { AppModule } from './app.module';
 
 /**

@@ -1,14 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth as Auth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth as Auth,
 } from '@onrecord/platform/testing';
+import { given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**
@@ -52,31 +49,19 @@ interface Page {
 }
 
 describe('families, guardians and students over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[Auth, Auth]>;
   let adminA: Auth;
   let adminB: Auth;
   let schoolA: string;
   let archivedSchoolA: string;
   let schoolB: string;
-  const as = (auth: Auth) => anonymous.as(auth.accessToken);
+  const as = (auth: Auth) => api.as(auth);
   const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
 
-  async function seedSchool(organizationId: string, name: string, archived = false) {
-    const [district] = await sql<{ id: string }>(
-      `INSERT INTO district (organization_id, name, state, time_zone)
-       VALUES ($1, $2, 'TX', 'America/Chicago') RETURNING id`,
-      [organizationId, `${name} ISD`],
-    );
-    const [school] = await sql<{ id: string }>(
-      `INSERT INTO school (organization_id, district_id, name, archived_at)
-       VALUES ($1, $2, $3, $4) RETURNING id`,
-      [organizationId, district!.id, name, archived ? new Date() : null],
-    );
-    return school!.id;
-  }
+  /** A school named `name` (archived or not), of a district of its own. */
+  const seedSchool = async (auth: Auth, name: string, archived = false) =>
+    (await given(api.adminUrl, auth, name).district().school({ name, archived })).schoolId;
 
   /**
    * A member of A with `role`, signed in to A (the membership is written directly). Analysts
@@ -84,14 +69,9 @@ describe('families, guardians and students over HTTP', () => {
    * without the grant).
    */
   const memberOfA = (label: string, role: string): Promise<Auth> =>
-    joinOrganizationAs(
-      anonymous,
-      environment.db.adminUrl,
-      label,
-      adminA.activeOrganization!.id,
-      role,
-      { readsFamilyRecords: role === 'ANALYST' },
-    );
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, adminA.activeOrganization!.id, role, {
+      readsFamilyRecords: role === 'ANALYST',
+    });
 
   const createFamily = async (auth: Auth, input: Record<string, unknown>) =>
     (await as(auth).data<{ createFamily: FamilyShape }>(CREATE_FAMILY, { input })).createFamily;
@@ -104,20 +84,13 @@ describe('families, guardians and students over HTTP', () => {
     )[0]!.count;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
-    schoolA = await seedSchool(adminA.activeOrganization!.id, 'Lamar Middle');
-    archivedSchoolA = await seedSchool(adminA.activeOrganization!.id, 'Old Elementary', true);
-    schoolB = await seedSchool(adminB.activeOrganization!.id, 'Other Org High');
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
+    schoolA = await seedSchool(adminA, 'Lamar Middle');
+    archivedSchoolA = await seedSchool(adminA, 'Old Elementary', true);
+    schoolB = await seedSchool(adminB, 'Other Org High');
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('intake', () => {
     it('creates the family with its guardians and students in one step, normalized', async () => {

@@ -22,14 +22,13 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The organization the follow-up tests build (school, chain, family, case), through GraphQL.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   dayOffset,
   followUpOrganization,
   followUpsOf,
   sendRequest,
   type FollowUpOrganization,
-} from '../../../test/e2e/follow-up-fixtures';
+} from '@onrecord/test-fixtures';
 import { PORTAL_LINKS_PER_EMAIL } from '@onrecord/portal';
 import { AppModule } from './app.module';
 

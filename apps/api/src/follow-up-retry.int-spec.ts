@@ -16,14 +16,13 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The same organization the end-to-end follow-up tests build, through GraphQL.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   SEND_AT_ONCE,
   dayOffset,
   followUpOrganization,
   overrideDeadline,
   type FollowUpOrganization,
-} from '../../../test/e2e/follow-up-fixtures';
+} from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 const RETRY = `mutation ($id: ID!, $to: [ID!]) {

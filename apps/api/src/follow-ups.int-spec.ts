@@ -7,7 +7,6 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The same organization the end-to-end follow-up tests build, through GraphQL.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   dayOffset,
   followUpOrganization,
@@ -15,7 +14,7 @@ import {
   overrideDeadline,
   sendRequest,
   type FollowUpOrganization,
-} from '../../../test/e2e/follow-up-fixtures';
+} from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**

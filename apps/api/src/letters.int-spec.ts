@@ -1,16 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth,
 } from '@onrecord/platform/testing';
+import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Letter templates and drafting over HTTP: the built-in letters for every type, an
@@ -67,70 +63,44 @@ const OWN = {
 };
 
 describe('letters over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let analystA: TestAuth;
   let advocateA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
   // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
   // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role, {
       readsFamilyRecords: role === 'ANALYST',
     });
 
-  const seedCalendar = (org: string, district: string) =>
-    seedFictionalCalendar(environment.db.adminUrl, org, district);
-
   /** A district with the calendar, a school, a contact, a family with a guardian, a case. */
   async function seed(auth: TestAuth, label: string, state: string, timeZone: string) {
-    const org = auth.activeOrganization!.id;
-    const district = await one(
-      'INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, $3, $4)',
-      [org, `${label} District`, state, timeZone],
-    );
-    await seedCalendar(org, district);
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER', 'cm@example.org')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    await sql(
-      `INSERT INTO guardian (organization_id, family_id, name, relationship) VALUES ($1, $2, $3, 'MOTHER')`,
-      [org, family, `${label} Parent`],
-    );
-    const student = await one(
-      `INSERT INTO student (organization_id, family_id, name, school_id, grade)
-       VALUES ($1, $2, $3, $4, '7')`,
-      [org, family, `${label} Student`, school],
-    );
+    const world = await given(api.adminUrl, auth, label)
+      .district({ name: `${label} District`, state, timeZone, calendar: FICTIONAL_2025_26 })
+      .school()
+      .contact('CASE_MANAGER', { email: 'cm@example.org' })
+      .family()
+      .guardian({ relationship: 'MOTHER' })
+      .student({ grade: '7' });
     const { openCase } = await as(auth).data<{ openCase: { id: string } }>(OPEN_CASE, {
       input: {
-        familyId: family,
-        studentId: student,
+        familyId: world.familyId,
+        studentId: world.studentId,
         title: `${label} school refusal`,
         concerns: ['SCHOOL_REFUSAL'],
         openedOn: '2025-09-02',
       },
     });
-    return { contact, caseId: openCase.id };
+    return { ...world, caseId: openCase.id };
   }
 
   const template = async (auth: TestAuth, type: string) =>
@@ -147,28 +117,21 @@ describe('letters over HTTP', () => {
     });
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     advocateA = await joinAs('advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
     const a = await seed(adminA, 'Austin', 'TX', 'America/Chicago');
     const b = await seed(adminB, 'Other', 'TX', 'America/Chicago');
     Object.assign(ids, {
       caseA: a.caseId,
-      contactA: a.contact,
+      contactA: a.contactId,
       caseB: b.caseId,
-      contactB: b.contact,
+      contactB: b.contactId,
     });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('lists the built-in letter for every request type', async () => {
     const { letterTemplates } = await as(analystA).data<{ letterTemplates: Template[] }>(LIST);

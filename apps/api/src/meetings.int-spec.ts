@@ -1,14 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
-  signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth,
-  type TestEnvironment,
 } from '@onrecord/platform/testing';
+import { given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**
@@ -93,18 +90,16 @@ const endOfChicagoDay = (date: string) => {
 };
 
 describe('meetings and organization settings over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let analystA: TestAuth;
   let advocateA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
   const membershipOf = async (auth: TestAuth, organizationId: string) =>
@@ -117,52 +112,25 @@ describe('meetings and organization settings over HTTP', () => {
   // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
   // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role, {
       readsFamilyRecords: role === 'ANALYST',
     });
 
-  /** A Texas district, school, contacts, family, student and a case assigned to `auth`. */
-  async function seedCase(auth: TestAuth, label: string, districtId?: string) {
-    const org = auth.activeOrganization!.id;
-    const district =
-      districtId ??
-      (await one(
-        `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
-        [org, `${label} ISD`],
-      ));
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const archivedContact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, name, role, archived_at)
-       VALUES ($1, $2, 'Gone Principal', 'PRINCIPAL', now())`,
-      [org, district],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
-    const caseId = await one(
-      `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, status, opened_on)
-       VALUES ($1, $2, $3, $4, '{SCHOOL_REFUSAL}', 'ACTIVE', '2025-08-20')`,
-      [org, family, student, `${label} case`],
-    );
-    await sql(
-      'INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)',
-      [org, caseId, await membershipOf(auth, org)],
-    );
-    return { district, contact, archivedContact, caseId };
-  }
+  /** A Texas district (or `districtId`), school, contacts, family, student and a case assigned to `auth`. */
+  const seedCase = (auth: TestAuth, label: string, districtId?: string) =>
+    given(api.adminUrl, auth, label)
+      .district({ existing: districtId })
+      .school()
+      .contact('CASE_MANAGER')
+      .contact('PRINCIPAL', {
+        as: 'archivedContactId',
+        name: 'Gone Principal',
+        districtWide: true,
+        archived: true,
+      })
+      .family()
+      .student()
+      .openCase();
 
   /** A sent written request as the written-requests feature leaves it. */
   const writtenRequest = (org: string, caseId: string, dueAt: string) =>
@@ -179,12 +147,8 @@ describe('meetings and organization settings over HTTP', () => {
   const taskOf = (meeting: Meeting, kind: string) => meeting.tasks.find((t) => t.kind === kind)!;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'meet-a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'meet-b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['meet-a', 'meet-b'] });
+    [adminA, adminB] = api.admins;
     analystA = await joinAs('meet-analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     advocateA = await joinAs('meet-advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
     const a = await seedCase(adminA, 'Garcia');
@@ -194,20 +158,17 @@ describe('meetings and organization settings over HTTP', () => {
     Object.assign(ids, {
       orgA,
       orgB,
-      districtA: a.district,
+      districtA: a.districtId,
       caseA: a.caseId,
-      contactA: a.contact,
-      archivedContactA: a.archivedContact,
+      contactA: a.contactId,
+      archivedContactA: a.archivedContactId,
       memberA: await membershipOf(advocateA, orgA),
       caseB: b.caseId,
-      contactB: b.contact,
+      contactB: b.contactId,
       memberB: await membershipOf(adminB, orgB),
     });
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('settings', () => {
     it('are the defaults until an admin changes them; everyone reads them', async () => {

@@ -1,13 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   joinAs,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth,
-  type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
 
@@ -60,8 +58,7 @@ interface Report {
 }
 
 describe('outcome report over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
+  let api: TestApp<[TestAuth]>;
   let anonymous: ApiClient;
   let admin: TestAuth;
   let analyst: TestAuth;
@@ -70,7 +67,7 @@ describe('outcome report over HTTP', () => {
   const ids: Record<string, string> = {};
 
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
   const report = async (auth: TestAuth, variables: Record<string, unknown>) =>
@@ -179,21 +176,13 @@ describe('outcome report over HTTP', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    let url: string;
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
-    anonymous = new ApiClient(url);
-    admin = await signUpAdmin(anonymous, 'reports', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['reports'] });
+    ({ anonymous } = api);
+    [admin] = api.admins;
     const org = admin.activeOrganization!.id;
-    advocate = await joinAs(
-      anonymous,
-      environment.db.adminUrl,
-      'reports-advocate',
-      org,
-      'ADVOCATE',
-    );
-    analyst = await joinAs(anonymous, environment.db.adminUrl, 'reports-analyst', org, 'ANALYST');
-    other = await signUpAdmin(anonymous, 'reports-other', environment.db.adminUrl);
+    advocate = await joinAs(anonymous, api.adminUrl, 'reports-advocate', org, 'ADVOCATE');
+    analyst = await joinAs(anonymous, api.adminUrl, 'reports-analyst', org, 'ANALYST');
+    other = await signUpAdmin(anonymous, 'reports-other', api.adminUrl);
     const member = async (userId: string) =>
       (
         await sql<{ id: string }>(
@@ -206,10 +195,7 @@ describe('outcome report over HTTP', () => {
     await seed(org, ids['adminMember'], ids['advocateMember']);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('gives the hand-computed figures', async () => {
     const figures = await report(analyst, { range: RANGE });

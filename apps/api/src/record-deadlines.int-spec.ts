@@ -1,15 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
-import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
-} from '@onrecord/platform/testing';
+import { createTestApp, type TestApp, type TestAuth } from '@onrecord/platform/testing';
+import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Issue 20 over GraphQL: deadlines that never silently vanish (provisional without a school
@@ -77,59 +69,24 @@ interface Need {
 }
 
 describe('deadlines that never silently vanish (issue 20)', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
-  const one = async (text: string, params: unknown[]): Promise<string> =>
-    (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
+    superuserQuery<T>(api.adminUrl, text, params);
 
   /** A Texas district with the fictional 2025-26 calendar only, a school, contact, student, case. */
-  async function seed(auth: TestAuth, label: string) {
-    const org = auth.activeOrganization!.id;
-    const district = await one(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
-      [org, `${label} ISD`],
-    );
-    await seedFictionalCalendar(environment.db.adminUrl, org, district);
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER', 'cm@example.org')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
-    const caseId = await one(
-      `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, status, opened_on)
-       VALUES ($1, $2, $3, $4, '{SCHOOL_REFUSAL}', 'ACTIVE', '2025-08-20')`,
-      [org, family, student, `${label} case`],
-    );
-    const [membership] = await sql<{ id: string }>(
-      'SELECT id FROM membership WHERE user_id = $1 AND organization_id = $2',
-      [auth.user.id, org],
-    );
-    await sql(
-      'INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)',
-      [org, caseId, membership!.id],
-    );
-    return { district, contact, student, caseId };
-  }
+  const seed = (auth: TestAuth, label: string) =>
+    given(api.adminUrl, auth, label)
+      .district({ calendar: FICTIONAL_2025_26 })
+      .school()
+      .contact('CASE_MANAGER', { email: 'cm@example.org' })
+      .family()
+      .student()
+      .openCase();
 
   async function sendRequest(
     auth: TestAuth,
@@ -162,28 +119,21 @@ describe('deadlines that never silently vanish (issue 20)', () => {
     );
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'deadlines-a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'deadlines-b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['deadlines-a', 'deadlines-b'] });
+    [adminA, adminB] = api.admins;
     const a = await seed(adminA, 'Austin');
     const b = await seed(adminB, 'Other');
     Object.assign(ids, {
       orgA: adminA.activeOrganization!.id,
-      districtA: a.district,
-      contactA: a.contact,
-      studentA: a.student,
+      districtA: a.districtId,
+      contactA: a.contactId,
+      studentA: a.studentId,
       caseA: a.caseId,
-      districtB: b.district,
+      districtB: b.districtId,
     });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('refuses a request whose type has several clocks when the trigger is left out', async () => {
     // Before: a TX consent left without its trigger was timed as a request (15 school days).

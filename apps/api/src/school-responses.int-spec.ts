@@ -1,14 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth,
 } from '@onrecord/platform/testing';
+import { given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**
@@ -74,26 +71,17 @@ const DATA_PLAN = {
 };
 
 describe('school responses over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let analystA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
-  const membershipOf = async (auth: TestAuth, organizationId: string) =>
-    (
-      await sql<{ id: string }>(
-        'SELECT id FROM membership WHERE user_id = $1 AND organization_id = $2',
-        [auth.user.id, organizationId],
-      )
-    )[0]!.id;
   const statusOf = async (requestId: string) =>
     (
       await sql<{ status: string }>('SELECT status FROM written_request WHERE id = $1', [requestId])
@@ -102,50 +90,25 @@ describe('school responses over HTTP', () => {
   // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
   // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role, {
       readsFamilyRecords: role === 'ANALYST',
     });
 
-  /** A district, school, contact, family, student and a case assigned to `auth`. */
-  async function seedCase(auth: TestAuth, label: string) {
-    const org = auth.activeOrganization!.id;
-    const district = await one(
-      `INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, 'TX', 'America/Chicago')`,
-      [org, `${label} ISD`],
-    );
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const archivedContact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, name, role, archived_at)
-       VALUES ($1, $2, 'Gone Principal', 'PRINCIPAL', now())`,
-      [org, district],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
-    const caseId = await one(
-      `INSERT INTO case_record (organization_id, family_id, student_id, title, concerns, status, opened_on)
-       VALUES ($1, $2, $3, $4, '{SCHOOL_REFUSAL}', 'ACTIVE', '2025-08-20')`,
-      [org, family, student, `${label} case`],
-    );
-    await sql(
-      'INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)',
-      [org, caseId, await membershipOf(auth, org)],
-    );
-    return { contact, archivedContact, caseId };
-  }
+  /** A district, school, contacts, family, student and a case assigned to `auth`. */
+  const seedCase = (auth: TestAuth, label: string) =>
+    given(api.adminUrl, auth, label)
+      .district()
+      .school()
+      .contact('CASE_MANAGER')
+      .contact('PRINCIPAL', {
+        as: 'archivedContactId',
+        name: 'Gone Principal',
+        districtWide: true,
+        archived: true,
+      })
+      .family()
+      .student()
+      .openCase();
 
   /** A written request as the written-requests feature leaves it once sent. */
   const request = (
@@ -175,12 +138,8 @@ describe('school responses over HTTP', () => {
   const base = { receivedOn: '2025-09-10', channel: 'EMAIL' };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'resp-a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'resp-b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['resp-a', 'resp-b'] });
+    [adminA, adminB] = api.admins;
     analystA = await joinAs('resp-analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     const a = await seedCase(adminA, 'Garcia');
     const b = await seedCase(adminB, 'Other');
@@ -188,16 +147,13 @@ describe('school responses over HTTP', () => {
       orgA: adminA.activeOrganization!.id,
       orgB: adminB.activeOrganization!.id,
       caseA: a.caseId,
-      contactA: a.contact,
-      archivedContactA: a.archivedContact,
+      contactA: a.contactId,
+      archivedContactA: a.archivedContactId,
       caseB: b.caseId,
-      contactB: b.contact,
+      contactB: b.contactId,
     });
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('records every outcome kind and moves the request to RESPONDED', async () => {
     const outcomes: Array<[string, string[]]> = [

@@ -7,11 +7,7 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The organization the follow-up tests build (school, family, case), through GraphQL.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  followUpOrganization,
-  type FollowUpOrganization,
-} from '../../../test/e2e/follow-up-fixtures';
+import { followUpOrganization, type FollowUpOrganization } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 
 /**

@@ -1,16 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
-  type TestAuth,
-  type TestEnvironment,
+  createTestApp,
   joinAs as joinOrganizationAs,
+  type TestApp,
+  type TestAuth,
 } from '@onrecord/platform/testing';
+import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
-import { seedFictionalCalendar } from './testing/fictional-calendar';
 
 /**
  * Written requests through GraphQL over HTTP: drafting, sending and the deadline it gets
@@ -81,65 +77,43 @@ const dayFromToday = (days: number, timeZone = 'America/Chicago'): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(Date.now() + days * 864e5));
 
 describe('written requests over HTTP', () => {
-  let environment: TestEnvironment;
-  let app: INestApplication;
-  let anonymous: ApiClient;
+  let api: TestApp<[TestAuth, TestAuth]>;
   let adminA: TestAuth;
   let adminB: TestAuth;
   let analystA: TestAuth;
   const ids: Record<string, string> = {};
 
-  const as = (auth: TestAuth) => anonymous.as(auth.accessToken);
+  const as = (auth: TestAuth) => api.as(auth);
   const sql = <T = Record<string, string>>(text: string, params: unknown[] = []) =>
-    superuserQuery<T>(environment.db.adminUrl, text, params);
+    superuserQuery<T>(api.adminUrl, text, params);
   const one = async (text: string, params: unknown[]): Promise<string> =>
     (await sql<{ id: string }>(`${text} RETURNING id`, params))[0]!.id;
 
   // Analysts here were granted family records by an admin (analyst-access.int-spec.ts tests
   // an analyst without the grant).
   const joinAs = (label: string, organizationId: string, role: string): Promise<TestAuth> =>
-    joinOrganizationAs(anonymous, environment.db.adminUrl, label, organizationId, role, {
+    joinOrganizationAs(api.anonymous, api.adminUrl, label, organizationId, role, {
       readsFamilyRecords: role === 'ANALYST',
     });
 
-  const seedCalendar = (org: string, district: string) =>
-    seedFictionalCalendar(environment.db.adminUrl, org, district);
-
   /** A district (with the calendar), a school, a contact, a family, a student and a case. */
   async function seed(auth: TestAuth, label: string, state: string, timeZone: string) {
-    const org = auth.activeOrganization!.id;
-    const district = await one(
-      'INSERT INTO district (organization_id, name, state, time_zone) VALUES ($1, $2, $3, $4)',
-      [org, `${label} District`, state, timeZone],
-    );
-    await seedCalendar(org, district);
-    const school = await one(
-      'INSERT INTO school (organization_id, district_id, name) VALUES ($1, $2, $3)',
-      [org, district, `${label} Middle`],
-    );
-    const contact = await one(
-      `INSERT INTO school_contact (organization_id, district_id, school_id, name, role, email)
-       VALUES ($1, $2, $3, $4, 'CASE_MANAGER', 'cm@example.org')`,
-      [org, district, school, `${label} Case Manager`],
-    );
-    const family = await one(
-      'INSERT INTO family (organization_id, household_name) VALUES ($1, $2)',
-      [org, `${label} household`],
-    );
-    const student = await one(
-      'INSERT INTO student (organization_id, family_id, name, school_id) VALUES ($1, $2, $3, $4)',
-      [org, family, `${label} Student`, school],
-    );
+    const world = await given(api.adminUrl, auth, label)
+      .district({ name: `${label} District`, state, timeZone, calendar: FICTIONAL_2025_26 })
+      .school()
+      .contact('CASE_MANAGER', { email: 'cm@example.org' })
+      .family()
+      .student();
     const { openCase } = await as(auth).data<{ openCase: { id: string } }>(OPEN_CASE, {
       input: {
-        familyId: family,
-        studentId: student,
+        familyId: world.familyId,
+        studentId: world.studentId,
         title: `${label} school refusal`,
         concerns: ['SCHOOL_REFUSAL'],
         openedOn: '2025-09-02',
       },
     });
-    return { district, school, contact, family, student, caseId: openCase.id };
+    return { ...world, caseId: openCase.id };
   }
 
   const create = async (auth: TestAuth, input: Record<string, unknown>) =>
@@ -163,36 +137,29 @@ describe('written requests over HTTP', () => {
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    [adminA, adminB] = api.admins;
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     const tx = await seed(adminA, 'Austin', 'TX', 'America/Chicago');
     const ca = await seed(adminA, 'Maple Valley', 'CA', 'America/Los_Angeles');
     const b = await seed(adminB, 'Other', 'TX', 'America/Chicago');
     Object.assign(ids, {
       txCase: tx.caseId,
-      txContact: tx.contact,
+      txContact: tx.contactId,
       caCase: ca.caseId,
-      caContact: ca.contact,
+      caContact: ca.contactId,
       caseB: b.caseId,
-      contactB: b.contact,
-      txDistrict: tx.district,
+      contactB: b.contactId,
+      txDistrict: tx.districtId,
     });
     ids['archivedContact'] = await one(
       `INSERT INTO school_contact (organization_id, district_id, name, role, archived_at)
        VALUES ($1, $2, 'Gone', 'TEACHER', now())`,
-      [adminA.activeOrganization!.id, tx.district],
+      [adminA.activeOrganization!.id, tx.districtId],
     );
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('drafting and sending', () => {
     it('drafts with recipients in order and attachments, and no deadline yet', async () => {

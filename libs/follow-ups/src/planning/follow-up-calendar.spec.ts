@@ -1,11 +1,8 @@
-import { addDays, dayOfWeek, type IsoDate, type SchoolCalendar } from '@onrecord/deadlines';
-// The fictional Maple Valley USD calendar shared with the deadline tests. It is test-only and
-// kept out of the build, so the deadlines index does not export it (as in test/bench).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  CALENDAR_2025_26,
-  CALENDAR_TWO_YEARS,
-} from '../../../deadlines/src/testing/district-calendars';
+import { addDays, dayOfWeek } from '@onrecord/deadlines';
+import type { IsoDate, SchoolCalendar } from '@onrecord/deadlines';
+// The fictional Maple Valley USD calendar shared with the deadline tests: test-only and kept
+// out of the build, so it has its own entry point rather than the deadlines index.
+import { CALENDAR_2025_26, CALENDAR_TWO_YEARS } from '@onrecord/deadlines/testing';
 import {
   addSchoolDays,
   atLocalTime,

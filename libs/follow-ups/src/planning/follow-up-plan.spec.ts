@@ -1,11 +1,8 @@
-import { endOfDay, type IsoDate } from '@onrecord/deadlines';
-// The fictional Maple Valley USD calendar shared with the deadline tests. It is test-only and
-// kept out of the build, so the deadlines index does not export it (as in test/bench).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import {
-  CALENDAR_2025_26,
-  CALENDAR_TWO_YEARS,
-} from '../../../deadlines/src/testing/district-calendars';
+import { endOfDay } from '@onrecord/deadlines';
+import type { IsoDate } from '@onrecord/deadlines';
+// The fictional Maple Valley USD calendar shared with the deadline tests: test-only and kept
+// out of the build, so it has its own entry point rather than the deadlines index.
+import { CALENDAR_2025_26, CALENDAR_TWO_YEARS } from '@onrecord/deadlines/testing';
 import type { FollowUpPlace, SendingDays, SendingWindow } from './follow-up-calendar';
 import { FollowUpKind } from '../model/follow-up-enums';
 import {

@@ -3,3 +3,4 @@ export * from './test-environment';
 export * from './graphql-client';
 export * from './test-api';
 export * from './test-accounts';
+export * from './test-app';

@@ -1,0 +1,3 @@
+export * from './given';
+export * from './school-calendar';
+export * from './follow-up-organization';
