@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  CaseTimeline,
+  TimelineSource,
   CaseTimelineEventKind,
   compareEvents,
   type CaseTimelineEvent,
@@ -22,18 +22,12 @@ const endOfWeek = (weekStart: string): Date => {
  * the summary's own rules. A student has a few dozen weeks a year, so the weeks are read
  * whole and the window applied here.
  */
+@TimelineSource()
 @Injectable()
-export class AttendanceWeekTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class AttendanceWeekTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.ATTENDANCE_WEEK];
 
-  constructor(
-    private readonly timeline: CaseTimeline,
-    private readonly summaries: AttendanceSummaryService,
-  ) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
+  constructor(private readonly summaries: AttendanceSummaryService) {}
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const weeks = await this.summaries.weeklyRates(scope, window.studentId);

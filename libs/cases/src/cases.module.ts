@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { CaseService } from './case.service';
 import { CaseStatusService } from './case-status.service';
 import { CaseAssignmentService } from './case-assignment.service';
@@ -53,5 +54,10 @@ const RESOLVERS = [
 ];
 
 /** The api side of cases: services and GraphQL resolvers. */
-@Module({ providers: [...SERVICES, ...TIMELINE_SOURCES, ...RESOLVERS], exports: [...SERVICES] })
+@Module({
+  // DiscoveryModule: the timeline and the caseload find the sources features provide.
+  imports: [DiscoveryModule],
+  providers: [...SERVICES, ...TIMELINE_SOURCES, ...RESOLVERS],
+  exports: [...SERVICES],
+})
 export class CasesModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import type { DataScope } from '@onrecord/platform/database';
 
 /** What the caseload shows of a case's written requests. */
@@ -19,20 +20,29 @@ export const NO_FACTS: CaseloadFacts = {
 };
 
 /**
- * A producer of caseload facts for many cases at once (one query). The written-requests
- * feature registers one; until something is registered, a case has no open requests, no
+ * A producer of caseload facts for many cases at once (one query), marked
+ * `@CaseloadFactsFrom()` so the registry finds it. Until a feature provides one, a case has no open requests, no
  * deadline and nothing overdue — which is the truth while no request can be recorded.
  */
 export interface CaseloadFactsSource {
   facts(scope: DataScope, caseIds: readonly string[]): Promise<Map<string, Partial<CaseloadFacts>>>;
 }
 
+/** Marks a provider as a {@link CaseloadFactsSource}. */
+export const CaseloadFactsFrom = DiscoveryService.createDecorator<void>();
+
 @Injectable()
 export class CaseloadFactsRegistry {
-  private readonly sources: CaseloadFactsSource[] = [];
+  private found?: CaseloadFactsSource[];
 
-  register(source: CaseloadFactsSource): void {
-    this.sources.push(source);
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  /** The features' sources, found once every module is initialised. */
+  private get sources(): CaseloadFactsSource[] {
+    this.found ??= this.discovery
+      .getProviders({ metadataKey: CaseloadFactsFrom.KEY })
+      .map((wrapper) => wrapper.instance as CaseloadFactsSource);
+    return this.found;
   }
 
   /** Each case's facts, merged from every source (cases with none are absent). */

@@ -1,8 +1,12 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { CaseTimeline } from './case-timeline.service';
+import {
+  TimelineSource,
+  keyset,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from './case-timeline-source';
 import { CaseTimelineEventKind, type CaseTimelineEvent } from './case-timeline-event';
-import { keyset, type CaseTimelineSource, type TimelineWindow } from './case-timeline-source';
 
 /** What the status history shows already: a change of only these is not repeated here. */
 const SHOWN_BY_STATUS_HISTORY = ['status', 'closedOn', 'outcome', 'outcomeNotes', 'updatedAt'];
@@ -11,15 +15,10 @@ const SHOWN_BY_STATUS_HISTORY = ['status', 'closedOn', 'outcome', 'outcomeNotes'
  * Audited changes to the case record itself (title, concerns, archiving...). Its creation
  * and status moves are shown by the status history already, so only other updates appear.
  */
+@TimelineSource()
 @Injectable()
-export class AuditTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class AuditTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.RECORD_CHANGED];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('RECORD_CHANGED:' || a.id::text)`;

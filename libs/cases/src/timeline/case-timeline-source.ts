@@ -1,3 +1,4 @@
+import { DiscoveryService } from '@nestjs/core';
 import type { DataScope } from '@onrecord/platform/database';
 import type { CaseTimelineEvent, CaseTimelineEventKind } from './case-timeline-event';
 
@@ -13,13 +14,17 @@ export interface TimelineWindow {
 
 /**
  * A producer of timeline events: one per kind of record. Each returns, in one query, its
- * first `limit` events after the window's position, in the window's order. Features
- * register theirs with CaseTimeline, so the timeline grows without changing shape.
+ * first `limit` events after the window's position, in the window's order. Features mark
+ * theirs `@TimelineSource()` and CaseTimeline finds them, so the timeline grows without
+ * changing shape.
  */
 export interface CaseTimelineSource {
   readonly kinds: readonly CaseTimelineEventKind[];
   events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]>;
 }
+
+/** Marks a provider as a {@link CaseTimelineSource}: the case timeline reads from it. */
+export const TimelineSource = DiscoveryService.createDecorator<void>();
 
 /**
  * The SQL keyset condition and order for a source whose rows have `occurredAt` and `id`

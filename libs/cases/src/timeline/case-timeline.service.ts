@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   decodeCursor,
@@ -9,6 +10,7 @@ import {
 import type { CaseTimelineEvent } from './case-timeline-event';
 import {
   compareEvents,
+  TimelineSource,
   type CaseTimelineSource,
   type TimelineWindow,
 } from './case-timeline-source';
@@ -23,10 +25,16 @@ const isTimelineEventId = (id: string): boolean => /^[A-Z_]+:[0-9a-f-]+(:[0-9-]+
 
 @Injectable()
 export class CaseTimeline {
-  private readonly sources: CaseTimelineSource[] = [];
+  private found?: CaseTimelineSource[];
 
-  register(source: CaseTimelineSource): void {
-    this.sources.push(source);
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  /** The features' sources (`@TimelineSource()`), found once every module is initialised. */
+  private get sources(): CaseTimelineSource[] {
+    this.found ??= this.discovery
+      .getProviders({ metadataKey: TimelineSource.KEY })
+      .map((wrapper) => wrapper.instance as CaseTimelineSource);
+    return this.found;
   }
 
   async page(

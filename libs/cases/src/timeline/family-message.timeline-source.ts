@@ -1,19 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { CaseTimeline } from './case-timeline.service';
+import {
+  TimelineSource,
+  keyset,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from './case-timeline-source';
 import { CaseTimelineEventKind, type CaseTimelineEvent } from './case-timeline-event';
-import { keyset, type CaseTimelineSource, type TimelineWindow } from './case-timeline-source';
 
 /** What the family wrote from the portal, each message when it was sent, with who wrote it. */
+@TimelineSource()
 @Injectable()
-export class FamilyMessageTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class FamilyMessageTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.FAMILY_MESSAGE];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('FAMILY_MESSAGE:' || m.id::text)`;

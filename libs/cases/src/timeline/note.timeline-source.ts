@@ -1,20 +1,19 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { NoteVisibility } from '../case-enums';
-import { CaseTimeline } from './case-timeline.service';
+import {
+  TimelineSource,
+  keyset,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from './case-timeline-source';
 import { CaseTimelineEventKind, type CaseTimelineEvent } from './case-timeline-event';
-import { keyset, type CaseTimelineSource, type TimelineWindow } from './case-timeline-source';
 
 /** The case's notes (not archived ones), each when it was written. */
+@TimelineSource()
 @Injectable()
-export class NoteTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class NoteTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.NOTE];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('NOTE:' || n.id::text)`;

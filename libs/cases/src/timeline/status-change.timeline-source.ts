@@ -1,19 +1,18 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { CaseTimeline } from './case-timeline.service';
+import {
+  TimelineSource,
+  keyset,
+  type CaseTimelineSource,
+  type TimelineWindow,
+} from './case-timeline-source';
 import { CaseTimelineEventKind, type CaseTimelineEvent } from './case-timeline-event';
-import { keyset, type CaseTimelineSource, type TimelineWindow } from './case-timeline-source';
 
 /** "Case opened" and every status change, from the case's status history. */
+@TimelineSource()
 @Injectable()
-export class StatusChangeTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class StatusChangeTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.CASE_OPENED, CaseTimelineEventKind.STATUS_CHANGED];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `(CASE WHEN c.from_status IS NULL THEN 'CASE_OPENED:' ELSE 'STATUS_CHANGED:' END || c.id::text)`;

@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  CaseTimeline,
+  TimelineSource,
   CaseTimelineEventKind,
   keyset,
   type CaseTimelineEvent,
@@ -24,15 +24,10 @@ const TITLES: Record<FollowUpKind, string> = {
  * what they said is the evidence that the school was asked again. School-facing ones and
  * guardian updates are shared with the family; reminders to advocates are internal.
  */
+@TimelineSource()
 @Injectable()
-export class FollowUpTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class FollowUpTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.FOLLOW_UP_SENT];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('FOLLOW_UP_SENT:' || f.id::text)`;

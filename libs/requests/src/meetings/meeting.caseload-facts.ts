@@ -1,9 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  CaseloadFactsRegistry,
-  type CaseloadFacts,
-  type CaseloadFactsSource,
-} from '@onrecord/cases';
+import { Injectable } from '@nestjs/common';
+import { CaseloadFactsFrom, type CaseloadFacts, type CaseloadFactsSource } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
 
 /**
@@ -11,14 +7,9 @@ import type { DataScope } from '@onrecord/platform/database';
  * written items not yet done (of meetings not archived) as nextDeadline, and how many of
  * them are past due as overdueCount. The registry merges them with the requests' facts.
  */
+@CaseloadFactsFrom()
 @Injectable()
-export class MeetingCaseloadFactsSource implements CaseloadFactsSource, OnModuleInit {
-  constructor(private readonly registry: CaseloadFactsRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+export class MeetingCaseloadFactsSource implements CaseloadFactsSource {
   async facts(
     scope: DataScope,
     caseIds: readonly string[],

@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  CaseTimeline,
+  TimelineSource,
   CaseTimelineEventKind,
   keyset,
   type CaseTimelineEvent,
@@ -11,15 +11,10 @@ import type { DataScope } from '@onrecord/platform/database';
 import { MEETING_KIND_NAMES as KIND_NAMES, MeetingKind } from './meeting.enums';
 
 /** Meetings (not archived) at their start time; shared with the family. Notes as the detail. */
+@TimelineSource()
 @Injectable()
-export class MeetingTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class MeetingTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.MEETING];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('MEETING:' || m.id::text)`;

@@ -1,9 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import {
-  CaseloadFactsRegistry,
-  type CaseloadFacts,
-  type CaseloadFactsSource,
-} from '@onrecord/cases';
+import { Injectable } from '@nestjs/common';
+import { CaseloadFactsFrom, type CaseloadFacts, type CaseloadFactsSource } from '@onrecord/cases';
 import type { DataScope } from '@onrecord/platform/database';
 
 /**
@@ -15,14 +11,9 @@ import type { DataScope } from '@onrecord/platform/database';
  * - provisionalDeadlineCount: those requests whose deadline was counted without the
  *   district's school calendar.
  */
+@CaseloadFactsFrom()
 @Injectable()
-export class RequestCaseloadFactsSource implements CaseloadFactsSource, OnModuleInit {
-  constructor(private readonly registry: CaseloadFactsRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
-
+export class RequestCaseloadFactsSource implements CaseloadFactsSource {
   async facts(
     scope: DataScope,
     caseIds: readonly string[],

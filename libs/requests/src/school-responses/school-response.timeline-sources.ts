@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  CaseTimeline,
+  TimelineSource,
   CaseTimelineEventKind,
   keyset,
   type CaseTimelineEvent,
@@ -16,15 +16,10 @@ import { dayStart, humanize } from '../written-requests/request-sent.timeline-so
  */
 
 /** A school response: its outcome and reasons; its summary as the detail. */
+@TimelineSource()
 @Injectable()
-export class ResponseTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class ResponseTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.RESPONSE_RECEIVED];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('RESPONSE_RECEIVED:' || s.id::text)`;
@@ -68,15 +63,10 @@ export class ResponseTimelineSource implements CaseTimelineSource, OnModuleInit 
 }
 
 /** A commitment, on the day it falls due: what was promised, and whether it was kept. */
+@TimelineSource()
 @Injectable()
-export class CommitmentTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class CommitmentTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.COMMITMENT_DUE];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('COMMITMENT_DUE:' || c.id::text)`;

@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  CaseTimeline,
+  TimelineSource,
   CaseTimelineEventKind,
   keyset,
   type CaseTimelineEvent,
@@ -20,15 +20,10 @@ export const dayStart = (column: string) => `(${column}::timestamp AT TIME ZONE 
 export const humanize = (value: string) => value.toLowerCase().replace(/_/g, ' ');
 
 /** A request sent: its type, due date and the rule's citation; its subject as the detail. */
+@TimelineSource()
 @Injectable()
-export class RequestSentTimelineSource implements CaseTimelineSource, OnModuleInit {
+export class RequestSentTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.REQUEST_SENT];
-
-  constructor(private readonly timeline: CaseTimeline) {}
-
-  onModuleInit(): void {
-    this.timeline.register(this);
-  }
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const id = `('REQUEST_SENT:' || r.id::text)`;
