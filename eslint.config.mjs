@@ -120,6 +120,7 @@ export default [
     rules: {
       'onrecord/access-rule-declared': 'error',
       'onrecord/job-names-organization': 'error',
+      'onrecord/no-foreign-entity-writes': 'error',
     },
   },
   {

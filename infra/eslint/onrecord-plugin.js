@@ -3,7 +3,7 @@
 // rule, row-level security confines every transaction). CommonJS, so both eslint.config.mjs
 // and the rules' jest tests load it as it is.
 
-/** The decorators that declare an access rule (libs/platform/graphql access.decorator.ts). */
+/** The decorators that declare an access rule (libs/platform/auth access.decorator.ts). */
 const ACCESS_DECORATORS = new Set(['Public', 'SignedIn', 'Roles', 'FamilyRecords', 'Portal']);
 /** Operations the access guard gates: GraphQL root fields and HTTP routes. */
 const OPERATION_DECORATORS = new Set([
@@ -167,9 +167,74 @@ const jobNamesOrganization = {
   },
 };
 
+/** What writes rows: the entity manager's and the query builder's writing methods. */
+const WRITES = new Set([
+  'save',
+  'insert',
+  'update',
+  'upsert',
+  'delete',
+  'remove',
+  'softDelete',
+  'restore',
+  'into',
+]);
+
+/** `@onrecord/<feature>` (not platform, not a testing entry point): another feature's package. */
+function otherFeature(source, ownFeature) {
+  const match = /^@onrecord\/([^/]+)$/.exec(source);
+  return match && match[1] !== 'platform' && match[1] !== ownFeature ? match[1] : null;
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+const noForeignEntityWrites = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        "A feature changes its own tables only: another feature's records change through that feature's services.",
+    },
+    messages: {
+      foreign:
+        "{{entity}} belongs to the {{owner}} feature: change it through that feature's services, not by writing its rows here.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const feature = /libs\/([^/]+)\/src\//.exec(context.filename.replace(/\\/g, '/'))?.[1];
+    if (!feature || feature === 'platform') return {};
+    const foreign = new Map();
+    const entityOf = (node) => {
+      if (node?.type === 'NewExpression') node = node.callee;
+      return node?.type === 'Identifier' ? foreign.get(node.name) : undefined;
+    };
+    return {
+      ImportDeclaration(node) {
+        const owner = otherFeature(String(node.source.value), feature);
+        if (!owner || node.importKind === 'type') return;
+        for (const specifier of node.specifiers) {
+          if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type')
+            foreign.set(specifier.local.name, owner);
+        }
+      },
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return;
+        if (!WRITES.has(callee.property.name)) return;
+        const argument = node.arguments[0];
+        const owner = entityOf(argument);
+        if (!owner) return;
+        const entity = argument.type === 'NewExpression' ? argument.callee.name : argument.name;
+        context.report({ node, messageId: 'foreign', data: { entity, owner } });
+      },
+    };
+  },
+};
+
 module.exports = {
   meta: { name: 'onrecord' },
   rules: {
+    'no-foreign-entity-writes': noForeignEntityWrites,
     'access-rule-declared': accessRuleDeclared,
     'no-transaction-in-resolver': noTransactionInResolver,
     'job-names-organization': jobNamesOrganization,

@@ -92,3 +92,45 @@ describe('onrecord/job-names-organization', () => {
     ],
   });
 });
+
+describe('onrecord/no-foreign-entity-writes', () => {
+  const rule = plugin.rules['no-foreign-entity-writes'];
+  const inCases = 'libs/cases/src/case.service.ts';
+  tester.run('no-foreign-entity-writes', rule, {
+    valid: [
+      // Its own entities, and another feature's read.
+      {
+        filename: inCases,
+        code: `import { Case } from './case.entity'; import { Family } from '@onrecord/families';
+          async function f(m) { await m.save(Case, {}); await m.findOneBy(Family, {}); }`,
+      },
+      // Platform records are no feature's.
+      {
+        filename: inCases,
+        code: `import { AuditEvent } from '@onrecord/platform/audit'; m.insert(AuditEvent, {});`,
+      },
+      // Outside the features (apps, tests) the rule does not apply.
+      {
+        filename: 'apps/api/src/demo/seed.ts',
+        code: `import { Family } from '@onrecord/families'; m.save(Family, {});`,
+      },
+    ],
+    invalid: [
+      {
+        filename: inCases,
+        code: `import { WrittenRequest } from '@onrecord/requests'; m.update(WrittenRequest, { id }, {});`,
+        errors: [{ messageId: 'foreign', data: { entity: 'WrittenRequest', owner: 'requests' } }],
+      },
+      {
+        filename: inCases,
+        code: `import { Family } from '@onrecord/families'; m.save(new Family());`,
+        errors: [{ messageId: 'foreign', data: { entity: 'Family', owner: 'families' } }],
+      },
+      {
+        filename: inCases,
+        code: `import { Student as S } from '@onrecord/families'; q.insert().into(S).values({});`,
+        errors: [{ messageId: 'foreign', data: { entity: 'S', owner: 'families' } }],
+      },
+    ],
+  });
+});

@@ -16,9 +16,11 @@ import { AuditEvent } from './audit-event.entity';
 const SECRET = /hash|password|token|secret/i;
 
 /**
- * The one place audit events are written: every insert, update and delete made through
- * TypeORM in a scope that carries an audit context, in the same transaction as the change.
- * Rows that belong to no organization (accounts, sessions) are not in any organization's log.
+ * Writes the audit events of every insert, update and delete made through TypeORM in a scope
+ * that carries an audit context, in the same transaction as the change. Rows that belong to
+ * no organization (accounts, sessions) are not in any organization's log. The one change made
+ * in plain SQL, the follow-up sender marking a batch sent, writes its own events in the same
+ * statement (follow-up-sender.service.ts).
  */
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface<ObjectLiteral> {
