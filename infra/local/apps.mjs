@@ -40,6 +40,7 @@ export function describeExit(
  * @param {NodeJS.ProcessEnv} childEnv
  * @param {(message: string) => void} onUnexpectedExit called if it fails to start or stops
  *   by itself (shutdown ignores it once it has begun)
+ * @returns {import('node:child_process').ChildProcess} the process (tests wait on it)
  */
 export function startApp(name, paths, childEnv, onUnexpectedExit) {
   const child = spawn(process.execPath, [paths.entry[name]], {
@@ -62,6 +63,7 @@ export function startApp(name, paths, childEnv, onUnexpectedExit) {
     }),
   );
   apps.push({ name, child, closed });
+  return child;
 }
 
 /** SIGTERM to the apps still running; SIGKILL to any still there after the timeout. */

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { projectPaths } from './paths.mjs';
 import { describeExit, forwardLines, startApp, stopApps } from './apps.mjs';
@@ -6,7 +7,11 @@ import { isAlive } from './processes.mjs';
 
 describe('the api and the worker as child processes', () => {
   const folder = temporaryFolder();
-  afterAll(() => folder.remove());
+  // Whatever a failed test left running is killed: a child still alive keeps jest from exiting.
+  afterAll(async () => {
+    await stopApps(100);
+    folder.remove();
+  });
   afterEach(() => jest.restoreAllMocks());
 
   /** Paths whose api and worker are the given programs. */
@@ -64,20 +69,19 @@ describe('the api and the worker as child processes', () => {
 
   it('are killed if they do not stop in time', async () => {
     const output = captureOutput();
-    const pids: number[] = [];
-    startApp(
+    // It says it is ready (on the IPC channel every app gets) once it ignores SIGTERM.
+    const worker = startApp(
       'worker',
       withApps(
-        "process.on('SIGTERM', () => {}); console.log(process.pid); setInterval(() => {}, 1000)",
+        "process.on('SIGTERM', () => {}); process.send('ready'); setInterval(() => {}, 1000)",
       ),
       process.env,
       () => undefined,
     );
-    await waitFor(() => /\[worker\] (\d+)/.test(output.stdout()));
-    pids.push(Number(/\[worker\] (\d+)/.exec(output.stdout())![1]));
+    await once(worker, 'message');
     await stopApps(300);
     expect(output.stderr()).toBe('The worker did not stop within 0.3 s; killing it.\n');
-    expect(isAlive(pids[0]!)).toBe(false);
+    expect(isAlive(worker.pid!)).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobWorkersModule, QueueName } from '@onrecord/platform/queue';
 import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { RequestsModule } from '@onrecord/requests';
@@ -15,7 +16,7 @@ import { FollowUpSender } from './worker/follow-up-sender.service';
 import { FollowUpSweep } from './planning/follow-up-sweep.service';
 import { AdvocateDigests } from './worker/advocate-digest.service';
 import { FollowUpReplanner } from './planning/follow-up-replanner.service';
-import { FollowUpProcessor } from './worker/follow-up.processor';
+import { FollowUpJobs } from './worker/follow-up.jobs';
 
 /*
  * Follow-ups: what OnRecord owes a school or a family after a written request, and sending
@@ -56,14 +57,19 @@ export class FollowUpsModule {}
 
 /** The worker side: sending, the sweep, the digests, replanning after a policy change. */
 @Module({
-  imports: [RequestsModule, CasesModule, DirectoryModule],
+  imports: [
+    RequestsModule,
+    CasesModule,
+    DirectoryModule,
+    JobWorkersModule.forQueue(QueueName.followUps),
+  ],
   providers: [
     ...SHARED,
     FollowUpSender,
     FollowUpSweep,
     AdvocateDigests,
     FollowUpReplanner,
-    FollowUpProcessor,
+    FollowUpJobs,
   ],
 })
 export class FollowUpsWorkerModule {}

@@ -3,7 +3,8 @@ import { OutcomeReportResolver } from './outcome-report.resolver';
 import { OutcomeReportService } from './outcome-report.service';
 import { OutcomeReportCsvController } from './outcome-report.controller';
 import { RequestOutcomes } from './request-outcomes.service';
-import { RequestOutcomeProcessor } from './request-outcome.processor';
+import { JobWorkersModule, QueueName } from '@onrecord/platform/queue';
+import { RequestOutcomeJobs } from './request-outcome.jobs';
 import { ReportedRequests } from './reported-requests.service';
 import { ReportedRequestsResolver } from './reported-requests.resolver';
 
@@ -22,6 +23,7 @@ export class ReportsModule {}
 
 /** The worker side: keeping the report summary computed. */
 @Module({
-  providers: [RequestOutcomes, RequestOutcomeProcessor],
+  imports: [JobWorkersModule.forQueue(QueueName.reports)],
+  providers: [RequestOutcomes, RequestOutcomeJobs],
 })
 export class ReportsWorkerModule {}

@@ -6,3 +6,6 @@ export * from './queue-health';
 export * from './redis-connection-check';
 export * from './keep-declared';
 export * from './logged-worker-host';
+export * from './on-job';
+export * from './job-handlers';
+export * from './job-workers.module';

@@ -1,3 +1,5 @@
+import type { AppConfig } from '@onrecord/platform/config';
+
 /**
  * Every queue, every job and its payload, in one place. Code that enqueues or processes a
  * job names it from here, so the producer (api) and the consumer (worker) cannot drift.
@@ -92,6 +94,47 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     attempts: 1,
     keepFinished: false,
   },
+};
+
+/**
+ * How each queue's worker runs. Follow-ups: a job held by a worker that died is taken back
+ * by BullMQ within lockDuration + stalledInterval (20 s here, not the default minute), so a
+ * follow-up picked from the queue but not yet claimed in PostgreSQL is not left waiting
+ * long; each job sends a batch of up to 25, so a few at once keep the mail pool busy.
+ */
+export const QUEUE_WORKERS: {
+  [Q in QueueName]: {
+    lockDuration?: number;
+    stalledInterval?: number;
+    concurrency?: (config: AppConfig) => number;
+  };
+} = {
+  system: {},
+  'follow-ups': {
+    lockDuration: 15_000,
+    stalledInterval: 5_000,
+    concurrency: (config) => config.worker.concurrency,
+  },
+  reports: {},
+};
+
+/** Digests are looked for this many sweep intervals apart (they are daily). */
+const DIGEST_EVERY_SWEEPS = 5;
+
+/** How often the report summary is refreshed; a report computes the rest itself. */
+export const REFRESH_REQUEST_OUTCOMES_EVERY_MS = 30_000;
+
+/**
+ * The jobs the worker runs on a schedule, every `every` ms (BullMQ job schedulers, declared
+ * again and again: if Redis loses every key, the next declaration brings them back), and
+ * those also run once as the worker starts (after downtime there is a backlog).
+ */
+export const SCHEDULES: Partial<
+  Record<JobName, { every: (config: AppConfig) => number; alsoAtStart?: boolean }>
+> = {
+  'follow-up-sweep': { every: (config) => config.followUps.sweepEveryMs },
+  'advocate-digests': { every: (config) => config.followUps.sweepEveryMs * DIGEST_EVERY_SWEEPS },
+  'refresh-request-outcomes': { every: () => REFRESH_REQUEST_OUTCOMES_EVERY_MS, alsoAtStart: true },
 };
 
 export const ALL_QUEUES: QueueName[] = Object.values(QueueName);
