@@ -82,9 +82,9 @@ async function portalSession(
   await anonymous.data('mutation ($e: String!) { requestPortalSignIn(email: $e) { message } }', {
     e: email,
   });
-  const mails = await sink.waitFor(before + 1);
-  const mail = mails.slice(before).find((m) => m.envelopeTo.includes(email));
-  const token = /token=(orl_[A-Za-z0-9_-]+)/.exec(mail?.parsed.text ?? '')![1]!;
+  // The worker may send a follow-up meanwhile: wait for the guardian's own mail.
+  const mail = await sink.waitForMatch((m) => m.envelopeTo.includes(email), before);
+  const token = /token=(orl_[A-Za-z0-9_-]+)/.exec(mail.parsed.text ?? '')![1]!;
   const { signInToPortal } = await anonymous.data<{ signInToPortal: { token: string } }>(
     'mutation ($t: String!) { signInToPortal(token: $t) { token } }',
     { t: token },
