@@ -3,7 +3,8 @@ import '../setup/register-paths';
 import { gzipSync } from 'node:zlib';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser/browser';
 import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
 import globalSetup from '../setup/global-setup';
 import globalTeardown from '../setup/global-teardown';
@@ -18,7 +19,6 @@ import globalTeardown from '../setup/global-teardown';
  * Budget: ≤ 170 KB gzipped and ≤ 1.5 s. Needs `npm run build` first.
  */
 const ROUNDS = Number(process.env['ROUNDS'] ?? 5);
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FAST_3G = {
   offline: false,
   latency: 562.5,
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     });
     api = new AppProcess(ENTRY.api, environment.env);
     await api.waitForHealth(`${url}/health`, 60_000);
-    browser = await chromium.launch({ executablePath: CHROMIUM });
+    browser = await launchChromium();
     // The link's token is never used: the page shows its button before anything is sent.
     const portal = await measure(
       browser,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expect as jestExpect } from '@jest/globals';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
@@ -8,12 +8,10 @@ import {
   signUpAdmin,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, seriousViolations } from './browser';
 import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
 import { createOrganizationRecords, type OrganizationRecords } from '../e2e/organization-records';
-
-/** Debian's Chromium (CHROMIUM_PATH overrides). */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -35,6 +33,7 @@ export class PortalWorld {
   environment!: TestEnvironment;
   api!: AppProcess;
   browser!: Browser;
+  private readonly contexts: BrowserContext[] = [];
   url = '';
   asA!: ApiClient;
   a!: OrganizationRecords;
@@ -67,10 +66,18 @@ export class PortalWorld {
       'mutation ($id: ID!) { inviteGuardianToPortal(guardianId: $id) { active } }',
       { id: this.a.guardianId },
     );
-    this.browser = await chromium.launch({ executablePath: CHROMIUM });
+    this.browser = await launchChromium();
+  }
+
+  /** A page in a browser context of its own (closed by `stop`). */
+  async newPage(options: BrowserContextOptions, locale: string): Promise<Page> {
+    const context = await this.browser.newContext({ ...options, locale });
+    this.contexts.push(context);
+    return context.newPage();
   }
 
   async stop(): Promise<void> {
+    await Promise.all(this.contexts.map((context) => context.close()));
     await this.browser?.close();
     await this.api?.stop();
     await this.environment?.cleanUp();
@@ -105,12 +112,33 @@ export class PortalWorld {
   }
 }
 
-/** axe-core's serious and critical violations on the page as it is now (ids and targets). */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** Waits for the text to be on the page; on a timeout, says what the page showed. */
+export async function sees(page: Page, text: string | RegExp): Promise<void> {
+  await page
+    .getByText(text)
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
+}
+
+export async function heading(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('heading', { name, exact: true })
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: Error) => failWithPage(page, error));
+}
+
+/** A wait that timed out: say what the page showed instead. */
+async function failWithPage(page: Page, error: Error): Promise<never> {
+  const shown = await page
+    .locator('body')
+    .innerText()
+    .catch(() => '(no page)');
+  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
+}
+
+export async function noSeriousViolations(page: Page): Promise<void> {
+  jestExpect(await seriousViolations(page)).toEqual([]);
 }
 
 /**

@@ -1,7 +1,15 @@
 import { expect as jestExpect } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { daysAfter } from '@onrecord/test-fixtures';
-import { DESKTOP, PHONE, PortalWorld, screenshot, seriousViolations } from './portal-kit';
+import {
+  DESKTOP,
+  PHONE,
+  PortalWorld,
+  screenshot,
+  heading,
+  noSeriousViolations,
+  sees,
+} from './portal-kit';
 
 /**
  * The family portal's letters and attendance pattern in Chromium against the built api: a
@@ -12,7 +20,6 @@ import { DESKTOP, PHONE, PortalWorld, screenshot, seriousViolations } from './po
  */
 const SLOW = 180_000;
 const world = new PortalWorld();
-const contexts: BrowserContext[] = [];
 
 /** A letter of several paragraphs, as an advocate writes one, and the school's long answer. */
 const SUBJECT = 'Request for a reintegration plan for Alpha Student';
@@ -108,44 +115,7 @@ beforeAll(async () => {
     );
 }, SLOW);
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await world.stop();
-}, SLOW);
-
-async function newPage(options: typeof PHONE, locale: string): Promise<Page> {
-  const context = await world.browser.newContext({ ...options, locale });
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** A wait that timed out: say what the page showed instead. */
-async function failWithPage(page: Page, error: Error): Promise<never> {
-  const shown = await page
-    .locator('body')
-    .innerText()
-    .catch(() => '(no page)');
-  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
-}
-
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page
-    .getByText(text)
-    .first()
-    .waitFor({ state: 'visible', timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('heading', { name, exact: true })
-    .waitFor({ timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  jestExpect(await seriousViolations(page)).toEqual([]);
-}
+afterAll(() => world.stop(), SLOW);
 
 /** Signed in from the email's link, on the case page. */
 async function signIn(page: Page, button: string, firstHeading: string): Promise<void> {
@@ -165,7 +135,7 @@ it(
   'a Spanish-speaking parent on a phone reads a letter and the answer in full, then the pattern',
   async () => {
     await world.setGuardianLanguage('es');
-    const page = await newPage(PHONE, 'es-US');
+    const page = await world.newPage(PHONE, 'es-US');
     await signIn(page, 'Ver mi caso', 'Lo que sigue');
     const request = page.getByRole('article').filter({ hasText: SUBJECT });
     await request.getByRole('link', { name: 'Leer la carta' }).click();
@@ -227,7 +197,7 @@ it(
   'on a desktop in English: the letter from the case page, and the pattern',
   async () => {
     await world.setGuardianLanguage('en');
-    const page = await newPage(DESKTOP, 'en-US');
+    const page = await world.newPage(DESKTOP, 'en-US');
     await signIn(page, 'Open my case', 'What happens next');
     await screenshot(page, 'letters-en-desktop-case');
     const request = page.getByRole('article').filter({ hasText: SUBJECT });
@@ -254,7 +224,7 @@ it(
 it(
   'on a phone in English: the letter and the pattern, for the screenshots',
   async () => {
-    const page = await newPage(PHONE, 'en-US');
+    const page = await world.newPage(PHONE, 'en-US');
     await signIn(page, 'Open my case', 'What happens next');
     await page.goto(`${world.url}/portal/cases/${world.a.caseId}/requests/${letterId}`);
     await heading(page, 'What the school answered');

@@ -1,7 +1,14 @@
 import { expect as jestExpect } from '@jest/globals';
 import { TEST_PASSWORD } from '@onrecord/platform/testing';
-import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, PHONE, PortalWorld, screenshot, seriousViolations } from './portal-kit';
+import {
+  DESKTOP,
+  PHONE,
+  PortalWorld,
+  screenshot,
+  heading,
+  noSeriousViolations,
+  sees,
+} from './portal-kit';
 
 /**
  * A family writes to its advocate from the portal, in Chromium against the built api: a
@@ -11,7 +18,6 @@ import { DESKTOP, PHONE, PortalWorld, screenshot, seriousViolations } from './po
  */
 const SLOW = 180_000;
 const world = new PortalWorld();
-const contexts: BrowserContext[] = [];
 /** A's admin opened the case, so is its advocate (signUpAdmin's address and password). */
 const ADVOCATE_EMAIL = 'portal-a@example.org';
 const ADVOCATE_NAME = 'Admin PORTAL-A';
@@ -19,48 +25,11 @@ const SPANISH_MESSAGE =
   'Buenos días. Hoy Alpha no quiso bajarse del carro otra vez.\nLa consejera dice que la espera a las 9. ¿Podemos hablar mañana?';
 
 beforeAll(() => world.start(), SLOW);
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await world.stop();
-}, SLOW);
-
-async function newPage(options: typeof PHONE, locale: string): Promise<Page> {
-  const context = await world.browser.newContext({ ...options, locale });
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** Waits for the text to be on the page; on a timeout, says what the page showed. */
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page
-    .getByText(text)
-    .first()
-    .waitFor({ state: 'visible', timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('heading', { name, exact: true })
-    .waitFor({ timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-async function failWithPage(page: Page, error: Error): Promise<never> {
-  const shown = await page
-    .locator('body')
-    .innerText()
-    .catch(() => '(no page)');
-  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
-}
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  jestExpect(await seriousViolations(page)).toEqual([]);
-}
+afterAll(() => world.stop(), SLOW);
 
 /** The guardian, signed in from a fresh emailed link, on their case. */
 async function signedInGuardian(options: typeof PHONE, locale: string, button: string) {
-  const page = await newPage(options, locale);
+  const page = await world.newPage(options, locale);
   await page.goto(await world.requestLink());
   await page.getByRole('button', { name: button }).click();
   await page.waitForURL(/\/portal\/cases\//);
@@ -109,7 +78,7 @@ it(
       [DESKTOP, 'en-US', 'Message from Alpha Parent (family portal)', 'en-desktop'],
       [PHONE, 'es-US', 'Mensaje de Alpha Parent (portal para familias)', 'es-phone'],
     ] as const) {
-      const advocate = await newPage(options, locale);
+      const advocate = await world.newPage(options, locale);
       await advocate.goto(world.url);
       await advocate.waitForURL(/\/sign-in/);
       await advocate.getByLabel(/email|correo/i).fill(ADVOCATE_EMAIL);

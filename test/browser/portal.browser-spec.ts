@@ -1,12 +1,13 @@
 import { expect as jestExpect } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
 import {
   DESKTOP,
   GUARDIAN_EMAIL,
   PHONE,
   PortalWorld,
   screenshot,
-  seriousViolations,
+  heading,
+  noSeriousViolations,
+  sees,
 } from './portal-kit';
 
 /**
@@ -17,54 +18,15 @@ import {
  */
 const SLOW = 180_000;
 const world = new PortalWorld();
-const contexts: BrowserContext[] = [];
 
 beforeAll(() => world.start(), SLOW);
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await world.stop();
-}, SLOW);
-
-async function newPage(options: typeof PHONE, locale: string): Promise<Page> {
-  const context = await world.browser.newContext({ ...options, locale });
-  contexts.push(context);
-  return context.newPage();
-}
-
-/** Waits for the text to be on the page (playwright's own wait, then a plain assertion). */
-async function sees(page: Page, text: string | RegExp): Promise<void> {
-  await page
-    .getByText(text)
-    .first()
-    .waitFor({ state: 'visible', timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-async function heading(page: Page, name: string): Promise<void> {
-  await page
-    .getByRole('heading', { name, exact: true })
-    .waitFor({ timeout: 15_000 })
-    .catch(async (error: Error) => failWithPage(page, error));
-}
-
-/** A wait that timed out: say what the page showed instead. */
-async function failWithPage(page: Page, error: Error): Promise<never> {
-  const shown = await page
-    .locator('body')
-    .innerText()
-    .catch(() => '(no page)');
-  throw new Error(`${error.message}\n--- the page at ${page.url()} showed:\n${shown}`);
-}
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  jestExpect(await seriousViolations(page)).toEqual([]);
-}
+afterAll(() => world.stop(), SLOW);
 
 it(
   'a Spanish-speaking parent on a phone asks for a link, reads the case, logs today and switches to English',
   async () => {
     await world.setGuardianLanguage('es');
-    const page = await newPage(PHONE, 'es-US');
+    const page = await world.newPage(PHONE, 'es-US');
     await page.goto(`${world.url}/portal/sign-in`);
     await heading(page, 'Entre a su portal para familias');
     await noSeriousViolations(page);
@@ -151,7 +113,7 @@ it(
   async () => {
     await world.setGuardianLanguage('en');
     const link = await world.requestLink();
-    const page = await newPage(DESKTOP, 'en-US');
+    const page = await world.newPage(DESKTOP, 'en-US');
     await page.goto(link);
     await heading(page, 'Sign in to your family portal');
     await noSeriousViolations(page);
@@ -186,7 +148,7 @@ it(
 it(
   'ends the session with the tab unless "keep me signed in on this device" is chosen',
   async () => {
-    const page = await newPage(PHONE, 'en-US');
+    const page = await world.newPage(PHONE, 'en-US');
     await page.goto(await world.requestLink());
     await page.getByRole('button', { name: 'Open my case' }).click();
     await heading(page, 'What happens next');
@@ -211,7 +173,7 @@ it(
   'before its script arrives, the link’s page is already drawn in the browser’s language, and its tap signs in',
   async () => {
     await world.setGuardianLanguage('es');
-    const page = await newPage(PHONE, 'es-MX');
+    const page = await world.newPage(PHONE, 'es-MX');
     // A phone on a slow network: the page's scripts have not arrived yet.
     const scripts = '**/assets/*.js';
     await page.context().route(scripts, (route) => route.abort());
