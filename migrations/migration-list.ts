@@ -23,6 +23,7 @@ import { RequestOutcomeDeadlineBasis1796372000002 } from './1796372000002-reques
 import { SignUpConfirmation1796380000000 } from './1796380000000-sign-up-confirmation';
 import { MemberSignIns1796394200000 } from './1796394200000-member-sign-ins';
 import { FamilyMessages1796401000000 } from './1796401000000-family-messages';
+import { CasePlace1796410000000 } from './1796410000000-case-place';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   SignUpConfirmation1796380000000,
   MemberSignIns1796394200000,
   FamilyMessages1796401000000,
+  CasePlace1796410000000,
 ];

@@ -9,7 +9,7 @@ import {
 } from '@onrecord/families';
 import { CurrentRequest, type RequestContext } from '@onrecord/platform/request';
 import { notFound } from '@onrecord/platform/errors';
-import { todayIn } from '@onrecord/platform/graphql';
+import { todayIn } from '@onrecord/platform/text';
 import { CaseObject, CaseStatusChangeObject, TimeInStatusObject } from './case.objects';
 import { CaseAdvocateObject } from './case-assignment.objects';
 import { loadCaseAdvocates, loadCaseStatusHistory, loadOrganizationTimeZone } from './case.loaders';

@@ -6,7 +6,8 @@ import { Case } from './case.entity';
 import type { ChangeCaseStatusInput } from './case.inputs';
 import { endsCase, isReopening, transitionProblem } from './case-status';
 import { changedAtFor, latestStatusChange, recordStatusChange } from './case-status-history';
-import { dateIn, organizationTimeZone } from './organization-time';
+import { organizationTimeZone } from '@onrecord/organizations';
+import { dateIn } from './organization-time';
 
 /** Moves cases between statuses by the rules of case-status.ts, writing each move down. */
 @Injectable()

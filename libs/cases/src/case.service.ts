@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Family, Student } from '@onrecord/families';
-import { MemberRole } from '@onrecord/organizations';
+import { MemberRole, organizationTimeZone } from '@onrecord/organizations';
 import {
   type DataScope,
   deleteRecord,
@@ -23,7 +23,7 @@ import type { CaseObject } from './case.objects';
 import { CaseAssignmentService } from './case-assignment.service';
 import { whereCases } from './case-where';
 import { changedAtFor, recordStatusChange } from './case-status-history';
-import { dateIn, organizationTimeZone } from './organization-time';
+import { dateIn } from './organization-time';
 import { toCase } from './conversions';
 
 /** A case's concerns once, in the order given. */

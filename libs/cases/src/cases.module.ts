@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { DirectoryModule } from '@onrecord/directory';
 import { CaseService } from './case.service';
+import { CasePlaces } from './case-place/case-places.service';
 import { CaseStatusService } from './case-status.service';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseNoteService } from './case-note.service';
@@ -26,6 +28,8 @@ const SERVICES = [
   CaseAssignmentService,
   CaseNoteService,
   CaseloadService,
+  // Where a case is (school, district, time zone, calendar): asked by every feature on it.
+  CasePlaces,
   // Registries other features add to: timeline events, caseload facts.
   CaseTimeline,
   CaseloadFactsRegistry,
@@ -56,7 +60,8 @@ const RESOLVERS = [
 /** The api side of cases: services and GraphQL resolvers. */
 @Module({
   // DiscoveryModule: the timeline and the caseload find the sources features provide.
-  imports: [DiscoveryModule],
+  // DirectoryModule: the district calendars a case's place carries.
+  imports: [DiscoveryModule, DirectoryModule],
   providers: [...SERVICES, ...TIMELINE_SOURCES, ...RESOLVERS],
   exports: [...SERVICES],
 })

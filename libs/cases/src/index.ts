@@ -16,5 +16,6 @@ export * from './case.service';
 export * from './case-status.service';
 export * from './case-assignment.service';
 export * from './case-note.service';
+export * from './case-place';
 export * from './caseload';
 export * from './timeline';

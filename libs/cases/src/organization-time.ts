@@ -1,21 +1,5 @@
-import { Organization } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
-import { notFound } from '@onrecord/platform/errors';
-import { todayIn } from '@onrecord/platform/graphql';
-
-/**
- * Case dates (opened, closed, status changes) are the organization's calendar dates: "today"
- * and "the day a status changed" are read in its time zone, not the server's.
- */
-export async function organizationTimeZone(scope: DataScope): Promise<string> {
-  const organizationId = scope.organizationId;
-  const organization = await scope.manager.findOne(Organization, {
-    where: { id: organizationId },
-    select: { id: true, timeZone: true },
-  });
-  if (!organization) throw notFound('Organization');
-  return organization.timeZone;
-}
+import { todayIn } from '@onrecord/platform/text';
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export const dateIn = (timeZone: string, at: Date): string => todayIn(timeZone, at);

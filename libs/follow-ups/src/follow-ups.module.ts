@@ -4,7 +4,6 @@ import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { RequestsModule } from '@onrecord/requests';
 import { FollowUpPlanner } from './planning/follow-up-planner.service';
-import { FollowUpPlaces } from './planning/follow-up-places';
 import { FollowUpPolicyService } from './api/follow-up-policy.service';
 import { FollowUpScheduler } from './planning/follow-up-scheduler';
 import { FollowUpMessages } from './messages/follow-up-messages.service';
@@ -34,13 +33,7 @@ import { FollowUpJobs } from './worker/follow-up.jobs';
  */
 
 /** What both sides need: the plan is recomputed wherever a request changes. */
-const SHARED = [
-  FollowUpPlanner,
-  FollowUpPlaces,
-  FollowUpPolicyService,
-  FollowUpScheduler,
-  FollowUpMessages,
-];
+const SHARED = [FollowUpPlanner, FollowUpPolicyService, FollowUpScheduler, FollowUpMessages];
 
 /** The api side: planning on every request change, and the GraphQL operations. */
 @Module({

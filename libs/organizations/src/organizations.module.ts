@@ -8,14 +8,14 @@ import { OrganizationService } from './organization.service';
 import { AuditEventService } from './audit-event.service';
 import { SessionResolver } from './session.resolver';
 import { OrganizationResolver } from './organization.resolver';
-import { OrganizationSettingsService } from './organization-setting.service';
+import { OrganizationSettingsModule } from './organization-settings.module';
 import { OrganizationSettingsResolver } from './organization-setting.resolver';
 import { ReportingApiKeyService } from './reporting-api-key.service';
 import { ReportingApiKeyResolver } from './reporting-api-key.resolver';
 import { ReportingApiKeyCredential } from './reporting-api-key.credential';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, OrganizationSettingsModule],
   providers: [
     SessionService,
     SignUpService,
@@ -25,13 +25,12 @@ import { ReportingApiKeyCredential } from './reporting-api-key.credential';
     AuditEventService,
     SessionResolver,
     OrganizationResolver,
-    OrganizationSettingsService,
     OrganizationSettingsResolver,
     ReportingApiKeyService,
     ReportingApiKeyResolver,
     // The access guard finds it (@Credential) and asks it about bearer tokens starting ork_.
     ReportingApiKeyCredential,
   ],
-  exports: [OrganizationSettingsService],
+  exports: [OrganizationSettingsModule],
 })
 export class OrganizationsModule {}

@@ -17,17 +17,18 @@ const HAS_REQUEST_OF_TYPES = `($7::text[] IS NULL OR EXISTS (
               AND w.archived_at IS NULL AND w.type = ANY($7::text[])))`;
 
 export const CASE_FIGURES_SQL = `
--- A case's place is its student's school: only looked at when a place is asked for.
+-- A case's place (the case_place view: its student's school and district): only looked at
+-- when a place is asked for.
 WITH cases AS MATERIALIZED (
   SELECT c.id, c.status, c.outcome, c.opened_on
     FROM case_record c
    WHERE c.organization_id = $6::uuid AND c.archived_at IS NULL
      AND c.opened_on BETWEEN $1::date AND $2::date
      AND ($3::uuid[] IS NULL AND $4::uuid[] IS NULL OR EXISTS (
-           SELECT 1 FROM student s JOIN school sc ON sc.organization_id = $6::uuid AND sc.id = s.school_id
-            WHERE s.organization_id = $6::uuid AND s.id = c.student_id
-              AND ($3::uuid[] IS NULL OR sc.district_id = ANY($3::uuid[]))
-              AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))))
+           SELECT 1 FROM case_place p
+            WHERE p.organization_id = $6::uuid AND p.case_id = c.id
+              AND ($3::uuid[] IS NULL OR p.district_id = ANY($3::uuid[]))
+              AND ($4::uuid[] IS NULL OR p.school_id = ANY($4::uuid[]))))
      AND ($5::uuid[] IS NULL OR EXISTS (
            SELECT 1 FROM case_assignment a
             WHERE a.organization_id = $6::uuid AND a.case_id = c.id
@@ -48,10 +49,10 @@ open_assigned AS MATERIALIZED (
     JOIN case_record c ON c.organization_id = $6::uuid AND c.id = a.case_id
    WHERE a.organization_id = $6::uuid AND c.archived_at IS NULL AND c.status NOT IN ('RESOLVED', 'CLOSED')
      AND ($3::uuid[] IS NULL AND $4::uuid[] IS NULL OR EXISTS (
-           SELECT 1 FROM student s JOIN school sc ON sc.organization_id = $6::uuid AND sc.id = s.school_id
-            WHERE s.organization_id = $6::uuid AND s.id = c.student_id
-              AND ($3::uuid[] IS NULL OR sc.district_id = ANY($3::uuid[]))
-              AND ($4::uuid[] IS NULL OR sc.id = ANY($4::uuid[]))))
+           SELECT 1 FROM case_place p
+            WHERE p.organization_id = $6::uuid AND p.case_id = c.id
+              AND ($3::uuid[] IS NULL OR p.district_id = ANY($3::uuid[]))
+              AND ($4::uuid[] IS NULL OR p.school_id = ANY($4::uuid[]))))
      AND ($5::uuid[] IS NULL OR a.membership_id = ANY($5::uuid[]))
      AND ${HAS_REQUEST_OF_TYPES}
 )

@@ -48,7 +48,7 @@ WITH stale AS MATERIALIZED (
    WHERE organization_id = $1 AND request_id = ANY($2::uuid[])
 ),
 computed AS (
-  SELECT stale.request_id, stale.changes, r.case_id, sc.id AS school_id, sc.district_id,
+  SELECT stale.request_id, stale.changes, r.case_id, p.school_id, p.district_id,
          r.type, r.status, r.archived_at IS NOT NULL AS archived, r.sent_on, r.received_on,
          r.due_on, r.due_at, r.override_due_on IS NOT NULL AS due_set_by_hand,
          (r.deadline ->> 'dueDate')::date AS rule_due_on, r.deadline ->> 'basis' AS rule_basis,
@@ -63,16 +63,12 @@ computed AS (
             WHERE extract(isodow FROM g.day) < 6
               AND NOT EXISTS (SELECT 1 FROM non_school_day n
                                 JOIN school_year y ON y.organization_id = $1 AND y.id = n.school_year_id
-                               WHERE n.organization_id = $1 AND y.district_id = sc.district_id
+                               WHERE n.organization_id = $1 AND y.district_id = p.district_id
                                  AND n.date = g.day::date)) <= 5
          END AS within_five
     FROM stale
     JOIN written_request r ON r.organization_id = $1 AND r.id = stale.request_id
-    JOIN case_record c ON c.organization_id = $1 AND c.id = r.case_id
-    JOIN student s ON s.organization_id = $1 AND s.id = c.student_id
-    JOIN organization o ON o.id = $1
-    LEFT JOIN school sc ON sc.organization_id = $1 AND sc.id = s.school_id
-    LEFT JOIN district d ON d.organization_id = $1 AND d.id = sc.district_id
+    JOIN case_place p ON p.organization_id = $1 AND p.case_id = r.case_id
     CROSS JOIN LATERAL (
       SELECT min(sr.received_on) AS first_response_on,
              count(*) FILTER (WHERE sr.outcome = 'DEFERRED_NEEDS_DATA')::int AS deferred_responses,
@@ -86,7 +82,7 @@ computed AS (
         FROM school_response sr, unnest(sr.reasons) AS reason
        WHERE sr.organization_id = $1 AND sr.request_id = r.id AND sr.archived_at IS NULL) reasons
     CROSS JOIN LATERAL (
-      SELECT (min(f.sent_at) AT TIME ZONE coalesce(d.time_zone, o.time_zone))::date AS day
+      SELECT (min(f.sent_at) AT TIME ZONE p.time_zone)::date AS day
         FROM follow_up f
        WHERE f.organization_id = $1 AND f.request_id = r.id AND f.commitment_id IS NULL
          AND f.status = 'SENT' AND f.kind IN ('SCHOOL_FOLLOW_UP', 'ESCALATION')) follow_up

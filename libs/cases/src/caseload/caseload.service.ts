@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { Student } from '@onrecord/families';
-import { School } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
 import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
@@ -95,13 +93,9 @@ async function schoolNames(
   caseIds: readonly string[],
 ): Promise<Map<string, string>> {
   if (!caseIds.length) return new Map();
-  const rows = await scope.manager
-    .createQueryBuilder(Case, 'c')
-    .innerJoin(Student, 'st', 'st.id = c.student_id')
-    .innerJoin(School, 'sc', 'sc.id = st.school_id')
-    .select('c.id', 'id')
-    .addSelect('sc.name', 'name')
-    .where('c.id IN (:...caseIds)', { caseIds })
-    .getRawMany<{ id: string; name: string }>();
+  const rows = (await scope.manager.query(
+    'SELECT case_id AS id, school_name AS name FROM case_place WHERE case_id = ANY($1::uuid[]) AND school_id IS NOT NULL',
+    [caseIds],
+  )) as Array<{ id: string; name: string }>;
   return new Map(rows.map((row) => [row.id, row.name]));
 }

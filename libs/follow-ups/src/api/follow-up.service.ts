@@ -9,6 +9,7 @@ import {
   type Connection,
 } from '@onrecord/platform/graphql';
 import { In } from 'typeorm';
+import { CasePlaces } from '@onrecord/cases';
 import { SchoolContact } from '@onrecord/directory';
 import {
   FollowUpKind,
@@ -92,6 +93,7 @@ export class FollowUpService {
   constructor(
     private readonly messages: FollowUpMessages,
     private readonly scheduler: FollowUpScheduler,
+    private readonly places: CasePlaces,
   ) {}
 
   get(scope: DataScope, id: string): Promise<FollowUp> {
@@ -217,18 +219,8 @@ export class FollowUpService {
       ]);
     if (!contactIds.length)
       throw badUserInput([{ field, message: 'choose at least one school contact' }]);
-    const [place] = (await scope.manager.query(
-      `SELECT sc.id AS school_id, sc.name AS school_name, sc.district_id
-         FROM case_record c JOIN student s ON s.id = c.student_id
-         LEFT JOIN school sc ON sc.id = s.school_id
-        WHERE c.id = $1`,
-      [row.caseId],
-    )) as Array<{
-      school_id: string | null;
-      school_name: string | null;
-      district_id: string | null;
-    }>;
-    if (!place?.school_id)
+    const { school, district } = await this.places.of(scope, row.caseId);
+    if (!school || !district)
       throw badUserInput([
         { field, message: "the student has no school on file: set the student's school first" },
       ]);
@@ -249,12 +241,12 @@ export class FollowUpService {
       else if (contact.archivedAt)
         problems.push({ field: at, message: `names ${contact.name}, who is archived` });
       else if (
-        contact.districtId !== place.district_id ||
-        (contact.schoolId !== null && contact.schoolId !== place.school_id)
+        contact.districtId !== district.id ||
+        (contact.schoolId !== null && contact.schoolId !== school.id)
       )
         problems.push({
           field: at,
-          message: `${contact.name} is not staff of ${place.school_name} nor district-wide staff of its district`,
+          message: `${contact.name} is not staff of ${school.name} nor district-wide staff of its district`,
         });
       else if (!contact.email?.trim())
         problems.push({ field: at, message: `${contact.name} has no email address on file` });

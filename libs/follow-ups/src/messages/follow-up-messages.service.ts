@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { In } from 'typeorm';
 import { Guardian } from '@onrecord/families';
 import { localDate, type DeadlineResult } from '@onrecord/deadlines';
@@ -9,7 +10,7 @@ import {
   type ResponseOutcome,
   type WrittenRequestType,
 } from '@onrecord/requests';
-import { addSchoolDays, type FollowUpPlace } from '../planning/follow-up-calendar';
+import { addSchoolDays } from '../planning/follow-up-calendar';
 import { ruleFacts } from './follow-up-rule-facts';
 import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
@@ -18,7 +19,6 @@ import { renderForLanguages, replySubject } from './render';
 import type { FollowUpFacts, FollowUpTemplateKind, FollowUpTemplateText } from './message-facts';
 import { messageLanguage, type MessageLanguage } from './message-language';
 import { FollowUpTemplate } from './follow-up-template.entity';
-import { FollowUpPlaces } from '../planning/follow-up-places';
 import { caseAdvocates } from '../model/case-advocates';
 import {
   FollowUpPolicyService,
@@ -60,8 +60,6 @@ interface FactsRow {
   email_message_id: string | null;
   case_title: string;
   student_name: string;
-  school_name: string | null;
-  district_name: string | null;
   household_name: string;
   organization_name: string;
   commitment_description: string | null;
@@ -95,7 +93,7 @@ const daysBetween = (from: string, to: string) =>
 @Injectable()
 export class FollowUpMessages {
   constructor(
-    private readonly places: FollowUpPlaces,
+    private readonly places: CasePlaces,
     private readonly policies: FollowUpPolicyService,
   ) {}
 
@@ -122,7 +120,7 @@ export class FollowUpMessages {
     scope: DataScope,
     followUps: readonly FollowUp[],
     now: Date,
-    placeOf: (followUp: FollowUp) => FollowUpPlace,
+    placeOf: (followUp: FollowUp) => CasePlace,
     policy: FollowUpPolicySettings,
     words?: { language: MessageLanguage; template: FollowUpTemplateText },
   ): Promise<PreparedFollowUp[]> {
@@ -132,7 +130,6 @@ export class FollowUpMessages {
               to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden, r.override_reason,
               r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
-              sc.name AS school_name, d.name AS district_name,
               fam.household_name, o.name AS organization_name,
               cm.description AS commitment_description,
               to_char(cm.due_on, 'YYYY-MM-DD') AS commitment_due_on,
@@ -148,8 +145,6 @@ export class FollowUpMessages {
          JOIN student s ON s.id = c.student_id
          JOIN family fam ON fam.id = c.family_id
          JOIN organization o ON o.id = r.organization_id
-         LEFT JOIN school sc ON sc.id = s.school_id
-         LEFT JOIN district d ON d.id = sc.district_id
          LEFT JOIN commitment cm ON cm.id = f.commitment_id
          LEFT JOIN school_response resp ON resp.id = cm.response_id
          LEFT JOIN LATERAL (
@@ -212,7 +207,7 @@ export class FollowUpMessages {
     context: {
       advocates: FollowUpRecipient[];
       earlier: FollowUp[];
-      place: FollowUpPlace;
+      place: CasePlace;
       policy: FollowUpPolicySettings;
       templates: Array<{ language: MessageLanguage; template: FollowUpTemplateText }>;
       now: Date;
@@ -227,8 +222,8 @@ export class FollowUpMessages {
       advocateName: advocates[0]?.name ?? null,
       advocateEmail: advocates[0]?.email || null,
       studentName: row.student_name,
-      schoolName: row.school_name,
-      districtName: row.district_name,
+      schoolName: place.school?.name ?? null,
+      districtName: place.district?.name ?? null,
       householdName: row.household_name,
       recipientNames: followUp.recipients.map((r) => r.name),
       earlierRecipientNames: [...new Set(earlier.flatMap((f) => f.recipients.map((r) => r.name)))],

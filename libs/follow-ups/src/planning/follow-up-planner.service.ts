@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { In, IsNull } from 'typeorm';
 import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
@@ -24,7 +25,6 @@ import {
 } from './follow-up-plan';
 import { FollowUpPolicyService, planRules } from '../api/follow-up-policy.service';
 import { FollowUpScheduler } from './follow-up-scheduler';
-import { FollowUpPlaces, type CasePlace } from './follow-up-places';
 import { caseAdvocates } from '../model/case-advocates';
 
 /** One request or commitment, as the plan sees it. */
@@ -73,7 +73,7 @@ function requestClosedBecause(request: WrittenRequest): string | null {
 export class FollowUpPlanner implements OnModuleInit {
   constructor(
     private readonly changes: RequestChanges,
-    private readonly places: FollowUpPlaces,
+    private readonly places: CasePlaces,
     private readonly policies: FollowUpPolicyService,
     private readonly chains: EscalationChainService,
     private readonly scheduler: FollowUpScheduler,
@@ -284,7 +284,7 @@ export class FollowUpPlanner implements OnModuleInit {
       where: { familyId: place.familyId, archivedAt: IsNull() },
       order: { createdAt: 'ASC' },
     });
-    const chain = place.schoolId ? await this.chains.activeChain(scope, place.schoolId) : [];
+    const chain = place.school ? await this.chains.activeChain(scope, place.school.id) : [];
     const asked = new Set(items.flatMap((i) => i.recipients.map((r) => r.contactId)));
     const wanting = (wants: (g: Guardian) => boolean) =>
       guardians

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { In } from 'typeorm';
+import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MAIL_POOL_CONNECTIONS, MailService, type SentMail } from '@onrecord/platform/mail';
 import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
@@ -10,7 +11,6 @@ import { FollowUpPolicyService, planRules } from '../api/follow-up-policy.servic
 import { FollowUpScheduler } from '../planning/follow-up-scheduler';
 import { inSendingWindow, nextSendingTime } from '../planning/follow-up-calendar';
 import { renderFailureNotice } from '../messages/failure-notice';
-import { FollowUpPlaces, type CasePlace } from '../planning/follow-up-places';
 import { GroupedWrites } from './grouped-writes';
 import { SendSlots } from '../planning/send-slots';
 import { LeaseKeeper } from './follow-up-lease';
@@ -78,7 +78,7 @@ export class FollowUpSender {
     private readonly messages: FollowUpMessages,
     private readonly policies: FollowUpPolicyService,
     private readonly scheduler: FollowUpScheduler,
-    private readonly places: FollowUpPlaces,
+    private readonly places: CasePlaces,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

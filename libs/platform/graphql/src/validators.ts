@@ -3,6 +3,7 @@ import { IsEmail, IsIn, registerDecorator, type ValidationOptions } from 'class-
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { US_STATES } from './us-states';
 import { DATE_RANGE, DATE_RANGE_MESSAGE } from './date-range';
+import { todayIn } from '@onrecord/platform/text';
 
 /**
  * Input rules shared by every feature, each with the message a person reads beside the
@@ -74,11 +75,6 @@ export const IsNotBlank = (options?: ValidationOptions) =>
       (typeof value !== 'string' || value.trim() !== ''),
     options,
   );
-
-/** Today's date (YYYY-MM-DD) in a time zone. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(now);
-}
 
 /**
  * A date not after today. "Today" is taken generously (the latest date anywhere on Earth),

@@ -27,7 +27,8 @@ import {
   WrittenRequestStatus,
   WrittenRequestType,
 } from '../written-requests/written-request.enums';
-import { RequestDeadlineService, type DeadlinePlace } from './request-deadline.service';
+import { RequestDeadlineService } from './request-deadline.service';
+import type { DeadlinePlace } from './deadline-place';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 
 const REASON_REQUIRED = [{ field: 'reason', message: 'give a reason for the change' }];

@@ -3,7 +3,7 @@ import type { DataScope } from '@onrecord/platform/database';
 import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
 import { Organization, MemberRole } from '@onrecord/organizations';
 import { Roles } from '@onrecord/platform/auth';
-import { todayIn } from '@onrecord/platform/graphql';
+import { todayIn } from '@onrecord/platform/text';
 import {
   districtCalendarNeeds,
   DistrictCalendarNeedObject,

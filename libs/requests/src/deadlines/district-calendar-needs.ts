@@ -78,16 +78,14 @@ export async function districtCalendarNeeds(
             coalesce((SELECT array_agg(to_char(y.first_day, 'YYYY-MM-DD'))
                         FROM school_year y WHERE y.district_id = d.id), '{}') AS first_days,
             coalesce((SELECT array_agg(DISTINCT p.year)
-                        FROM written_request r JOIN case_record c ON c.id = r.case_id
-                        JOIN student s ON s.id = c.student_id JOIN school sc ON sc.id = s.school_id
+                        FROM written_request r JOIN case_place place ON place.case_id = r.case_id
                         CROSS JOIN jsonb_array_elements_text(r.deadline -> 'provisional' -> 'schoolYears') AS p(year)
-                       WHERE sc.district_id = d.id AND r.archived_at IS NULL
+                       WHERE place.district_id = d.id AND r.archived_at IS NULL
                          AND r.status IN ('SENT', 'PARTIALLY_RESPONDED')
                          AND jsonb_typeof(r.deadline -> 'provisional') = 'object'), '{}') AS provisional_years,
             (SELECT count(*)::int
-               FROM written_request r JOIN case_record c ON c.id = r.case_id
-               JOIN student s ON s.id = c.student_id JOIN school sc ON sc.id = s.school_id
-              WHERE sc.district_id = d.id AND r.archived_at IS NULL
+               FROM written_request r JOIN case_place place ON place.case_id = r.case_id
+              WHERE place.district_id = d.id AND r.archived_at IS NULL
                 AND r.status IN ('SENT', 'PARTIALLY_RESPONDED')
                 AND jsonb_typeof(r.deadline -> 'provisional') = 'object') AS provisional_requests
        FROM district d

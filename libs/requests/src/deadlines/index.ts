@@ -10,3 +10,4 @@ export * from './district-calendar-needs';
 export * from './request-deadline.objects';
 export * from './request-deadline.conversions';
 export * from './request-deadline.service';
+export * from './deadline-place';

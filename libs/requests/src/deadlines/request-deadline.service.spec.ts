@@ -1,7 +1,5 @@
-import type { District } from '@onrecord/directory';
 import type { SchoolCalendar } from '@onrecord/deadlines';
-import { RequestChanges } from '../request-changes';
-import { RequestDeadlineService, type DeadlinePlace } from './request-deadline.service';
+import { deadlineAt, type DeadlinePlace } from './deadline-place';
 import { toRequestDeadline } from './request-deadline.conversions';
 
 /** The fictional 2025-26 district calendar of scenarios.md. */
@@ -29,13 +27,13 @@ const CALENDAR: SchoolCalendar = {
   ],
 };
 const place = (state: string | null, timeZone: string): DeadlinePlace => ({
-  district: state ? ({ id: 'd', name: `${state} district`, state, timeZone } as District) : null,
+  district: state ? { id: 'd', name: `${state} district` } : null,
+  jurisdiction: state,
   timeZone,
   calendar: state ? CALENDAR : { years: [] },
 });
 
-describe('RequestDeadlineService.computeAt', () => {
-  const service = new RequestDeadlineService(new RequestChanges());
+describe('deadlineAt', () => {
   const evaluation = {
     type: 'EVALUATION',
     trigger: 'WRITTEN_REQUEST_RECEIVED',
@@ -43,7 +41,7 @@ describe('RequestDeadlineService.computeAt', () => {
   };
 
   it('counts 15 school days in Texas (19 TAC 89.1011), skipping the district closure', () => {
-    const result = service.computeAt(place('TX', 'America/Chicago'), evaluation);
+    const result = deadlineAt(place('TX', 'America/Chicago'), evaluation);
     const deadline = toRequestDeadline(result);
     expect(deadline).toMatchObject({
       dueOn: '2025-10-28',
@@ -59,20 +57,20 @@ describe('RequestDeadlineService.computeAt', () => {
   });
 
   it('gives scenario 1 (CA, received Mon 6 Oct 2025) Tue 21 Oct 2025', () => {
-    const result = service.computeAt(place('CA', 'America/Los_Angeles'), evaluation);
+    const result = deadlineAt(place('CA', 'America/Los_Angeles'), evaluation);
     expect(result.dueDate).toBe('2025-10-21');
     expect(result.citation).toContain('56321');
   });
 
   it('falls back to federal without a district and says so', () => {
-    const result = service.computeAt(place(null, 'America/New_York'), evaluation);
+    const result = deadlineAt(place(null, 'America/New_York'), evaluation);
     expect(result.jurisdiction.applied).toBe('US');
     expect(result.jurisdiction.fellBackToFederal).toBe(true);
     expect(result.jurisdiction.reason).toContain('no school on record');
   });
 
   it('shows an override instead of the computed date, keeping the computed one', () => {
-    const result = service.computeAt(place('TX', 'America/Chicago'), evaluation);
+    const result = deadlineAt(place('TX', 'America/Chicago'), evaluation);
     const dueAt = new Date('2025-11-01T04:59:59.999Z');
     const deadline = toRequestDeadline(result, {
       dueOn: '2025-10-31',

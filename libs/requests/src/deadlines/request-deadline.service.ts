@@ -1,58 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { AttendanceEntry, AttendanceStatus } from '@onrecord/attendance';
 import {
   builtInRules,
-  computeDeadline,
   endOfDay,
   type DeadlineResult,
   type RequestType,
   type RuleRecord,
-  type SchoolCalendar,
   type TriggerType,
 } from '@onrecord/deadlines';
-import { Case } from '@onrecord/cases';
-import { District, NonSchoolDay, School, SchoolYear } from '@onrecord/directory';
-import { Student } from '@onrecord/families';
-import { Organization } from '@onrecord/organizations';
+import { Case, CasePlaces } from '@onrecord/cases';
+import { District, SchoolCalendarService } from '@onrecord/directory';
+import { organizationTimeZone } from '@onrecord/organizations';
 import { type DataScope, referencedRecord } from '@onrecord/platform/database';
-import { badUserInput, notFound } from '@onrecord/platform/errors';
-import { todayIn } from '@onrecord/platform/graphql';
+import { badUserInput } from '@onrecord/platform/errors';
+import { todayIn } from '@onrecord/platform/text';
 import { requireTrigger } from './deadline-trigger';
+import { deadlineAt, type DeadlinePlace, type DeadlineQuery } from './deadline-place';
 import { WrittenRequestStatus } from '../written-requests/written-request.enums';
 import { type DeadlineMove } from './request-deadline.conversions';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { organizationRules } from './deadline-rule.rules';
 import { RequestChanges } from '../request-changes';
-
-/** Where a case's deadlines are counted: its student's school's district, if any. */
-export interface DeadlinePlace {
-  /** The district, or null when the student has no school (federal rules, org time zone). */
-  district: District | null;
-  /** Without a district: a state to take the rules from (a preview on an intake call). */
-  state?: string | null;
-  timeZone: string;
-  calendar: SchoolCalendar;
-  /**
-   * The organization's rules (deadline-rule.rules.ts: built-in merged with its overrides, its
-   * settings' soft default on rules with no fixed period). Absent: the built-in rules.
-   */
-  rules?: readonly RuleRecord[];
-  /**
-   * The student's full days absent, when a rule of the district's state counts them (TX TEC
-   * 29.004(a)(1)); absent otherwise.
-   */
-  absences?: readonly string[];
-}
-
-/** What a deadline is computed from, besides the place. */
-export interface DeadlineQuery {
-  caseId: string;
-  type: string;
-  trigger: string;
-  /** The trigger date: usually the day the school received the request. */
-  receivedOn: string;
-}
 
 /**
  * Where a request not yet made would go (exactly one of a case, a district or a state), and
@@ -73,9 +41,6 @@ export interface ComputedDeadline {
   timeZone: string;
 }
 
-const NO_DISTRICT_NOTE =
-  "The student has no school on record, so no district: the federal rule applies, counted in the organization's time zone with no school calendar.";
-
 /**
  * Gathers the deadline engine's input for a request (jurisdiction, time zone and calendar of
  * the district of the case's student's school; the rules; the type, trigger and trigger
@@ -84,21 +49,17 @@ const NO_DISTRICT_NOTE =
  */
 @Injectable()
 export class RequestDeadlineService {
-  constructor(private readonly changes: RequestChanges) {}
+  constructor(
+    private readonly changes: RequestChanges,
+    private readonly places: CasePlaces,
+    private readonly calendars: SchoolCalendarService,
+  ) {}
 
   /** The district of the case's student's school, its time zone and its calendar. */
   async placeOf(scope: DataScope, caseId: string): Promise<DeadlinePlace> {
-    const found = await scope.manager.findOneBy(Case, { id: caseId });
-    if (!found) throw notFound('Case');
-    const student = await scope.manager.findOneBy(Student, { id: found.studentId });
-    const school = student?.schoolId
-      ? await scope.manager.findOneBy(School, { id: student.schoolId })
-      : null;
-    const district = school
-      ? await scope.manager.findOneBy(District, { id: school.districtId })
-      : null;
-    if (district) return this.placeOfDistrict(scope, district, found.studentId);
-    return this.placeOfState(scope, null);
+    const place = await this.places.of(scope, caseId);
+    if (!place.district) return this.placeOfState(scope, null);
+    return this.withRules(scope, place, place.studentId);
   }
 
   /**
@@ -110,34 +71,41 @@ export class RequestDeadlineService {
     district: District,
     studentId: string | null,
   ): Promise<DeadlinePlace> {
-    // The organization's rules travel with the place, so every computation below uses them.
-    const rules = await organizationRules(scope);
-    return {
-      district,
+    const place = {
+      district: { id: district.id, name: district.name },
+      jurisdiction: district.state,
       timeZone: district.timeZone,
-      calendar: await this.calendarOf(scope, district.id),
-      rules,
-      absences:
-        studentId && countsAbsences(rules, district.state)
-          ? await this.absencesOf(scope, studentId)
-          : undefined,
+      calendar: await this.calendars.calendarOf(scope, district.id),
     };
+    return this.withRules(scope, place, studentId);
   }
 
   /** No district: a state's rules (or the federal ones), in the organization's time zone. */
   async placeOfState(scope: DataScope, state: string | null): Promise<DeadlinePlace> {
-    const organizationId = scope.organizationId;
-    const rules = await organizationRules(scope);
-    const organization = await scope.manager.findOne(Organization, {
-      where: { id: organizationId },
-      select: { id: true, timeZone: true },
-    });
     return {
       district: null,
-      state,
-      timeZone: organization?.timeZone ?? 'UTC',
+      jurisdiction: state,
+      timeZone: await organizationTimeZone(scope),
       calendar: { years: [] },
+      rules: await organizationRules(scope),
+    };
+  }
+
+  /** The organization's rules, which travel with the place so every computation uses them. */
+  private async withRules(
+    scope: DataScope,
+    place: Pick<DeadlinePlace, 'district' | 'jurisdiction' | 'timeZone' | 'calendar'>,
+    studentId: string | null,
+  ): Promise<DeadlinePlace> {
+    const rules = await organizationRules(scope);
+    const counted = studentId && place.jurisdiction && countsAbsences(rules, place.jurisdiction);
+    return {
+      district: place.district,
+      jurisdiction: place.jurisdiction,
+      timeZone: place.timeZone,
+      calendar: place.calendar,
       rules,
+      absences: counted ? await this.absencesOf(scope, studentId) : undefined,
     };
   }
 
@@ -153,29 +121,6 @@ export class RequestDeadlineService {
       order: { date: 'ASC' },
     });
     return rows.map((row) => row.date);
-  }
-
-  /** Every school year of the district with its non-school days, oldest first. */
-  async calendarOf(scope: DataScope, districtId: string): Promise<SchoolCalendar> {
-    const years = await scope.manager.find(SchoolYear, {
-      where: { districtId },
-      order: { firstDay: 'ASC' },
-    });
-    const days = years.length
-      ? await scope.manager.find(NonSchoolDay, {
-          where: { schoolYearId: In(years.map((y) => y.id)) },
-          order: { date: 'ASC' },
-        })
-      : [];
-    return {
-      years: years.map((year) => ({
-        firstDay: year.firstDay,
-        lastDay: year.lastDay,
-        nonSchoolDays: days
-          .filter((day) => day.schoolYearId === year.id)
-          .map((day) => ({ date: day.date, label: day.label })),
-      })),
-    };
   }
 
   /**
@@ -209,7 +154,7 @@ export class RequestDeadlineService {
     } else {
       place = await this.placeOfState(scope, (input.state ?? '').toUpperCase());
     }
-    const jurisdiction = place.district?.state ?? place.state ?? null;
+    const jurisdiction = place.jurisdiction;
     const trigger = requireTrigger(
       place.rules ?? builtInRules,
       jurisdiction,
@@ -230,31 +175,7 @@ export class RequestDeadlineService {
   }
 
   computeAt(place: DeadlinePlace, query: Omit<DeadlineQuery, 'caseId'>): DeadlineResult {
-    const result = computeDeadline({
-      // The organization's rules (placeOf), or the built-in ones for a place built by hand.
-      rules: place.rules ?? builtInRules,
-      jurisdiction: place.district?.state.trim() ?? place.state ?? null,
-      requestType: query.type as RequestType,
-      trigger: query.trigger as TriggerType,
-      timeZone: place.timeZone,
-      calendar: place.calendar,
-      triggeredAt: { date: query.receivedOn },
-      absences: place.absences,
-    });
-    if (place.district) return result;
-    if (place.state) {
-      const note = `Only a state was given: counted in the organization's time zone (${place.timeZone}) with no school calendar.`;
-      return { ...result, notes: [note, ...result.notes] };
-    }
-    return {
-      ...result,
-      jurisdiction: {
-        ...result.jurisdiction,
-        fellBackToFederal: true,
-        reason: result.jurisdiction.reason ?? NO_DISTRICT_NOTE,
-      },
-      notes: [NO_DISTRICT_NOTE, ...result.notes],
-    };
+    return deadlineAt(place, query);
   }
 
   /**
@@ -316,15 +237,12 @@ export class RequestDeadlineService {
   /**
    * Recomputes the deadlines of the district's sent requests, e.g. after its calendar
    * changed. Overrides keep their dates. Returns how many requests were saved.
-   * (Not yet called by the calendar services: they are another lib's.)
    */
   async recomputeDeadlinesForDistrict(scope: DataScope, districtId: string): Promise<number> {
     const requests = await scope.manager
       .createQueryBuilder(WrittenRequest, 'r')
-      .innerJoin(Case, 'c', 'c.id = r.case_id')
-      .innerJoin(Student, 's', 's.id = c.student_id')
-      .innerJoin(School, 'school', 'school.id = s.school_id')
-      .where('school.district_id = :districtId', { districtId })
+      .innerJoin('case_place', 'place', 'place.case_id = r.case_id')
+      .where('place.district_id = :districtId', { districtId })
       .andWhere('r.status <> :draft', { draft: WrittenRequestStatus.DRAFT })
       .andWhere('r.received_on IS NOT NULL')
       .getMany();

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '@onrecord/attendance';
+import { CasesModule } from '@onrecord/cases';
 import { DirectoryModule } from '@onrecord/directory';
 import { RequestChanges } from '../request-changes';
 import { DeadlineAttendanceListener } from './deadline-attendance.listener';
@@ -12,12 +13,13 @@ import { RequestDeadlineService } from './request-deadline.service';
 /**
  * The bottom layer of requests: a request's deadline counted by the engine (libs/deadlines)
  * in its district's calendar, an organization's corrections to the rules, the districts that
- * need a calendar. It imports the directory's module and attendance's to count deadlines again
- * when a district calendar or a student's absences change (TX TEC 29.004(a)(1)). It provides
- * RequestChanges, which every layer above announces on, since a recount is a change too.
+ * need a calendar. Where a case is comes from cases (CasePlaces). It imports the directory's
+ * module and attendance's to count deadlines again when a district calendar or a student's
+ * absences change (TX TEC 29.004(a)(1)). It provides RequestChanges, which every layer above
+ * announces on, since a recount is a change too.
  */
 @Module({
-  imports: [AttendanceModule, DirectoryModule],
+  imports: [AttendanceModule, DirectoryModule, CasesModule],
   providers: [
     RequestChanges,
     RequestDeadlineService,

@@ -8,7 +8,7 @@ import { Organization } from '@onrecord/organizations';
 import { type DataScope, referencedRecord } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { todayIn } from '@onrecord/platform/graphql';
+import { todayIn } from '@onrecord/platform/text';
 import { joinNames, longDate } from '@onrecord/platform/text';
 import { readerCitation, readerDuty, type DeadlineResult } from '@onrecord/deadlines';
 import { WrittenRequestType } from '../written-requests/written-request.enums';

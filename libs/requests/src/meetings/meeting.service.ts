@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Case } from '@onrecord/cases';
+import { Case, CasePlaces } from '@onrecord/cases';
 import { dateHolidaysSource } from '@onrecord/deadlines';
 import { SchoolContact } from '@onrecord/directory';
 import { Membership, OrganizationSettingsService } from '@onrecord/organizations';
@@ -35,7 +35,6 @@ import {
 import type { MeetingObject, MeetingTaskObject } from './meeting.objects';
 import { toMeeting, toMeetingTask } from './meeting.conversions';
 import { MeetingTaskKind } from './meeting.enums';
-import { RequestDeadlineService } from '../deadlines/request-deadline.service';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 
 /**
@@ -46,7 +45,7 @@ import { WrittenRequest } from '../written-requests/written-request.entity';
 @Injectable()
 export class MeetingService {
   constructor(
-    private readonly places: RequestDeadlineService,
+    private readonly places: CasePlaces,
     private readonly settings: OrganizationSettingsService,
   ) {}
 
@@ -256,12 +255,12 @@ export class MeetingService {
 
   /** The tasks' due dates for the meeting where its case's district is, with today's settings. */
   private async dueDates(scope: DataScope, meeting: Meeting): Promise<MeetingDueDates> {
-    const place = await this.places.placeOf(scope, meeting.caseId);
+    const place = await this.places.of(scope, meeting.caseId);
     const settings = await this.settings.get(scope);
     return meetingDueDates({
       startsAt: meeting.startsAt,
       timeZone: place.timeZone,
-      state: place.district?.state ?? null,
+      state: place.jurisdiction,
       concernsDaysBefore: settings.meetingConcernsDaysBefore,
       summaryDaysAfter: settings.meetingSummaryDaysAfter,
       holidays: dateHolidaysSource,

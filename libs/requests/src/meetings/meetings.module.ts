@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@onrecord/cases';
-import { OrganizationSettingsService } from '@onrecord/organizations';
-import { RequestDeadlinesModule } from '../deadlines/request-deadlines.module';
+import { OrganizationSettingsModule } from '@onrecord/organizations';
 import { CaseMeetingsResolver } from './case-meetings.resolver';
 import { MeetingCaseloadFactsSource } from './meeting.caseload-facts';
 import { MeetingResolver, MeetingTaskResolver } from './meeting.resolver';
@@ -9,15 +8,13 @@ import { MeetingService } from './meeting.service';
 import { MeetingTimelineSource } from './meeting.timeline-source';
 
 /**
- * Meetings with the school, who attends, and the written items they create. It imports
- * RequestDeadlinesModule for the place a meeting is in (its time zone and state), and the
- * cases module for the caseload and the timeline. OrganizationSettingsService is stateless
- * and provided here too, as this module does not import the organizations module.
+ * Meetings with the school, who attends, and the written items they create. It imports the
+ * cases module for the place a meeting is in (its time zone and state), the caseload and the
+ * timeline, and the organization's settings, which time a meeting's tasks.
  */
 @Module({
-  imports: [RequestDeadlinesModule, CasesModule],
+  imports: [CasesModule, OrganizationSettingsModule],
   providers: [
-    OrganizationSettingsService,
     MeetingService,
     MeetingResolver,
     MeetingTaskResolver,

@@ -5,10 +5,9 @@ import {
   decodeCursor,
   isLocalDate,
   toConnection,
-  todayIn,
   type Connection,
 } from '@onrecord/platform/graphql';
-import { Organization } from '@onrecord/organizations';
+import { organizationToday } from '@onrecord/organizations';
 import { assignedTo } from '../assigned-to';
 import { Commitment } from './commitment.entity';
 import { RequestChanges } from '../request-changes';
@@ -23,16 +22,6 @@ import type { CommitmentObject } from './school-response.objects';
 import { toCommitment } from './school-response.conversions';
 import { answersThreeQuestions, dueOnProblems, THREE_QUESTIONS } from './school-response.rules';
 import { newCommitment } from './school-response.service';
-
-/** Today (YYYY-MM-DD) in the organization's time zone: when a due day is over. */
-export async function organizationToday(scope: DataScope): Promise<string> {
-  const organizationId = scope.organizationId;
-  const organization = await scope.manager.findOne(Organization, {
-    where: { id: organizationId },
-    select: { id: true, timeZone: true },
-  });
-  return todayIn(organization?.timeZone ?? 'UTC');
-}
 
 @Injectable()
 export class CommitmentService {

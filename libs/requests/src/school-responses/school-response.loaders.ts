@@ -1,6 +1,6 @@
 import { Organization } from '@onrecord/organizations';
 import { type RequestContext } from '@onrecord/platform/request';
-import { todayIn } from '@onrecord/platform/graphql';
+import { todayIn } from '@onrecord/platform/text';
 import { In, IsNull } from 'typeorm';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { Commitment } from './commitment.entity';

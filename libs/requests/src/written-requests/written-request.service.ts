@@ -11,11 +11,11 @@ import {
   setArchived,
 } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
+import { todayIn } from '@onrecord/platform/text';
 import { badUserInput, conflict, type FieldProblem } from '@onrecord/platform/errors';
 import {
   decodeCursor,
   isTimestamp,
-  todayIn,
   toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';
@@ -85,7 +85,7 @@ export class WrittenRequestService {
     const place = await this.deadlines.placeOf(scope, found.id);
     const trigger = requireTrigger(
       place.rules ?? builtInRules,
-      place.district?.state ?? null,
+      place.jurisdiction,
       input.type,
       input.trigger,
     );
