@@ -18,3 +18,4 @@ export * from './case-assignment.service';
 export * from './case-note.service';
 export * from './caseload';
 export * from './timeline';
+export * from './cases.entities';

@@ -15,3 +15,4 @@ export * from './reporting-api-key.entity';
 export * from './reporting-api-key.service';
 export { ApiKeyScopes } from './reporting-api-key.secret';
 export { clientAddress } from './session.resolver';
+export * from './organizations.entities';
