@@ -1,3 +1,4 @@
+// Attendance triggers logged by advocates and by guardians through the portal (above attendance): the whole api.
 import type { INestApplication } from '@nestjs/common';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
