@@ -5,8 +5,7 @@ import { DatabaseModule } from '@onrecord/platform/database';
 import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
-import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
-import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
+import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   ApiClient,
   createTestEnvironment,
@@ -23,7 +22,8 @@ import {
   overrideDeadline,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { FollowUpsWorkerModule } from './follow-ups.module';
+import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 const RETRY = `mutation ($id: ID!, $to: [ID!]) {
   retryFollowUp(id: $id, recipientContactIds: $to) { id status recipients { name email contactId } }
@@ -74,13 +74,15 @@ describe('retrying a failed follow-up', () => {
   const mailTo = (address: string) =>
     sink.received.filter((mail) => mail.envelopeTo.includes(address));
 
-  /** The worker's side, as apps/worker assembles it. */
+  /** The worker's side, as apps/worker assembles it (with the entities of follow-ups and below). */
   const startWorker = async () => {
     worker = await (
       await Test.createTestingModule({
         imports: [
           ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot(ENTITIES, 'retry-test-worker', SUBSCRIBERS),
+          DatabaseModule.forRoot([AuditEvent, ...FOLLOW_UPS_AND_BELOW], 'retry-test-worker', [
+            AuditSubscriber,
+          ]),
           QueueModule.forRoot(),
           MailModule,
           FollowUpsWorkerModule,
@@ -128,7 +130,7 @@ describe('retrying a failed follow-up', () => {
       FOLLOW_UP_RETRY_MS: '1000',
     });
     let url: string;
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    ({ app, url } = await startTestApi(FOLLOW_UPS_API.forRoot(environment.config)));
     await startWorker();
     org = await followUpOrganization(url, environment.db.adminUrl, 'retry', {
       ...SEND_AT_ONCE,

@@ -15,7 +15,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 /**
  * The follow-up policy, templates and drafts over HTTP, without a worker: who may change
@@ -57,7 +57,7 @@ describe('follow-ups over HTTP', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('redis');
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    ({ app, url } = await startTestApi(FOLLOW_UPS_API.forRoot(environment.config)));
     // The shipped policy, but a window open at all hours so the plan does not depend on the clock.
     org = await followUpOrganization(url, environment.db.adminUrl, 'policy', {
       sendingWindowStart: '00:00',
