@@ -1,3 +1,4 @@
+// Its last tests try every operation of the whole api (schema.graphql, access-rules.txt) with a portal session: the whole api.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';

@@ -1,7 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AdvocateDigests, atLocalTime, FollowUpPolicyService } from '@onrecord/follow-ups';
-import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
+import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import { ConfigModule } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
 import { superuserQuery } from '@onrecord/platform/database/testing';
@@ -19,7 +19,7 @@ import {
   followUpOrganization,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { PORTAL_AND_BELOW, PORTAL_API } from './testing/portal-api';
 
 /**
  * A family writes to its advocate from the portal: on its own case only, with a body that is
@@ -138,15 +138,18 @@ describe('messages from families', () => {
       SMTP_URL: sink.url,
       MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
     });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
+    const started = await startTestApi(PORTAL_API.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
-    // The digest's side, as apps/worker has it (no queue: the test runs the digests itself).
+    // The digest's side, as apps/worker has it (no queue: the test runs the digests itself),
+    // with the entities of the portal and below.
     worker = await (
       await Test.createTestingModule({
         imports: [
           ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot(ENTITIES, 'family-messages-digest', SUBSCRIBERS),
+          DatabaseModule.forRoot([AuditEvent, ...PORTAL_AND_BELOW], 'family-messages-digest', [
+            AuditSubscriber,
+          ]),
           MailModule,
         ],
         providers: [AdvocateDigests, FollowUpPolicyService],

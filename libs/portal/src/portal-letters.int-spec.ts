@@ -13,7 +13,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { PORTAL_API } from './testing/portal-api';
 
 /**
  * The family portal's letters and attendance pattern over HTTP: a guardian reads the letters
@@ -167,7 +167,7 @@ describe('the family portal: letters in full and the attendance pattern', () => 
   beforeAll(async () => {
     await sink.start();
     environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
+    const started = await startTestApi(PORTAL_API.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
     org = await followUpOrganization(started.url, environment.db.adminUrl, 'letters-a');
