@@ -9,7 +9,7 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { REPORTS_API } from './testing/reports-api';
 
 /**
  * The outcome report as CSV files over HTTP: one file per table, escaped, for admins,
@@ -34,7 +34,7 @@ describe('outcome report CSV files', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment('redis');
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    ({ app, url } = await startTestApi(REPORTS_API.forRoot(environment.config)));
     const anonymous = new ApiClient(url);
     admin = await signUpAdmin(anonymous, 'csv', environment.db.adminUrl);
     const org = admin.activeOrganization!.id;
