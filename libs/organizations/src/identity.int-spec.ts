@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
+  apiOf,
   AUTH_FIELDS as AUTH,
   createTestEnvironment,
   signUpAdmin,
@@ -11,7 +12,17 @@ import {
   type TestAuth as Auth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import { ORGANIZATIONS_ENTITIES } from './organizations.entities';
+import { OrganizationMembershipLookup } from './membership.lookup';
+import { OrganizationsModule } from './organizations.module';
+
+/** Organizations (with accounts, which it imports), and no other feature. */
+const ORGANIZATIONS_API = apiOf({
+  entities: [...ACCOUNTS_ENTITIES, ...ORGANIZATIONS_ENTITIES],
+  features: [OrganizationsModule],
+  membershipLookup: OrganizationMembershipLookup,
+});
 
 /**
  * Accounts, sessions, organizations, members, invitations and the audit log, through
@@ -64,7 +75,7 @@ describe('identity, organizations and isolation over HTTP', () => {
   beforeAll(async () => {
     await sink.start();
     environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
+    const started = await startTestApi(ORGANIZATIONS_API.forRoot(environment.config));
     app = started.app;
     anonymous = new ApiClient(started.url);
     adminA = await signUp('a');
