@@ -1,4 +1,4 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
@@ -8,10 +8,10 @@ import { SmtpSink } from '@onrecord/platform/mail/testing';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   eventually,
   joinAs,
-  startTestApi,
+  type TestApp,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The same organization the end-to-end follow-up tests build, through GraphQL.
@@ -52,8 +52,8 @@ interface FollowUpView {
  */
 describe('retrying a failed follow-up', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let worker: INestApplicationContext;
   let org: FollowUpOrganization;
   let analyst: ApiClient;
@@ -122,15 +122,17 @@ describe('retrying a failed follow-up', () => {
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
-      FOLLOW_UP_SWEEP_MS: '1000',
-      FOLLOW_UP_LEASE_MS: '3000',
-      FOLLOW_UP_RETRY_MS: '1000',
-    });
     let url: string;
-    ({ app, url } = await startTestApi(FOLLOW_UPS_API.forRoot(environment.config)));
+    api = await createTestApp(FOLLOW_UPS_API, {
+      env: {
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+        FOLLOW_UP_SWEEP_MS: '1000',
+        FOLLOW_UP_LEASE_MS: '3000',
+        FOLLOW_UP_RETRY_MS: '1000',
+      },
+    });
+    ({ environment, url } = api);
     await startWorker();
     org = await followUpOrganization(url, environment.db.adminUrl, 'retry', {
       ...SEND_AT_ONCE,
@@ -188,8 +190,7 @@ describe('retrying a failed follow-up', () => {
 
   afterAll(async () => {
     await worker?.close();
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 

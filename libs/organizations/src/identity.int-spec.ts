@@ -1,13 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
   apiOf,
   AUTH_FIELDS as AUTH,
-  createTestEnvironment,
+  createTestApp,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   TEST_PASSWORD as password,
   type TestAuth as Auth,
   type TestEnvironment,
@@ -38,8 +37,8 @@ const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(inp
 
 describe('identity, organizations and isolation over HTTP', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let adminA: Auth;
   let adminB: Auth;
@@ -74,16 +73,13 @@ describe('identity, organizations and isolation over HTTP', () => {
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
-    const started = await startTestApi(ORGANIZATIONS_API.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
+    api = await createTestApp(ORGANIZATIONS_API, { env: { SMTP_URL: sink.url } });
+    ({ environment, anonymous } = api);
     adminA = await signUp('a');
     adminB = await signUp('b');
   });
   afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 
