@@ -1,4 +1,4 @@
-// The caseload with the facts other features add (requests, meetings): its cost counts their queries too, so it starts the whole api.
+// The whole api: its cost counts the caseload facts other features add (requests, meetings).
 import { DataSource } from 'typeorm';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {

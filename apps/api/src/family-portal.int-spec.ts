@@ -1,4 +1,4 @@
-// Its last tests try every operation of the whole api (schema.graphql, access-rules.txt) with a portal session: the whole api.
+// The whole api: its last tests try every operation of schema.graphql with a portal session.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';

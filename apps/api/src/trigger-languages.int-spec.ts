@@ -1,4 +1,4 @@
-// Attendance triggers logged by advocates and by guardians through the portal (above attendance): the whole api.
+// The whole api: triggers logged by advocates and by guardians in the portal (above attendance).
 import type { INestApplication } from '@nestjs/common';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
