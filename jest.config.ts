@@ -5,7 +5,8 @@ import { compilerOptions } from './tsconfig.base.json';
 /**
  * Three kinds of test, run one after the other by `npm test` (infra/test/run.mjs):
  * - unit: `*.spec.ts` beside the code, no database;
- * - integration: `*.int-spec.ts` beside the code, real PostgreSQL and Redis, a database per file;
+ * - integration: `*.int-spec.ts` in the lib they test (apps/api/src for the whole api), real
+ *   PostgreSQL and Redis, a database per file;
  * - e2e: `test/e2e/*.e2e-spec.ts`, the built api and worker started as processes;
  * - browser: `test/browser/*.browser-spec.ts`, the built web app in Chromium against them.
  */

@@ -1,103 +1,33 @@
 /**
  * The schema's history and the entities it must match. Every migration file in this folder
  * is listed here (a test checks it), so the apps, the tests and the TypeORM CLI run the
- * same list in the same order.
+ * same list in the same order. Each feature lists its own entities; a lib's integration
+ * specs start an api with the lists of the libs they compose.
  */
-import { SystemCheck } from '@onrecord/system-checks';
-import { RefreshToken, User } from '@onrecord/accounts';
-import {
-  Invitation,
-  Membership,
-  Organization,
-  OrganizationSetting,
-  ReportingApiKey,
-  SignUpRequest,
-} from '@onrecord/organizations';
+import { SYSTEM_CHECKS_ENTITIES } from '@onrecord/system-checks';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import { ORGANIZATIONS_ENTITIES } from '@onrecord/organizations';
 import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
-import {
-  District,
-  EscalationStep,
-  NonSchoolDay,
-  School,
-  SchoolContact,
-  SchoolYear,
-} from '@onrecord/directory';
-import { Family, Guardian, Student } from '@onrecord/families';
-import { Case, CaseAssignment, CaseNote, CaseStatusChange, FamilyMessage } from '@onrecord/cases';
-import {
-  AttendanceEntry,
-  AttendanceEntrySupport,
-  ObservationTag,
-  Support,
-} from '@onrecord/attendance';
-import {
-  Commitment,
-  RequestAttachment,
-  RequestRecipient,
-  DeadlineRuleOverride,
-  LetterTemplate,
-  Meeting,
-  MeetingAttendee,
-  MeetingTask,
-  SchoolResponse,
-  WrittenRequest,
-} from '@onrecord/requests';
-import {
-  AdvocateDigest,
-  FollowUp,
-  FollowUpAttempt,
-  FollowUpPolicy,
-  FollowUpTemplate,
-} from '@onrecord/follow-ups';
-import { PortalAccess, PortalSession, PortalSignInLink } from '@onrecord/portal';
+import { DIRECTORY_ENTITIES } from '@onrecord/directory';
+import { FAMILIES_ENTITIES } from '@onrecord/families';
+import { CASES_ENTITIES } from '@onrecord/cases';
+import { ATTENDANCE_ENTITIES } from '@onrecord/attendance';
+import { REQUESTS_ENTITIES } from '@onrecord/requests';
+import { FOLLOW_UPS_ENTITIES } from '@onrecord/follow-ups';
+import { PORTAL_ENTITIES } from '@onrecord/portal';
 
 export const ENTITIES = [
-  SystemCheck,
-  User,
-  RefreshToken,
-  Organization,
-  Membership,
-  Invitation,
-  SignUpRequest,
+  ...SYSTEM_CHECKS_ENTITIES,
+  ...ACCOUNTS_ENTITIES,
+  ...ORGANIZATIONS_ENTITIES,
   AuditEvent,
-  District,
-  SchoolYear,
-  NonSchoolDay,
-  School,
-  SchoolContact,
-  EscalationStep,
-  Family,
-  Guardian,
-  Student,
-  Case,
-  CaseAssignment,
-  CaseStatusChange,
-  CaseNote,
-  FamilyMessage,
-  Support,
-  AttendanceEntry,
-  AttendanceEntrySupport,
-  ObservationTag,
-  WrittenRequest,
-  RequestRecipient,
-  RequestAttachment,
-  SchoolResponse,
-  Commitment,
-  OrganizationSetting,
-  Meeting,
-  MeetingAttendee,
-  MeetingTask,
-  LetterTemplate,
-  DeadlineRuleOverride,
-  FollowUpPolicy,
-  FollowUp,
-  FollowUpAttempt,
-  AdvocateDigest,
-  FollowUpTemplate,
-  ReportingApiKey,
-  PortalAccess,
-  PortalSignInLink,
-  PortalSession,
+  ...DIRECTORY_ENTITIES,
+  ...FAMILIES_ENTITIES,
+  ...CASES_ENTITIES,
+  ...ATTENDANCE_ENTITIES,
+  ...REQUESTS_ENTITIES,
+  ...FOLLOW_UPS_ENTITIES,
+  ...PORTAL_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

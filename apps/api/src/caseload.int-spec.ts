@@ -1,3 +1,4 @@
+// The whole api: its cost counts the caseload facts other features add (requests, meetings).
 import { DataSource } from 'typeorm';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {

@@ -1,3 +1,4 @@
+// Starts from the demo data of apps/api/src/demo (an app's code no lib may import): the whole api.
 import AdmZip from 'adm-zip';
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

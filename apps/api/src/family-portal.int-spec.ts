@@ -1,3 +1,4 @@
+// The whole api: its last tests try every operation of schema.graphql with a portal session.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';

@@ -1,3 +1,4 @@
+// The whole api: request deadlines with the follow-ups they plan (above requests).
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { createTestApp, type TestApp, type TestAuth } from '@onrecord/platform/testing';
 import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';

@@ -1,3 +1,4 @@
+// API keys are for reading the outcome report (libs/reports, above organizations): the whole api.
 import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {

@@ -1,3 +1,4 @@
+// The reports and a family's export (libs/family-data, above reports): the whole api.
 import AdmZip from 'adm-zip';
 import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';

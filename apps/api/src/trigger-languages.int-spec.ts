@@ -1,3 +1,4 @@
+// The whole api: triggers logged by advocates and by guardians in the portal (above attendance).
 import type { INestApplication } from '@nestjs/common';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {

@@ -3,3 +3,4 @@ export * from './refresh-token.entity';
 export * from './refresh-tokens';
 export * from './password-policy';
 export * from './accounts.module';
+export * from './accounts.entities';

@@ -17,3 +17,4 @@ export * from './observation-tag.service';
 export * from './attendance.module';
 export * from './attendance-entry.inputs';
 export * from './attendance-changes';
+export * from './attendance.entities';

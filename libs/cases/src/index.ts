@@ -19,3 +19,4 @@ export * from './case-note.service';
 export * from './case-place';
 export * from './caseload';
 export * from './timeline';
+export * from './cases.entities';

@@ -20,3 +20,4 @@ export * from './school-calendar.service';
 export * from './ics-calendar';
 export * from './non-school-days';
 export * from './school-calendar-changes';
+export * from './directory.entities';

@@ -12,3 +12,4 @@ export * from './family.service';
 export * from './guardian.service';
 export * from './student.service';
 export { GuardianPreferencesInput, applyGuardianPreferences } from './guardian.inputs';
+export * from './families.entities';

@@ -31,3 +31,4 @@ export {
 } from './planning/follow-up-calendar';
 export { caseAdvocates } from './model/case-advocates';
 export * from './messages/message-language';
+export * from './follow-ups.entities';

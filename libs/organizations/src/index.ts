@@ -17,3 +17,4 @@ export * from './reporting-api-key.service';
 export { ApiKeyScopes } from './reporting-api-key.secret';
 export { clientAddress } from './session.resolver';
 export * from './organization-time';
+export * from './organizations.entities';

@@ -5,3 +5,4 @@ export * from './letters';
 export * from './written-requests';
 export * from './school-responses';
 export * from './meetings';
+export * from './requests.entities';

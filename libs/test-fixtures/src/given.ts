@@ -1,5 +1,3 @@
-import type { CaseConcern, CaseStatus } from '@onrecord/cases';
-import type { SchoolContactRole } from '@onrecord/directory';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import type { TestAuth } from '@onrecord/platform/testing';
 import { seedSchoolCalendar, type SchoolCalendar } from './school-calendar';
@@ -57,6 +55,8 @@ function need<T>(value: T | undefined, what: string, step: string): T {
  * "Garcia Middle", "Garcia Case Manager", "Garcia household", "Garcia Parent",
  * "Garcia Student", "Garcia case". Nothing is written until the chain is awaited, and
  * each await writes the records again (one statement each, no transaction around them).
+ * It imports no feature (enum values are strings, as the columns hold them), so the specs of
+ * every feature lib may use it, even those of the libs it writes the records of.
  */
 export class Given<World extends Organization = Organization> implements PromiseLike<World> {
   private constructor(
@@ -136,7 +136,8 @@ export class Given<World extends Organization = Organization> implements Promise
    * district's director, say); `archived` for one the directory no longer offers.
    */
   contact<K extends string = 'contactId'>(
-    role: `${SchoolContactRole}`,
+    /** A `SchoolContactRole` of libs/directory, as the column holds it ('CASE_MANAGER'). */
+    role: string,
     options: Named<K> & {
       name?: string;
       email?: string;
@@ -226,9 +227,11 @@ export class Given<World extends Organization = Organization> implements Promise
   openCase<K extends string = 'caseId'>(
     options: Named<K> & {
       title?: string;
-      status?: `${CaseStatus}`;
+      /** A `CaseStatus` of libs/cases, as the column holds it. */
+      status?: string;
       openedOn?: string;
-      concerns?: Array<`${CaseConcern}`>;
+      /** `CaseConcern`s of libs/cases, as the column holds them. */
+      concerns?: string[];
     } = {},
   ): Given<World & Record<K, string>> {
     return this.and(async (db, cursor, ids, label) => {

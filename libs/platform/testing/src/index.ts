@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './test-api';
 export * from './test-accounts';
 export * from './test-app';
+export * from './api-of';

@@ -6,15 +6,22 @@ import { DataScopes } from '@onrecord/platform/database';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
+  apiOf,
+  createTestApp,
+  type TestApp,
   type TestAuth as Auth,
   type TestEnvironment,
   joinAs as joinOrganizationAs,
 } from '@onrecord/platform/testing';
-import { schoolDayStatuses } from '@onrecord/directory';
-import { AppModule } from './app.module';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import {
+  ORGANIZATIONS_ENTITIES,
+  OrganizationMembershipLookup,
+  OrganizationsModule,
+} from '@onrecord/organizations';
+import { DIRECTORY_ENTITIES } from './directory.entities';
+import { DirectoryModule } from './directory.module';
+import { schoolDayStatuses } from './school-calendar';
 
 /**
  * The school directory through GraphQL over HTTP: districts, school calendars (typed in or
@@ -60,6 +67,7 @@ type Year = {
 };
 
 describe('school directory over HTTP', () => {
+  let api: TestApp<[Auth, Auth]>;
   let environment: TestEnvironment;
   let app: INestApplication;
   let anonymous: ApiClient;
@@ -101,17 +109,18 @@ describe('school directory over HTTP', () => {
   const names = (page: Page) => page.edges.map((edge) => edge.node.name);
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(
+      apiOf({
+        entities: [...ACCOUNTS_ENTITIES, ...ORGANIZATIONS_ENTITIES, ...DIRECTORY_ENTITIES],
+        features: [OrganizationsModule, DirectoryModule],
+        membershipLookup: OrganizationMembershipLookup,
+      }),
+      { admins: ['a', 'b'] },
+    );
+    ({ environment, app, anonymous } = api);
+    [adminA, adminB] = api.admins;
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   describe('districts', () => {
     it('creates, reads and updates a district', async () => {

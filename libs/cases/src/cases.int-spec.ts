@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { CASES_API } from './testing/cases-api';
 
 /**
  * Cases through GraphQL over HTTP: opening, the status rules and history, advocates, notes,
@@ -126,7 +126,7 @@ describe('cases over HTTP', () => {
     ).cases.edges.map((edge) => edge.node.id);
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    api = await createTestApp(CASES_API, { admins: ['a', 'b'] });
     [adminA, adminB] = api.admins;
     const orgA = adminA.activeOrganization!.id;
     const orgB = adminB.activeOrganization!.id;

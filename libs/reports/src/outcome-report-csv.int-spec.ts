@@ -1,23 +1,22 @@
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   joinAs,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { REPORTS_API } from './testing/reports-api';
 
 /**
  * The outcome report as CSV files over HTTP: one file per table, escaped, for admins,
  * analysts and reporting API keys; every refusal as JSON with the field and an HTTP status.
  */
 describe('outcome report CSV files', () => {
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let url: string;
   let admin: TestAuth;
   let advocate: TestAuth;
@@ -33,8 +32,8 @@ describe('outcome report CSV files', () => {
   const RANGE = 'from=2025-09-01&to=2026-06-30';
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    api = await createTestApp(REPORTS_API);
+    ({ environment, url } = api);
     const anonymous = new ApiClient(url);
     admin = await signUpAdmin(anonymous, 'csv', environment.db.adminUrl);
     const org = admin.activeOrganization!.id;
@@ -70,8 +69,7 @@ describe('outcome report CSV files', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
   });
 
   it('writes a table as an escaped CSV file', async () => {

@@ -1,18 +1,17 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ConfigModule } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
 import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
-import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
-import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
+import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   eventually,
   joinAs,
-  startTestApi,
+  type TestApp,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The same organization the end-to-end follow-up tests build, through GraphQL.
@@ -23,7 +22,8 @@ import {
   overrideDeadline,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { FollowUpsWorkerModule } from './follow-ups.module';
+import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 const RETRY = `mutation ($id: ID!, $to: [ID!]) {
   retryFollowUp(id: $id, recipientContactIds: $to) { id status recipients { name email contactId } }
@@ -52,8 +52,8 @@ interface FollowUpView {
  */
 describe('retrying a failed follow-up', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let worker: INestApplicationContext;
   let org: FollowUpOrganization;
   let analyst: ApiClient;
@@ -74,13 +74,15 @@ describe('retrying a failed follow-up', () => {
   const mailTo = (address: string) =>
     sink.received.filter((mail) => mail.envelopeTo.includes(address));
 
-  /** The worker's side, as apps/worker assembles it. */
+  /** The worker's side, as apps/worker assembles it (with the entities of follow-ups and below). */
   const startWorker = async () => {
     worker = await (
       await Test.createTestingModule({
         imports: [
           ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot(ENTITIES, 'retry-test-worker', SUBSCRIBERS),
+          DatabaseModule.forRoot([AuditEvent, ...FOLLOW_UPS_AND_BELOW], 'retry-test-worker', [
+            AuditSubscriber,
+          ]),
           QueueModule.forRoot(),
           MailModule,
           FollowUpsWorkerModule,
@@ -120,15 +122,17 @@ describe('retrying a failed follow-up', () => {
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
-      FOLLOW_UP_SWEEP_MS: '1000',
-      FOLLOW_UP_LEASE_MS: '3000',
-      FOLLOW_UP_RETRY_MS: '1000',
-    });
     let url: string;
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    api = await createTestApp(FOLLOW_UPS_API, {
+      env: {
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+        FOLLOW_UP_SWEEP_MS: '1000',
+        FOLLOW_UP_LEASE_MS: '3000',
+        FOLLOW_UP_RETRY_MS: '1000',
+      },
+    });
+    ({ environment, url } = api);
     await startWorker();
     org = await followUpOrganization(url, environment.db.adminUrl, 'retry', {
       ...SEND_AT_ONCE,
@@ -186,8 +190,7 @@ describe('retrying a failed follow-up', () => {
 
   afterAll(async () => {
     await worker?.close();
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 

@@ -1,9 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
-  createTestEnvironment,
-  startTestApi,
+  createTestApp,
+  type TestApp,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The organization the follow-up tests build (school, chain, family, case), through GraphQL.
@@ -13,7 +12,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { PORTAL_API } from './testing/portal-api';
 
 /**
  * The family portal's letters and attendance pattern over HTTP: a guardian reads the letters
@@ -86,8 +85,8 @@ const LONG_ANSWER = [
 
 describe('the family portal: letters in full and the attendance pattern', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let org: FollowUpOrganization;
   let other: FollowUpOrganization;
@@ -166,12 +165,10 @@ describe('the family portal: letters in full and the attendance pattern', () => 
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    org = await followUpOrganization(started.url, environment.db.adminUrl, 'letters-a');
-    other = await followUpOrganization(started.url, environment.db.adminUrl, 'letters-b');
+    api = await createTestApp(PORTAL_API, { env: { SMTP_URL: sink.url } });
+    ({ environment, anonymous } = api);
+    org = await followUpOrganization(api.url, environment.db.adminUrl, 'letters-a');
+    other = await followUpOrganization(api.url, environment.db.adminUrl, 'letters-b');
     own = await familyOf(org);
     neighbour = await addFamily(org, 'Neighbour');
     otherFamily = await familyOf(other);
@@ -229,8 +226,7 @@ describe('the family portal: letters in full and the attendance pattern', () => 
   }, 90_000);
 
   afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 

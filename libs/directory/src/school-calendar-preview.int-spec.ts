@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   ApiClient,
-  createTestEnvironment,
-  signUpAdmin,
-  startTestApi,
+  apiOf,
+  createTestApp,
+  type TestApp,
   type TestAuth as Auth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import {
+  ORGANIZATIONS_ENTITIES,
+  OrganizationMembershipLookup,
+  OrganizationsModule,
+} from '@onrecord/organizations';
+import { DIRECTORY_ENTITIES } from './directory.entities';
+import { DirectoryModule } from './directory.module';
 
 /**
  * previewSchoolCalendar: an administrator reviews what a district's .ics says before it is
@@ -53,8 +59,8 @@ const WITH_IGNORED = ICS.replace(
 );
 
 describe('previewSchoolCalendar over HTTP', () => {
+  let api: TestApp<[Auth, Auth]>;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let adminA: Auth;
   let adminB: Auth;
@@ -77,19 +83,20 @@ describe('previewSchoolCalendar over HTTP', () => {
     ).createDistrict.id;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    api = await createTestApp(
+      apiOf({
+        entities: [...ACCOUNTS_ENTITIES, ...ORGANIZATIONS_ENTITIES, ...DIRECTORY_ENTITIES],
+        features: [OrganizationsModule, DirectoryModule],
+        membershipLookup: OrganizationMembershipLookup,
+      }),
+      { admins: ['a', 'b'] },
+    );
+    ({ environment, anonymous } = api);
+    [adminA, adminB] = api.admins;
     districtA = await createDistrict(adminA, 'Maple Valley USD');
     districtB = await createDistrict(adminB, 'Cedar Falls ISD');
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('says what the import would save, and saves nothing', async () => {
     const { previewSchoolCalendar: preview } = await as(adminA).data<{

@@ -1,13 +1,38 @@
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
   AUTH_FIELDS,
+  apiOf,
   createTestApp,
   signUpAdmin,
   type TestApp,
   type TestAuth as Auth,
 } from '@onrecord/platform/testing';
 import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import { CASES_ENTITIES, CasesModule } from '@onrecord/cases';
+import { DIRECTORY_ENTITIES, DirectoryModule } from '@onrecord/directory';
+import { FAMILIES_ENTITIES, FamiliesModule } from '@onrecord/families';
+import {
+  ORGANIZATIONS_ENTITIES,
+  OrganizationMembershipLookup,
+  OrganizationsModule,
+} from '@onrecord/organizations';
+import { ATTENDANCE_ENTITIES } from './attendance.entities';
+import { AttendanceModule } from './attendance.module';
+
+/** Attendance and the libs below it: organizations (to sign up), directory, families, cases. */
+const ATTENDANCE_API = apiOf({
+  entities: [
+    ...ACCOUNTS_ENTITIES,
+    ...ORGANIZATIONS_ENTITIES,
+    ...DIRECTORY_ENTITIES,
+    ...FAMILIES_ENTITIES,
+    ...CASES_ENTITIES,
+    ...ATTENDANCE_ENTITIES,
+  ],
+  features: [OrganizationsModule, DirectoryModule, FamiliesModule, CasesModule, AttendanceModule],
+  membershipLookup: OrganizationMembershipLookup,
+});
 
 /**
  * Attendance entries, observations and supports over HTTP: the baseline data. Students,
@@ -148,7 +173,7 @@ describe('attendance entries, observations and supports over HTTP', () => {
   }
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    api = await createTestApp(ATTENDANCE_API, { admins: ['a', 'b'] });
     [adminA, adminB] = api.admins;
     await seed();
     // B's admin is also an analyst of A, and C's an advocate: cheaper than invitations by email.

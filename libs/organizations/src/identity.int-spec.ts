@@ -1,17 +1,27 @@
-import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
+  apiOf,
   AUTH_FIELDS as AUTH,
-  createTestEnvironment,
+  createTestApp,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   TEST_PASSWORD as password,
   type TestAuth as Auth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
+import { ORGANIZATIONS_ENTITIES } from './organizations.entities';
+import { OrganizationMembershipLookup } from './membership.lookup';
+import { OrganizationsModule } from './organizations.module';
+
+/** Organizations (with accounts, which it imports), and no other feature. */
+const ORGANIZATIONS_API = apiOf({
+  entities: [...ACCOUNTS_ENTITIES, ...ORGANIZATIONS_ENTITIES],
+  features: [OrganizationsModule],
+  membershipLookup: OrganizationMembershipLookup,
+});
 
 /**
  * Accounts, sessions, organizations, members, invitations and the audit log, through
@@ -27,8 +37,8 @@ const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(inp
 
 describe('identity, organizations and isolation over HTTP', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let adminA: Auth;
   let adminB: Auth;
@@ -63,16 +73,13 @@ describe('identity, organizations and isolation over HTTP', () => {
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
+    api = await createTestApp(ORGANIZATIONS_API, { env: { SMTP_URL: sink.url } });
+    ({ environment, anonymous } = api);
     adminA = await signUp('a');
     adminB = await signUp('b');
   });
   afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 

@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { REQUESTS_API } from '../testing/requests-api';
 
 /**
  * Written requests through GraphQL over HTTP: drafting, sending and the deadline it gets
@@ -137,7 +137,7 @@ describe('written requests over HTTP', () => {
   };
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    api = await createTestApp(REQUESTS_API, { admins: ['a', 'b'] });
     [adminA, adminB] = api.admins;
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     const tx = await seed(adminA, 'Austin', 'TX', 'America/Chicago');

@@ -7,7 +7,7 @@ import {
   type TestApp,
   type TestAuth,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { REPORTS_API } from './testing/reports-api';
 
 /**
  * The outcome report against a small fixture whose every figure was computed by hand (the
@@ -176,7 +176,7 @@ describe('outcome report over HTTP', () => {
   }
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['reports'] });
+    api = await createTestApp(REPORTS_API, { admins: ['reports'] });
     ({ anonymous } = api);
     [admin] = api.admins;
     const org = admin.activeOrganization!.id;

@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { REQUESTS_API } from '../testing/requests-api';
 
 /**
  * Letter templates and drafting over HTTP: the built-in letters for every type, an
@@ -117,7 +117,7 @@ describe('letters over HTTP', () => {
     });
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    api = await createTestApp(REQUESTS_API, { admins: ['a', 'b'] });
     [adminA, adminB] = api.admins;
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     advocateA = await joinAs('advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');

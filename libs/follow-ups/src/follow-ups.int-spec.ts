@@ -1,9 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   joinAs,
-  startTestApi,
+  type TestApp,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The same organization the end-to-end follow-up tests build, through GraphQL.
@@ -15,7 +14,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 /**
  * The follow-up policy, templates and drafts over HTTP, without a worker: who may change
@@ -32,8 +31,8 @@ const SAVE_TEMPLATE = `mutation ($kind: FollowUpKind!, $input: FollowUpTemplateI
   saveFollowUpTemplate(kind: $kind, input: $input) { kind subject customized } }`;
 
 describe('follow-ups over HTTP', () => {
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let url: string;
   let org: FollowUpOrganization;
   let advocate: ApiClient;
@@ -56,8 +55,8 @@ describe('follow-ups over HTTP', () => {
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    ({ app, url } = await startTestApi(AppModule.forRoot(environment.config)));
+    api = await createTestApp(FOLLOW_UPS_API);
+    ({ environment, url } = api);
     // The shipped policy, but a window open at all hours so the plan does not depend on the clock.
     org = await followUpOrganization(url, environment.db.adminUrl, 'policy', {
       sendingWindowStart: '00:00',
@@ -91,8 +90,7 @@ describe('follow-ups over HTTP', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
   });
 
   it('lets every member read the policy and only admins change it', async () => {

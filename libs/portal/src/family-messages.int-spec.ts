@@ -1,7 +1,7 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AdvocateDigests, atLocalTime, FollowUpPolicyService } from '@onrecord/follow-ups';
-import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
+import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import { ConfigModule } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
 import { superuserQuery } from '@onrecord/platform/database/testing';
@@ -9,8 +9,8 @@ import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
-  createTestEnvironment,
-  startTestApi,
+  createTestApp,
+  type TestApp,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 // The organization the follow-up tests build (school, chain, family, case), through GraphQL.
@@ -19,7 +19,7 @@ import {
   followUpOrganization,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { PORTAL_AND_BELOW, PORTAL_API } from './testing/portal-api';
 
 /**
  * A family writes to its advocate from the portal: on its own case only, with a body that is
@@ -55,8 +55,8 @@ interface Sent {
 
 describe('messages from families', () => {
   const sink = new SmtpSink();
+  let api: TestApp;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let worker: INestApplicationContext;
   let anonymous: ApiClient;
   let org: FollowUpOrganization;
@@ -134,25 +134,28 @@ describe('messages from families', () => {
 
   beforeAll(async () => {
     await sink.start();
-    environment = await createTestEnvironment('redis', {
-      SMTP_URL: sink.url,
-      MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+    api = await createTestApp(PORTAL_API, {
+      env: {
+        SMTP_URL: sink.url,
+        MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
+      },
     });
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    // The digest's side, as apps/worker has it (no queue: the test runs the digests itself).
+    ({ environment, anonymous } = api);
+    // The digest's side, as apps/worker has it (no queue: the test runs the digests itself),
+    // with the entities of the portal and below.
     worker = await (
       await Test.createTestingModule({
         imports: [
           ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot(ENTITIES, 'family-messages-digest', SUBSCRIBERS),
+          DatabaseModule.forRoot([AuditEvent, ...PORTAL_AND_BELOW], 'family-messages-digest', [
+            AuditSubscriber,
+          ]),
           MailModule,
         ],
         providers: [AdvocateDigests, FollowUpPolicyService],
       }).compile()
     ).init();
-    org = await followUpOrganization(started.url, environment.db.adminUrl, 'messages-a');
+    org = await followUpOrganization(api.url, environment.db.adminUrl, 'messages-a');
     const { case: found } = await org.client.data<{
       case: { family: { guardians: Array<{ id: string }> } };
     }>('query ($id: ID!) { case(id: $id) { family { guardians { id } } } }', { id: org.caseId });
@@ -160,15 +163,14 @@ describe('messages from families', () => {
     await org.client.data(INVITE, { id: own.guardianId });
     neighbour = await addFamily(org.client, 'Neighbour', 'neighbour@family.example.org');
     second = await addFamily(org.client, 'Second', org.guardianEmail);
-    const other = await followUpOrganization(started.url, environment.db.adminUrl, 'messages-b');
+    const other = await followUpOrganization(api.url, environment.db.adminUrl, 'messages-b');
     elsewhere = await addFamily(other.client, 'Elsewhere', org.guardianEmail);
     portal = anonymous.as(await signIn(org.guardianEmail, org.organizationId));
   }, 90_000);
 
   afterAll(async () => {
     await worker?.close();
-    await app?.close();
-    await environment?.cleanUp();
+    await api?.close();
     await sink.stop();
   });
 

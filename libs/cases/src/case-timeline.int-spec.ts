@@ -1,13 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import {
   ApiClient,
-  createTestEnvironment,
+  createTestApp,
   signUpAdmin,
-  startTestApi,
+  type TestApp,
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { AppModule } from './app.module';
+import { CASES_API } from './testing/cases-api';
 
 const TIMELINE = `query ($caseId: ID!, $first: Int!, $after: String, $order: TimelineOrder) {
   caseTimeline(caseId: $caseId, first: $first, after: $after, order: $order) {
@@ -33,8 +32,8 @@ interface TimelinePage {
 
 /** A case's timeline: every kind of event, in date order, paged by cursor, per organization. */
 describe('case timeline', () => {
+  let api: TestApp<[TestAuth]>;
   let environment: TestEnvironment;
-  let app: INestApplication;
   let anonymous: ApiClient;
   let admin: TestAuth;
   let caseId: string;
@@ -58,11 +57,9 @@ describe('case timeline', () => {
   }
 
   beforeAll(async () => {
-    environment = await createTestEnvironment('redis');
-    const started = await startTestApi(AppModule.forRoot(environment.config));
-    app = started.app;
-    anonymous = new ApiClient(started.url);
-    admin = await signUpAdmin(anonymous, 'timeline', environment.db.adminUrl);
+    api = await createTestApp(CASES_API, { admins: ['timeline'] });
+    ({ environment, anonymous } = api);
+    [admin] = api.admins;
     const { createFamily } = await as(admin).data<{
       createFamily: { id: string; students: Array<{ id: string }> };
     }>(
@@ -94,10 +91,7 @@ describe('case timeline', () => {
       { id: caseId },
     );
   });
-  afterAll(async () => {
-    await app?.close();
-    await environment?.cleanUp();
-  });
+  afterAll(() => api?.close());
 
   it('shows what happened, in date order, whatever the page size', async () => {
     const events = await allEvents('OLDEST_FIRST', 2);

@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { FICTIONAL_2025_26, given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { REQUESTS_API } from '../testing/requests-api';
 
 /**
  * An organization's deadline rules over HTTP: the list of built-in rules, corrections,
@@ -148,7 +148,7 @@ describe('deadline rules over HTTP', () => {
     Object.values(await as(auth).data<Record<string, Change>>(query, variables))[0]!;
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['a', 'b'] });
+    api = await createTestApp(REQUESTS_API, { admins: ['a', 'b'] });
     [adminA, adminB] = api.admins;
     advocateA = await joinAs('advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
     analystA = await joinAs('analyst-a', adminA.activeOrganization!.id, 'ANALYST');

@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { REQUESTS_API } from '../testing/requests-api';
 
 /**
  * School responses and commitments through GraphQL over HTTP: the one-step record, its
@@ -138,7 +138,7 @@ describe('school responses over HTTP', () => {
   const base = { receivedOn: '2025-09-10', channel: 'EMAIL' };
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['resp-a', 'resp-b'] });
+    api = await createTestApp(REQUESTS_API, { admins: ['resp-a', 'resp-b'] });
     [adminA, adminB] = api.admins;
     analystA = await joinAs('resp-analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     const a = await seedCase(adminA, 'Garcia');

@@ -6,7 +6,7 @@ import {
   type TestAuth,
 } from '@onrecord/platform/testing';
 import { given } from '@onrecord/test-fixtures';
-import { AppModule } from './app.module';
+import { REQUESTS_API } from '../testing/requests-api';
 
 /**
  * Meetings and the organization's settings through GraphQL over HTTP: the two written items
@@ -147,7 +147,7 @@ describe('meetings and organization settings over HTTP', () => {
   const taskOf = (meeting: Meeting, kind: string) => meeting.tasks.find((t) => t.kind === kind)!;
 
   beforeAll(async () => {
-    api = await createTestApp(AppModule, { admins: ['meet-a', 'meet-b'] });
+    api = await createTestApp(REQUESTS_API, { admins: ['meet-a', 'meet-b'] });
     [adminA, adminB] = api.admins;
     analystA = await joinAs('meet-analyst-a', adminA.activeOrganization!.id, 'ANALYST');
     advocateA = await joinAs('meet-advocate-a', adminA.activeOrganization!.id, 'ADVOCATE');
