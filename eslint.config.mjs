@@ -9,9 +9,10 @@ import onrecord from './infra/eslint/onrecord-plugin.js';
  * know the business's tables, so they are no platform: specs may use them, the code they
  * test may not.
  */
-const boundaries = ({ inSpecs }) => [
+const boundaries = ({ inSpecs, allow = [] }) => [
   'error',
   {
+    allow,
     enforceBuildableLibDependency: false,
     banTransitiveDependencies: false,
     depConstraints: [
@@ -78,6 +79,17 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ inSpecs: true }) },
+  },
+  {
+    // The benchmarks measure the apps as they are composed: they start the api's and the
+    // worker's root modules themselves, the one place anything imports an app.
+    files: ['test/bench/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries({
+        inSpecs: false,
+        allow: ['../../apps/api/src/app.module', '../../apps/worker/src/worker.module'],
+      }),
+    },
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],

@@ -25,7 +25,9 @@ const env = {
   NX_DAEMON: 'false',
   FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
 };
+/** @param {string} name */
 const bin = (name) => join(root, 'node_modules/.bin', name);
+/** @param {string} project */
 const jest = (project) => [
   bin('jest'),
   '-c',
@@ -53,7 +55,7 @@ const STEPS = [
       [bin('tsc'), '-p', 'tsconfig.json', '--noEmit'],
       [bin('tsc'), '-p', 'apps/web/tsconfig.json'],
       // npm start's modules: JavaScript (// @ts-check) that Node runs as it is.
-      [bin('tsc'), '-p', 'infra/local/tsconfig.json'],
+      [bin('tsc'), '-p', 'infra/tsconfig.json'],
     ],
   },
   { name: 'build', commands: [['npm', 'run', '--silent', 'build']] },

@@ -23,6 +23,7 @@ try {
   if (run.status !== 0) process.exit(run.status ?? 1);
   const names = new Set([...readdirSync(committed), ...readdirSync(fresh)]);
   const stale = [...names].filter((name) => {
+    /** @param {string} dir */
     const read = (dir) => {
       try {
         return readFileSync(join(dir, name), 'utf8');

@@ -24,7 +24,6 @@ import { testConfig } from '@onrecord/platform/config/testing';
 import globalSetup from '../setup/global-setup';
 import globalTeardown from '../setup/global-teardown';
 // The worker as the product runs it, in its own process.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { seedCaseRecords } from '@onrecord/migrations/testing';
 import { createTestEnvironment } from '@onrecord/platform/testing';

@@ -25,7 +25,6 @@ import {
 } from '@onrecord/platform/database';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 // The api's own module, so the baseline differs from the product by one provider only.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../apps/api/src/app.module';
 import {
   benchOptions,

@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { testConfig } from '@onrecord/platform/config/testing';
 // The api as the product runs it, in its own process.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule } from '../../apps/api/src/app.module';
 import { serverEnv } from './bench-kit';
 

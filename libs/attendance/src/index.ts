@@ -1,20 +1,19 @@
-export * from './attendance-status';
-export * from './weekday';
-export * from './support.entity';
-export * from './attendance-entry.entity';
-export * from './attendance-entry-support.entity';
-export * from './observation-tag.entity';
-export * from './built-in-triggers';
-export * from './observation-tag.objects';
-export * from './support.objects';
-export * from './attendance-entry.objects';
-export * from './attendance-summary.objects';
-export { RATE_FORMULA, DEFAULT_PERIODS_PER_DAY, type WeekRate } from './attendance-summary';
-export * from './attendance-entry.service';
-export * from './attendance-summary.service';
-export * from './support.service';
-export * from './observation-tag.service';
-export * from './attendance.module';
-export * from './attendance-entry.inputs';
-export * from './attendance-changes';
-export * from './attendance.entities';
+/**
+ * What the other libs, the apps and the tests use of attendance: its module, the services and
+ * read queries they call, the entities they read, the types they share. The rest is its own;
+ * export more here only when another lib needs it.
+ */
+export { AttendanceChanges } from './attendance-changes';
+export { AttendanceEntrySupport } from './attendance-entry-support.entity';
+export { AttendanceEntry } from './attendance-entry.entity';
+export { RecordAttendanceInput } from './attendance-entry.inputs';
+export { AttendanceEntryService } from './attendance-entry.service';
+export { AttendanceStatus } from './attendance-status';
+export { RATE_FORMULA } from './attendance-summary';
+export { AttendanceSummaryService } from './attendance-summary.service';
+export { ATTENDANCE_ENTITIES } from './attendance.entities';
+export { AttendanceModule } from './attendance.module';
+export { ObservationTagTranslationObject } from './observation-tag.objects';
+export { ObservationTagService } from './observation-tag.service';
+export { Support } from './support.entity';
+export { Weekday } from './weekday';

@@ -1,15 +1,17 @@
-export * from './family.entity';
-export * from './guardian.entity';
-export * from './student-plan';
-export * from './student.entity';
-export * from './families.module';
-export * from './family.objects';
-export * from './guardian.objects';
-export * from './student.objects';
-export * from './conversions';
-export * from './family.loaders';
-export * from './family.service';
-export * from './guardian.service';
-export * from './student.service';
-export { GuardianPreferencesInput, applyGuardianPreferences } from './guardian.inputs';
-export * from './families.entities';
+/**
+ * What the other libs, the apps and the tests use of families: its module, the services and
+ * read queries they call, the entities they read, the types they share. The rest is its own;
+ * export more here only when another lib needs it.
+ */
+export { toFamily, toStudent } from './conversions';
+export { FAMILIES_ENTITIES } from './families.entities';
+export { FamiliesModule } from './families.module';
+export { Family } from './family.entity';
+export { loadFamily, loadStudent } from './family.loaders';
+export { FamilyObject } from './family.objects';
+export { Guardian } from './guardian.entity';
+export { applyGuardianPreferences, GuardianPreferencesInput } from './guardian.inputs';
+export { GuardianObject } from './guardian.objects';
+export { StudentPlan } from './student-plan';
+export { Student } from './student.entity';
+export { StudentObject } from './student.objects';

@@ -1,20 +1,18 @@
-export * from './organization.entity';
-export * from './membership.entity';
-export * from './invitation.entity';
-export * from './sign-up-request.entity';
-export { SIGN_UP_STARTED } from './sign-up.service';
-export * from './member-role';
-export * from './membership.lookup';
-export * from './organizations.module';
-export * from './organization-settings.module';
-export { findUserByEmail } from './session.service';
-export * from './organization-setting.entity';
-export * from './organization-setting.objects';
-export * from './organization-setting.inputs';
-export * from './organization-setting.service';
-export * from './reporting-api-key.entity';
-export * from './reporting-api-key.service';
+/**
+ * What the other libs, the apps and the tests use of organizations: its module, the services and
+ * read queries they call, the entities they read, the types they share. The rest is its own;
+ * export more here only when another lib needs it.
+ */
+export { MemberRole } from './member-role';
+export { Membership } from './membership.entity';
+export { OrganizationMembershipLookup } from './membership.lookup';
+export { OrganizationSetting } from './organization-setting.entity';
+export { OrganizationSettingsService } from './organization-setting.service';
+export { OrganizationSettingsModule } from './organization-settings.module';
+export { organizationTimeZone, organizationToday } from './organization-time';
+export { Organization } from './organization.entity';
+export { ORGANIZATIONS_ENTITIES } from './organizations.entities';
+export { OrganizationsModule } from './organizations.module';
 export { ApiKeyScopes } from './reporting-api-key.secret';
 export { clientAddress } from './session.resolver';
-export * from './organization-time';
-export * from './organizations.entities';
+export { findUserByEmail } from './session.service';

@@ -1,7 +1,9 @@
-export * from './portal-access.entity';
-export * from './portal-sign-in-link.entity';
-export * from './portal-session.entity';
-export * from './portal.module';
-export { PORTAL_LINK_MINUTES, PORTAL_LINK_PREFIX } from './portal-sign-in.service';
+/**
+ * What the other libs, the apps and the tests use of portal: its module, the services and
+ * read queries they call, the entities they read, the types they share. The rest is its own;
+ * export more here only when another lib needs it.
+ */
+export { PortalAccess } from './portal-access.entity';
 export { PORTAL_LINKS_PER_EMAIL } from './portal-link-throttle';
-export * from './portal.entities';
+export { PORTAL_ENTITIES } from './portal.entities';
+export { PortalModule } from './portal.module';

@@ -1,2 +1,0 @@
-export * from './caseload-facts';
-export * from './caseload.objects';

@@ -1,3 +1,0 @@
-export * from './case-timeline-event';
-export * from './case-timeline-source';
-export * from './case-timeline.service';
