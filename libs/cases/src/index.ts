@@ -24,7 +24,7 @@ export { CaseTimelineEvent, CaseTimelineEventKind } from './timeline/case-timeli
 export {
   type CaseTimelineSource,
   compareEvents,
-  keyset,
+  timelineRows,
   TimelineSource,
   type TimelineWindow,
 } from './timeline/case-timeline-source';

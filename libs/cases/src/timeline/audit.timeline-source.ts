@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   TimelineSource,
-  keyset,
+  timelineRows,
   type CaseTimelineSource,
   type TimelineWindow,
 } from './case-timeline-source';
@@ -21,29 +21,24 @@ export class AuditTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.RECORD_CHANGED];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('RECORD_CHANGED:' || a.id::text)`;
-    const page = keyset(window, 'a.occurred_at', id, 4);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      occurred_at: Date;
+    const rows = await timelineRows<{
       action: string;
       fields: string[] | null;
       actor_user_id: string | null;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, a.id AS entity_id, a.occurred_at, a.action, a.actor_user_id,
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.RECORD_CHANGED,
+      key: 'a.id',
+      occurredAt: 'a.occurred_at',
+      select: `a.action, a.actor_user_id,
               ARRAY(SELECT k FROM jsonb_object_keys(coalesce(a.changes->'after', '{}'::jsonb)) k
-                     WHERE k <> ALL($3::text[]) ORDER BY k) AS fields
-         FROM audit_event a
-        WHERE a.entity_type = 'Case' AND a.entity_id = $1::text
+                     WHERE k <> ALL($3::text[]) ORDER BY k) AS fields`,
+      from: 'audit_event a',
+      where: `a.entity_type = 'Case' AND a.entity_id = $1::text
           AND a.changes->>'change' = 'updated'
           AND EXISTS (SELECT 1 FROM jsonb_object_keys(coalesce(a.changes->'after', '{}'::jsonb)) k
-                       WHERE k <> ALL($3::text[]))
-          AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, SHOWN_BY_STATUS_HISTORY, ...page.params],
-    );
+                       WHERE k <> ALL($3::text[]))`,
+      params: [SHOWN_BY_STATUS_HISTORY],
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.RECORD_CHANGED,

@@ -49,6 +49,54 @@ export function keyset(
   };
 }
 
+/** What a source reads: one kind of record on the case, as rows of the timeline. */
+export interface TimelineQuery {
+  /** The event's kind: its id is the kind, a colon and the record's id. */
+  kind: CaseTimelineEventKind;
+  /** The record's id (SQL), returned as `entity_id`. */
+  key: string;
+  /** The event id, when it is not `kind:key` (a record of two kinds): an SQL text expression. */
+  id?: string;
+  /** When it happened (SQL timestamptz), returned as `occurred_at`. */
+  occurredAt: string;
+  /** The source's own columns, beside id, entity_id and occurred_at. */
+  select: string;
+  from: string;
+  /** Which rows: `$1` is the case's id; parameters of its own are `$3`, `$4`… (`params`). */
+  where: string;
+  params?: unknown[];
+}
+
+/** The columns every timeline row has, besides a source's own. */
+export interface TimelineRow {
+  id: string;
+  entity_id: string;
+  occurred_at: Date;
+}
+
+/**
+ * A source's page of rows, in one query: those after the window's position, in its order,
+ * at most its limit. The one place a source's SQL meets the keyset.
+ */
+export async function timelineRows<Row extends object>(
+  scope: DataScope,
+  window: TimelineWindow,
+  query: TimelineQuery,
+): Promise<Array<Row & TimelineRow>> {
+  const id = query.id ?? `('${query.kind}:' || ${query.key}::text)`;
+  const own = query.params ?? [];
+  const page = keyset(window, query.occurredAt, id, 3 + own.length);
+  return scope.manager.query(
+    `SELECT ${id} AS id, ${query.key} AS entity_id, ${query.occurredAt} AS occurred_at,
+            ${query.select}
+       FROM ${query.from}
+      WHERE ${query.where} AND ${page.where}
+      ORDER BY ${page.orderBy}
+      LIMIT $2`,
+    [window.caseId, window.limit, ...own, ...page.params],
+  );
+}
+
 /** Orders events as the timeline does: by time, then by id, bytewise. */
 export function compareEvents(newestFirst: boolean) {
   return (a: CaseTimelineEvent, b: CaseTimelineEvent): number => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   TimelineSource,
-  keyset,
+  timelineRows,
   type CaseTimelineSource,
   type TimelineWindow,
 } from './case-timeline-source';
@@ -15,29 +15,23 @@ export class FamilyMessageTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.FAMILY_MESSAGE];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('FAMILY_MESSAGE:' || m.id::text)`;
-    const page = keyset(window, 'm.created_at', id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      created_at: Date;
+    const rows = await timelineRows<{
       body: string;
       guardian_id: string;
       guardian_name: string;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, m.id AS entity_id, m.created_at, m.body, m.guardian_id,
-              g.name AS guardian_name
-         FROM family_message m
-         JOIN guardian g ON g.id = m.guardian_id AND g.organization_id = m.organization_id
-        WHERE m.case_id = $1 AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.FAMILY_MESSAGE,
+      key: 'm.id',
+      occurredAt: 'm.created_at',
+      select: 'm.body, m.guardian_id, g.name AS guardian_name',
+      from: `family_message m
+         JOIN guardian g ON g.id = m.guardian_id AND g.organization_id = m.organization_id`,
+      where: 'm.case_id = $1',
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.FAMILY_MESSAGE,
-      occurredAt: row.created_at,
+      occurredAt: row.occurred_at,
       title: `Message from ${row.guardian_name} (family portal)`,
       detail: row.body,
       actorUserId: null,

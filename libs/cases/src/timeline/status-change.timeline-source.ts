@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   TimelineSource,
-  keyset,
+  timelineRows,
   type CaseTimelineSource,
   type TimelineWindow,
 } from './case-timeline-source';
@@ -15,31 +15,27 @@ export class StatusChangeTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.CASE_OPENED, CaseTimelineEventKind.STATUS_CHANGED];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `(CASE WHEN c.from_status IS NULL THEN 'CASE_OPENED:' ELSE 'STATUS_CHANGED:' END || c.id::text)`;
-    const page = keyset(window, 'c.changed_at', id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      changed_at: Date;
+    const rows = await timelineRows<{
       from_status: string | null;
       to_status: string;
       reason: string;
       changed_by_user_id: string | null;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, c.id AS entity_id, c.changed_at, c.from_status, c.to_status, c.reason,
-              c.changed_by_user_id
-         FROM case_status_change c
-        WHERE c.case_id = $1 AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.STATUS_CHANGED,
+      // The first change opens the case: an event of its own kind.
+      id: `(CASE WHEN c.from_status IS NULL THEN 'CASE_OPENED:' ELSE 'STATUS_CHANGED:' END || c.id::text)`,
+      key: 'c.id',
+      occurredAt: 'c.changed_at',
+      select: 'c.from_status, c.to_status, c.reason, c.changed_by_user_id',
+      from: 'case_status_change c',
+      where: 'c.case_id = $1',
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: row.from_status
         ? CaseTimelineEventKind.STATUS_CHANGED
         : CaseTimelineEventKind.CASE_OPENED,
-      occurredAt: row.changed_at,
+      occurredAt: row.occurred_at,
       title: row.from_status
         ? `Status changed: ${row.from_status} → ${row.to_status}`
         : `Case opened (${row.to_status})`,

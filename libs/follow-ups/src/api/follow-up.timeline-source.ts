@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   TimelineSource,
   CaseTimelineEventKind,
-  keyset,
+  timelineRows,
   type CaseTimelineEvent,
   type CaseTimelineSource,
   type TimelineWindow,
@@ -30,28 +30,22 @@ export class FollowUpTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.FOLLOW_UP_SENT];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('FOLLOW_UP_SENT:' || f.id::text)`;
-    const page = keyset(window, 'f.sent_at', id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      at: Date;
+    const rows = await timelineRows<{
       kind: FollowUpKind;
       recipients: Array<{ name: string; email: string }>;
       subject: string | null;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, f.id AS entity_id, f.sent_at AS at, f.kind, f.recipients,
-              f.sent_subject AS subject
-         FROM follow_up f
-        WHERE f.case_id = $1 AND f.status = 'SENT' AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.FOLLOW_UP_SENT,
+      key: 'f.id',
+      occurredAt: 'f.sent_at',
+      select: 'f.kind, f.recipients, f.sent_subject AS subject',
+      from: 'follow_up f',
+      where: "f.case_id = $1 AND f.status = 'SENT'",
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.FOLLOW_UP_SENT,
-      occurredAt: row.at,
+      occurredAt: row.occurred_at,
       title: `${TITLES[row.kind]}: ${row.recipients.map((r) => r.name || r.email).join(', ')}`,
       detail: row.subject ?? '',
       actorUserId: null,

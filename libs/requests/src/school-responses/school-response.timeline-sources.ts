@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   TimelineSource,
   CaseTimelineEventKind,
-  keyset,
+  timelineRows,
   type CaseTimelineEvent,
   type CaseTimelineSource,
   type TimelineWindow,
@@ -22,34 +22,26 @@ export class ResponseTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.RESPONSE_RECEIVED];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('RESPONSE_RECEIVED:' || s.id::text)`;
-    const at = dayStart('s.received_on');
-    const page = keyset(window, at, id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      at: Date;
+    const rows = await timelineRows<{
       outcome: string;
       reasons: string[];
       summary: string;
       request_type: string;
       recorded_by_user_id: string | null;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, s.id AS entity_id, ${at} AS at, s.outcome, s.reasons, s.summary,
-              r.type AS request_type, s.recorded_by_user_id
-         FROM school_response s
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.RESPONSE_RECEIVED,
+      key: 's.id',
+      occurredAt: dayStart('s.received_on'),
+      select: 's.outcome, s.reasons, s.summary, r.type AS request_type, s.recorded_by_user_id',
+      from: `school_response s
          JOIN written_request r ON r.id = s.request_id
-         JOIN organization o ON o.id = s.organization_id
-        WHERE r.case_id = $1 AND s.archived_at IS NULL AND r.archived_at IS NULL
-          AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+         JOIN organization o ON o.id = s.organization_id`,
+      where: 'r.case_id = $1 AND s.archived_at IS NULL AND r.archived_at IS NULL',
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.RESPONSE_RECEIVED,
-      occurredAt: row.at,
+      occurredAt: row.occurred_at,
       title:
         `School response (${humanize(row.request_type)}): ${humanize(row.outcome)}` +
         (row.reasons?.length ? ` — reasons: ${row.reasons.map(humanize).join(', ')}` : ''),
@@ -69,38 +61,31 @@ export class CommitmentTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.COMMITMENT_DUE];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('COMMITMENT_DUE:' || c.id::text)`;
-    const at = dayStart('c.due_on');
-    const page = keyset(window, at, id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      at: Date;
+    const rows = await timelineRows<{
       description: string;
       due_on: string;
       made_on: string;
       status: string;
       resolved_on: string | null;
       meanwhile: string;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, c.id AS entity_id, ${at} AS at, c.description,
-              to_char(c.due_on, 'YYYY-MM-DD') AS due_on,
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.COMMITMENT_DUE,
+      key: 'c.id',
+      occurredAt: dayStart('c.due_on'),
+      select: `c.description, to_char(c.due_on, 'YYYY-MM-DD') AS due_on,
               to_char(s.received_on, 'YYYY-MM-DD') AS made_on, c.status,
-              to_char(c.resolved_on, 'YYYY-MM-DD') AS resolved_on, c.meanwhile
-         FROM commitment c
+              to_char(c.resolved_on, 'YYYY-MM-DD') AS resolved_on, c.meanwhile`,
+      from: `commitment c
          JOIN school_response s ON s.id = c.response_id
          JOIN written_request r ON r.id = c.request_id
-         JOIN organization o ON o.id = c.organization_id
-        WHERE r.case_id = $1 AND c.archived_at IS NULL AND s.archived_at IS NULL
-          AND r.archived_at IS NULL AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+         JOIN organization o ON o.id = c.organization_id`,
+      where: `r.case_id = $1 AND c.archived_at IS NULL AND s.archived_at IS NULL
+          AND r.archived_at IS NULL`,
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.COMMITMENT_DUE,
-      occurredAt: row.at,
+      occurredAt: row.occurred_at,
       title:
         `Commitment due ${row.due_on} (made ${row.made_on}): ${row.description}` +
         (row.status === 'OPEN'

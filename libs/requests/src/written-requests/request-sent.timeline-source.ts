@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   TimelineSource,
   CaseTimelineEventKind,
-  keyset,
+  timelineRows,
   type CaseTimelineEvent,
   type CaseTimelineSource,
   type TimelineWindow,
@@ -26,13 +26,7 @@ export class RequestSentTimelineSource implements CaseTimelineSource {
   readonly kinds = [CaseTimelineEventKind.REQUEST_SENT];
 
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
-    const id = `('REQUEST_SENT:' || r.id::text)`;
-    const at = dayStart('r.sent_on');
-    const page = keyset(window, at, id, 3);
-    const rows: Array<{
-      id: string;
-      entity_id: string;
-      at: Date;
+    const rows = await timelineRows<{
       type: string;
       subject: string;
       due_on: string | null;
@@ -43,24 +37,24 @@ export class RequestSentTimelineSource implements CaseTimelineSource {
       basis: string | null;
       provisional: string | null;
       created_by_user_id: string | null;
-    }> = await scope.manager.query(
-      `SELECT ${id} AS id, r.id AS entity_id, ${at} AS at, r.type, r.subject,
+    }>(scope, window, {
+      kind: CaseTimelineEventKind.REQUEST_SENT,
+      key: 'r.id',
+      occurredAt: dayStart('r.sent_on'),
+      select: `r.type, r.subject,
               to_char(coalesce(r.override_due_on, r.due_on), 'YYYY-MM-DD') AS due_on,
               to_char(r.override_due_on, 'YYYY-MM-DD') AS override_due_on, r.override_reason,
               r.deadline ->> 'dueDate' AS rule_due_on, r.deadline ->> 'citation' AS citation,
               r.deadline ->> 'basis' AS basis,
-              r.deadline -> 'provisional' ->> 'sentence' AS provisional, r.created_by_user_id
-         FROM written_request r JOIN organization o ON o.id = r.organization_id
-        WHERE r.case_id = $1 AND r.sent_on IS NOT NULL AND r.status <> 'DRAFT'
-          AND r.archived_at IS NULL AND ${page.where}
-        ORDER BY ${page.orderBy}
-        LIMIT $2`,
-      [window.caseId, window.limit, ...page.params],
-    );
+              r.deadline -> 'provisional' ->> 'sentence' AS provisional, r.created_by_user_id`,
+      from: 'written_request r JOIN organization o ON o.id = r.organization_id',
+      where: `r.case_id = $1 AND r.sent_on IS NOT NULL AND r.status <> 'DRAFT'
+          AND r.archived_at IS NULL`,
+    });
     return rows.map((row) => ({
       id: row.id,
       kind: CaseTimelineEventKind.REQUEST_SENT,
-      occurredAt: row.at,
+      occurredAt: row.occurred_at,
       // A date set by hand says so, with its reason and the rule's own date beside it.
       title: [
         `Written request sent: ${humanize(row.type)}`,
