@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
-import { QueueModule } from '@onrecord/platform/queue';
+import { QueueDashboardModule, QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { GraphqlModule } from '@onrecord/platform/graphql';
 import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
@@ -29,6 +29,8 @@ export class AppModule {
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot(ENTITIES, 'onrecord-api', SUBSCRIBERS),
         QueueModule.forRoot(),
+        // The operators' queue dashboard: its own credentials, outside the access guard.
+        QueueDashboardModule,
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
