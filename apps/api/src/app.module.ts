@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
-import { QueueDashboardModule, QueueModule } from '@onrecord/platform/queue';
+import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { GraphqlModule } from '@onrecord/platform/graphql';
-import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
+import {
+  HealthModule,
+  LoggingModule,
+  QueueDashboardModule,
+} from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
 import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
@@ -29,11 +33,11 @@ export class AppModule {
         LoggingModule.forRoot('api'),
         DatabaseModule.forRoot(ENTITIES, 'onrecord-api', SUBSCRIBERS),
         QueueModule.forRoot(),
-        // The operators' queue dashboard: its own credentials, outside the access guard.
-        QueueDashboardModule,
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
+        // For the people who run the service (@Operators), when configured: /admin/queues.
+        QueueDashboardModule.forRoot(config),
         // The other credentials (API keys, portal sessions) come with their features.
         AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
         OrganizationsModule,

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '@onrecord/platform/testing';
-import { JobProducer, QUEUE_DASHBOARD_FAILURES_PER_ADDRESS } from '@onrecord/platform/queue';
+import { JobProducer } from '@onrecord/platform/queue';
+import { QUEUE_DASHBOARD_FAILURES_PER_ADDRESS } from '@onrecord/platform/observability';
 import { AppModule } from './app.module';
 
 const USER = 'operator';
@@ -32,6 +33,7 @@ describe('queue dashboard', () => {
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Basic realm="OnRecord queues"/);
       expect(await response.text()).not.toContain('follow-ups');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
     }
     // A member's bearer token is no dashboard credential.
     const member = await get('/api/queues', 'Bearer not-a-dashboard-credential');
@@ -49,6 +51,9 @@ describe('queue dashboard', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    // The api's security headers, as on every answer of it.
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
@@ -93,6 +98,17 @@ describe('queue dashboard', () => {
     ]);
   });
 
+  it('lets an operator remove a job through the JSON API', async () => {
+    const jobId = 'replan-00000000-0000-4000-8000-000000000001-1';
+    const removed = await fetch(`${dashboard}/api/queues/follow-ups/${jobId}/clean`, {
+      method: 'PUT',
+      headers: { authorization: basic(USER, PASSWORD) },
+    });
+    expect(removed.status).toBe(204);
+    const queue = api.app.get(JobProducer).queueOf('replan-organization');
+    expect(await queue.getJob(jobId)).toBeUndefined();
+  });
+
   it('makes an address wait after too many wrong credentials', async () => {
     let last = 0;
     for (let i = 0; i <= QUEUE_DASHBOARD_FAILURES_PER_ADDRESS; i += 1)
@@ -105,19 +121,29 @@ describe('queue dashboard', () => {
   });
 });
 
-describe('queue dashboard, not configured', () => {
-  it('does not exist: 404 with or without credentials', async () => {
-    const api = await createTestApp(AppModule);
-    try {
-      for (const authorization of [undefined, basic(USER, PASSWORD)]) {
-        const response = await fetch(`${api.url}/admin/queues/api/queues`, {
-          headers: authorization ? { authorization } : {},
-        });
-        expect(response.status).toBe(404);
-        expect(response.headers.get('www-authenticate')).toBeNull();
+describe('queue dashboard, off', () => {
+  it.each([
+    ['not configured', 'redis', {}],
+    [
+      'configured, on the PostgreSQL queue',
+      'postgres',
+      { QUEUE_DASHBOARD_USER: USER, QUEUE_DASHBOARD_PASSWORD: PASSWORD },
+    ],
+  ] as const)(
+    'does not exist when %s: 404 with or without credentials',
+    async (_, backend, env) => {
+      const api = await createTestApp(AppModule, { backend, env });
+      try {
+        for (const authorization of [undefined, basic(USER, PASSWORD)]) {
+          const response = await fetch(`${api.url}/admin/queues/api/queues`, {
+            headers: authorization ? { authorization } : {},
+          });
+          expect(response.status).toBe(404);
+          expect(response.headers.get('www-authenticate')).toBeNull();
+        }
+      } finally {
+        await api.close();
       }
-    } finally {
-      await api.close();
-    }
-  });
+    },
+  );
 });

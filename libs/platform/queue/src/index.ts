@@ -9,5 +9,3 @@ export * from './logged-worker-host';
 export * from './on-job';
 export * from './job-handlers';
 export * from './job-workers.module';
-export * from './queue-dashboard.module';
-export * from './queue-dashboard-credentials';
