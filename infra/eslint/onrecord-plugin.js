@@ -4,7 +4,14 @@
 // and the rules' jest tests load it as it is.
 
 /** The decorators that declare an access rule (libs/platform/auth access.decorator.ts). */
-const ACCESS_DECORATORS = new Set(['Public', 'SignedIn', 'Roles', 'FamilyRecords', 'Portal']);
+const ACCESS_DECORATORS = new Set([
+  'Public',
+  'SignedIn',
+  'Roles',
+  'FamilyRecords',
+  'Portal',
+  'Operators',
+]);
 /** Operations the access guard gates: GraphQL root fields and HTTP routes. */
 const OPERATION_DECORATORS = new Set([
   'Query',
@@ -37,11 +44,11 @@ const accessRuleDeclared = {
     type: 'problem',
     docs: {
       description:
-        'Every GraphQL operation and HTTP route declares who may call it (@Public, @SignedIn, @Roles, @FamilyRecords, @Portal), on itself or its class.',
+        'Every GraphQL operation and HTTP route declares who may call it (@Public, @SignedIn, @Roles, @FamilyRecords, @Portal, @Operators), on itself or its class.',
     },
     messages: {
       undeclared:
-        '{{name}} declares no access rule: add @Public, @SignedIn, @Roles, @FamilyRecords or @Portal (the guard refuses it otherwise).',
+        '{{name}} declares no access rule: add @Public, @SignedIn, @Roles, @FamilyRecords, @Portal or @Operators (the guard refuses it otherwise).',
     },
     schema: [],
   },

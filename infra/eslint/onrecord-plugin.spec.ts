@@ -14,6 +14,8 @@ describe('onrecord/access-rule-declared', () => {
       // On the class: every operation of it.
       `@Portal() @Resolver() class A { @Query(() => String) a() {} }`,
       `@Controller('x') class A { @Public() @Get() a() {} }`,
+      // The operators' routes (the queue dashboard), which check their own credential.
+      `@Operators() @Controller('admin/queues') class A { @All() a() {} }`,
       // Field resolvers are not gated by the guard; plain methods are not operations.
       `@Resolver() class A { @ResolveField() a() {} helper() {} }`,
       // Not a resolver or controller.

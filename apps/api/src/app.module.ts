@@ -4,7 +4,11 @@ import { DatabaseModule } from '@onrecord/platform/database';
 import { QueueModule } from '@onrecord/platform/queue';
 import { MailModule } from '@onrecord/platform/mail';
 import { GraphqlModule } from '@onrecord/platform/graphql';
-import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
+import {
+  HealthModule,
+  LoggingModule,
+  QueueDashboardModule,
+} from '@onrecord/platform/observability';
 import { SystemChecksModule } from '@onrecord/system-checks';
 import { AuthModule } from '@onrecord/platform/auth';
 import { OrganizationMembershipLookup, OrganizationsModule } from '@onrecord/organizations';
@@ -32,6 +36,8 @@ export class AppModule {
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
+        // For the people who run the service (@Operators), when configured: /admin/queues.
+        QueueDashboardModule.forRoot(config),
         // The other credentials (API keys, portal sessions) come with their features.
         AuthModule.forRoot({ membershipLookup: OrganizationMembershipLookup }),
         OrganizationsModule,

@@ -2,9 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type INestApplication, Module } from '@nestjs/common';
+import { type INestApplication, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import IORedis from 'ioredis';
+import { ConfigModule } from '@onrecord/platform/config';
 import { testConfig } from '@onrecord/platform/config/testing';
+import { DatabaseModule } from '@onrecord/platform/database';
+import { QueueModule } from '@onrecord/platform/queue';
+import { MailModule } from '@onrecord/platform/mail';
 import { superuserQuery, testServices } from '@onrecord/platform/database/testing';
 import { urlFor, withDatabase } from '@onrecord/platform/database';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
@@ -12,10 +18,21 @@ import {
   ApiClient,
   AUTH_FIELDS,
   createTestEnvironment,
+  deleteRedisPrefix,
+  eventually,
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { RequestsModule } from '@onrecord/requests';
+import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
+import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
+import {
+  dayOffset,
+  followUpOrganization,
+  SEND_AT_ONCE,
+  sendRequest,
+  type FollowUpOrganization,
+} from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from './demo/demo-scenarios';
@@ -72,6 +89,10 @@ describe('backup and restore', () => {
   let original: INestApplication;
   let restored: INestApplication | undefined;
   let restoredName: string;
+  let worker: INestApplicationContext | undefined;
+  /** An organization with follow-ups owed when the backup is taken (queued, never sent). */
+  let owing: FollowUpOrganization;
+  const OWED_REQUESTS = 3;
 
   @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
   class DemoTestModule {}
@@ -103,14 +124,26 @@ describe('backup and restore', () => {
     await original.listen(0, '127.0.0.1');
     await original.get(DemoSeeder).seed();
     restoredName = `${environment.db.name}_restored`;
+    // Requests overdue by a week, under a policy that sends at once: the api plans their
+    // follow-ups and queues them in Redis; no worker runs here, so they stay owed.
+    owing = await followUpOrganization(
+      await original.getUrl(),
+      environment.db.adminUrl,
+      'restore-owed',
+      { ...SEND_AT_ONCE, notifyGuardians: false, remindAdvocates: false },
+    );
+    for (let i = 0; i < OWED_REQUESTS; i += 1)
+      await sendRequest(owing, 40, { dueOn: dayOffset(-7), subject: `Owed request ${i + 1}` });
   });
   afterAll(async () => {
+    await worker?.close();
     await restored?.close();
     await original?.close();
-    await superuserQuery(
-      services.adminUrl,
-      `DROP DATABASE IF EXISTS "${restoredName}" WITH (FORCE)`,
-    ).catch(() => undefined);
+    for (const name of [restoredName, `${restoredName}_flushed`])
+      await superuserQuery(
+        services.adminUrl,
+        `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
+      ).catch(() => undefined);
     await environment?.cleanUp();
     await sink.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -173,6 +206,88 @@ describe('backup and restore', () => {
     expect(fromOriginal.cases.edges.length).toBeGreaterThan(0);
     expect(fromOriginal.writtenRequests.edges.length).toBeGreaterThan(0);
     expect(fromCopy).toEqual(fromOriginal);
+  });
+
+  /**
+   * Redis holds nothing the database cannot rebuild (docs/operations.md, "What Redis holds").
+   * A backup taken while follow-ups are owed and queued is restored; the queue's keys (this
+   * test's prefix only: the Redis server is shared) are deleted, as after losing Redis; the
+   * worker's side (its modules as apps/worker composes them, with its BullMQ worker and
+   * schedules, in this process) pointed at the copy finds what is owed by its sweep and
+   * sends each follow-up exactly once to a real SMTP server.
+   */
+  it('after a restore and a flushed Redis, the worker finds every follow-up owed and sends each once', async () => {
+    const archive = join(folder, 'owed.dump');
+    const copyName = `${restoredName}_flushed`;
+    run('backup.sh', [environment.db.adminUrl, archive]);
+    run('restore.sh', [
+      services.adminUrl,
+      copyName,
+      archive,
+      services.owner.name,
+      services.app.name,
+    ]);
+    const copyAdminUrl = withDatabase(services.adminUrl, copyName);
+    const owed = await superuserQuery<{ id: string; status: string }>(
+      copyAdminUrl,
+      `SELECT id, status FROM follow_up WHERE organization_id = $1 AND kind = 'SCHOOL_FOLLOW_UP'
+          AND status IN ('PLANNED', 'QUEUED') AND scheduled_at <= now() ORDER BY id`,
+      [owing.organizationId],
+    );
+    expect(owed).toHaveLength(OWED_REQUESTS);
+
+    // Redis holds their jobs (the api queued them); then it loses them.
+    const redis = new IORedis(services.redisUrl, { maxRetriesPerRequest: 1 });
+    const keys = () => redis.keys(`${environment.queuePrefix}:*`);
+    try {
+      expect((await keys()).length).toBeGreaterThan(0);
+      await deleteRedisPrefix(services.redisUrl, environment.queuePrefix);
+      expect(await keys()).toEqual([]);
+    } finally {
+      redis.disconnect();
+    }
+
+    const config = testConfig({
+      ...environment.env,
+      DATABASE_URL: urlFor(services.adminUrl, services.app, copyName),
+      DATABASE_OWNER_URL: urlFor(services.adminUrl, services.owner, copyName),
+      FOLLOW_UP_SWEEP_MS: '1000',
+      FOLLOW_UP_LEASE_MS: '3000',
+    });
+    worker = await (
+      await Test.createTestingModule({
+        imports: [
+          ConfigModule.forRoot(config),
+          DatabaseModule.forRoot(ENTITIES, 'restore-test-worker', SUBSCRIBERS),
+          QueueModule.forRoot(),
+          MailModule,
+          FollowUpsWorkerModule,
+        ],
+      }).compile()
+    ).init();
+
+    const sentRows = () =>
+      superuserQuery<{ id: string; status: string; message_id: string | null }>(
+        copyAdminUrl,
+        `SELECT id, status, message_id FROM follow_up WHERE id = ANY($1::uuid[]) ORDER BY id`,
+        [owed.map((row) => row.id)],
+      );
+    const sent = await eventually(
+      async () => {
+        const rows = await sentRows();
+        return rows.every((row) => row.status === 'SENT') ? rows : undefined;
+      },
+      60_000,
+      250,
+    );
+    // Two more sweeps: nothing is sent again.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const toSchool = sink.received.filter((mail) => mail.envelopeTo.includes(owing.contactEmail));
+    expect(toSchool.map((mail) => mail.parsed.messageId).sort()).toEqual(
+      sent.map((row) => row.message_id).sort(),
+    );
+    expect(new Set(toSchool.map((mail) => mail.parsed.subject)).size).toBe(OWED_REQUESTS);
+    expect(await sentRows()).toEqual(sent);
   });
 
   it('refuses to restore over an existing database', () => {

@@ -1,6 +1,8 @@
 import { Controller, Get, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { ACCESS_RULE } from '@onrecord/platform/auth';
 import { GRAPHQL_LIMITS } from '@onrecord/platform/graphql';
+import { QueueDashboardController } from '@onrecord/platform/observability';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
 import { AppModule } from './app.module';
 
@@ -152,5 +154,16 @@ describe('HTTP', () => {
     expect(await undeclared.text()).not.toContain('should not be seen');
     expect((await fetch(`${url}/health`)).status).toBe(200);
     expect((await fetch(`${url}/graphiql`)).status).toBe(200);
+  });
+
+  it("declares the queue dashboard's route for operators, and has none when it is off", async () => {
+    // @Operators: no organization's credential reaches it; it asks for its own (HTTP Basic,
+    // queue-dashboard.int-spec.ts). This api has no dashboard (not configured, and its queue
+    // runs on PostgreSQL): the path is a plain 404, never the web app nor the board.
+    const rule = Reflect.getMetadata(ACCESS_RULE, QueueDashboardController) as unknown;
+    expect(rule).toEqual({ kind: 'operators' });
+    const response = await fetch(`${url}/admin/queues`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('www-authenticate')).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signed-in' }
   | { kind: 'member'; roles: string[]; grant?: { role: string; name: string } }
-  | { kind: 'portal' };
+  | { kind: 'portal' }
+  | { kind: 'operators' };
 
 export const ACCESS_RULE = 'onrecord:access-rule';
 
@@ -59,6 +60,14 @@ export function memberAllowed(
  */
 export const Portal = () => SetMetadata(ACCESS_RULE, { kind: 'portal' } satisfies AccessRule);
 
+/**
+ * The people who run the service (the queue dashboard), who belong to no organization: no
+ * member, guardian or API key credential reaches it, and the guard looks at none. The route
+ * checks a credential of its own, from configuration, before it answers (for the dashboard,
+ * HTTP Basic: platform/observability QueueDashboardController).
+ */
+export const Operators = () => SetMetadata(ACCESS_RULE, { kind: 'operators' } satisfies AccessRule);
+
 export const API_KEY_SCOPE = 'onrecord:api-key-scope';
 
 /**
@@ -75,5 +84,6 @@ export function describeAccessRule(rule: AccessRule | undefined, apiKeyScope?: s
     return `members: ${rule.roles.join(', ')}${grant}${keys}`;
   }
   if (rule.kind === 'portal') return 'portal (guardians)';
+  if (rule.kind === 'operators') return "operators (the service's own credentials)";
   return `${rule.kind}${keys}`;
 }

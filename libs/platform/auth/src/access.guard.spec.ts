@@ -83,6 +83,14 @@ describe('AccessGuard: a dispatcher over credential resolvers', () => {
     expect(keys.resolved).toBe(0);
   });
 
+  it("lets an operators' route through to its own gate, looking at no organization's credential", async () => {
+    const { portal, keys, members, call } = setUp();
+    await expect(call({ kind: 'operators' })).resolves.toBe(true);
+    await expect(call({ kind: 'operators' }, 'ork_x')).resolves.toBe(true);
+    await expect(call({ kind: 'operators' }, 'eyJ.jwt')).resolves.toBe(true);
+    expect([portal.resolved, keys.resolved, members.resolved]).toEqual([0, 0, 0]);
+  });
+
   it('hands the token to the resolver that recognises it, else to member tokens', async () => {
     const { portal, keys, members, call } = setUp();
     await call({ kind: 'portal' }, 'orp_x');

@@ -73,6 +73,17 @@ export const rawConfigSchema = z.object({
   GRAPHQL_EXPLORER: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120000).default(10000),
+  // HTTP Basic credentials of the queue dashboard (/admin/queues), for the people who run the
+  // service. Both or neither: without them the dashboard does not exist.
+  QUEUE_DASHBOARD_USER: z
+    .string()
+    .regex(/^[^:\s]{1,64}$/, 'expected 1-64 characters, no colon or space (an HTTP Basic user)')
+    .optional(),
+  QUEUE_DASHBOARD_PASSWORD: z
+    .string()
+    .min(16, 'expected at least 16 characters (e.g. `openssl rand -hex 16`)')
+    .max(200, 'expected at most 200 characters')
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof rawConfigSchema>;
@@ -100,6 +111,8 @@ export interface AppConfig {
   authSecret: string;
   graphql: { explorer: boolean; introspection: boolean };
   shutdownGraceMs: number;
+  /** The queue dashboard's HTTP Basic credentials; null: there is no dashboard. */
+  queueDashboard: { user: string; password: string } | null;
 }
 
 /** PostgreSQL schema that holds BullMQ's tables when the queue runs on PostgreSQL. */

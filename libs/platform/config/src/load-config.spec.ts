@@ -64,6 +64,31 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, [name]: value })).toEqual([expect.stringMatching(message)]);
   });
 
+  it('has no queue dashboard unless both its credentials are set', () => {
+    expect(loadConfig(valid).queueDashboard).toBeNull();
+    const password = 'p'.repeat(16);
+    expect(
+      loadConfig({ ...valid, QUEUE_DASHBOARD_USER: 'ops', QUEUE_DASHBOARD_PASSWORD: password })
+        .queueDashboard,
+    ).toEqual({ user: 'ops', password });
+    expect(problemsOf({ ...valid, QUEUE_DASHBOARD_USER: 'ops' })).toEqual([
+      expect.stringMatching(/^QUEUE_DASHBOARD_PASSWORD: is required with QUEUE_DASHBOARD_USER/),
+    ]);
+    expect(problemsOf({ ...valid, QUEUE_DASHBOARD_PASSWORD: password })).toEqual([
+      expect.stringMatching(/^QUEUE_DASHBOARD_USER: is required with QUEUE_DASHBOARD_PASSWORD/),
+    ]);
+  });
+
+  it.each([
+    ['QUEUE_DASHBOARD_PASSWORD', 'p'.repeat(15), /QUEUE_DASHBOARD_PASSWORD: expected at least 16/],
+    ['QUEUE_DASHBOARD_USER', 'a:b', /QUEUE_DASHBOARD_USER: expected 1-64 characters, no colon/],
+  ])('refuses a queue dashboard %s of %s', (name, value, message) => {
+    const credentials = { QUEUE_DASHBOARD_USER: 'ops', QUEUE_DASHBOARD_PASSWORD: 'p'.repeat(16) };
+    expect(problemsOf({ ...valid, ...credentials, [name]: value })).toEqual([
+      expect.stringMatching(message),
+    ]);
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ ...valid, REDIS_URL: '' }).queue.kind).toBe('postgres');
   });

@@ -30,6 +30,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'PUBLIC_URL: is required in production (the address people open, e.g. https://onrecord.example.org)',
     );
   }
+  if (raw.QUEUE_DASHBOARD_USER && !raw.QUEUE_DASHBOARD_PASSWORD) {
+    problems.push(
+      'QUEUE_DASHBOARD_PASSWORD: is required with QUEUE_DASHBOARD_USER (at least 16 characters)',
+    );
+  }
+  if (raw.QUEUE_DASHBOARD_PASSWORD && !raw.QUEUE_DASHBOARD_USER) {
+    problems.push('QUEUE_DASHBOARD_USER: is required with QUEUE_DASHBOARD_PASSWORD');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.API_PORT}`).replace(/\/+$/, '');
@@ -62,5 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: raw.GRAPHQL_INTROSPECTION ?? !production,
     },
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    queueDashboard:
+      raw.QUEUE_DASHBOARD_USER && raw.QUEUE_DASHBOARD_PASSWORD
+        ? { user: raw.QUEUE_DASHBOARD_USER, password: raw.QUEUE_DASHBOARD_PASSWORD }
+        : null,
   };
 }

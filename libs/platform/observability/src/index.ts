@@ -4,3 +4,6 @@ export * from './health.controller';
 export * from './health.module';
 export * from './health-server';
 export * from './process-lifecycle';
+export * from './queue-dashboard-credentials';
+export * from './queue-dashboard.controller';
+export * from './queue-dashboard.module';

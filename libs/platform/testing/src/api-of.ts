@@ -5,7 +5,11 @@ import { ConfigModule, type AppConfig } from '@onrecord/platform/config';
 import { DatabaseModule } from '@onrecord/platform/database';
 import { GraphqlModule } from '@onrecord/platform/graphql';
 import { MailModule } from '@onrecord/platform/mail';
-import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
+import {
+  HealthModule,
+  LoggingModule,
+  QueueDashboardModule,
+} from '@onrecord/platform/observability';
 import { QueueModule } from '@onrecord/platform/queue';
 import type { RootModule } from './test-app';
 
@@ -56,6 +60,7 @@ export function apiOf(parts: ApiParts): RootModule {
         MailModule,
         GraphqlModule.forRoot({ explorer: config.graphql.explorer }),
         HealthModule.forRoot({ http: true }),
+        QueueDashboardModule.forRoot(config),
         AuthModule.forRoot({ membershipLookup: parts.membershipLookup }),
         ...parts.features,
       ],

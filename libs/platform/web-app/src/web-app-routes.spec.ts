@@ -8,9 +8,16 @@ describe('isAppRoute', () => {
     (path) => expect(isAppRoute('GET', path, HTML)).toBe(true),
   );
 
-  it.each(['/graphql', '/graphiql', '/graphiql/assets/x.js', '/health', '/reports/outcome.csv'])(
-    'leaves the api path %s to the api',
-    (path) => expect(isAppRoute('GET', path, HTML)).toBe(false),
+  it.each([
+    '/graphql',
+    '/graphiql',
+    '/graphiql/assets/x.js',
+    '/health',
+    '/reports/outcome.csv',
+    '/admin/queues',
+    '/admin/queues/queue/follow-ups',
+  ])('leaves the api path %s to the api', (path) =>
+    expect(isAppRoute('GET', path, HTML)).toBe(false),
   );
 
   it('leaves missing files and non-page requests alone', () => {

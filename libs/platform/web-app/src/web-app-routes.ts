@@ -3,7 +3,15 @@
  * routes (/, /caseload, /cases/…) by address or on reload. Never the api's own paths, and
  * never a missing file under /assets (that stays a 404, not a page).
  */
-export const API_PREFIXES = ['/graphql', '/graphiql', '/health', '/reports', '/assets'];
+export const API_PREFIXES = [
+  '/graphql',
+  '/graphiql',
+  '/health',
+  '/reports',
+  '/assets',
+  // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
+  '/admin',
+];
 
 export function isAppRoute(method: string, path: string, accept: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
