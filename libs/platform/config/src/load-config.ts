@@ -62,5 +62,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       introspection: raw.GRAPHQL_INTROSPECTION ?? !production,
     },
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
+    telemetry: {
+      // An endpoint turns both on; an exporter named explicitly wins either way.
+      traces: (raw.OTEL_TRACES_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) === 'otlp',
+      metrics:
+        (raw.OTEL_METRICS_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) === 'otlp',
+      endpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '') ?? null,
+      serviceName: raw.OTEL_SERVICE_NAME ?? null,
+    },
   };
 }

@@ -4,3 +4,4 @@ export * from './health.controller';
 export * from './health.module';
 export * from './health-server';
 export * from './process-lifecycle';
+export * from './trace-fields';
