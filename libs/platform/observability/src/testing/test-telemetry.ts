@@ -1,4 +1,4 @@
-import { metrics, trace } from '@opentelemetry/api';
+import { context, metrics, propagation, trace } from '@opentelemetry/api';
 import type { InstrumentationBase } from '@opentelemetry/instrumentation';
 import {
   MetricReader,
@@ -35,9 +35,10 @@ export interface TestTelemetry {
  * and metrics kept in memory. Jest loads modules through its own registry, where
  * OpenTelemetry's require hook never sees them, so the instrumentations are applied here to
  * the modules as `load` (the spec's own `require`) returns them: the same patch the hook
- * applies in a process (apps/worker/src/telemetry.spec.ts checks the hook there).
+ * applies in a process (apps/worker/src/telemetry.spec.ts checks the hook there). Without
+ * `load`, only our own spans and metrics are recorded.
  */
-export function startTestTelemetry(load: (name: string) => unknown): TestTelemetry {
+export function startTestTelemetry(load?: (name: string) => unknown): TestTelemetry {
   const exporter = new InMemorySpanExporter();
   const reader = new CollectOnDemand();
   const instrumentations = startTelemetry(
@@ -46,7 +47,29 @@ export function startTestTelemetry(load: (name: string) => unknown): TestTelemet
     { spanProcessors: [new SimpleSpanProcessor(exporter)], metricReaders: [reader] },
   );
   if (!instrumentations) throw new Error('telemetry did not start');
-  for (const instrumentation of instrumentations as unknown as InstrumentationBase[]) {
+  if (load) instrumentLoaded(instrumentations as unknown as InstrumentationBase[], load);
+  return {
+    spans: () => exporter.getFinishedSpans(),
+    points: async (name) => {
+      const { resourceMetrics } = await reader.collect();
+      return pointsOf(resourceMetrics, name);
+    },
+    stop: async () => {
+      await stopTelemetry();
+      trace.disable();
+      metrics.disable();
+      propagation.disable();
+      context.disable();
+    },
+  };
+}
+
+/** Applies each instrumentation's patch to its module as `load` returns it (see above). */
+function instrumentLoaded(
+  instrumentations: InstrumentationBase[],
+  load: (name: string) => unknown,
+): void {
+  for (const instrumentation of instrumentations) {
     for (const definition of instrumentation.getModuleDefinitions()) {
       if (!definition.patch) continue;
       const moduleExports = load(definition.name);
@@ -60,18 +83,6 @@ export function startTestTelemetry(load: (name: string) => unknown): TestTelemet
       definition.patch(moduleExports, version);
     }
   }
-  return {
-    spans: () => exporter.getFinishedSpans(),
-    points: async (name) => {
-      const { resourceMetrics } = await reader.collect();
-      return pointsOf(resourceMetrics, name);
-    },
-    stop: async () => {
-      await stopTelemetry();
-      trace.disable();
-      metrics.disable();
-    },
-  };
 }
 
 function tryLoad(load: (name: string) => unknown, name: string): unknown {
