@@ -24,7 +24,6 @@ import {
 import { FollowUpsWorkerModule } from './follow-ups.module';
 import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the modules as Jest loads them
 const telemetry = startTestTelemetry((name) => require(name));
 
 const SUBJECT = 'Request for a full individual evaluation';
@@ -123,25 +122,22 @@ describe.each(['redis', 'postgres'] as const)('a follow-up traced (%s queue)', (
     expect(sink.received.filter((m) => m.envelopeTo.includes(org.contactEmail))).toHaveLength(1);
 
     const deliver = await eventually(async () =>
-      telemetry
-        .spans()
-        .find(
-          (s) =>
-            s.name === 'follow-up deliver' &&
-            s.attributes['onrecord.follow_up.id'] === sent.id &&
-            s.ended,
-        ),
+      (await telemetry.spans()).find(
+        (s) =>
+          s.name === 'follow-up deliver' &&
+          s.attributes['onrecord.follow_up.id'] === sent.id &&
+          s.ended,
+      ),
     );
     const traceId = deliver.spanContext().traceId;
-    const spans = telemetry.spans().filter((s) => s.spanContext().traceId === traceId);
+    const spans = (await telemetry.spans()).filter((s) => s.spanContext().traceId === traceId);
     const chain = ancestry(deliver, spans);
     const root = chain[chain.length - 1]!;
     const shown = tree(spans, root).join('\n');
 
     // From the SMTP send up to the HTTP request that planned it, parent by parent.
     const smtp = spans.find(
-      (s) =>
-        s.name === 'smtp send' && s.parentSpanContext?.spanId === deliver.spanContext().spanId,
+      (s) => s.name === 'smtp send' && s.parentSpanContext?.spanId === deliver.spanContext().spanId,
     );
     expect({ smtp: smtp?.name, shown }).toEqual({ smtp: 'smtp send', shown });
     // The milestones on the way up, nearest first (SQL and Redis spans between them).
@@ -249,8 +245,9 @@ describe.each(['redis', 'postgres'] as const)('a follow-up traced (%s queue)', (
       ).toEqual(expect.any(Number));
     // The first plan's job, for the deadline the request had before it was set by hand, waits.
     expect(
-      queue.find((p) => p.attributes['queue'] === 'follow-ups' && p.attributes['state'] === 'delayed')
-        ?.value,
+      queue.find(
+        (p) => p.attributes['queue'] === 'follow-ups' && p.attributes['state'] === 'delayed',
+      )?.value,
     ).toBeGreaterThanOrEqual(1);
 
     // Every organization's follow-ups, read across organizations by the worker.

@@ -36,7 +36,8 @@ const httpUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
 });
 
 const collectorUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
-  message: 'expected the http:// or https:// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318',
+  message:
+    'expected the http:// or https:// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318',
 });
 
 const exporterChoice = z.enum(['otlp', 'none'], {

@@ -35,7 +35,12 @@ describe('loadConfig', () => {
     });
     expect(
       loadConfig({ ...valid, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).telemetry,
-    ).toEqual({ traces: true, metrics: true, endpoint: 'http://collector:4318', serviceName: null });
+    ).toEqual({
+      traces: true,
+      metrics: true,
+      endpoint: 'http://collector:4318',
+      serviceName: null,
+    });
     expect(
       loadConfig({
         ...valid,

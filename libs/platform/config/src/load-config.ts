@@ -64,9 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownGraceMs: raw.SHUTDOWN_GRACE_MS,
     telemetry: {
       // An endpoint turns both on; an exporter named explicitly wins either way.
-      traces: (raw.OTEL_TRACES_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) === 'otlp',
+      traces:
+        (raw.OTEL_TRACES_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) ===
+        'otlp',
       metrics:
-        (raw.OTEL_METRICS_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) === 'otlp',
+        (raw.OTEL_METRICS_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) ===
+        'otlp',
       endpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '') ?? null,
       serviceName: raw.OTEL_SERVICE_NAME ?? null,
     },

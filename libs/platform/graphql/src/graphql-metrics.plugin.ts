@@ -55,10 +55,13 @@ export function graphqlMetricsPlugin(): ApolloServerPlugin<{ req?: { res?: Serve
 }
 
 export function operationAttributes(operation: OperationDefinitionNode | undefined): Attributes {
-  if (!operation) return { 'graphql.operation.type': 'invalid', 'graphql.operation.name': 'invalid' };
+  if (!operation)
+    return { 'graphql.operation.type': 'invalid', 'graphql.operation.name': 'invalid' };
   const fields = [
     ...new Set(
-      operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])),
+      operation.selectionSet.selections.flatMap((s) =>
+        s.kind === Kind.FIELD ? [s.name.value] : [],
+      ),
     ),
   ].sort();
   const name =
@@ -71,6 +74,8 @@ export function operationAttributes(operation: OperationDefinitionNode | undefin
 function errorCodes(response: GraphQLResponse): string[] {
   if (response.body.kind !== 'single') return [];
   return (response.body.singleResult.errors ?? []).map((error) =>
-    typeof error.extensions?.['code'] === 'string' ? error.extensions['code'] : 'INTERNAL_SERVER_ERROR',
+    typeof error.extensions?.['code'] === 'string'
+      ? error.extensions['code']
+      : 'INTERNAL_SERVER_ERROR',
   );
 }

@@ -16,6 +16,20 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
   return id;
 }
 
+/** The logger's options: JSON lines at the configured level, trace ids within a span. */
+export function loggingOptions(app: 'api' | 'worker', config: AppConfig) {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      base: { app, pid: process.pid },
+      genReqId: requestIdFor,
+      mixin: traceFields,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+    },
+  };
+}
+
 /**
  * Structured JSON logs (pino) for a process named `app`; HTTP requests carry a request id,
  * and every line written within a span its `trace_id` and `span_id`.
@@ -28,20 +42,7 @@ export class LoggingModule {
       imports: [
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              base: { app, pid: process.pid },
-              genReqId: requestIdFor,
-              mixin: traceFields,
-              redact: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'req.headers["x-api-key"]',
-              ],
-              autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-            },
-          }),
+          useFactory: (config: AppConfig) => loggingOptions(app, config),
         }),
       ],
     };

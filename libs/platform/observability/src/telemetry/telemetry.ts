@@ -30,7 +30,11 @@ export function otlpSinks(config: TelemetryConfig): TelemetrySinks {
       ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: url('traces') }))]
       : [],
     metricReaders: config.metrics
-      ? [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: url('metrics') }) })]
+      ? [
+          new PeriodicExportingMetricReader({
+            exporter: new OTLPMetricExporter({ url: url('metrics') }),
+          }),
+        ]
       : [],
   };
 }

@@ -1,1 +1,2 @@
 export * from './test-telemetry';
+export * from './first-import';

@@ -1,10 +1,6 @@
 import { context, metrics, propagation, trace } from '@opentelemetry/api';
 import type { InstrumentationBase } from '@opentelemetry/instrumentation';
-import {
-  MetricReader,
-  type DataPoint,
-  type ResourceMetrics,
-} from '@opentelemetry/sdk-metrics';
+import { MetricReader, type DataPoint, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import {
   InMemorySpanExporter,
   SimpleSpanProcessor,
@@ -23,8 +19,8 @@ class CollectOnDemand extends MetricReader {
 }
 
 export interface TestTelemetry {
-  /** Every span ended so far. */
-  spans(): ReadableSpan[];
+  /** Every span ended so far (exported: a span waits for its resource's attributes). */
+  spans(): Promise<ReadableSpan[]>;
   /** The data points of the metric `name` now (observable gauges are read at this moment). */
   points(name: string): Promise<Array<DataPoint<unknown>>>;
   stop(): Promise<void>;
@@ -40,16 +36,20 @@ export interface TestTelemetry {
  */
 export function startTestTelemetry(load?: (name: string) => unknown): TestTelemetry {
   const exporter = new InMemorySpanExporter();
+  const processor = new SimpleSpanProcessor(exporter);
   const reader = new CollectOnDemand();
   const instrumentations = startTelemetry(
     'worker',
     { traces: true, metrics: true, endpoint: null, serviceName: 'onrecord-test' },
-    { spanProcessors: [new SimpleSpanProcessor(exporter)], metricReaders: [reader] },
+    { spanProcessors: [processor], metricReaders: [reader] },
   );
   if (!instrumentations) throw new Error('telemetry did not start');
   if (load) instrumentLoaded(instrumentations as unknown as InstrumentationBase[], load);
   return {
-    spans: () => exporter.getFinishedSpans(),
+    spans: async () => {
+      await processor.forceFlush();
+      return exporter.getFinishedSpans();
+    },
     points: async (name) => {
       const { resourceMetrics } = await reader.collect();
       return pointsOf(resourceMetrics, name);
