@@ -1,3 +1,5 @@
+// First: telemetry patches http, pg and ioredis before anything below loads them.
+import './telemetry';
 import 'reflect-metadata';
 import compression from 'compression';
 import { NestFactory } from '@nestjs/core';

@@ -1,3 +1,5 @@
+// First: telemetry patches http, pg and ioredis before anything below loads them.
+import './telemetry';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';

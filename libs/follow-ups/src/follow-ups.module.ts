@@ -16,6 +16,7 @@ import { FollowUpSweep } from './planning/follow-up-sweep.service';
 import { AdvocateDigests } from './worker/advocate-digest.service';
 import { FollowUpReplanner } from './planning/follow-up-replanner.service';
 import { FollowUpJobs } from './worker/follow-up.jobs';
+import { FollowUpMetrics } from './worker/follow-up-metrics';
 
 /*
  * Follow-ups: what OnRecord owes a school or a family after a written request, and sending
@@ -63,6 +64,7 @@ export class FollowUpsModule {}
     AdvocateDigests,
     FollowUpReplanner,
     FollowUpJobs,
+    FollowUpMetrics,
   ],
 })
 export class FollowUpsWorkerModule {}

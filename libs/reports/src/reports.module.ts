@@ -7,6 +7,7 @@ import { JobWorkersModule, QueueName } from '@onrecord/platform/queue';
 import { RequestOutcomeJobs } from './request-outcome.jobs';
 import { ReportedRequests } from './reported-requests.service';
 import { ReportedRequestsResolver } from './reported-requests.resolver';
+import { RequestOutcomeMetrics } from './request-outcome-metrics';
 
 /** Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files. */
 @Module({
@@ -24,6 +25,6 @@ export class ReportsModule {}
 /** The worker side: keeping the report summary computed. */
 @Module({
   imports: [JobWorkersModule.forQueue(QueueName.reports)],
-  providers: [RequestOutcomes, RequestOutcomeJobs],
+  providers: [RequestOutcomes, RequestOutcomeJobs, RequestOutcomeMetrics],
 })
 export class ReportsWorkerModule {}

@@ -5,6 +5,7 @@ import { endOfDay } from '@onrecord/deadlines';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
 import { type DataScope, findRecord } from '@onrecord/platform/database';
+import { inSpan } from '@onrecord/platform/observability/telemetry';
 import {
   Commitment,
   CommitmentStatus,
@@ -83,14 +84,37 @@ export class FollowUpPlanner implements OnModuleInit {
     this.changes.onChange((scope, requestId) => this.replan(scope, requestId));
   }
 
-  /** Recomputes what is owed for the request and its commitments. */
-  async replan(scope: DataScope, requestId: string, now = new Date()): Promise<void> {
+  /**
+   * Recomputes what is owed for the request and its commitments, in a span `follow-ups plan`
+   * (ids and counts only): the jobs queued after commit are its children, so a follow-up's
+   * trace runs from this planning to the mail server's answer.
+   */
+  replan(scope: DataScope, requestId: string, now = new Date()): Promise<void> {
+    return inSpan(
+      'follow-ups plan',
+      {
+        'onrecord.organization.id': scope.organizationId,
+        'onrecord.written_request.id': requestId,
+      },
+      async (span) => {
+        const saved = await this.replanNow(scope, requestId, now);
+        span.setAttributes({
+          'onrecord.follow_up.changed': saved.length,
+          'onrecord.follow_up.planned': saved.filter((row) => row.status === FollowUpStatus.PLANNED)
+            .length,
+        });
+      },
+    );
+  }
+
+  /** The rows it saved (none when nothing changed). */
+  private async replanNow(scope: DataScope, requestId: string, now: Date): Promise<FollowUp[]> {
     const request = await scope.manager.findOneBy(WrittenRequest, { id: requestId });
-    if (!request) return;
+    if (!request) return [];
     const existing = await scope.manager.findBy(FollowUp, { requestId });
     const requestClosed = requestClosedBecause(request);
     // Nothing pending and nothing to tell the family: nothing to plan.
-    if (requestClosed && !existing.length && !answered(request)) return;
+    if (requestClosed && !existing.length && !answered(request)) return [];
 
     const policy = planRules(await this.policies.get(scope));
     const toSave: FollowUp[] = [];
@@ -113,12 +137,13 @@ export class FollowUpPlanner implements OnModuleInit {
           WHERE request_id = $1 AND status = 'SENT' AND NOT next_planned`,
         [requestId],
       );
-    if (!toSave.length) return;
+    if (!toSave.length) return [];
     const saved = await scope.manager.save(toSave);
     this.scheduler.queueAfterCommit(
       scope,
       saved.filter((row) => row.status === FollowUpStatus.PLANNED),
     );
+    return saved;
   }
 
   /**

@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MAIL_POOL_CONNECTIONS, MailService, type SentMail } from '@onrecord/platform/mail';
+import { inSpan } from '@onrecord/platform/observability/telemetry';
 import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
 import { FollowUp } from '../model/follow-up.entity';
 import { FollowUpMessages, type PreparedFollowUp } from '../messages/follow-up-messages.service';
@@ -131,8 +132,24 @@ export class FollowUpSender {
     }
   }
 
-  /** Hands the message to the mail pool; resolves with the server's answer once it took it. */
-  private async deliver({ followUp, message }: Claimed): Promise<SentMail> {
+  /**
+   * Hands the message to the mail pool; resolves with the server's answer once it took it. In
+   * a span `follow-up deliver` naming the follow-up by id (its `smtp send` is the child).
+   */
+  private deliver(claimed: Claimed): Promise<SentMail> {
+    const { followUp, attempt } = claimed;
+    return inSpan(
+      'follow-up deliver',
+      {
+        'onrecord.follow_up.id': followUp.id,
+        'onrecord.follow_up.kind': followUp.kind,
+        'onrecord.follow_up.attempt': attempt,
+      },
+      () => this.deliverNow(claimed),
+    );
+  }
+
+  private async deliverNow({ followUp, message }: Claimed): Promise<SentMail> {
     const missing = followUp.recipients.filter((r) => !r.email);
     if (!message.to.length || missing.length)
       throw Object.assign(

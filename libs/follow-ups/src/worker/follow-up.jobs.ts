@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
 import { OnJob, type JobPayloads } from '@onrecord/platform/queue';
 import { FollowUpSender } from './follow-up-sender.service';
 import { FollowUpSweep } from '../planning/follow-up-sweep.service';
@@ -21,6 +22,8 @@ export class FollowUpJobs {
 
   @OnJob('send-follow-ups')
   send(payload: JobPayloads['send-follow-ups']): Promise<number> {
+    // How many the job carries, on its span (JobHandlers'): a count, never who.
+    trace.getActiveSpan()?.setAttribute('onrecord.follow_up.count', payload.followUpIds.length);
     return this.sender.send(payload.organizationId, payload.followUpIds);
   }
 

@@ -35,6 +35,15 @@ const httpUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
   message: 'expected an http:// or https:// URL, e.g. https://onrecord.example.org',
 });
 
+const collectorUrl = z.string().refine((value) => /^https?:\/\/[^/]+/.test(value), {
+  message:
+    'expected the http:// or https:// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318',
+});
+
+const exporterChoice = z.enum(['otlp', 'none'], {
+  message: 'expected otlp or none (OnRecord exports over OTLP/HTTP only)',
+});
+
 export const rawConfigSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], {
@@ -84,6 +93,14 @@ export const rawConfigSchema = z.object({
     .min(16, 'expected at least 16 characters (e.g. `openssl rand -hex 16`)')
     .max(200, 'expected at most 200 characters')
     .optional(),
+  // OpenTelemetry's own variable names, so a collector's usual setup works as it is.
+  OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl.optional(),
+  OTEL_TRACES_EXPORTER: exporterChoice.optional(),
+  OTEL_METRICS_EXPORTER: exporterChoice.optional(),
+  OTEL_SERVICE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/, 'expected 1-100 letters, digits, ".", "-" or "_"')
+    .optional(),
 });
 
 export type RawConfig = z.infer<typeof rawConfigSchema>;
@@ -113,6 +130,17 @@ export interface AppConfig {
   shutdownGraceMs: number;
   /** The queue dashboard's HTTP Basic credentials; null: there is no dashboard. */
   queueDashboard: { user: string; password: string } | null;
+  /**
+   * OpenTelemetry: off unless an OTLP endpoint or an exporter is named. Traces and metrics
+   * each go over OTLP/HTTP to `endpoint` (the exporter's default, http://localhost:4318,
+   * when only OTEL_*_EXPORTER=otlp is set); `serviceName` overrides onrecord-api/-worker.
+   */
+  telemetry: {
+    traces: boolean;
+    metrics: boolean;
+    endpoint: string | null;
+    serviceName: string | null;
+  };
 }
 
 /** PostgreSQL schema that holds BullMQ's tables when the queue runs on PostgreSQL. */

@@ -26,6 +26,42 @@ describe('loadConfig', () => {
     expect(config.database.ownerUrl).toBe(valid.DATABASE_URL);
   });
 
+  it('leaves telemetry off unless an OTLP endpoint or exporter is named', () => {
+    expect(loadConfig(valid).telemetry).toEqual({
+      traces: false,
+      metrics: false,
+      endpoint: null,
+      serviceName: null,
+    });
+    expect(
+      loadConfig({ ...valid, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).telemetry,
+    ).toEqual({
+      traces: true,
+      metrics: true,
+      endpoint: 'http://collector:4318',
+      serviceName: null,
+    });
+    expect(
+      loadConfig({
+        ...valid,
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_METRICS_EXPORTER: 'none',
+        OTEL_SERVICE_NAME: 'onrecord-api-eu',
+      }).telemetry,
+    ).toMatchObject({ traces: true, metrics: false, serviceName: 'onrecord-api-eu' });
+    expect(loadConfig({ ...valid, OTEL_TRACES_EXPORTER: 'otlp' }).telemetry).toMatchObject({
+      traces: true,
+      metrics: false,
+      endpoint: null,
+    });
+    expect(problemsOf({ ...valid, OTEL_TRACES_EXPORTER: 'jaeger' })).toEqual([
+      'OTEL_TRACES_EXPORTER: expected otlp or none (OnRecord exports over OTLP/HTTP only)',
+    ]);
+    expect(problemsOf({ ...valid, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT: expected the http:// or https:// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318',
+    ]);
+  });
+
   it('runs the queue on PostgreSQL without REDIS_URL and on Redis with it', () => {
     expect(loadConfig(valid).queue).toEqual({
       kind: 'postgres',

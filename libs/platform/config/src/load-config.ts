@@ -74,5 +74,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       raw.QUEUE_DASHBOARD_USER && raw.QUEUE_DASHBOARD_PASSWORD
         ? { user: raw.QUEUE_DASHBOARD_USER, password: raw.QUEUE_DASHBOARD_PASSWORD }
         : null,
+    telemetry: {
+      // An endpoint turns both on; an exporter named explicitly wins either way.
+      traces:
+        (raw.OTEL_TRACES_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) ===
+        'otlp',
+      metrics:
+        (raw.OTEL_METRICS_EXPORTER ?? (raw.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none')) ===
+        'otlp',
+      endpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '') ?? null,
+      serviceName: raw.OTEL_SERVICE_NAME ?? null,
+    },
   };
 }

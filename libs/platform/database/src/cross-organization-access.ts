@@ -14,6 +14,11 @@ export type CrossOrganizationPurpose =
   | 'follow-up-sweep'
   /** The worker finding the organizations whose report summary has rows to refresh. */
   | 'request-outcome-refresh'
+  /**
+   * The worker counting, across organizations, follow-ups by state and the report summary's
+   * stale rows for the metrics (counts only, never an id: docs/operations.md "Seeing inside").
+   */
+  | 'metrics'
   /** A reporting API key used as a bearer token: which organization's is it? */
   | 'api-key'
   /** A guardian asking for a portal sign-in link, or signing in with one. */

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { context } from '@opentelemetry/api';
 import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { BECOME, RUN_ACROSS } from './cross-organization-keys';
@@ -171,9 +172,13 @@ export class DataScope {
     }
   }
 
-  /** Runs `effect` once the transaction has committed; dropped on rollback. */
+  /**
+   * Runs `effect` once the transaction has committed; dropped on rollback. It runs in the
+   * trace context of the code that registered it (a job enqueued after commit is a child of
+   * the span that asked for it, e.g. the follow-up planning), not of the commit.
+   */
   afterCommit(effect: () => Promise<unknown> | unknown): void {
-    this.effects.push(effect);
+    this.effects.push(context.bind(context.active(), effect));
   }
 
   /** @internal */

@@ -16,6 +16,7 @@ import { inputValidationPipe } from './validation';
 import { securityHeaders } from './security-headers';
 import { armorRefusal, COST_LIMIT_MESSAGE } from './limits';
 import { inputEdgePlugin } from './input-edge.plugin';
+import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 
 /** Limits on what one request may ask for, so one query cannot exhaust the server. */
 export const GRAPHQL_LIMITS = {
@@ -90,6 +91,7 @@ export class GraphqlModule implements NestModule {
               formatError: formatDomainError,
               parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
               plugins: [
+                graphqlMetricsPlugin(),
                 ...armor.plugins,
                 inputEdgePlugin(),
                 requestScopePlugin(),

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { inSpan } from '@onrecord/platform/observability/telemetry';
 import { domainOf, messageIdFor } from './message-id';
 import { textToHtml } from './text-to-html';
 
@@ -21,6 +22,12 @@ export interface OutgoingMail {
   idempotencyKey: string;
   inReplyTo?: string;
   references?: string[];
+}
+
+/** The SMTP code of a server's answer ("250 2.0.0 Ok: queued as 4F2A1" → 250), if any. */
+function smtpCode(response: string): { 'smtp.response_code'?: number } {
+  const code = /^(\d{3})\b/.exec(response)?.[1];
+  return code ? { 'smtp.response_code': Number(code) } : {};
 }
 
 /** SMTP connections a process keeps open: at most this many messages are being sent at once. */
@@ -58,26 +65,48 @@ export class MailService implements OnModuleDestroy {
     return messageIdFor(idempotencyKey, domainOf(this.from));
   }
 
-  async send(mail: OutgoingMail): Promise<SentMail> {
+  /**
+   * Hands the message to the SMTP server, in a span `smtp send`: how many recipients the
+   * server accepted and refused and its answer's code, never an address, a name, a subject
+   * or the text (a failure's message may quote addresses: the span keeps its SMTP code and
+   * the error's type, inSpan never records a message).
+   */
+  send(mail: OutgoingMail): Promise<SentMail> {
     const messageId = this.messageIdFor(mail.idempotencyKey);
-    const info = await this.transport.sendMail({
-      from: mail.from ? this.sender(mail.from.name, mail.from.address) : this.from,
-      to: mail.to,
-      cc: mail.cc,
-      replyTo: mail.replyTo,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html ?? textToHtml(mail.text),
-      messageId,
-      inReplyTo: mail.inReplyTo,
-      references: mail.references,
+    const recipients = [mail.to, mail.cc ?? []].flat().length;
+    return inSpan('smtp send', { 'mail.recipients': recipients }, async (span) => {
+      let info: { accepted?: unknown[]; rejected?: unknown[]; response?: unknown };
+      try {
+        info = await this.transport.sendMail({
+          from: mail.from ? this.sender(mail.from.name, mail.from.address) : this.from,
+          to: mail.to,
+          cc: mail.cc,
+          replyTo: mail.replyTo,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html ?? textToHtml(mail.text),
+          messageId,
+          inReplyTo: mail.inReplyTo,
+          references: mail.references,
+        });
+      } catch (error) {
+        const code = (error as { responseCode?: unknown }).responseCode;
+        if (typeof code === 'number') span.setAttribute('smtp.response_code', code);
+        throw error;
+      }
+      const sent: SentMail = {
+        messageId,
+        accepted: (info.accepted ?? []).map(String),
+        rejected: (info.rejected ?? []).map(String),
+        response: String(info.response ?? ''),
+      };
+      span.setAttributes({
+        'smtp.accepted_count': sent.accepted.length,
+        'smtp.rejected_count': sent.rejected.length,
+        ...smtpCode(sent.response),
+      });
+      return sent;
     });
-    return {
-      messageId,
-      accepted: (info.accepted ?? []).map(String),
-      rejected: (info.rejected ?? []).map(String),
-      response: String((info as { response?: unknown }).response ?? ''),
-    };
   }
 
   /** The organization's name on its own address, or on the platform's. */

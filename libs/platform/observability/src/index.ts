@@ -7,3 +7,4 @@ export * from './process-lifecycle';
 export * from './queue-dashboard-credentials';
 export * from './queue-dashboard.controller';
 export * from './queue-dashboard.module';
+export * from './trace-fields';

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { traceFields } from './trace-fields';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -15,7 +16,24 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
   return id;
 }
 
-/** Structured JSON logs (pino) for a process named `app`; HTTP requests carry a request id. */
+/** The logger's options: JSON lines at the configured level, trace ids within a span. */
+export function loggingOptions(app: 'api' | 'worker', config: AppConfig) {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      base: { app, pid: process.pid },
+      genReqId: requestIdFor,
+      mixin: traceFields,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+    },
+  };
+}
+
+/**
+ * Structured JSON logs (pino) for a process named `app`; HTTP requests carry a request id,
+ * and every line written within a span its `trace_id` and `span_id`.
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(app: 'api' | 'worker'): DynamicModule {
@@ -24,19 +42,7 @@ export class LoggingModule {
       imports: [
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            pinoHttp: {
-              level: config.logLevel,
-              base: { app, pid: process.pid },
-              genReqId: requestIdFor,
-              redact: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'req.headers["x-api-key"]',
-              ],
-              autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-            },
-          }),
+          useFactory: (config: AppConfig) => loggingOptions(app, config),
         }),
       ],
     };

@@ -1,6 +1,7 @@
 import { ConfigError, type AppConfig } from '@onrecord/platform/config';
 import { checkPostgresConnection } from '@onrecord/platform/database';
 import { checkRedisConnection } from '@onrecord/platform/queue';
+import { stopTelemetry } from './telemetry/telemetry';
 
 /**
  * Runs a process's start function. Anything that stops the boot (bad configuration, a
@@ -43,8 +44,8 @@ export async function checkBackingServices(config: AppConfig): Promise<void> {
 
 /**
  * On SIGTERM or SIGINT: stop taking work, let what is running finish (Nest's shutdown hooks
- * close HTTP, queue workers and pools in order), then exit 0. If that takes longer than
- * the grace period, exit 1 rather than hang.
+ * close HTTP, queue workers and pools in order), send the telemetry still buffered, then
+ * exit 0. If that takes longer than the grace period, exit 1 rather than hang.
  */
 export function exitGracefullyOnSignals(
   app: { close(): Promise<void> },
@@ -64,6 +65,7 @@ export function exitGracefullyOnSignals(
     Promise.resolve()
       .then(before)
       .then(() => app.close())
+      .then(() => stopTelemetry())
       .then(
         () => process.exit(0),
         (error: unknown) => {

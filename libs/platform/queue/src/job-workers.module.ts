@@ -4,11 +4,12 @@ import { JobHandlers } from './job-handlers';
 import { JobSchedules } from './job-schedules';
 import type { QueueName } from './jobs';
 import { queueWorker } from './queue-worker';
+import { QueueMetrics } from './queue-metrics';
 
-/** What every worker shares: the handlers found by `@OnJob`, and the schedules. */
+/** What every worker shares: the handlers found by `@OnJob`, the schedules, the queue gauges. */
 @Module({
   imports: [DiscoveryModule],
-  providers: [JobHandlers, JobSchedules],
+  providers: [JobHandlers, JobSchedules, QueueMetrics],
   exports: [JobHandlers],
 })
 export class JobHandlersModule {}

@@ -1,4 +1,5 @@
 import { createPostgresBackend, setDefaultBackendFactory, type QueueOptions } from 'bullmq';
+import { BullMQOtel } from 'bullmq-otel';
 import type { QueueBackendConfig } from '@onrecord/platform/config';
 
 /** Redis connection options for ioredis, from a redis:// URL. */
@@ -22,11 +23,17 @@ export function redisOptionsFromUrl(url: string) {
  *
  * BullMQ keeps the backend as a process-wide default, so this must run before any
  * Queue or Worker is constructed.
+ *
+ * `traced`: BullMQ's own OpenTelemetry spans (add, process), with the trace context stored in
+ * the job's options, so the worker's run of a job continues the trace that added it. The
+ * same on both backends: the context travels in the job's options, which both store.
  */
-export function configureQueueBackend(config: QueueBackendConfig): QueueOptions {
+export function configureQueueBackend(config: QueueBackendConfig, traced = false): QueueOptions {
+  const telemetry = traced ? { telemetry: new BullMQOtel() } : {};
   if (config.kind === 'postgres') {
     setDefaultBackendFactory(createPostgresBackend);
     return {
+      ...telemetry,
       // The schema is created and migrated by the migrate step (as the owner role);
       // the application role only uses it.
       connection: {
@@ -38,5 +45,5 @@ export function configureQueueBackend(config: QueueBackendConfig): QueueOptions 
     } as unknown as QueueOptions;
   }
   setDefaultBackendFactory(undefined);
-  return { connection: redisOptionsFromUrl(config.url), prefix: config.prefix };
+  return { ...telemetry, connection: redisOptionsFromUrl(config.url), prefix: config.prefix };
 }

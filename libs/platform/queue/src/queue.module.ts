@@ -16,7 +16,8 @@ export class QueueModule {
       imports: [
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => configureQueueBackend(config.queue),
+          useFactory: (config: AppConfig) =>
+            configureQueueBackend(config.queue, config.telemetry.traces),
         }),
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
       ],

@@ -1,0 +1,2 @@
+export * from './test-telemetry';
+export * from './first-import';
