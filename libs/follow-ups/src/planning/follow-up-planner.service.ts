@@ -109,7 +109,13 @@ export class FollowUpPlanner implements OnModuleInit {
 
   /** The rows it saved (none when nothing changed). */
   private async replanNow(scope: DataScope, requestId: string, now: Date): Promise<FollowUp[]> {
-    const request = await scope.manager.findOneBy(WrittenRequest, { id: requestId });
+    // The request's row locked first: two transactions replanning it at once (a member's
+    // change and the worker's sweep) take turns, and the second sees what the first planned
+    // instead of planning the same follow-ups again (follow-up-replan-race.int-spec.ts).
+    const request = await scope.manager.findOne(WrittenRequest, {
+      where: { id: requestId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!request) return [];
     const existing = await scope.manager.findBy(FollowUp, { requestId });
     const requestClosed = requestClosedBecause(request);

@@ -78,7 +78,7 @@ export class FollowUpSweep {
     return owed.length;
   }
 
-  /** Requests with a follow-up sent and not yet planned on, by organization, in one transaction each. */
+  /** Requests with a follow-up sent and not yet planned on, each in a transaction of its own. */
   private async planAfterSent(): Promise<void> {
     const rows: Array<{ organization_id: string; request_id: string }> = await this.access.run(
       'follow-up-sweep',
@@ -97,10 +97,13 @@ export class FollowUpSweep {
         ...(byOrganization.get(row.organization_id) ?? []),
         row.request_id,
       ]);
+    // A transaction per request: the planner locks the request's row, and holding one lock
+    // at a time the sweep cannot deadlock with a member's change that holds several.
     for (const [organizationId, requestIds] of byOrganization) {
-      await this.scopes.run({ organizationId }, { action: 'plan-follow-ups' }, async (scope) => {
-        for (const requestId of requestIds) await this.planner.replan(scope, requestId);
-      });
+      for (const requestId of requestIds)
+        await this.scopes.run({ organizationId }, { action: 'plan-follow-ups' }, (scope) =>
+          this.planner.replan(scope, requestId),
+        );
     }
   }
 }
