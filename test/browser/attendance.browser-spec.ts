@@ -281,8 +281,11 @@ describe("a student's attendance in the advocate console", () => {
     await item.getByText(/^in place since /).waitFor();
     // Kept after a reload, and ended today.
     await page.reload();
-    await item.getByRole('button', { name: `Ended today: ${support}` }).click();
+    const end = item.getByRole('button', { name: `Ended today: ${support}` });
+    await end.click();
     await item.getByText(/^from .* to /).waitFor();
+    // Gone once the page has drawn the ended support (on a loaded machine, a frame later).
+    await end.waitFor({ state: 'detached' });
     expect(await item.getByRole('button').count()).toBe(0);
     await page.context().close();
   });
