@@ -1,2 +1,3 @@
 export * from './test-telemetry';
 export * from './first-import';
+export * from './starts-telemetry-first';
