@@ -13,6 +13,7 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
 import { Test } from '@nestjs/testing';
+import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
 import { testConfig } from '@onrecord/platform/config/testing';
 import {
@@ -21,6 +22,8 @@ import {
   DataScopes,
   type AuditContext,
   type OpenScope,
+  type OpeningRead,
+  type OpeningRow,
   type ScopeIdentity,
 } from '@onrecord/platform/database';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
@@ -43,12 +46,25 @@ class UntransactedScopes extends DataScopes {
     super(source);
   }
 
-  override async open(identity: ScopeIdentity, audit?: AuditContext): Promise<OpenScope> {
+  override async open(
+    identity: ScopeIdentity,
+    audit?: AuditContext,
+    read?: OpeningRead,
+  ): Promise<OpenScope> {
     const queryRunner = this.source.createQueryRunner();
     await queryRunner.connect();
     queryRunner.data = { [AUDIT_CONTEXT_KEY]: audit };
     const release = () => queryRunner.release();
-    return { scope: new DataScope(identity, queryRunner), commit: release, rollback: release };
+    // The guard's check, in a round trip of its own: there is no BEGIN to share.
+    const opened = read
+      ? ((await queryRunner.query(read(escapeLiteral))) as OpeningRow[])
+      : undefined;
+    return {
+      scope: new DataScope(identity, queryRunner),
+      opened,
+      commit: release,
+      rollback: release,
+    };
   }
 }
 

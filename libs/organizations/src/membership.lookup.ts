@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MembershipCheck, MembershipLookup } from '@onrecord/platform/auth';
-import type { DataScope } from '@onrecord/platform/database';
+import type { OpeningRead, OpeningRow } from '@onrecord/platform/database';
 
 /**
  * Lets the access guard re-check the session and the membership on every request. A session
@@ -10,33 +10,35 @@ import type { DataScope } from '@onrecord/platform/database';
 @Injectable()
 export class OrganizationMembershipLookup implements MembershipLookup {
   async check(
-    scope: DataScope,
+    read: (statement: OpeningRead) => Promise<OpeningRow[]>,
     userId: string,
     sessionId: string,
     organizationId: string | undefined,
   ): Promise<MembershipCheck> {
-    const [row] = await scope.manager.query<
-      Array<{
-        sessionOpen: boolean;
-        id: string | null;
-        role: string | null;
-        readsFamilyRecords: boolean | null;
-      }>
-    >(
-      `SELECT EXISTS (
-                SELECT 1 FROM refresh_token
-                 WHERE user_id = $1 AND family_id = $2 AND revoked_at IS NULL AND expires_at > $3
-              ) AS "sessionOpen",
-              m.id, m.role, m.reads_family_records AS "readsFamilyRecords"
-         FROM (SELECT 1) AS one
-         LEFT JOIN membership m ON m.organization_id = $4 AND m.user_id = $1`,
-      [userId, sessionId, new Date(), organizationId ?? null],
+    // Expiry by the api's clock, as when the token was issued.
+    const now = new Date().toISOString();
+    const [row] = await read(
+      (literal) =>
+        `SELECT EXISTS (
+                  SELECT 1 FROM refresh_token
+                   WHERE user_id = ${literal(userId)}::uuid AND family_id = ${literal(sessionId)}::uuid
+                     AND revoked_at IS NULL AND expires_at > ${literal(now)}::timestamptz
+                ) AS "sessionOpen",
+                m.id, m.role, m.reads_family_records AS "readsFamilyRecords"
+           FROM (SELECT 1) AS one
+           LEFT JOIN membership m
+             ON m.organization_id = ${organizationId === undefined ? 'NULL' : `${literal(organizationId)}::uuid`}
+            AND m.user_id = ${literal(userId)}::uuid`,
     );
     return {
-      sessionOpen: row?.sessionOpen === true,
+      sessionOpen: row?.['sessionOpen'] === true,
       membership:
-        row?.id && row.role
-          ? { id: row.id, role: row.role, readsFamilyRecords: row.readsFamilyRecords === true }
+        typeof row?.['id'] === 'string' && typeof row['role'] === 'string'
+          ? {
+              id: row['id'],
+              role: row['role'],
+              readsFamilyRecords: row['readsFamilyRecords'] === true,
+            }
           : null,
     };
   }

@@ -45,7 +45,7 @@ export class MemberTokens extends AuthGuard('jwt') implements CredentialResolver
     request.principal = { userId: claims.sub, organizationId: claims.org };
     if (!claims.sid) throw unauthenticated('Your session has ended: sign in again.');
     const { sessionOpen, membership } = await this.memberships.check(
-      await request.scope(),
+      (statement) => request.scopeReading(statement),
       claims.sub,
       claims.sid,
       claims.org,

@@ -1,4 +1,4 @@
-import type { DataScope } from '@onrecord/platform/database';
+import type { OpeningRead, OpeningRow } from '@onrecord/platform/database';
 
 /** What the guard learns about a member's token on every request. */
 export interface MembershipCheck {
@@ -15,10 +15,12 @@ export interface MembershipCheck {
 export interface MembershipLookup {
   /**
    * Whether the user's session `sessionId` is still open and, given an organization, their
-   * membership in it: one statement, so a member's request pays one round trip for both.
+   * membership in it: one statement, which `read` runs as the user in the organization (in
+   * the round trip that opens the request's transaction), so both cost no round trip of
+   * their own.
    */
   check(
-    scope: DataScope,
+    read: (statement: OpeningRead) => Promise<OpeningRow[]>,
     userId: string,
     sessionId: string,
     organizationId: string | undefined,
