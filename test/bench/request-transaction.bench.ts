@@ -6,13 +6,18 @@
  * - "per-request transaction" — as shipped: the app role, BEGIN, set_config of the
  *   organization and user, the membership check and the resolver's reads, COMMIT;
  * - "no transaction (baseline)" — the same queries in autocommit on a superuser connection
- *   (row-level security bypassed, no settings): what isolation done only in code would cost.
+ *   (row-level security bypassed, no settings): what isolation done only in code would cost;
+ * - "bare pg (floor)" — node:http and pg alone, as the app role: BEGIN, set_config of the
+ *   organization and user, the membership SELECT, COMMIT, each its own round trip (the
+ *   token's claims read, not verified): what the database itself takes.
  *
  * Run: npm run bench:request-transaction [-- --seconds 10 --connections 10 --rounds 2]
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
 import { Test } from '@nestjs/testing';
+import { createServer } from 'node:http';
+import { escapeLiteral, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { testConfig } from '@onrecord/platform/config/testing';
 import {
@@ -21,6 +26,8 @@ import {
   DataScopes,
   type AuditContext,
   type OpenScope,
+  type OpeningRead,
+  type OpeningRow,
   type ScopeIdentity,
 } from '@onrecord/platform/database';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
@@ -43,16 +50,70 @@ class UntransactedScopes extends DataScopes {
     super(source);
   }
 
-  override async open(identity: ScopeIdentity, audit?: AuditContext): Promise<OpenScope> {
+  override async open(
+    identity: ScopeIdentity,
+    audit?: AuditContext,
+    read?: OpeningRead,
+  ): Promise<OpenScope> {
     const queryRunner = this.source.createQueryRunner();
     await queryRunner.connect();
     queryRunner.data = { [AUDIT_CONTEXT_KEY]: audit };
     const release = () => queryRunner.release();
-    return { scope: new DataScope(identity, queryRunner), commit: release, rollback: release };
+    // The guard's check, in a round trip of its own: there is no BEGIN to share.
+    const opened = read
+      ? ((await queryRunner.query(read(escapeLiteral))) as OpeningRow[])
+      : undefined;
+    return {
+      scope: new DataScope(identity, queryRunner),
+      opened,
+      commit: release,
+      rollback: release,
+    };
   }
 }
 
+/** The floor: what PostgreSQL takes for a member's request, with nothing of the api around it. */
+function serveBare(): void {
+  const pool = new Pool({ connectionString: serverEnv()['DATABASE_URL'], max: 10 });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      const claims = JSON.parse(
+        Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+      ) as { sub: string; org: string };
+      void (async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+            [claims.org, claims.sub],
+          );
+          const { rows } = await client.query(
+            'SELECT id, role FROM membership WHERE organization_id = $1 AND user_id = $2',
+            [claims.org, claims.sub],
+          );
+          await client.query('COMMIT');
+          if (rows.length !== 1) throw new Error('no membership');
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}');
+        } catch {
+          await client.query('ROLLBACK').catch(() => undefined);
+          res.writeHead(500).end();
+        } finally {
+          client.release();
+        }
+      })();
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    process.send?.({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
+  });
+  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
+}
+
 async function serve(variant: string): Promise<void> {
+  if (variant === 'bare') return serveBare();
   const builder = Test.createTestingModule({
     imports: [AppModule.forRoot(testConfig(serverEnv()))],
   });
@@ -78,6 +139,7 @@ async function main(): Promise<void> {
       { ...environment.env, DATABASE_URL: environment.db.adminUrl },
       servers,
     );
+    const bareUrl = await startServer(__filename, 'bare', environment.env, servers);
     const { accessToken } = await signUpAdmin(
       new ApiClient(withUrl),
       'bench',
@@ -96,12 +158,15 @@ async function main(): Promise<void> {
       [
         { label: 'per-request transaction', run: run(withUrl) },
         { label: 'no transaction (baseline)', run: run(withoutUrl) },
+        { label: 'bare pg (floor)', run: run(bareUrl) },
       ],
       options,
     );
     const cost =
       (1 - rates.get('per-request transaction')! / rates.get('no transaction (baseline)')!) * 100;
-    console.log(`\nthe per-request transaction costs ${cost.toFixed(1)} % of throughput\n`);
+    console.log(`\nthe per-request transaction costs ${cost.toFixed(1)} % of throughput`);
+    const floor = rates.get('per-request transaction')! / rates.get('bare pg (floor)')!;
+    console.log(`OnRecord's me runs at ${floor.toFixed(3)} × the bare pg floor\n`);
   });
 }
 

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { AccessGuard } from './access.guard';
+import { accessTokenKey } from './access-token-key';
 import { ACCESS_TOKEN_ALGORITHM, AccessTokens } from './access-tokens';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle';
@@ -28,7 +29,7 @@ export class AuthModule {
         JwtModule.registerAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            secret: config.authSecret,
+            secret: accessTokenKey(config.authSecret),
             signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
             verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
           }),

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
+import { accessTokenKey } from './access-token-key';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE } from './access-tokens';
 import { type AccessClaims } from '@onrecord/platform/request';
 
@@ -11,7 +12,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.authSecret,
+      // passport-jwt hands the key to jsonwebtoken's verify as it is, which takes a KeyObject
+      // (its types say only string or Buffer).
+      secretOrKey: accessTokenKey(config.authSecret) as unknown as Buffer,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: config.publicUrl,
       audience: ACCESS_TOKEN_AUDIENCE,

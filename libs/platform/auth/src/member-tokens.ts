@@ -43,13 +43,15 @@ export class MemberTokens extends AuthGuard('jwt') implements CredentialResolver
     const claims = (request.req as { user?: AccessClaims }).user;
     if (!claims) throw unauthenticated();
     request.principal = { userId: claims.sub, organizationId: claims.org };
-    if (
-      !claims.sid ||
-      !(await this.memberships.sessionIsOpen(await request.scope(), claims.sub, claims.sid))
-    )
-      throw unauthenticated('Your session has ended: sign in again.');
+    if (!claims.sid) throw unauthenticated('Your session has ended: sign in again.');
+    const { sessionOpen, membership } = await this.memberships.check(
+      (statement) => request.scopeReading(statement),
+      claims.sub,
+      claims.sid,
+      claims.org,
+    );
+    if (!sessionOpen) throw unauthenticated('Your session has ended: sign in again.');
     if (claims.org) {
-      const membership = await this.memberships.find(await request.scope(), claims.org, claims.sub);
       if (!membership) throw forbidden('You are no longer a member of this organization.');
       request.principal.membership = membership;
     }

@@ -74,16 +74,41 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
 ];
 
 /**
- * Begins the transaction and sets every identity setting in it, in one round trip: a simple
- * query of two statements, so a unit of work costs BEGIN-and-settings, its own statements
- * and COMMIT. The simple protocol takes no parameters: values are quoted by pg's own
- * escapeLiteral, and a NUL (which PostgreSQL refuses in text, and which would cut the
- * protocol message short) is refused before anything is sent.
+ * A read that the opening of a scope sends in its own round trip, right after the identity
+ * is set: it runs as that identity, under row-level security (the access guard's check of a
+ * member's session and membership). The opening is a simple query, which takes no
+ * parameters: the read quotes every value it embeds with `literal`.
  */
-async function beginWithSettings(queryRunner: QueryRunner, identity: ScopeIdentity): Promise<void> {
-  const values = SETTINGS.map(([name, read]) => [name, read(identity) ?? ''] as const);
-  const withNul = values.find(([, value]) => value.includes('\u0000'));
-  if (withNul) throw new Error(`${withNul[0]} cannot hold a NUL character`);
+export type OpeningRead = (literal: (value: string) => string) => string;
+
+/** A row an opening read answered. */
+export type OpeningRow = Record<string, unknown>;
+
+/**
+ * A value quoted as an SQL literal by pg's own escapeLiteral. A NUL (which PostgreSQL
+ * refuses in text, and which would cut the protocol message short) is refused before
+ * anything is sent.
+ */
+function literal(value: string, name = 'a value'): string {
+  if (value.includes('\u0000')) throw new Error(`${name} cannot hold a NUL character`);
+  return escapeLiteral(value);
+}
+
+/**
+ * Begins the transaction and sets every identity setting in it, in one round trip: a simple
+ * query of two statements (three with an opening read, whose rows it returns), so a unit of
+ * work costs BEGIN-and-settings, its own statements and COMMIT.
+ */
+async function beginWithSettings(
+  queryRunner: QueryRunner,
+  identity: ScopeIdentity,
+  read?: OpeningRead,
+): Promise<OpeningRow[]> {
+  const values = SETTINGS.map(
+    ([name, get]) => `set_config('${name}', ${literal(get(identity) ?? '', name)}, true)`,
+  );
+  const statements = [`BEGIN`, `SELECT ${values.join(', ')}`];
+  if (read) statements.push(read((value) => literal(value)));
   const runner = queryRunner as QueryRunner & {
     isTransactionActive: boolean;
     transactionDepth: number;
@@ -91,9 +116,21 @@ async function beginWithSettings(queryRunner: QueryRunner, identity: ScopeIdenti
   // TypeORM must know a transaction is open, or its save() would open (and commit) its own.
   runner.isTransactionActive = true;
   runner.transactionDepth = 1;
-  await queryRunner.query(
-    `BEGIN; SELECT ${values.map(([name, value]) => `set_config('${name}', ${escapeLiteral(value)}, true)`).join(', ')}`,
-  );
+  if (!read) {
+    await queryRunner.query(statements.join('; '));
+    return [];
+  }
+  // TypeORM keeps only a single statement's rows: the read's are taken from pg's answer
+  // (one result per statement, the read's last).
+  const sql = statements.join('; ');
+  queryRunner.connection.logger.logQuery(sql, [], queryRunner);
+  const client = (
+    queryRunner as unknown as {
+      databaseConnection: { query(sql: string): Promise<Array<{ rows: OpeningRow[] }>> };
+    }
+  ).databaseConnection;
+  const answers = await client.query(sql);
+  return answers[answers.length - 1]?.rows ?? [];
 }
 
 /** Sets every identity setting, for this transaction only, in one round trip. */
@@ -153,6 +190,11 @@ export class DataScope {
     return this.queryRunner.manager;
   }
 
+  /** Runs an opening read in this (already open) transaction, on its own. */
+  read(read: OpeningRead): Promise<OpeningRow[]> {
+    return this.queryRunner.query(read((value) => literal(value))) as Promise<OpeningRow[]>;
+  }
+
   private savepoints = 0;
 
   /**
@@ -202,6 +244,8 @@ export class CrossOrganizationScope extends DataScope {
 /** A scope that is open: commit or roll it back exactly once. */
 export interface OpenScope<S extends DataScope = DataScope> {
   scope: S;
+  /** The rows of the opening read (none without one). */
+  opened?: OpeningRow[];
   commit(): Promise<void>;
   rollback(): Promise<void>;
 }
@@ -252,12 +296,13 @@ export class DataScopes {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Begins a transaction and sets the identity in one round trip. An organization and a
-   * user only: whatever else the identity holds (a lookup) is not set.
+   * Begins a transaction and sets the identity in one round trip, with `read` (if given)
+   * in the same round trip, as the identity. An organization and a user only: whatever
+   * else the identity holds (a lookup) is not set.
    */
-  open(identity: TenantIdentity, audit?: AuditContext): Promise<OpenScope> {
+  open(identity: TenantIdentity, audit?: AuditContext, read?: OpeningRead): Promise<OpenScope> {
     const { organizationId, userId } = identity;
-    return this.begin({ organizationId, userId }, audit, DataScope);
+    return this.begin({ organizationId, userId }, audit, DataScope, read);
   }
 
   /** Runs `work` in a scope whose identity may hold lookups (CrossOrganizationAccess only). */
@@ -273,6 +318,7 @@ export class DataScopes {
     identity: ScopeIdentity,
     audit: AuditContext | undefined,
     kind: new (identity: ScopeIdentity, queryRunner: QueryRunner) => S,
+    read?: OpeningRead,
   ): Promise<OpenScope<S>> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
@@ -280,8 +326,9 @@ export class DataScopes {
       (queryRunner as unknown as { databaseConnection: Parameters<typeof serializeQueries>[0] })
         .databaseConnection,
     );
+    let opened: OpeningRow[];
     try {
-      await beginWithSettings(queryRunner, identity);
+      opened = await beginWithSettings(queryRunner, identity, read);
     } catch (error) {
       await this.giveBack(queryRunner);
       throw error;
@@ -302,7 +349,12 @@ export class DataScopes {
       }
       if (how === 'commit') await this.runEffects(scope);
     };
-    return { scope, commit: () => finish('commit'), rollback: () => finish('rollback') };
+    return {
+      scope,
+      opened,
+      commit: () => finish('commit'),
+      rollback: () => finish('rollback'),
+    };
   }
 
   /**

@@ -76,6 +76,35 @@ describe('DataScopes and the connection pool', () => {
     await nextUserSeesACleanConnection();
   });
 
+  it('reads an opening read in the transaction, as the identity, and quotes what it embeds', async () => {
+    const organizationId = '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e';
+    const open = await scopes.open(
+      { organizationId },
+      undefined,
+      (literal) =>
+        `SELECT current_setting('app.organization_id') AS org, ${literal("it's")} AS quoted`,
+    );
+    try {
+      // The settings are transaction-local: seen by the read, it ran in the transaction.
+      expect(open.opened).toEqual([{ org: organizationId, quoted: "it's" }]);
+      expect(
+        await open.scope.read(() => `SELECT current_setting('app.organization_id') AS org`),
+      ).toEqual([{ org: organizationId }]);
+    } finally {
+      await open.commit();
+    }
+    await nextUserSeesACleanConnection();
+  });
+
+  it('rolls back when the opening read fails or would embed a NUL', async () => {
+    await expect(scopes.open({}, undefined, () => 'SELECT 1/0')).rejects.toThrow();
+    await nextUserSeesACleanConnection();
+    await expect(
+      scopes.open({}, undefined, (literal) => `SELECT ${literal('a\u0000b')}`),
+    ).rejects.toThrow(/NUL/);
+    await nextUserSeesACleanConnection();
+  });
+
   it('rolls back when a statement of the work fails and the scope is rolled back', async () => {
     const open = await scopes.open({ organizationId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e' });
     await expect(open.scope.manager.query('SELECT 1/0')).rejects.toThrow();

@@ -1,6 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import DataLoader from 'dataloader';
-import type { DataScope, DataScopes, OpenScope } from '@onrecord/platform/database';
+import type {
+  DataScope,
+  DataScopes,
+  OpenScope,
+  OpeningRead,
+  OpeningRow,
+} from '@onrecord/platform/database';
 import type { MemberPrincipal, PortalPrincipal, Principal } from './principal';
 
 /**
@@ -54,18 +60,31 @@ export class RequestContext {
 
   /** The request's transaction, as the principal. */
   scope(): Promise<DataScope> {
-    if (!this.open) {
-      const principal = this.principal;
-      this.open = this.scopes.open(
-        { organizationId: principal?.organizationId, userId: principal?.userId },
-        {
-          action: this.action,
-          actorUserId: principal?.userId || null,
-          requestId: this.requestId ?? null,
-        },
-      );
-    }
+    this.open ??= this.begin();
     return this.open.then((open) => open.scope);
+  }
+
+  /**
+   * `read`'s rows, read as the principal: in the round trip that opens the request's
+   * transaction, or in it on its own when it is already open.
+   */
+  async scopeReading(read: OpeningRead): Promise<OpeningRow[]> {
+    if (this.open) return (await this.scope()).read(read);
+    this.open = this.begin(read);
+    return (await this.open).opened ?? [];
+  }
+
+  private begin(read?: OpeningRead): Promise<OpenScope> {
+    const principal = this.principal;
+    return this.scopes.open(
+      { organizationId: principal?.organizationId, userId: principal?.userId },
+      {
+        action: this.action,
+        actorUserId: principal?.userId || null,
+        requestId: this.requestId ?? null,
+      },
+      read,
+    );
   }
 
   /**
