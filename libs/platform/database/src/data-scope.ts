@@ -129,8 +129,17 @@ async function beginWithSettings(
       databaseConnection: { query(sql: string): Promise<Array<{ rows: OpeningRow[] }>> };
     }
   ).databaseConnection;
-  const answers = await client.query(sql);
-  return answers[answers.length - 1]?.rows ?? [];
+  try {
+    const answers = await client.query(sql);
+    return answers[answers.length - 1]?.rows ?? [];
+  } catch (error) {
+    // BEGIN ran, the read failed: roll back here, whatever the client's transaction status
+    // says. That status changes only when ReadyForQuery arrives, which can be after the failed
+    // query's promise has rejected, so the caller's giveBack could find it still idle and hand
+    // an aborted transaction to the pool's next user.
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Sets every identity setting, for this transaction only, in one round trip. */
