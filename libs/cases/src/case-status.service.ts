@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type DataScope, isUuid } from '@onrecord/platform/database';
+import { type DataScope, findRecord } from '@onrecord/platform/database';
 import { type MemberPrincipal } from '@onrecord/platform/request';
-import { badUserInput, notFound, type FieldProblem } from '@onrecord/platform/errors';
+import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import { Case } from './case.entity';
 import type { ChangeCaseStatusInput } from './case.inputs';
 import { endsCase, isReopening, transitionProblem } from './case-status';
@@ -79,11 +79,7 @@ export class CaseStatusService {
   }
 
   /** Locked for the transaction, so two changes at once cannot both start from the same status. */
-  private async lockedCase(scope: DataScope, id: string): Promise<Case> {
-    const record = isUuid(id)
-      ? await scope.manager.findOne(Case, { where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!record) throw notFound('Case');
-    return record;
+  private lockedCase(scope: DataScope, id: string): Promise<Case> {
+    return findRecord(scope, Case, id, 'Case', 'FOR_CHANGE');
   }
 }

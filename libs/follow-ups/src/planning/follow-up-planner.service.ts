@@ -112,9 +112,11 @@ export class FollowUpPlanner implements OnModuleInit {
     // The request's row locked first: two transactions replanning it at once (a member's
     // change and the worker's sweep) take turns, and the second sees what the first planned
     // instead of planning the same follow-ups again (follow-up-replan-race.int-spec.ts).
+    // A member's change locked it already, before changing anything (record-lifecycle.ts
+    // says why NO KEY UPDATE).
     const request = await scope.manager.findOne(WrittenRequest, {
       where: { id: requestId },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     if (!request) return [];
     const existing = await scope.manager.findBy(FollowUp, { requestId });

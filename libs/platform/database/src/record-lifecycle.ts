@@ -11,14 +11,37 @@ import { isUuid } from './ids';
  */
 type Archivable = ObjectLiteral & { id: string; archivedAt: Date | null };
 
+/**
+ * How a record is read: as it is, or `FOR_CHANGE` — locked to the end of the transaction, so
+ * two changes to one record take turns and neither saves over the other's from a stale copy.
+ * FOR NO KEY UPDATE, not FOR UPDATE: rows that only reference it (a response to a request)
+ * can still be added meanwhile. FOR UPDATE would wait for them, and deadlock with them when
+ * both then go on to change the record (request-changes-at-once.int-spec.ts).
+ */
+export type RecordRead = 'AS_IS' | 'FOR_CHANGE';
+
+function findById<E extends ObjectLiteral & { id: string }>(
+  scope: DataScope,
+  entity: EntityTarget<E>,
+  id: string,
+  read: RecordRead,
+): Promise<E | null> {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return scope.manager.findOne(entity, {
+    where: { id } as never,
+    ...(read === 'FOR_CHANGE' ? { lock: { mode: 'for_no_key_update' as const } } : {}),
+  });
+}
+
 /** The record, or NOT_FOUND naming what was looked for ("Family"). */
 export async function findRecord<E extends ObjectLiteral & { id: string }>(
   scope: DataScope,
   entity: EntityTarget<E>,
   id: string,
   what: string,
+  read: RecordRead = 'AS_IS',
 ): Promise<E> {
-  const row = isUuid(id) ? await scope.manager.findOneBy(entity, { id } as never) : null;
+  const row = await findById(scope, entity, id, read);
   if (!row) throw notFound(what);
   return row;
 }
@@ -33,8 +56,9 @@ export async function referencedRecord<E extends Archivable>(
   id: string,
   field: string,
   what: string,
+  read: RecordRead = 'AS_IS',
 ): Promise<E> {
-  const row = isUuid(id) ? await scope.manager.findOneBy(entity, { id } as never) : null;
+  const row = await findById(scope, entity, id, read);
   if (!row) throw badUserInput([{ field, message: `names no ${what} of your organization` }]);
   if (row.archivedAt) {
     throw badUserInput([{ field, message: `names an archived ${what}: restore it first` }]);
@@ -50,7 +74,7 @@ export async function setArchived<E extends Archivable>(
   what: string,
   archived: boolean,
 ): Promise<E> {
-  const row = await findRecord(scope, entity, id, what);
+  const row = await findRecord(scope, entity, id, what, 'FOR_CHANGE');
   row.archivedAt = archived ? (row.archivedAt ?? new Date()) : null;
   return scope.manager.save(entity, row);
 }

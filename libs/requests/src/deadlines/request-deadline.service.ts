@@ -245,6 +245,10 @@ export class RequestDeadlineService {
       .where('place.district_id = :districtId', { districtId })
       .andWhere('r.status <> :draft', { draft: WrittenRequestStatus.DRAFT })
       .andWhere('r.received_on IS NOT NULL')
+      // Locked in id order before any is changed: two recounts of one district (two calendar
+      // changes at once) take turns, and a change to one of its requests waits or goes first.
+      .orderBy('r.id')
+      .setLock('for_no_key_update', undefined, ['r'])
       .getMany();
     const first = requests[0];
     if (!first) return 0;
@@ -272,6 +276,9 @@ export class RequestDeadlineService {
       .andWhere('r.status <> :draft', { draft: WrittenRequestStatus.DRAFT })
       .andWhere('r.received_on IS NOT NULL')
       .andWhere('r.deadline_rule_id IN (:...ruleIds)', { ruleIds })
+      // Locked in id order, as the district's recount does.
+      .orderBy('r.id')
+      .setLock('for_no_key_update', undefined, ['r'])
       .getMany();
     const first = requests[0];
     if (!first) return 0;

@@ -11,6 +11,7 @@ import { organizationToday } from '@onrecord/organizations';
 import { assignedTo } from '../assigned-to';
 import { Commitment } from './commitment.entity';
 import { RequestChanges } from '../request-changes';
+import { lockRequestOf } from './request-lock';
 import { CommitmentStatus, ResponseOutcome } from './school-response.enums';
 import { SchoolResponse } from './school-response.entity';
 import type {
@@ -30,6 +31,7 @@ export class CommitmentService {
 
   /** A commitment added to a response after the fact. */
   async add(scope: DataScope, responseId: string, input: CommitmentInput): Promise<Commitment> {
+    await lockRequestOf(scope, SchoolResponse, responseId, 'School response');
     const response = await findRecord(scope, SchoolResponse, responseId, 'School response');
     const problems = dueOnProblems(input.dueOn, response.receivedOn);
     if (problems.length) throw badUserInput(problems);
@@ -37,7 +39,8 @@ export class CommitmentService {
   }
 
   async update(scope: DataScope, id: string, input: UpdateCommitmentInput): Promise<Commitment> {
-    const commitment = await findRecord(scope, Commitment, id, 'Commitment');
+    await lockRequestOf(scope, Commitment, id, 'Commitment');
+    const commitment = await findRecord(scope, Commitment, id, 'Commitment', 'FOR_CHANGE');
     const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
     if (input.description) commitment.description = input.description;
     if (input.dueOn) commitment.dueOn = input.dueOn;
@@ -59,7 +62,8 @@ export class CommitmentService {
     status: CommitmentStatus,
     on: string | null,
   ): Promise<Commitment> {
-    const commitment = await findRecord(scope, Commitment, id, 'Commitment');
+    await lockRequestOf(scope, Commitment, id, 'Commitment');
+    const commitment = await findRecord(scope, Commitment, id, 'Commitment', 'FOR_CHANGE');
     if (status === CommitmentStatus.OPEN) {
       commitment.status = CommitmentStatus.OPEN;
       commitment.resolvedOn = null;
@@ -83,6 +87,7 @@ export class CommitmentService {
   }
 
   async setArchived(scope: DataScope, id: string, archived: boolean): Promise<Commitment> {
+    await lockRequestOf(scope, Commitment, id, 'Commitment');
     if (archived) {
       const commitment = await findRecord(scope, Commitment, id, 'Commitment');
       const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
@@ -100,6 +105,7 @@ export class CommitmentService {
   }
 
   async delete(scope: DataScope, id: string): Promise<Commitment> {
+    await lockRequestOf(scope, Commitment, id, 'Commitment');
     const commitment = await findRecord(scope, Commitment, id, 'Commitment');
     const response = await findRecord(scope, SchoolResponse, commitment.responseId, 'Response');
     await this.keepDataPlan(scope, response, { ...commitment, dataWhat: '' }, 'id');

@@ -31,6 +31,7 @@ import {
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { WrittenRequestService } from '../written-requests/written-request.service';
 import { RequestChanges } from '../request-changes';
+import { lockRequestOf } from './request-lock';
 import { discharged, stallOf } from './stall.rules';
 
 /** A commitment row for `response`, from what a person typed. */
@@ -93,6 +94,7 @@ export class SchoolResponseService {
       requestId,
       'requestId',
       'written request',
+      'FOR_CHANGE',
     );
     const refusal = unanswerable(request.status);
     if (refusal) throw badUserInput([{ field: 'requestId', message: refusal }]);
@@ -146,8 +148,8 @@ export class SchoolResponseService {
     id: string,
     input: UpdateSchoolResponseInput,
   ): Promise<SchoolResponse> {
-    const response = await findRecord(scope, SchoolResponse, id, 'School response');
-    const request = await findRecord(scope, WrittenRequest, response.requestId, 'Written request');
+    const request = await lockRequestOf(scope, SchoolResponse, id, 'School response');
+    const response = await findRecord(scope, SchoolResponse, id, 'School response', 'FOR_CHANGE');
     const outcome = input.outcome ?? response.outcome;
     const receivedOn = input.receivedOn ?? response.receivedOn;
     const reasons = input.reasons !== undefined ? (input.reasons ?? []) : response.reasons;
@@ -190,6 +192,7 @@ export class SchoolResponseService {
   }
 
   async setArchived(scope: DataScope, id: string, archived: boolean): Promise<SchoolResponse> {
+    await lockRequestOf(scope, SchoolResponse, id, 'School response');
     const response = await setArchived(scope, SchoolResponse, id, 'School response', archived);
     await this.afterResponsesChanged(scope, response.requestId);
     return response;
@@ -197,6 +200,7 @@ export class SchoolResponseService {
 
   /** Deletes a response recorded by mistake; refused while it has commitments. */
   async delete(scope: DataScope, id: string): Promise<SchoolResponse> {
+    await lockRequestOf(scope, SchoolResponse, id, 'School response');
     const response = await findRecord(scope, SchoolResponse, id, 'School response');
     if (await scope.manager.exists(Commitment, { where: { responseId: id } }))
       throw conflict(

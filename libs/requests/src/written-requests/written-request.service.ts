@@ -74,6 +74,15 @@ export class WrittenRequestService {
     return findRecord(scope, WrittenRequest, id, 'Written request');
   }
 
+  /**
+   * The request, locked before anything else is changed: every change to a request (and the
+   * follow-up plan made in the same transaction) takes its row first, so changes to one
+   * request take turns instead of deadlocking over the rows each touched before.
+   */
+  private getForChange(scope: DataScope, id: string): Promise<WrittenRequest> {
+    return findRecord(scope, WrittenRequest, id, 'Written request', 'FOR_CHANGE');
+  }
+
   async create(
     scope: DataScope,
     principal: MemberPrincipal,
@@ -130,7 +139,7 @@ export class WrittenRequestService {
     id: string,
     input: UpdateWrittenRequestInput,
   ): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     const draft = isDraft(record.status);
     if (!draft) {
       const fixed: FieldProblem[] = LETTER_FIELDS.filter(
@@ -181,7 +190,7 @@ export class WrittenRequestService {
     id: string,
     input: SendWrittenRequestInput,
   ): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     this.checkMove(record, SENT);
     if (input.channel === DeliveryChannel.LETTER && !input.receivedOn) {
       throw badUserInput([
@@ -220,7 +229,7 @@ export class WrittenRequestService {
 
   /** DRAFT or SENT → WITHDRAWN (pending follow-ups stop). */
   async withdraw(scope: DataScope, id: string, reason?: string | null): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     this.checkMove(record, WITHDRAWN);
     record.status = WITHDRAWN;
     record.withdrawnReason = reason?.trim() || null;
@@ -229,7 +238,7 @@ export class WrittenRequestService {
 
   /** SENT, RESPONDED or PARTIALLY_RESPONDED → CLOSED, today in the district's time zone. */
   async close(scope: DataScope, id: string): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     this.checkMove(record, CLOSED);
     const place = await this.deadlines.placeOf(scope, record.caseId);
     record.status = CLOSED;
@@ -248,7 +257,7 @@ export class WrittenRequestService {
     requestId: string,
     partially: boolean,
   ): Promise<WrittenRequest> {
-    const record = await this.get(scope, requestId);
+    const record = await this.getForChange(scope, requestId);
     const to = partially ? PARTIALLY_RESPONDED : RESPONDED;
     if (record.status === to || (record.status === RESPONDED && partially)) return record;
     const problem = requestTransitionProblem(record.status, to);
@@ -264,7 +273,7 @@ export class WrittenRequestService {
     id: string,
     input: OverrideDeadlineInput,
   ): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     if (isDraft(record.status)) {
       throw conflict('A draft has no deadline yet: send it first (deadlinePreview shows one).');
     }
@@ -278,7 +287,7 @@ export class WrittenRequestService {
 
   /** Back to the computed deadline (computed afresh). */
   async clearDeadlineOverride(scope: DataScope, id: string): Promise<WrittenRequest> {
-    const record = await this.get(scope, id);
+    const record = await this.getForChange(scope, id);
     record.overrideDueOn = null;
     record.overrideReason = null;
     record.overriddenByUserId = null;
