@@ -16,7 +16,7 @@ export interface PortalMessage {
 
 const message = ({ subject, paragraphs }: EmailWords): PortalMessage => {
   const text = paragraphs.join('\n\n');
-  return { subject: oneLine(subject), text, html: textToHtml(text) };
+  return { subject: oneLine(subject), text, html: textToHtml(text, oneLine(subject)) };
 };
 
 /**

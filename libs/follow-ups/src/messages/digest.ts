@@ -128,5 +128,5 @@ export function renderDigest(facts: DigestFacts): RenderedMessage {
     ...sections,
     'Open OnRecord to record answers, approve drafts and see each case.',
   ].join('\n\n');
-  return { subject, text, html: textToHtml(text) };
+  return { subject, text, html: textToHtml(text, subject) };
 }

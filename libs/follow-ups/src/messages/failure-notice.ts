@@ -20,5 +20,5 @@ export function renderFailureNotice(facts: {
     ),
     `What to do: check the recipients' email addresses in OnRecord and correct any that are wrong. The follow-up is listed as FAILED in OnRecord. If it cannot wait, send the message yourself in the meantime.`,
   ].join('\n\n');
-  return { subject, text, html: textToHtml(text) };
+  return { subject, text, html: textToHtml(text, subject) };
 }

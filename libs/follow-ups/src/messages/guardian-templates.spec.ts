@@ -339,7 +339,7 @@ describe('to the family, in English and Spanish', () => {
       expect(message.text).toMatch(/^— English below —\n\nHola, Ana Rivera y Ben Rivera:\n\n/);
       expect(message.text).toContain('\n\nDear Ana Rivera and Ben Rivera,\n\n');
       expect(message.missingFields).toEqual([]);
-      expect(message.html).toContain('<p>— English below —</p>');
+      expect(message.html).toContain('>— English below —</p>');
 
       const englishFirst = renderForLanguages(parts('GUARDIAN_UPDATE', ['en', 'es']), both);
       expect(englishFirst.text).toMatch(/^— Español abajo —\n\nDear Ana Rivera and Ben Rivera,/);

@@ -39,7 +39,7 @@ export function renderFollowUp(
   const missing = new Set<string>();
   const subject = oneLine(ENGINE.render(template.subject, values, missing));
   const text = ENGINE.render(template.body, values, missing).trim();
-  return { subject, text, html: textToHtml(text), missingFields: [...missing] };
+  return { subject, text, html: textToHtml(text, subject), missingFields: [...missing] };
 }
 
 /** Between the texts of two languages. */
@@ -66,10 +66,11 @@ export function renderForLanguages(
     others.map((part) => WORDS[part.language].textBelow).join('\n'),
     rendered.map((message) => message.text).join(`\n\n${LANGUAGE_RULE}\n\n`),
   ].join('\n\n');
+  const subject = rendered.map((message) => message.subject).join(' / ');
   return {
-    subject: rendered.map((message) => message.subject).join(' / '),
+    subject,
     text,
-    html: textToHtml(text),
+    html: textToHtml(text, subject),
     missingFields: [...new Set(rendered.flatMap((message) => message.missingFields))],
   };
 }

@@ -52,6 +52,28 @@ describe('MailService against a real SMTP server', () => {
     expect(message!.parsed.html).toContain('I am requesting in writing &lt;an evaluation&gt;.');
   });
 
+  it('sends the HTML part as a complete document naming its charset, the text unchanged', async () => {
+    const text =
+      'Under 34 C.F.R. § 300.301(c) – within 60 days – “in writing”.\n\nGracias, Señora Núñez.';
+    await mail.send({
+      to: 'office@school.test',
+      subject: 'Evaluación – Sam R.',
+      text,
+      idempotencyKey: 'test/charset',
+    });
+    const message = await sink.waitForMatch((m) => m.envelopeTo.includes('office@school.test'));
+    expect(message.parsed.text?.trim()).toBe(text);
+    const html = message.parsed.html as string;
+    expect(html).toMatch(/^<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">/);
+    expect(html).toContain('<title>Evaluación – Sam R.</title>');
+    expect(html).toContain('300.301(c) – within 60 days – “in writing”.');
+    expect(html).toContain('Gracias, Señora Núñez.');
+    expect(html).toMatch(/<\/body>\n<\/html>$/);
+    // The part's own header says it too, so a client reading only the part decodes it right.
+    expect(message.raw).toMatch(/Content-Type: text\/html; charset=utf-8/i);
+    expect(message.raw).not.toContain('â€“');
+  });
+
   it('reports a temporary refusal as an error the caller can retry', async () => {
     sink.setRejecting(true);
     try {

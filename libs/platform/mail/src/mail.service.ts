@@ -84,7 +84,7 @@ export class MailService implements OnModuleDestroy {
           replyTo: mail.replyTo,
           subject: mail.subject,
           text: mail.text,
-          html: mail.html ?? textToHtml(mail.text),
+          html: mail.html ?? textToHtml(mail.text, mail.subject),
           messageId,
           inReplyTo: mail.inReplyTo,
           references: mail.references,

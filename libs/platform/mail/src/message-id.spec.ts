@@ -23,7 +23,8 @@ describe('textToHtml', () => {
     expect(
       textToHtml('Dear <b>Ms. Ruiz</b>,\n\nI am requesting "in writing"\nan evaluation & more.'),
     ).toContain(
-      '<p>Dear &lt;b&gt;Ms. Ruiz&lt;/b&gt;,</p>\n<p>I am requesting &quot;in writing&quot;<br>an evaluation &amp; more.</p>',
+      '<p style="margin: 0 0 1em">Dear &lt;b&gt;Ms. Ruiz&lt;/b&gt;,</p>\n' +
+        '<p style="margin: 0 0 1em">I am requesting &quot;in writing&quot;<br>an evaluation &amp; more.</p>',
     );
   });
 });
