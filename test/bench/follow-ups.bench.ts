@@ -276,8 +276,10 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const check = new Client({ connectionString: environment.db.adminUrl });
     await check.connect();
-    const rows = await check.query<{ status: string; n: number }>(
-      `SELECT status, count(*)::int AS n FROM follow_up GROUP BY status ORDER BY status`,
+    // What the sweep planned after the sends (escalations, not yet due) shows here too.
+    const rows = await check.query<{ status: string; kind: string; n: number; due: boolean }>(
+      `SELECT status, kind, scheduled_at <= now() AS due, count(*)::int AS n FROM follow_up
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     );
     if (process.env['BENCH_LOG_LEVEL'])
       console.log(
@@ -307,7 +309,9 @@ async function main(): Promise<void> {
       `nodemailer alone (baseline)               ${String(rawAccepted).padStart(8)}   ${(rawMs / 1000).toFixed(1).padStart(7)}   ${String(rate(rawAccepted, rawMs)).padStart(6)}            -         -`,
     );
     console.log(
-      `follow-up rows by status: ${rows.rows.map((r) => `${r.status} ${r.n}`).join(', ')}`,
+      `follow-up rows: ${rows.rows
+        .map((r) => `${r.status} ${r.kind}${r.due ? '' : ' (not yet due)'} ${r.n}`)
+        .join(', ')}`,
     );
     if (!done) console.log('NOT all messages arrived within 5 minutes');
   } finally {
