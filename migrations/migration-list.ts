@@ -24,6 +24,7 @@ import { SignUpConfirmation1796380000000 } from './1796380000000-sign-up-confirm
 import { MemberSignIns1796394200000 } from './1796394200000-member-sign-ins';
 import { FamilyMessages1796401000000 } from './1796401000000-family-messages';
 import { CasePlace1796410000000 } from './1796410000000-case-place';
+import { RequestLetter1796420000000 } from './1796420000000-request-letter';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   MemberSignIns1796394200000,
   FamilyMessages1796401000000,
   CasePlace1796410000000,
+  RequestLetter1796420000000,
 ];

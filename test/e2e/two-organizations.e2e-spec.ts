@@ -732,6 +732,11 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'BAD_USER_INPUT',
     field: 'recipientIds.1',
   },
+  'Mutation.emailWrittenRequest': {
+    query: `mutation ($id: ID!) { emailWrittenRequest(id: $id) { id } }`,
+    variables: (b) => ({ id: b.draftRequestId }),
+    expect: 'NOT_FOUND',
+  },
   'Mutation.sendWrittenRequest': {
     query: `mutation ($id: ID!, $input: SendWrittenRequestInput!) {
       sendWrittenRequest(id: $id, input: $input) { id }

@@ -34,6 +34,7 @@ export { RequestRecipient } from './written-requests/request-recipient.entity';
 export { isOverdue } from './written-requests/written-request-status';
 export { toWrittenRequest } from './written-requests/written-request.conversions';
 export { WrittenRequest } from './written-requests/written-request.entity';
+export { requestLetterKey } from './written-requests/request-letter';
 export {
   DeliveryChannel,
   WrittenRequestStatus,

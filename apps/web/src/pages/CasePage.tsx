@@ -26,6 +26,7 @@ import type { CasePageQuery } from '../gql/graphql';
 import { NotFound } from './NotFound';
 import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
+import { EmailRequest } from './EmailRequest';
 
 // The meeting form (with its date pickers) loads after the page is on screen.
 const ScheduleMeeting = lazy(async () => ({
@@ -91,6 +92,12 @@ const CASE_PAGE = graphql(`
         subject
         status
         sentOn
+        sentFromOnRecord
+        recipients {
+          id
+          name
+          email
+        }
         overdue
         deadline {
           dueOn
@@ -236,9 +243,12 @@ function DeadlineCell({ request }: { request: RequestData }) {
 
 function Requests({
   requests,
+  guardians,
   timeZone,
 }: {
   requests: RequestData[];
+  /** The family's: who can be copied on a request OnRecord emails. */
+  guardians: CaseData['family']['guardians'];
   /** The school district's, whose today a request is sent on. */
   timeZone?: string | null;
 }) {
@@ -264,7 +274,15 @@ function Requests({
                 </Text>
                 <Text size="sm">{r.subject}</Text>
                 {r.status === 'DRAFT' && (
-                  <RecordSent requestId={r.id} subject={r.subject} timeZone={timeZone} />
+                  <Group gap="xs">
+                    <EmailRequest
+                      requestId={r.id}
+                      subject={r.subject}
+                      recipients={r.recipients}
+                      guardians={guardians}
+                    />
+                    <RecordSent requestId={r.id} subject={r.subject} timeZone={timeZone} />
+                  </Group>
                 )}
                 {(r.status === 'SENT' || r.status === 'PARTIALLY_RESPONDED') && (
                   <RecordAnswer requestId={r.id} subject={r.subject} />
@@ -411,7 +429,11 @@ export function CasePage() {
         <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}
         </Button>
-        <Requests requests={c.requests} timeZone={school?.district.timeZone} />
+        <Requests
+          requests={c.requests}
+          guardians={c.family.guardians}
+          timeZone={school?.district.timeZone}
+        />
       </Section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('case.commitments')}>

@@ -15,6 +15,8 @@ export function RowFormDialog(props: {
   onOpenChange: (opened: boolean) => void;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
   submitting: boolean;
+  /** The form cannot be sent as things are (it says why above the button). */
+  submitDisabled?: boolean;
   problem: string | null;
   children: ReactNode;
 }) {
@@ -38,7 +40,7 @@ export function RowFormDialog(props: {
               </Alert>
             )}
             {props.children}
-            <Button type="submit" loading={props.submitting}>
+            <Button type="submit" loading={props.submitting} disabled={props.submitDisabled}>
               {props.submitLabel}
             </Button>
           </Stack>

@@ -5,6 +5,7 @@ import type { FollowUpKind, FollowUpStatus } from '../gql/graphql';
 
 /** The kinds an advocate sees in the queue (reminders go out in the advocate's own digest). */
 export const MESSAGE_KINDS: FollowUpKind[] = [
+  'REQUEST_LETTER',
   'SCHOOL_FOLLOW_UP',
   'ESCALATION',
   'GUARDIAN_UPDATE',
@@ -13,7 +14,11 @@ export const MESSAGE_KINDS: FollowUpKind[] = [
 ];
 
 /** Messages to the school: the ones that can go to another school contact. */
-export const SCHOOL_KINDS = new Set<FollowUpKind>(['SCHOOL_FOLLOW_UP', 'ESCALATION']);
+export const SCHOOL_KINDS = new Set<FollowUpKind>([
+  'REQUEST_LETTER',
+  'SCHOOL_FOLLOW_UP',
+  'ESCALATION',
+]);
 
 /** The queue's tabs, and the statuses each shows. */
 export const TABS = {

@@ -32,6 +32,7 @@ import type {
 } from './follow-up.objects';
 import { FollowUpMessages } from '../messages/follow-up-messages.service';
 import { FollowUpScheduler } from '../planning/follow-up-scheduler';
+import { isSchoolFacing } from '../planning/follow-up-plan';
 import { FollowUpTemplate } from '../messages/follow-up-template.entity';
 import {
   DEFAULT_FOLLOW_UP_TEMPLATES,
@@ -213,7 +214,7 @@ export class FollowUpService {
     contactIds: readonly string[],
   ): Promise<FollowUpRecipient[]> {
     const field = 'recipientContactIds';
-    if (row.kind !== FollowUpKind.SCHOOL_FOLLOW_UP && row.kind !== FollowUpKind.ESCALATION)
+    if (!isSchoolFacing(row.kind) && row.kind !== FollowUpKind.REQUEST_LETTER)
       throw badUserInput([
         { field, message: 'a message to the family goes to its guardians, not to school contacts' },
       ]);

@@ -17,6 +17,7 @@ const TITLES: Record<FollowUpKind, string> = {
   [FollowUpKind.GUARDIAN_UPDATE]: 'Update sent to the family',
   [FollowUpKind.GUARDIAN_OVERDUE]: 'Family told the deadline passed',
   [FollowUpKind.GUARDIAN_ANSWERED]: 'Family told the school answered',
+  [FollowUpKind.REQUEST_LETTER]: 'Request emailed to the school',
 };
 
 /**

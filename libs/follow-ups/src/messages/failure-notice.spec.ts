@@ -27,6 +27,20 @@ describe('the failure notice', () => {
     expect(html).toContain('&lt;lee@example.org&gt;');
   });
 
+  it('says the request was not sent when it was the request OnRecord was emailing', () => {
+    const { subject, text } = renderFailureNotice({
+      ...failure,
+      what: 'Request: Request for a full individual evaluation',
+      letter: true,
+    });
+    expect(subject).toBe(
+      'Request not sent: Request: Request for a full individual evaluation (Maya R. — school refusal)',
+    );
+    expect(text).toContain('A request could not be sent, so nobody has received it.');
+    expect(text).toContain('The request is listed as FAILED in OnRecord');
+    expect(text).not.toContain('follow-up');
+  });
+
   it('greets without a name and says when there was nobody to send to', () => {
     const { text } = renderFailureNotice({ ...failure, advocateName: null, recipients: [] });
     expect(text).toMatch(/^Hello,\n\n/);

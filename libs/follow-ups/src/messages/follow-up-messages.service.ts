@@ -15,6 +15,7 @@ import { ruleFacts } from './follow-up-rule-facts';
 import { FollowUpKind, FollowUpStatus } from '../model/follow-up-enums';
 import { FollowUp, type FollowUpRecipient } from '../model/follow-up.entity';
 import { defaultFollowUpTemplate } from './default-templates';
+import { composeRequestLetter } from './request-letter-message';
 import { renderForLanguages, replySubject } from './render';
 import type { FollowUpFacts, FollowUpTemplateKind, FollowUpTemplateText } from './message-facts';
 import { messageLanguage, type MessageLanguage } from './message-language';
@@ -49,6 +50,7 @@ export interface PreparedFollowUp {
 
 interface FactsRow {
   subject: string;
+  body: string;
   type: WrittenRequestType;
   sent_on: string | null;
   received_on: string | null;
@@ -126,7 +128,7 @@ export class FollowUpMessages {
   ): Promise<PreparedFollowUp[]> {
     if (!followUps.length) return [];
     const facts = (await scope.manager.query(
-      `SELECT f.id AS follow_up_id, r.subject, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
+      `SELECT f.id AS follow_up_id, r.subject, r.body, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden, r.override_reason,
               r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
@@ -181,6 +183,20 @@ export class FollowUpMessages {
     return followUps.flatMap((followUp) => {
       const row = facts.find((f) => f.follow_up_id === followUp.id);
       if (!row) return [];
+      if (followUp.kind === FollowUpKind.REQUEST_LETTER)
+        return [
+          composeRequestLetter(
+            followUp,
+            {
+              subject: row.subject,
+              body: row.body,
+              organizationName: row.organization_name,
+              caseTitle: row.case_title,
+            },
+            advocatesByCase.get(followUp.caseId) ?? [],
+            policy.sendingAddress,
+          ),
+        ];
       return [
         this.compose(followUp, row, {
           advocates: advocatesByCase.get(followUp.caseId) ?? [],

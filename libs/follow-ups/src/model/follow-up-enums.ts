@@ -14,6 +14,12 @@ export enum FollowUpKind {
   GUARDIAN_OVERDUE = 'GUARDIAN_OVERDUE',
   /** To the family's guardians, when the school answered (or did what it committed to). */
   GUARDIAN_ANSWERED = 'GUARDIAN_ANSWERED',
+  /**
+   * The written request itself, emailed by OnRecord (emailWrittenRequest) to the school
+   * contacts it is addressed to, the guardians copied when the advocate chose. Not a nudge:
+   * it goes out at once (no sending window, no approval), and follow-ups reply in its thread.
+   */
+  REQUEST_LETTER = 'REQUEST_LETTER',
 }
 registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 

@@ -1227,6 +1227,48 @@ describe('planFollowUps', () => {
     });
   });
 
+  describe('the request emailed by OnRecord', () => {
+    // Sent Thu 2025-11-20 (midnight in the district): owed since then, whatever the window.
+    const letter = {
+      recipients: [caseManager, teacher],
+      cc: [guardian],
+      at: new Date('2025-11-20T06:00:00.000Z'),
+    };
+
+    it('is owed at once, to its recipients with the guardians copied, with no approval', () => {
+      const plan = planFollowUps(input({ letter, policy: rules({ requireApproval: true }) }));
+      expect(plan[0]).toEqual({
+        kind: FollowUpKind.REQUEST_LETTER,
+        sequence: 1,
+        scheduledAt: letter.at,
+        recipients: [caseManager, teacher],
+        cc: [guardian],
+        requiresApproval: false,
+      });
+      // The follow-ups are planned beside it as for any request, and it is not one of them:
+      // the first follow-up is still number 1.
+      expect(summary(schoolFacing(plan))).toEqual(['SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z']);
+    });
+
+    it('is not owed again once it went out, and going out plans no update to the family', () => {
+      const plan = planFollowUps(
+        input({
+          letter,
+          sent: [sent(FollowUpKind.REQUEST_LETTER, 1, '2025-11-20T15:00:05Z', [caseManager])],
+        }),
+      );
+      expect(ofKind(plan, FollowUpKind.REQUEST_LETTER)).toEqual([]);
+      expect(ofKind(plan, FollowUpKind.GUARDIAN_UPDATE)).toEqual([]);
+      expect(summary(schoolFacing(plan))).toEqual(['SCHOOL_FOLLOW_UP 1 2025-12-04T14:00:00.000Z']);
+    });
+
+    it('is not owed once the request is answered, withdrawn or closed before it went', () => {
+      expect(
+        ofKind(planFollowUps(input({ letter, open: false })), FollowUpKind.REQUEST_LETTER),
+      ).toEqual([]);
+    });
+  });
+
   describe('determinism', () => {
     /** Due Fri 10-31; follow-up 1 and escalation 2 sent, listed newest first. */
     const busy = () =>

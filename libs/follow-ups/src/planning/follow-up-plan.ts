@@ -62,6 +62,11 @@ export interface PlanInput {
   answeredGuardians?: FollowUpRecipient[];
   /** When the school's answer was recorded (or the commitment marked met); null otherwise. */
   answeredAt?: Date | null;
+  /**
+   * The request emailed by OnRecord: who it goes to, and since when it is owed (the day it
+   * was sent). None for a request the advocate sent themselves, and for commitments.
+   */
+  letter?: { recipients: FollowUpRecipient[]; cc: FollowUpRecipient[]; at: Date } | null;
   /** What was sent already: later messages count from it, and do not ask the same people. */
   sent: ReadonlyArray<{
     kind: FollowUpKind;
@@ -102,6 +107,30 @@ export function isSchoolFacing(kind: FollowUpKind): boolean {
 export const GUARDIAN_NEWS_DAYS = 7;
 
 export function planFollowUps(input: PlanInput): PlannedFollowUp[] {
+  const letter = input.open ? planLetter(input) : null;
+  return letter ? [letter, ...planNudgesAndNotices(input)] : planNudgesAndNotices(input);
+}
+
+/**
+ * The request's own email, owed at once until it went out: an advocate asked for it now, so
+ * neither the sending window nor an approval holds it back. Not owed once the request is
+ * answered, withdrawn or closed before it went (the caller cancels it then).
+ */
+function planLetter(input: PlanInput): PlannedFollowUp | null {
+  const { letter } = input;
+  if (!letter || input.sent.some((s) => s.kind === FollowUpKind.REQUEST_LETTER)) return null;
+  return {
+    kind: FollowUpKind.REQUEST_LETTER,
+    sequence: 1,
+    scheduledAt: letter.at,
+    recipients: letter.recipients,
+    cc: letter.cc,
+    requiresApproval: false,
+  };
+}
+
+/** Everything but the letter: the reminder, the follow-ups and escalations, the family's notices. */
+function planNudgesAndNotices(input: PlanInput): PlannedFollowUp[] {
   const { open, dueOn, dueAt, policy, place } = input;
   if (!open) {
     const answered = planGuardianNotice(

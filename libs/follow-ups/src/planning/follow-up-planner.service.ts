@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { In, IsNull } from 'typeorm';
 import { endOfDay } from '@onrecord/deadlines';
+import { atLocalTime } from './follow-up-calendar';
 import { EscalationChainService, SchoolContact } from '@onrecord/directory';
 import { Guardian } from '@onrecord/families';
 import { type DataScope, findRecord } from '@onrecord/platform/database';
@@ -211,6 +212,15 @@ export class FollowUpPlanner implements OnModuleInit {
         overdueGuardians: people?.guardians.overdue ?? [],
         answeredGuardians: people?.guardians.answered ?? [],
         answeredAt: item.answeredAt,
+        letter:
+          request.sentFromOnRecord && request.sentOn && !item.commitmentId
+            ? {
+                recipients: item.recipients,
+                cc: request.copyGuardians ? (people?.guardians.all ?? []) : [],
+                // Owed since the day it was sent: always due, so a replan never moves it.
+                at: atLocalTime(request.sentOn, '00:00', place.timeZone),
+              }
+            : null,
         sent: rows.flatMap((row) =>
           row.sentAt
             ? [
@@ -327,6 +337,8 @@ export class FollowUpPlanner implements OnModuleInit {
       advocates,
       // Each guardian's own choices (set in the family portal or by an advocate).
       guardians: {
+        // Copied on the request OnRecord emails, when the advocate chose so.
+        all: wanting(() => true),
         followUpSent: wanting((g) => g.notifyFollowUpSent),
         overdue: wanting((g) => g.notifyRequestOverdue),
         answered: wanting((g) => g.notifySchoolAnswered),

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { In } from 'typeorm';
 import { CasePlaces, type CasePlace } from '@onrecord/cases';
+import { requestLetterKey } from '@onrecord/requests';
 import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { MAIL_POOL_CONNECTIONS, MailService, type SentMail } from '@onrecord/platform/mail';
 import { inSpan } from '@onrecord/platform/observability/telemetry';
@@ -207,7 +208,9 @@ export class FollowUpSender {
     const later: FollowUp[] = [];
     const ready: FollowUp[] = [];
     for (const followUp of due) {
-      if (!inSendingWindow(now, window, placeOf(followUp))) {
+      // The request's own email goes when the advocate sends it, whatever the hour.
+      const windowed = followUp.kind !== FollowUpKind.REQUEST_LETTER;
+      if (windowed && !inSendingWindow(now, window, placeOf(followUp))) {
         followUp.scheduledAt = nextSendingTime(now, window, placeOf(followUp));
         followUp.status = FollowUpStatus.PLANNED;
         followUp.leaseUntil = null;
@@ -331,6 +334,7 @@ export class FollowUpSender {
       caseTitle: message.caseTitle,
       recipients: followUp.recipients.map((r) => (r.email ? `${r.name} <${r.email}>` : r.name)),
       error,
+      letter: followUp.kind === FollowUpKind.REQUEST_LETTER,
     });
     try {
       await this.mail.send({
@@ -449,7 +453,10 @@ async function recordAttemptOutcome(
 
 /** The follow-up's unique key: its Message-ID is derived from it. */
 export function messageKey(
-  followUp: Pick<FollowUp, 'organizationId' | 'itemKey' | 'kind' | 'sequence'>,
+  followUp: Pick<FollowUp, 'organizationId' | 'requestId' | 'itemKey' | 'kind' | 'sequence'>,
 ): string {
+  // The request's own email: the key its Message-ID was stored from when it was sent.
+  if (followUp.kind === FollowUpKind.REQUEST_LETTER)
+    return requestLetterKey(followUp.organizationId, followUp.requestId);
   return `follow-up/${followUp.organizationId}/${followUp.itemKey}/${followUp.kind}/${followUp.sequence}`;
 }

@@ -27,6 +27,7 @@ export function toWrittenRequest(r: WrittenRequest, now = new Date()): WrittenRe
     body: r.body,
     channel: r.channel,
     emailMessageId: r.emailMessageId,
+    sentFromOnRecord: r.sentFromOnRecord,
     status: r.status,
     overdue: isOverdue(r.status, r.dueAt, now),
     sentOn: r.sentOn,

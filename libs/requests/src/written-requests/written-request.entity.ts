@@ -58,6 +58,17 @@ export class WrittenRequest extends ArchivableTenantRecord {
   @Column({ name: 'email_message_id', type: 'text', nullable: true })
   emailMessageId!: string | null;
 
+  /**
+   * Emailed by OnRecord (emailWrittenRequest), not by the advocate from their own mailbox:
+   * the letter goes out as a follow-up of kind REQUEST_LETTER, sent at most once by the worker.
+   */
+  @Column({ name: 'sent_from_onrecord', type: 'boolean', default: false })
+  sentFromOnRecord!: boolean;
+
+  /** Emailed by OnRecord with the family's guardians (those with an address) copied. */
+  @Column({ name: 'copy_guardians', type: 'boolean', default: false })
+  copyGuardians!: boolean;
+
   @Column({ type: 'text', default: WrittenRequestStatus.DRAFT })
   status!: WrittenRequestStatus;
 

@@ -236,6 +236,18 @@ export class SendWrittenRequestInput {
 }
 
 @InputType()
+export class EmailWrittenRequestInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Copy the family's guardians who have an email address (default: no). They see what the school was asked, in its words.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  copyGuardians?: boolean | null;
+}
+
+@InputType()
 export class OverrideDeadlineInput {
   @Field(() => String, { description: 'YYYY-MM-DD: the due day to use instead.' })
   @IsLocalDate()

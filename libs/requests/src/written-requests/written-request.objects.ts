@@ -37,6 +37,11 @@ export class WrittenRequestObject {
     description: 'The Message-ID of the email that carried it; follow-ups reply in its thread.',
   })
   emailMessageId!: string | null;
+  @Field(() => Boolean, {
+    description:
+      'Emailed by OnRecord (emailWrittenRequest); false when the advocate sent it themselves.',
+  })
+  sentFromOnRecord!: boolean;
   @Field(() => WrittenRequestStatus) status!: WrittenRequestStatus;
   @Field(() => Boolean, {
     description: 'SENT, no response, and past its deadline (computed when read).',

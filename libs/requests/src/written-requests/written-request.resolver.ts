@@ -7,6 +7,7 @@ import { MemberRole } from '@onrecord/organizations';
 import {
   CreateWrittenRequestInput,
   DeadlinePreviewInput,
+  EmailWrittenRequestInput,
   DueSoonArgs,
   OverrideDeadlineInput,
   SendWrittenRequestInput,
@@ -139,6 +140,20 @@ export class WrittenRequestResolver extends RecordLifecycleResolver({
     @Scope() scope: DataScope,
   ): Promise<WrittenRequestObject> {
     return toWrittenRequest(await this.requests.send(scope, id, input));
+  }
+
+  @Roles(ADMIN, ADVOCATE)
+  @Mutation(() => WrittenRequestObject, {
+    description:
+      "DRAFT → SENT, emailed by OnRecord now to the school contacts it is addressed to (each needs an email address), from the advocate's name at the organization's sending address. Sent and received today: the deadline counts from today. The email is the follow-up of kind REQUEST_LETTER; follow-ups reply in its thread.",
+  })
+  async emailWrittenRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => EmailWrittenRequestInput, nullable: true })
+    input: EmailWrittenRequestInput | null,
+    @Scope() scope: DataScope,
+  ): Promise<WrittenRequestObject> {
+    return toWrittenRequest(await this.requests.email(scope, id, input ?? {}));
   }
 
   @Roles(ADMIN, ADVOCATE)

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { Case } from '@onrecord/cases';
 import { builtInRules } from '@onrecord/deadlines';
 import { District, School, SchoolContact } from '@onrecord/directory';
@@ -28,6 +29,7 @@ import { RequestChanges } from '../request-changes';
 import { LetterService } from '../letters/letter.service';
 import { assignedTo } from '../assigned-to';
 import { WrittenRequest } from './written-request.entity';
+import { letterProblems, requestLetterMessageId } from './request-letter';
 import type {
   CreateWrittenRequestInput,
   OverrideDeadlineInput,
@@ -68,6 +70,8 @@ export class WrittenRequestService {
     // (sent, answered, withdrawn, closed, archived, deadline moved) is announced in the
     // same transaction (saveAndAnnounce).
     private readonly changes: RequestChanges,
+    // The Message-ID of a request OnRecord emails is derived from the platform's sender.
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   get(scope: DataScope, id: string): Promise<WrittenRequest> {
@@ -223,6 +227,39 @@ export class WrittenRequestService {
     record.channel = input.channel;
     record.receivedOn = receivedOn;
     record.emailMessageId = input.emailMessageId?.trim() || null;
+    await this.deadlines.refresh(scope, record, place);
+    return this.saveAndAnnounce(scope, record);
+  }
+
+  /**
+   * DRAFT → SENT, emailed by OnRecord now: to the school contacts it is addressed to (each
+   * must have an address), the family's guardians copied when asked, from the advocate's name
+   * at the organization's sending address. Sent and received today (an email arrives the day
+   * it is sent), so the deadline counts from today. The letter itself goes out as a follow-up
+   * of kind REQUEST_LETTER (libs/follow-ups): the worker sends it at most once, a failure
+   * shows on the advocate's Today list with retry and "send to another contact", and every
+   * follow-up replies in its thread — its Message-ID is known now and stored here.
+   */
+  async email(
+    scope: DataScope,
+    id: string,
+    input: { copyGuardians?: boolean | null },
+  ): Promise<WrittenRequest> {
+    const record = await this.getForChange(scope, id);
+    this.checkMove(record, SENT);
+    const found = await scope.manager.findOneByOrFail(Case, { id: record.caseId });
+    const copyGuardians = input.copyGuardians ?? false;
+    const problems = await letterProblems(scope, record.id, found.familyId, copyGuardians);
+    if (problems.length) throw badUserInput(problems);
+    const place = await this.deadlines.placeOf(scope, record.caseId);
+    const today = todayIn(place.timeZone);
+    record.status = SENT;
+    record.channel = DeliveryChannel.EMAIL;
+    record.sentOn = today;
+    record.receivedOn = today;
+    record.sentFromOnRecord = true;
+    record.copyGuardians = copyGuardians;
+    record.emailMessageId = requestLetterMessageId(this.config, record.organizationId, record.id);
     await this.deadlines.refresh(scope, record, place);
     return this.saveAndAnnounce(scope, record);
   }
