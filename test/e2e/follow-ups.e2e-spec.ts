@@ -92,7 +92,9 @@ describe('follow-ups, from the plan to the mail server', () => {
     expect(mail!.parsed.subject).toMatch(/evaluation/i);
     expect(mail!.parsed.inReplyTo).toBe('<request-1@family.example.org>');
     expect(mail!.parsed.text).toContain('Sam Student overdue');
-    expect(mail!.parsed.html).toContain('<p>');
+    expect(mail!.parsed.html).toMatch(
+      /<meta charset="utf-8">[\s\S]*<p [^>]*>Dear Pat Principal overdue/,
+    );
     expect(mail!.parsed.replyTo?.text).toContain(org.advocateEmail);
     // The family is told, once.
     await arrived(org.guardianEmail, 1);
