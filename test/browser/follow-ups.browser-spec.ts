@@ -354,6 +354,78 @@ describe('follow-ups in the advocate console', () => {
     await page.context().close();
   });
 
+  it('emails a draft request from its case, on a desktop in English and a phone in Spanish, once each', async () => {
+    const { writtenRequests } = await marcus.data<{
+      writtenRequests: {
+        edges: Array<{
+          node: { subject: string; caseId: string; recipients: Array<{ id: string }> };
+        }>;
+      };
+    }>('{ writtenRequests(first: 100) { edges { node { subject caseId recipients { id } } } } }');
+    const held = writtenRequests.edges.find((e) => e.node.subject === HELD)!.node;
+    const runs = [
+      { viewport: DESKTOP, locale: 'en-US', open: 'Email from OnRecord', send: 'Send now' },
+      {
+        viewport: PHONE,
+        locale: 'es-US',
+        open: 'Enviar por correo desde OnRecord',
+        send: 'Enviar ahora',
+      },
+    ];
+    for (const run of runs) {
+      const subject = `Request for the reading assessment ${run.viewport.name}`;
+      const { createWrittenRequest: draft } = await marcus.data<{
+        createWrittenRequest: { id: string };
+      }>(
+        'mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }',
+        {
+          input: {
+            caseId: held.caseId,
+            type: 'RECORDS',
+            trigger: 'WRITTEN_REQUEST_RECEIVED',
+            subject,
+            body: 'Please send the results of the reading assessment – all of them. Please answer in writing.',
+            recipientIds: held.recipients.map((r) => r.id),
+          },
+        },
+      );
+      const page = await world.open(run.viewport, run.locale);
+      await world.signIn(page, ADVOCATE);
+      await page.getByRole('heading', { level: 2 }).waitFor();
+      await page.goto(`${url}/cases/${held.caseId}`);
+      const row = page.getByRole('row').filter({ hasText: subject });
+      await row.getByRole('button', { name: run.open }).click();
+      const dialog = page.getByRole('dialog');
+      // Who it goes to, by name and address, before anything is sent.
+      await dialog.getByRole('listitem').first().waitFor();
+      expect(await dialog.getByRole('listitem').count()).toBe(held.recipients.length);
+      expect(await dialog.getByRole('listitem').first().textContent()).toMatch(/<.+@.+>/);
+      await check(page, `email-request-${run.viewport.name}`);
+      await dialog.getByRole('checkbox').check();
+      await dialog.getByRole('button', { name: run.send }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(await row.getByRole('button', { name: run.open }).count()).toBe(0);
+
+      const mail = await sink.waitForMatch((m) => m.parsed.subject === subject, 0, 60_000);
+      expect(mail.parsed.text).toContain('the reading assessment – all of them');
+      const { writtenRequest } = await marcus.data<{
+        writtenRequest: { status: string; emailMessageId: string };
+      }>('query ($id: ID!) { writtenRequest(id: $id) { status emailMessageId } }', {
+        id: draft.id,
+      });
+      expect(writtenRequest.status).toBe('SENT');
+      expect(mail.parsed.messageId).toBe(writtenRequest.emailMessageId);
+      // The family was copied: more addresses than the school's.
+      expect(mail.envelopeTo.length).toBeGreaterThan(held.recipients.length);
+      await page.context().close();
+    }
+    // Each went once.
+    for (const run of runs) {
+      const subject = `Request for the reading assessment ${run.viewport.name}`;
+      expect(sink.received.filter((m) => m.parsed.subject === subject)).toHaveLength(1);
+    }
+  });
+
   it("shows 'not found' for another organization's follow-up id in the address", async () => {
     const page = await world.open(DESKTOP);
     await world.signIn(page, ADVOCATE);
