@@ -68,7 +68,11 @@ describe('on a Redis Cluster', () => {
   });
 
   it('runs every queue with its keys in one slot, as the hash-tagged prefix makes them', async () => {
-    expect(config.queue).toMatchObject({ kind: 'redis', cluster: true, prefix: `{${queuePrefix}}` });
+    expect(config.queue).toMatchObject({
+      kind: 'redis',
+      cluster: true,
+      prefix: `{${queuePrefix}}`,
+    });
     if (config.queue.kind !== 'redis') throw new Error('expected the Redis queue');
     const options = configureQueueBackend(config.queue);
     const queues = ALL_QUEUES.map((name) => new Queue(name, options));

@@ -211,10 +211,12 @@ async function freeClusterPort(taken: number[]): Promise<number> {
     const port = await listenOnce(0);
     if (port > 55_535 || [port, port - 10_000, port + 10_000].some((p) => taken.includes(p)))
       continue;
-    if (await listenOnce(port + 10_000).then(
-      () => true,
-      () => false,
-    ))
+    if (
+      await listenOnce(port + 10_000).then(
+        () => true,
+        () => false,
+      )
+    )
       return port;
   }
   throw new Error('found no free port pair for a cluster node');
