@@ -2,6 +2,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { LoginThrottle } from '@onrecord/platform/auth';
 import type { AppConfig } from '@onrecord/platform/config';
 import { testConfig } from '@onrecord/platform/config/testing';
+import { testServices } from '@onrecord/platform/database/testing';
 import {
   ALL_QUEUES,
   checkRedisConnection,
@@ -65,6 +66,10 @@ describe('on a Redis Cluster', () => {
     await expect(checkRedisConnection(cluster.url)).rejects.toThrow(
       /^REDIS_URL: Redis at 127\.0\.0\.1:\d+ is a node of a Redis Cluster: set REDIS_CLUSTER=true/,
     );
+    // A standalone server taken for a cluster: refused too (it answers no CLUSTER SLOTS).
+    await expect(
+      checkRedisConnection({ url: testServices().redisUrl, cluster: true }),
+    ).rejects.toThrow(/^REDIS_URL: cannot reach Redis Cluster at .*unset REDIS_CLUSTER/);
   });
 
   it('runs every queue with its keys in one slot, as the hash-tagged prefix makes them', async () => {
