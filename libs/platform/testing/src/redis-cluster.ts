@@ -79,7 +79,9 @@ export class TestRedisCluster {
         (child) =>
           new Promise<void>((resolve) => {
             running.delete(child);
-            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            // Never started (not found on PATH), or already exited: nothing to wait for.
+            if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+              return resolve();
             child.once('exit', () => resolve());
             child.kill('SIGKILL');
           }),
