@@ -47,8 +47,8 @@ export function redisOptionsFromUrl(url: string) {
 }
 
 /**
- * The one place a Redis connection is made (the queue's, the throttles', the start-up check,
- * the tests'): a standalone `Redis`, or, for a cluster, an ioredis `Cluster` seeded with the
+ * The one place a connection to the app's Redis is made (the queue's, through
+ * `bullmqConnection`; the throttles'; the start-up check's; the tests' key cleanup): a standalone `Redis`, or, for a cluster, an ioredis `Cluster` seeded with the
  * URL's node, which discovers the others and sends each command to the master of its key's
  * slot.
  */
@@ -109,6 +109,7 @@ function bullmqClientFactory(opts: BullRedisOptions) {
       connectionName: rest.connectionName,
       enableOfflineQueue: rest.enableOfflineQueue,
       retryStrategy: rest.retryStrategy,
+      lazyConnect: rest.lazyConnect,
     }),
   );
 }
