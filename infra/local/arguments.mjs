@@ -20,6 +20,7 @@ Settings (all optional):
   EMBEDDED_PG_PORT     Port of the embedded PostgreSQL (default 54329).
   REDIS_URL            Redis for the job queue, e.g. redis://127.0.0.1:6379.
                        Unset: the queue runs on PostgreSQL.
+  REDIS_CLUSTER        true: REDIS_URL is one node of a Redis Cluster.
   SMTP_URL             Mail server, e.g. smtp://user:password@mail.example.org:587.
                        Unset: MailDev is started and catches every message.
   MAILDEV_SMTP_PORT    MailDev's SMTP port (default 1025).

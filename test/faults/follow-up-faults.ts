@@ -6,7 +6,7 @@ import {
 } from '@onrecord/platform/testing';
 import { AppProcess, freePort } from '../e2e/app-process';
 import { SEND_AT_ONCE, followUpOrganization, sendRequest } from '@onrecord/test-fixtures';
-import { OwnRedis } from '../e2e/own-redis';
+import { ownRedis, type StackRedis } from '../e2e/follow-up-stack';
 import { FaultSmtp, type AcceptedMail } from './fault-smtp';
 import {
   allMessageIds,
@@ -111,17 +111,21 @@ function entries(): { api: string; worker: string } {
   };
 }
 
+/**
+ * `redis`: the Redis of the test's own the queue runs on (and that phase 3 flushes): a
+ * standalone server, or `ownRedisCluster()`, three masters with REDIS_CLUSTER=true.
+ */
 export async function runFaultMatrix(
   size: FaultMatrixSize,
   report: (line: string) => void = () => undefined,
+  redis: StackRedis = ownRedis(),
 ): Promise<FaultMatrixResult> {
   const smtp = new FaultSmtp();
-  const redis = new OwnRedis();
   const smtpUrl = await smtp.start();
-  const redisUrl = await redis.start();
+  const redisEnv = await redis.start();
   const [apiPort, workerPort] = [await freePort(), await freePort()];
   const environment: TestEnvironment = await createTestEnvironment('redis', {
-    REDIS_URL: redisUrl,
+    ...redisEnv,
     SMTP_URL: smtpUrl,
     API_PORT: String(apiPort),
     WORKER_HEALTH_PORT: String(workerPort),
@@ -227,7 +231,7 @@ export async function runFaultMatrix(
     await api?.stop();
     await worker?.stop();
     await environment.cleanUp();
-    redis.stop();
+    await redis.stop();
     await smtp.stop();
   }
   const unstructuredLogLines = workers.flatMap((w) =>

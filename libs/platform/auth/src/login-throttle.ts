@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import {
   RateLimiterRes,
@@ -9,7 +8,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
-import { redisOptionsFromUrl } from '@onrecord/platform/queue';
+import { createRedisClient, type RedisClient } from '@onrecord/platform/queue';
 
 /**
  * Failed logins that cost nothing: after these, each further failure doubles the wait
@@ -35,13 +34,13 @@ export function backoffSeconds(failures: number, free: number): number {
  * the limiters made from it.
  */
 export class ThrottleStore {
-  private readonly redis?: IORedis;
+  private readonly redis?: RedisClient;
   private readonly pool?: Pool;
 
   constructor(private readonly config: AppConfig) {
     if (config.queue.kind === 'redis') {
-      this.redis = new IORedis({
-        ...redisOptionsFromUrl(config.queue.url),
+      // A standalone Redis or a cluster alike: each limiter's command touches one key.
+      this.redis = createRedisClient(config.queue, {
         maxRetriesPerRequest: 1,
         enableOfflineQueue: false,
       });

@@ -59,6 +59,8 @@ export const rawConfigSchema = z.object({
   DATABASE_OWNER_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: redisUrl.optional(),
+  // REDIS_URL names one node of a Redis Cluster (any master); the others are discovered.
+  REDIS_CLUSTER: booleanFlag.optional(),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[a-z0-9_-]{1,40}$/, 'expected 1-40 lowercase letters, digits, - or _')
@@ -106,7 +108,18 @@ export const rawConfigSchema = z.object({
 export type RawConfig = z.infer<typeof rawConfigSchema>;
 
 export type QueueBackendConfig =
-  | { kind: 'redis'; url: string; prefix: string }
+  | {
+      kind: 'redis';
+      url: string;
+      /**
+       * BullMQ's key prefix (and the throttles'). In a cluster it is QUEUE_PREFIX as a hash
+       * tag, `{onrecord}`: every key of every queue then hashes to one slot, as BullMQ's
+       * multi-key scripts need.
+       */
+      prefix: string;
+      /** REDIS_URL is a seed node of a Redis Cluster. */
+      cluster: boolean;
+    }
   | { kind: 'postgres'; url: string; schema: string };
 
 /** The settings as the code uses them: grouped, with defaults that depend on the environment applied. */

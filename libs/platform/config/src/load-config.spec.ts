@@ -74,7 +74,31 @@ describe('loadConfig', () => {
       kind: 'redis',
       url: 'redis://127.0.0.1:6379',
       prefix: 'p1',
+      cluster: false,
     });
+  });
+
+  it('runs the queue on a Redis Cluster with REDIS_CLUSTER, its prefix a hash tag', () => {
+    expect(
+      loadConfig({
+        ...valid,
+        REDIS_URL: 'redis://10.0.0.5:7000',
+        REDIS_CLUSTER: 'true',
+        QUEUE_PREFIX: 'p1',
+      }).queue,
+    ).toEqual({ kind: 'redis', url: 'redis://10.0.0.5:7000', prefix: '{p1}', cluster: true });
+    expect(
+      loadConfig({ ...valid, REDIS_URL: 'redis://10.0.0.5:7000', REDIS_CLUSTER: 'false' }).queue,
+    ).toMatchObject({ prefix: 'onrecord', cluster: false });
+    expect(problemsOf({ ...valid, REDIS_CLUSTER: 'true' })).toEqual([
+      expect.stringMatching(/^REDIS_CLUSTER: needs REDIS_URL/),
+    ]);
+    expect(
+      problemsOf({ ...valid, REDIS_URL: 'redis://10.0.0.5:7000/2', REDIS_CLUSTER: 'true' }),
+    ).toEqual([expect.stringMatching(/^REDIS_URL: a Redis Cluster has database 0 only/)]);
+    expect(problemsOf({ ...valid, REDIS_URL: 'redis://h:1', REDIS_CLUSTER: 'yes' })).toEqual([
+      'REDIS_CLUSTER: expected true or false',
+    ]);
   });
 
   it('names each missing variable and what is expected', () => {

@@ -38,6 +38,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (raw.QUEUE_DASHBOARD_PASSWORD && !raw.QUEUE_DASHBOARD_USER) {
     problems.push('QUEUE_DASHBOARD_USER: is required with QUEUE_DASHBOARD_PASSWORD');
   }
+  const cluster = raw.REDIS_CLUSTER ?? false;
+  if (cluster && !raw.REDIS_URL) {
+    problems.push(
+      'REDIS_CLUSTER: needs REDIS_URL, one node of the cluster (e.g. redis://10.0.0.5:6379); unset REDIS_CLUSTER to run the queue on PostgreSQL',
+    );
+  }
+  if (cluster && raw.REDIS_URL && !['', '/', '/0'].includes(new URL(raw.REDIS_URL).pathname)) {
+    problems.push(
+      'REDIS_URL: a Redis Cluster has database 0 only: remove the /<database> from the URL (REDIS_CLUSTER=true)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.API_PORT}`).replace(/\/+$/, '');
@@ -50,7 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolSize: raw.DATABASE_POOL_SIZE,
     },
     queue: raw.REDIS_URL
-      ? { kind: 'redis', url: raw.REDIS_URL, prefix: raw.QUEUE_PREFIX }
+      ? {
+          kind: 'redis',
+          url: raw.REDIS_URL,
+          prefix: cluster ? `{${raw.QUEUE_PREFIX}}` : raw.QUEUE_PREFIX,
+          cluster,
+        }
       : { kind: 'postgres', url: raw.DATABASE_URL, schema: POSTGRES_QUEUE_SCHEMA },
     mail: {
       smtpUrl: raw.SMTP_URL,

@@ -39,7 +39,7 @@ export function describeBootError(error: unknown): string {
 /** Connects once to PostgreSQL and, when configured, Redis: a clear sentence if either is unreachable. */
 export async function checkBackingServices(config: AppConfig): Promise<void> {
   await checkPostgresConnection(config.database.url);
-  if (config.queue.kind === 'redis') await checkRedisConnection(config.queue.url);
+  if (config.queue.kind === 'redis') await checkRedisConnection(config.queue);
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from './jobs';
 export * from './queue-backend';
+export * from './redis-client';
 export * from './queue.module';
 export * from './job-producer';
 export * from './queue-health';

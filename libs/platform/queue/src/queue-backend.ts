@@ -1,21 +1,7 @@
 import { createPostgresBackend, setDefaultBackendFactory, type QueueOptions } from 'bullmq';
 import { BullMQOtel } from 'bullmq-otel';
 import type { QueueBackendConfig } from '@onrecord/platform/config';
-
-/** Redis connection options for ioredis, from a redis:// URL. */
-export function redisOptionsFromUrl(url: string) {
-  const parsed = new URL(url);
-  return {
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
-    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
-    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
-    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
-    tls: parsed.protocol === 'rediss:' ? {} : undefined,
-    // Required by BullMQ workers: they block on Redis and must not give up on a command.
-    maxRetriesPerRequest: null,
-  };
-}
+import { bullmqConnection } from './redis-client';
 
 /**
  * Chooses the queue backend for this process and returns the options every queue and
@@ -45,5 +31,7 @@ export function configureQueueBackend(config: QueueBackendConfig, traced = false
     } as unknown as QueueOptions;
   }
   setDefaultBackendFactory(undefined);
-  return { ...telemetry, connection: redisOptionsFromUrl(config.url), prefix: config.prefix };
+  // On a cluster the prefix is a hash tag ({onrecord}, see loadConfig): each queue's keys,
+  // which BullMQ's scripts touch together, share a slot.
+  return { ...telemetry, connection: bullmqConnection(config), prefix: config.prefix };
 }

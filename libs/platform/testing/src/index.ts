@@ -1,4 +1,5 @@
 export * from './queue-namespace';
+export * from './redis-cluster';
 export * from './test-environment';
 export * from './graphql-client';
 export * from './test-api';

@@ -44,7 +44,9 @@ export async function createTestEnvironment(
     env,
     config,
     cleanUp: async () => {
-      if (backend === 'redis') await deleteRedisPrefix(services.redisUrl, queuePrefix);
+      // The Redis the processes were given (the shared one, or the test's own, or a
+      // cluster), under the prefix as their keys start ({prefix} on a cluster).
+      if (config.queue.kind === 'redis') await deleteRedisPrefix(config.queue, config.queue.prefix);
       await db.drop();
     },
   };
