@@ -1,7 +1,7 @@
-import type { CalendarModel } from './calendar';
 import { applies } from './conditions';
-import { addDays, isWeekend, weekdayName } from './dates';
-import type { Choices, DueDayAdjustment, Holiday, Incomplete, IsoDate } from './types';
+import type { CountingDays } from './counting-days';
+import { fromDayNumber, isWeekendDay, toDayNumber, weekdayNameOf } from './dates';
+import type { Choices, DueDayAdjustment, Incomplete, IsoDate } from './types';
 
 /**
  * Moves of the due day after the count: a weekend/holiday roll (a reading, see
@@ -17,15 +17,14 @@ export function adjustDueDay(
   due: IsoDate,
   adjustments: readonly DueDayAdjustment[],
   choices: Choices,
-  model: CalendarModel,
-  holiday: (date: IsoDate) => Holiday | undefined,
+  days: CountingDays,
 ): AdjustOutcome {
   let date = due;
   const notes: string[] = [];
   for (const a of adjustments) {
     if (!applies(a.when, choices)) continue;
     if (a.kind === 'SUMMER_TO_NEXT_FIRST_DAY') {
-      const day = model.classify(date);
+      const day = days.classify(toDayNumber(date));
       if (day.kind === 'MISSING') {
         return {
           dueDate: null,
@@ -45,11 +44,13 @@ export function adjustDueDay(
     } else {
       const start = date;
       const passed: string[] = [];
+      let n = toDayNumber(date);
       for (;;) {
-        const h = holiday(date);
-        if (!isWeekend(date) && !h) break;
-        passed.push(h ? `${date} ${h.scope} holiday (${h.name})` : `${date} ${weekdayName(date)}`);
-        date = addDays(date, 1);
+        const h = days.holiday(n);
+        if (!isWeekendDay(n) && !h) break;
+        passed.push(h ? `${date} ${h.scope} holiday (${h.name})` : `${date} ${weekdayNameOf(n)}`);
+        n++;
+        date = fromDayNumber(n);
       }
       if (date !== start) {
         notes.push(`due day rolled forward past ${passed.join(', ')} to ${date}`);

@@ -1,6 +1,7 @@
-import { edgeIncluded, type CalendarModel } from './calendar';
+import { edgeIncluded } from './calendar';
+import type { CountingDays } from './counting-days';
 import { applies } from './conditions';
-import type { Choices, EdgeWeekends, Exclusion, IsoDate, SkipKind } from './types';
+import type { Choices, EdgeWeekends, Exclusion, SkipKind } from './types';
 
 /**
  * The days a rule does not count, as the rule states them: summer (PA 14.123(b): from the
@@ -44,13 +45,15 @@ function toEdges(option: string | undefined): EdgeWeekends {
   return option === 'TRAILING' || option === 'BOTH' ? option : 'NONE';
 }
 
-/** Whether the exclusions skip a day; `missing` when the calendar does not cover it. */
+const NOT_EXCLUDED: ExclusionVerdict = { excluded: false };
+
+/** Whether the exclusions skip a day (a day number); `missing` when the calendar does not cover it. */
 export function checkExclusions(
-  date: IsoDate,
+  date: number,
   exclusions: readonly ActiveExclusion[],
-  model: CalendarModel,
+  model: CountingDays,
 ): ExclusionVerdict {
-  if (exclusions.length === 0) return { excluded: false };
+  if (exclusions.length === 0) return NOT_EXCLUDED;
   const day = model.classify(date);
   if (day.kind === 'MISSING') return { missing: true };
   for (const e of exclusions) {
@@ -82,5 +85,5 @@ export function checkExclusions(
       reason: `${day.kind === 'CLOSURE' ? day.label : around.brk.label} (${where}${e.label})`,
     };
   }
-  return { excluded: false };
+  return NOT_EXCLUDED;
 }
