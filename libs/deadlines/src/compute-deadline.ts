@@ -179,6 +179,7 @@ export function computeForRule(
       : null,
     receivedClosed,
     absences: input.absences ?? null,
+    planHolidays: source === dateHolidaysSource ? holidayJurisdiction : null,
   };
   const ambiguities = receivedClosed
     ? [...rule.ambiguities, RECEIPT_ON_CLOSED_DAY]

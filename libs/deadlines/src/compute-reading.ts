@@ -1,13 +1,15 @@
 import { adjustDueDay } from './adjustments';
 import { RECEIPT_ON_CLOSED_DAY } from './ambiguities';
 import { applyCarryOvers } from './carry-over';
-import { countDays, type CountContext, type CountResult } from './counting';
+import { countQuestions, type CountQuestions } from './count-questions';
+import type { CountContext } from './counting';
 import type { CountingDays } from './counting-days';
 import { toDayNumber, weekdayName } from './dates';
-import { activeExclusions, type ActiveExclusion } from './exclusions';
+import { activeExclusions, exclusionsSignature } from './exclusions';
+import { applies } from './conditions';
 import { explain } from './explanation';
 import { describeChoices, distinctKey, enumerateChoices, sortReadings } from './readings';
-import { endOfDay, localDate, startOfDay } from './time-zone';
+import { endOfDayIso, localDate, startOfDay } from './time-zone';
 import type { TriggeredAt } from './compute-deadline';
 import type {
   AbsenceCount,
@@ -45,37 +47,64 @@ export interface ReadingEnv {
   receivedClosed: string | null;
   nextOpenDay: IsoDate | null;
   absences: readonly IsoDate[] | null;
+  /**
+   * The jurisdiction whose default public holidays a business-day count plan may be built
+   * with, or null when the computation has other holidays (count-questions.ts).
+   */
+  planHolidays: string | null;
 }
 
 /** One combination worked out, before it is written up as a Reading. */
 interface Draft {
-  choices: Choices;
   trigger: IsoDate;
   dueDate: IsoDate | null;
   dueInstant: string | null;
   incomplete: Incomplete | null;
-  counted: readonly IsoDate[];
-  skipped: readonly SkippedDay[];
+  /** The explanation's lists of days, written out when asked (fresh arrays on every call). */
+  lists: () => { counted: readonly IsoDate[]; skipped: readonly SkippedDay[] };
   adjustments: string[];
   absences: AbsenceCount | null;
 }
 
 export function computeReadings(env: ReadingEnv, ambiguities: readonly string[]): Reading[] {
-  const counts = new Map<string, CountResult>();
+  const counts =
+    env.unit === 'HOURS' ? null : countQuestions(env.unit, env.rule.direction, env.planHolidays);
+  const drafts = new Map<string, Draft>();
   const kept = new Map<string, Reading>();
   for (const choices of enumerateChoices(ambiguities)) {
-    const draft = computeDraft(env, choices, counts);
+    const question = questionOf(env, choices);
+    let draft = drafts.get(question);
+    if (!draft) {
+      draft = computeDraft(env, choices, counts);
+      drafts.set(question, draft);
+    }
     const key = distinctKey(draft);
     // The first combination found for a due instant is the one kept (readings.ts).
-    if (!kept.has(key)) kept.set(key, toReading(env, draft));
+    if (!kept.has(key)) kept.set(key, toReading(env, choices, draft));
   }
   return sortReadings([...kept.values()]);
 }
 
-function toReading(env: ReadingEnv, draft: Draft): Reading {
+/**
+ * Everything a draft depends on besides the rule and the trigger: whether the reading counts
+ * a closed-day receipt from the next open day, which carry-overs, exclusions (and edge
+ * weekends) and due-day adjustments its choices make active. Two combinations with the same
+ * question have the same draft.
+ */
+function questionOf(env: ReadingEnv, choices: Choices): string {
+  const { rule } = env;
+  let q = choices[RECEIPT_ON_CLOSED_DAY] === 'NEXT_SCHOOL_DAY' ? 'N' : 'R';
+  for (const c of rule.carryOvers) q += applies(c.when, choices) ? '1' : '0';
+  q += exclusionsSignature(rule.exclusions, choices);
+  for (const a of rule.dueDayAdjustments) q += applies(a.when, choices) ? '1' : '0';
+  return q;
+}
+
+function toReading(env: ReadingEnv, choices: Choices, draft: Draft): Reading {
+  const { counted, skipped } = draft.lists();
   return {
-    assumptions: describeChoices(draft.choices),
-    choices: draft.choices,
+    assumptions: describeChoices(choices),
+    choices,
     dueDate: draft.dueDate,
     dueInstant: draft.dueInstant,
     incomplete: draft.incomplete,
@@ -85,9 +114,8 @@ function toReading(env: ReadingEnv, draft: Draft): Reading {
       unit: env.unit,
       trigger: draft.trigger,
       dueDate: draft.dueDate,
-      // Copies: a count shared by several combinations is not shared by their readings.
-      counted: draft.counted.slice(),
-      skipped: draft.skipped.slice(),
+      counted,
+      skipped,
       adjustments: draft.adjustments,
       absences: draft.absences,
       basisLabel: env.basisLabel,
@@ -96,31 +124,7 @@ function toReading(env: ReadingEnv, draft: Draft): Reading {
   };
 }
 
-/** A count, or the same count already made for another combination of this computation. */
-function countOnce(
-  counts: Map<string, CountResult>,
-  start: number,
-  period: number,
-  unit: Exclude<Unit, 'HOURS'>,
-  direction: 'AFTER' | 'BEFORE',
-  ctx: CountContext,
-): CountResult {
-  const key = `${start} ${period} ${exclusionsKey(ctx.exclusions)}`;
-  let result = counts.get(key);
-  if (!result) {
-    result = countDays(start, period, unit, direction, ctx);
-    counts.set(key, result);
-  }
-  return result;
-}
-
-function exclusionsKey(exclusions: readonly ActiveExclusion[]): string {
-  let key = '';
-  for (const e of exclusions) key += `${e.kind}/${e.minSchoolDays}/${e.edges}/${e.label};`;
-  return key;
-}
-
-function computeDraft(env: ReadingEnv, choices: Choices, counts: Map<string, CountResult>): Draft {
+function computeDraft(env: ReadingEnv, choices: Choices, counts: CountQuestions | null): Draft {
   const { rule, period, unit } = env;
   const adjustments: string[] = [];
   // The reading where a request that arrived while the school was closed counts as received
@@ -140,17 +144,14 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: Map<string, Cou
   const finish = (
     dueDate: IsoDate | null,
     dueInstant: string | null,
-    counted: readonly IsoDate[],
-    skipped: readonly SkippedDay[],
+    lists: Draft['lists'],
     incomplete: Incomplete | null,
   ): Draft => ({
-    choices,
     trigger: triggerDate,
     dueDate,
     dueInstant,
     incomplete,
-    counted,
-    skipped,
+    lists,
     adjustments,
     absences,
   });
@@ -166,7 +167,7 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: Map<string, Cou
     if ('date' in env.triggeredAt) {
       adjustments.push(`no time given: counted from the start of ${env.triggeredAt.date}`);
     }
-    return finish(localDate(due, env.timeZone), due.toISOString(), [], [], null);
+    return finish(localDate(due, env.timeZone), due.toISOString(), noLists, null);
   }
 
   const triggerDay = toDayNumber(triggerDate);
@@ -185,38 +186,45 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: Map<string, Cou
       carry = { kind: 'NONE' };
     }
   }
-  if (carry.kind === 'INCOMPLETE') return finish(null, null, [], [], carry.incomplete);
+  if (carry.kind === 'INCOMPLETE') return finish(null, null, noLists, carry.incomplete);
   let dueDate: IsoDate;
-  let counted: readonly IsoDate[] = [];
-  let skipped: readonly SkippedDay[] = [];
+  let lists: Draft['lists'] = noLists;
   if (carry.kind === 'APPLIED') {
     dueDate = carry.dueDate;
     adjustments.push(carry.note);
+  } else if (!counts) {
+    throw new Error('unreachable: hours are not counted in days');
   } else {
     const ctx: CountContext = {
       days: env.days,
       exclusions: activeExclusions(rule.exclusions, choices),
     };
-    const result = countOnce(counts, triggerDay, period, unit, rule.direction, ctx);
-    counted = result.counted;
-    skipped = result.skipped;
+    const exclusions = exclusionsSignature(rule.exclusions, choices);
+    const result = counts.count(triggerDay, period, exclusions, ctx);
+    lists = result.lists;
     if (result.incomplete || result.dueDate === null) {
-      return finish(null, null, counted, skipped, result.incomplete);
+      return finish(null, null, lists, result.incomplete);
     }
     dueDate = result.dueDate;
     if (extension) {
       // TEC 29.004(a)(1): the school days of the period on which the student was absent; at
       // the minimum or more, the period is extended by that many school days.
-      const counting = new Set(counted);
+      const period1 = result.lists();
+      const counting = new Set(period1.counted);
       const days = [...new Set(env.absences ?? [])].filter((d) => counting.has(d)).sort();
       const extendedBy = days.length >= extension.minDays ? days.length : 0;
       absences = { days, extendedBy, minDays: extension.minDays, citation: extension.citation };
       if (extendedBy > 0) {
-        const more = countOnce(counts, toDayNumber(dueDate), extendedBy, unit, rule.direction, ctx);
-        counted = [...counted, ...more.counted];
-        skipped = [...skipped, ...more.skipped];
+        const more = counts.count(toDayNumber(dueDate), extendedBy, exclusions, ctx);
+        lists = () => {
+          const period2 = more.lists();
+          return {
+            counted: [...period1.counted, ...period2.counted],
+            skipped: [...period1.skipped, ...period2.skipped],
+          };
+        };
         if (more.incomplete || more.dueDate === null) {
-          return finish(null, null, counted, skipped, more.incomplete);
+          return finish(null, null, lists, more.incomplete);
         }
         adjustments.push(
           `extended by ${extendedBy} school days: absent ${days.join(', ')} (${extension.citation}), from ${dueDate} to ${more.dueDate}`,
@@ -228,11 +236,14 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: Map<string, Cou
   const adjusted = adjustDueDay(dueDate, rule.dueDayAdjustments, choices, env.days);
   adjustments.push(...adjusted.notes);
   if (adjusted.incomplete) {
-    return finish(null, null, counted, skipped, adjusted.incomplete);
+    return finish(null, null, lists, adjusted.incomplete);
   }
-  const instant = endOfDay(adjusted.dueDate, env.timeZone).toISOString();
-  return finish(adjusted.dueDate, instant, counted, skipped, null);
+  const instant = endOfDayIso(adjusted.dueDate, env.timeZone);
+  return finish(adjusted.dueDate, instant, lists, null);
 }
+
+/** No days counted (an hours clock, or a due day an end-of-year rule set). */
+const noLists: Draft['lists'] = () => ({ counted: [], skipped: [] });
 
 /** The given absences that fall on school days in (from, to]. */
 function absentSchoolDays(

@@ -32,6 +32,8 @@ export interface CountResult {
 /** Ten years of days: a count that runs longer than this has a broken calendar. */
 const MAX_STEPS = 3660;
 
+export const MAX_COUNT_STEPS = MAX_STEPS;
+
 export function skip(date: IsoDate, kind: SkipKind, reason: string): SkippedDay {
   return { date, kind, reason, text: `${date} ${reason}` };
 }
@@ -87,10 +89,11 @@ export function countDays(
   return { dueDate: fromDayNumber(day), counted, skipped, incomplete: null };
 }
 
-const COUNT = 0;
-const MISSING = 1;
+export const COUNT = 0;
+export const MISSING = 1;
 
-function dayVerdict(
+/** Whether a day counts, is skipped (and why) or is missing from the calendar. */
+export function dayVerdict(
   day: number,
   unit: Exclude<Unit, 'HOURS'>,
   ctx: CountContext,

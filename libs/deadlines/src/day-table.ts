@@ -18,6 +18,8 @@ export type BreakAround = { brk: Break; position: 'INSIDE' | 'LEADING' | 'TRAILI
 
 export interface DayTable {
   model: CalendarModel;
+  /** The days the table holds (day numbers, inclusive), or null when it reads the model. */
+  span: { first: number; last: number } | null;
   classify(day: number): DayClass;
   breakAround(day: number): BreakAround | null;
 }
@@ -31,6 +33,7 @@ const tables = new WeakMap<SchoolCalendar, DayTable>();
 
 const EMPTY: DayTable = {
   model: calendarModel(undefined),
+  span: null,
   classify: () => MISSING,
   breakAround: () => null,
 };
@@ -50,6 +53,7 @@ function build(calendar: SchoolCalendar, model: CalendarModel): DayTable {
     // Dates the fast path cannot read, or a span too long to tabulate: ask the model each time.
     return {
       model,
+      span: null,
       classify: (day) => model.classify(fromDayNumber(day)),
       breakAround: (day) => model.breakAround(fromDayNumber(day)),
     };
@@ -60,6 +64,7 @@ function build(calendar: SchoolCalendar, model: CalendarModel): DayTable {
   const breaks = new Array<BreakAround | null | undefined>(last - first + 1).fill(undefined);
   return {
     model,
+    span,
     classify(day) {
       if (day < first || day > last) return MISSING;
       const i = day - first;

@@ -31,14 +31,40 @@ export function activeExclusions(
     if (e.kind === 'SUMMER') {
       out.push({ kind: 'SUMMER', minSchoolDays: 0, edges: 'NONE', label: e.label ?? 'summer' });
     } else {
-      const edges =
-        typeof e.edgeWeekends === 'string'
-          ? e.edgeWeekends
-          : toEdges(choices[e.edgeWeekends.ambiguity]);
+      const edges = edgesOf(e, choices);
       out.push({ kind: 'BREAKS', minSchoolDays: e.minSchoolDays, edges, label: e.label });
     }
   }
   return out;
+}
+
+/**
+ * What activeExclusions depends on, as a number (a string for a rule with more exclusions
+ * than a number holds exactly): per exclusion of the rule, 0 when it does not apply, else 1
+ * (summer) or its edge weekends (2 NONE, 3 TRAILING, 4 BOTH). Two choices with the same
+ * signature get the same active exclusions.
+ */
+export function exclusionsSignature(
+  exclusions: readonly Exclusion[],
+  choices: Choices,
+): number | string {
+  if (exclusions.length > 20) return exclusions.map((e) => exclusionCode(e, choices)).join('');
+  let code = 0;
+  for (const e of exclusions) code = code * 5 + exclusionCode(e, choices);
+  return code;
+}
+
+const EDGE_CODES: Record<EdgeWeekends, number> = { NONE: 2, TRAILING: 3, BOTH: 4 };
+
+function exclusionCode(e: Exclusion, choices: Choices): number {
+  if (!applies(e.when, choices)) return 0;
+  return e.kind === 'SUMMER' ? 1 : EDGE_CODES[edgesOf(e, choices)];
+}
+
+function edgesOf(e: Exclusion & { kind: 'BREAKS' }, choices: Choices): EdgeWeekends {
+  return typeof e.edgeWeekends === 'string'
+    ? e.edgeWeekends
+    : toEdges(choices[e.edgeWeekends.ambiguity]);
 }
 
 function toEdges(option: string | undefined): EdgeWeekends {

@@ -1,0 +1,156 @@
+import { COUNT, dayVerdict, MAX_COUNT_STEPS, MISSING, type CountContext } from './counting';
+import { fromDayNumber } from './dates';
+import type { DayTable } from './day-table';
+import type { IsoDate, SkippedDay, SkipKind, Unit } from './types';
+
+/**
+ * A counting question answered by lookup instead of a walk. For one calendar (its day table),
+ * unit and set of active exclusions, every day of the calendar's span is classified once
+ * (with counting.ts's own dayVerdict) into: counts, is skipped, or is missing. With prefix
+ * counts of the counting days, "N days after day s" is the (rank of s + N)th counting day:
+ * an array read. The lists of counted and skipped days, which only the readings that are
+ * shown need, are read from the same arrays when asked for.
+ *
+ * A plan answers only counts that stay inside the span, meet no missing day (where the
+ * count would stand in for the calendar and note it as provisional) and stay under the
+ * walk's ten-year limit; anything else returns null and the caller walks (counting.ts).
+ */
+
+export interface PlannedCount {
+  dueDay: number;
+  dueDate: IsoDate;
+  /** Fresh arrays on every call, in counting order. */
+  lists(): { counted: IsoDate[]; skipped: SkippedDay[] };
+}
+
+export interface CountPlan {
+  answer(start: number, period: number, direction: 'AFTER' | 'BEFORE'): PlannedCount | null;
+}
+
+const SKIP = 2;
+
+/** Why a skipped day is skipped (the parts of its SkippedDay besides the date). */
+interface SkipReason {
+  kind: SkipKind;
+  reason: string;
+  text: string;
+}
+
+/**
+ * Plans per table and question. A plan costs one pass over the span, so it is built on the
+ * second count of a question against the same calendar object: a calendar object used for a
+ * single computation (say, read from the database for one request) keeps walking.
+ */
+const plans = new WeakMap<DayTable, Map<string, CountPlan | 'ASKED_ONCE'>>();
+
+export function countPlan(
+  table: DayTable,
+  question: string,
+  unit: Exclude<Unit, 'HOURS'>,
+  ctx: CountContext,
+): CountPlan | null {
+  const span = table.span;
+  if (!span || span.last < span.first) return null;
+  let byQuestion = plans.get(table);
+  if (!byQuestion) {
+    byQuestion = new Map();
+    plans.set(table, byQuestion);
+  }
+  const hit = byQuestion.get(question);
+  if (hit === undefined) {
+    byQuestion.set(question, 'ASKED_ONCE');
+    return null;
+  }
+  if (hit !== 'ASKED_ONCE') return hit;
+  const plan = buildPlan(table, span.first, span.last, unit, ctx);
+  byQuestion.set(question, plan);
+  return plan;
+}
+
+function buildPlan(
+  table: DayTable,
+  first: number,
+  last: number,
+  unit: Exclude<Unit, 'HOURS'>,
+  ctx: CountContext,
+): CountPlan {
+  const n = last - first + 1;
+  const codes = new Uint8Array(n);
+  const reasons: (SkipReason | undefined)[] = new Array<SkipReason | undefined>(n).fill(undefined);
+  // countedBefore[i] / missingBefore[i]: counting / missing days in [first, first + i).
+  const countedBefore = new Int32Array(n + 1);
+  const missingBefore = new Int32Array(n + 1);
+  const countingDays: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const day = first + i;
+    // A day the calendar lacks would be stood in for (and noted): the plan leaves it to the walk.
+    const verdict = table.classify(day).kind === 'MISSING' ? MISSING : dayVerdict(day, unit, ctx);
+    if (verdict === COUNT) {
+      codes[i] = COUNT;
+      countingDays.push(day);
+    } else if (verdict === MISSING) {
+      codes[i] = MISSING;
+    } else {
+      codes[i] = SKIP;
+      reasons[i] = { kind: verdict.kind, reason: verdict.reason, text: verdict.text };
+    }
+    countedBefore[i + 1] = (countedBefore[i] ?? 0) + (verdict === COUNT ? 1 : 0);
+    missingBefore[i + 1] = (missingBefore[i] ?? 0) + (verdict === MISSING ? 1 : 0);
+  }
+  const counting = Int32Array.from(countingDays);
+  /** Counting (or missing) days in [first, day), for a day in [first, last + 1]. */
+  const countedTo = (day: number) => countedBefore[day - first] ?? 0;
+  const missingTo = (day: number) => missingBefore[day - first] ?? 0;
+  const skippedIn = (from: number, to: number, step: 1 | -1): SkippedDay[] => {
+    const out: SkippedDay[] = [];
+    for (let d = from; step === 1 ? d <= to : d >= to; d += step) {
+      const r = reasons[d - first];
+      if (r) out.push({ date: fromDayNumber(d), kind: r.kind, reason: r.reason, text: r.text });
+    }
+    return out;
+  };
+  const isoOf = (k: number) => fromDayNumber(counting[k] ?? 0);
+
+  return {
+    answer(start, period, direction) {
+      if (period < 1) return null;
+      if (direction === 'AFTER') {
+        // Days start+1 … due, all inside the span.
+        if (start + 1 < first || start + 1 > last) return null;
+        const base = countedTo(start + 1);
+        const k = base + period - 1;
+        const due = counting[k];
+        if (due === undefined || due - start > MAX_COUNT_STEPS + 1) return null;
+        if (missingTo(due + 1) - missingTo(start + 1) > 0) return null;
+        const dueDay = due;
+        return {
+          dueDay,
+          dueDate: fromDayNumber(dueDay),
+          lists: () => {
+            const counted: IsoDate[] = new Array<IsoDate>(period);
+            for (let j = 0; j < period; j++) counted[j] = isoOf(base + j);
+            return { counted, skipped: skippedIn(start + 1, dueDay, 1) };
+          },
+        };
+      }
+      // BEFORE: days start-1 … due, counted backwards.
+      if (start - 1 < first || start - 1 > last) return null;
+      const top = countedTo(start); // counting days in [first, start - 1]
+      const k = top - period;
+      if (k < 0) return null;
+      const due = counting[k];
+      if (due === undefined || start - due > MAX_COUNT_STEPS + 1) return null;
+      if (missingTo(start) - missingTo(due) > 0) return null;
+      const dueDay = due;
+      return {
+        dueDay,
+        dueDate: fromDayNumber(dueDay),
+        lists: () => {
+          const counted: IsoDate[] = new Array<IsoDate>(period);
+          for (let j = 0; j < period; j++) counted[j] = isoOf(top - 1 - j);
+          return { counted, skipped: skippedIn(start - 1, dueDay, -1) };
+        },
+      };
+    },
+  };
+}
