@@ -1,7 +1,6 @@
-import { applies } from './conditions';
 import type { CountingDays } from './counting-days';
 import { fromDayNumber, isWeekendDay, toDayNumber, weekdayNameOf } from './dates';
-import type { Choices, DueDayAdjustment, Incomplete, IsoDate } from './types';
+import type { DueDayAdjustment, Incomplete, IsoDate } from './types';
 
 /**
  * Moves of the due day after the count: a weekend/holiday roll (a reading, see
@@ -13,16 +12,15 @@ export type AdjustOutcome =
   | { dueDate: IsoDate; notes: string[]; incomplete: null }
   | { dueDate: null; notes: string[]; incomplete: Incomplete };
 
+/** `active`: the rule's adjustments that apply under the reading (reading-questions.ts). */
 export function adjustDueDay(
   due: IsoDate,
-  adjustments: readonly DueDayAdjustment[],
-  choices: Choices,
+  active: readonly DueDayAdjustment[],
   days: CountingDays,
 ): AdjustOutcome {
   let date = due;
   const notes: string[] = [];
-  for (const a of adjustments) {
-    if (!applies(a.when, choices)) continue;
+  for (const a of active) {
     if (a.kind === 'SUMMER_TO_NEXT_FIRST_DAY') {
       const day = days.classify(toDayNumber(date));
       if (day.kind === 'MISSING') {

@@ -1,7 +1,6 @@
-import { applies } from './conditions';
 import type { CountingDays } from './counting-days';
 import { addDays, toDayNumber, yearOf } from './dates';
-import type { CarryOver, Choices, Incomplete, IsoDate } from './types';
+import type { CarryOver, Incomplete, IsoDate } from './types';
 
 /**
  * End-of-year rules that set the due day instead of the count: CA EC 56043 (referral ≤10
@@ -18,15 +17,16 @@ export type CarryOverOutcome =
 
 const NONE: CarryOverOutcome = { kind: 'NONE' };
 
-/** `trigger` is the trigger day as a date and `triggerDay` the same day as a day number. */
+/**
+ * `trigger` is the trigger day as a date and `triggerDay` the same day as a day number;
+ * `active` the rule's carry-overs that apply under the reading (reading-questions.ts).
+ */
 export function applyCarryOvers(
   trigger: IsoDate,
   triggerDay: number,
-  carryOvers: readonly CarryOver[],
-  choices: Choices,
+  active: readonly CarryOver[],
   days: CountingDays,
 ): CarryOverOutcome {
-  const active = carryOvers.filter((c) => applies(c.when, choices));
   if (active.length === 0) return NONE;
   const day = days.classify(triggerDay);
   if (day.kind === 'MISSING') {

@@ -1,4 +1,3 @@
-import { RECEIPT_ON_CLOSED_DAY } from './ambiguities';
 import { missingYearName } from './calendar';
 import { computeReadings, type ReadingEnv } from './compute-reading';
 import { countingDays, holidayDays, type CountingDays } from './counting-days';
@@ -161,7 +160,7 @@ export function computeForRule(
   const holiday = holidayDays(source, holidayJurisdiction);
   const days = countingDays(dayTable(input.calendar), holiday);
   const receivedClosed =
-    rule.direction === 'AFTER' && unit !== 'HOURS' && RECEIPT_TRIGGER.test(rule.triggers.join(' '))
+    rule.direction === 'AFTER' && unit !== 'HOURS' && isReceipt(rule.triggers)
       ? closedDay(toDayNumber(triggerDate), days.real, holiday)
       : null;
   const env: ReadingEnv = {
@@ -181,10 +180,7 @@ export function computeForRule(
     absences: input.absences ?? null,
     planHolidays: source === dateHolidaysSource ? holidayJurisdiction : null,
   };
-  const ambiguities = receivedClosed
-    ? [...rule.ambiguities, RECEIPT_ON_CLOSED_DAY]
-    : rule.ambiguities;
-  const readings = computeReadings(env, ambiguities);
+  const readings = computeReadings(env);
   const dated = readings.filter((r) => r.dueDate !== null);
   const incomplete = readings.find((r) => r.incomplete)?.incomplete ?? null;
   const earliest = incomplete ? null : (dated[0] ?? null);
@@ -234,6 +230,18 @@ export function computeForRule(
 
 /** Triggers that are a receipt (of a request, consent, a report…): the day it arrived counts. */
 const RECEIPT_TRIGGER = /RECEIVED|REQUESTED|FILED/;
+
+/** Whether a rule's triggers are a receipt, remembered per rule's list of triggers. */
+const receipts = new WeakMap<readonly string[], boolean>();
+
+function isReceipt(triggers: readonly string[]): boolean {
+  let hit = receipts.get(triggers);
+  if (hit === undefined) {
+    hit = RECEIPT_TRIGGER.test(triggers.join(' '));
+    receipts.set(triggers, hit);
+  }
+  return hit;
+}
 
 /** The days the count stood in for (no calendar for them), as the result reports them. */
 function provisionalOf(

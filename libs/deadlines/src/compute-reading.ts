@@ -1,19 +1,16 @@
 import { adjustDueDay } from './adjustments';
-import { RECEIPT_ON_CLOSED_DAY } from './ambiguities';
 import { applyCarryOvers } from './carry-over';
 import { countQuestions, type CountQuestions } from './count-questions';
 import type { CountContext } from './counting';
 import type { CountingDays } from './counting-days';
 import { toDayNumber, weekdayName } from './dates';
-import { activeExclusions, exclusionsSignature } from './exclusions';
-import { applies } from './conditions';
 import { explain } from './explanation';
-import { describeChoices, distinctKey, enumerateChoices, sortReadings } from './readings';
+import { ruleQuestions, type Combination, type Question } from './reading-questions';
+import { distinctKey, sortReadings } from './readings';
 import { endOfDayIso, localDate, startOfDay } from './time-zone';
 import type { TriggeredAt } from './compute-deadline';
 import type {
   AbsenceCount,
-  Choices,
   Incomplete,
   IsoDate,
   Reading,
@@ -66,45 +63,47 @@ interface Draft {
   absences: AbsenceCount | null;
 }
 
-export function computeReadings(env: ReadingEnv, ambiguities: readonly string[]): Reading[] {
+export function computeReadings(env: ReadingEnv): Reading[] {
+  // The rule's ambiguities, and the closed-day receipt question when the trigger day was closed.
+  const { combinations, questions } = ruleQuestions(env.rule, env.receivedClosed !== null);
   const counts =
-    env.unit === 'HOURS' ? null : countQuestions(env.unit, env.rule.direction, env.planHolidays);
-  const drafts = new Map<string, Draft>();
+    env.unit === 'HOURS'
+      ? null
+      : countQuestions(env.rule.exclusions, env.unit, env.rule.direction, env.planHolidays);
+  const drafts: (Draft | undefined)[] = new Array<Draft | undefined>(questions.length);
   const kept = new Map<string, Reading>();
-  for (const choices of enumerateChoices(ambiguities)) {
-    const question = questionOf(env, choices);
-    let draft = drafts.get(question);
+  for (const combination of combinations) {
+    let draft = drafts[combination.question];
     if (!draft) {
-      draft = computeDraft(env, choices, counts);
-      drafts.set(question, draft);
+      draft = computeDraft(env, questions[combination.question] ?? NO_QUESTION, counts);
+      drafts[combination.question] = draft;
     }
     const key = distinctKey(draft);
     // The first combination found for a due instant is the one kept (readings.ts).
-    if (!kept.has(key)) kept.set(key, toReading(env, choices, draft));
+    if (!kept.has(key)) kept.set(key, toReading(env, combination, draft));
   }
   return sortReadings([...kept.values()]);
 }
 
-/**
- * Everything a draft depends on besides the rule and the trigger: whether the reading counts
- * a closed-day receipt from the next open day, which carry-overs, exclusions (and edge
- * weekends) and due-day adjustments its choices make active. Two combinations with the same
- * question have the same draft.
- */
-function questionOf(env: ReadingEnv, choices: Choices): string {
-  const { rule } = env;
-  let q = choices[RECEIPT_ON_CLOSED_DAY] === 'NEXT_SCHOOL_DAY' ? 'N' : 'R';
-  for (const c of rule.carryOvers) q += applies(c.when, choices) ? '1' : '0';
-  q += exclusionsSignature(rule.exclusions, choices);
-  for (const a of rule.dueDayAdjustments) q += applies(a.when, choices) ? '1' : '0';
-  return q;
-}
+const NO_QUESTION: Question = {
+  nextSchoolDay: false,
+  carryOvers: [],
+  exclusions: [],
+  exclusionsSignature: 0,
+  dueDayAdjustments: [],
+};
 
-function toReading(env: ReadingEnv, choices: Choices, draft: Draft): Reading {
+function toReading(env: ReadingEnv, combination: Combination, draft: Draft): Reading {
   const { counted, skipped } = draft.lists();
   return {
-    assumptions: describeChoices(choices),
-    choices,
+    // Copies of the templates: no two results share an object.
+    assumptions: combination.assumptions.map((a) => ({
+      ambiguity: a.ambiguity,
+      question: a.question,
+      option: a.option,
+      label: a.label,
+    })),
+    choices: { ...combination.choices },
     dueDate: draft.dueDate,
     dueInstant: draft.dueInstant,
     incomplete: draft.incomplete,
@@ -124,17 +123,13 @@ function toReading(env: ReadingEnv, choices: Choices, draft: Draft): Reading {
   };
 }
 
-function computeDraft(env: ReadingEnv, choices: Choices, counts: CountQuestions | null): Draft {
+function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestions | null): Draft {
   const { rule, period, unit } = env;
   const adjustments: string[] = [];
   // The reading where a request that arrived while the school was closed counts as received
   // the next day it is open.
   let triggerDate = env.triggerDate;
-  if (
-    env.receivedClosed &&
-    env.nextOpenDay &&
-    choices[RECEIPT_ON_CLOSED_DAY] === 'NEXT_SCHOOL_DAY'
-  ) {
+  if (env.receivedClosed && env.nextOpenDay && question.nextSchoolDay) {
     triggerDate = env.nextOpenDay;
     adjustments.push(
       `${env.triggerDate} was ${env.receivedClosed}: counted as received the next school day, ${weekdayName(triggerDate)} ${triggerDate}`,
@@ -172,7 +167,7 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: CountQuestions 
 
   const triggerDay = toDayNumber(triggerDate);
   const extension = rule.absenceExtension && env.absences ? rule.absenceExtension : null;
-  let carry = applyCarryOvers(triggerDate, triggerDay, rule.carryOvers, choices, env.days);
+  let carry = applyCarryOvers(triggerDate, triggerDay, question.carryOvers, env.days);
   if (carry.kind === 'APPLIED' && extension) {
     // TEC 29.004(a-1): absent on 3 or more days before the year ends → (a)(1) applies instead.
     const year = env.days.yearContaining(triggerDay);
@@ -195,11 +190,8 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: CountQuestions 
   } else if (!counts) {
     throw new Error('unreachable: hours are not counted in days');
   } else {
-    const ctx: CountContext = {
-      days: env.days,
-      exclusions: activeExclusions(rule.exclusions, choices),
-    };
-    const exclusions = exclusionsSignature(rule.exclusions, choices);
+    const ctx: CountContext = { days: env.days, exclusions: question.exclusions };
+    const exclusions = question.exclusionsSignature;
     const result = counts.count(triggerDay, period, exclusions, ctx);
     lists = result.lists;
     if (result.incomplete || result.dueDate === null) {
@@ -233,7 +225,7 @@ function computeDraft(env: ReadingEnv, choices: Choices, counts: CountQuestions 
       }
     }
   }
-  const adjusted = adjustDueDay(dueDate, rule.dueDayAdjustments, choices, env.days);
+  const adjusted = adjustDueDay(dueDate, question.dueDayAdjustments, env.days);
   adjustments.push(...adjusted.notes);
   if (adjusted.incomplete) {
     return finish(null, null, lists, adjusted.incomplete);

@@ -1,7 +1,7 @@
 import { COUNT, dayVerdict, MAX_COUNT_STEPS, MISSING, type CountContext } from './counting';
 import { fromDayNumber } from './dates';
 import type { DayTable } from './day-table';
-import type { IsoDate, SkippedDay, SkipKind, Unit } from './types';
+import type { Exclusion, IsoDate, SkippedDay, SkipKind, Unit } from './types';
 
 /**
  * A counting question answered by lookup instead of a walk. For one calendar (its day table),
@@ -31,30 +31,44 @@ const SKIP = 2;
 
 /** Why a skipped day is skipped (the parts of its SkippedDay besides the date). */
 interface SkipReason {
+  date: IsoDate;
   kind: SkipKind;
   reason: string;
   text: string;
 }
 
 /**
- * Plans per table and question. A plan costs one pass over the span, so it is built on the
- * second count of a question against the same calendar object: a calendar object used for a
- * single computation (say, read from the database for one request) keeps walking.
+ * Plans per table, rule's list of exclusions and question. A plan costs one pass over the
+ * span, so it is built on the second count of a question against the same calendar object: a
+ * calendar object used for a single computation (say, read from the database for one
+ * request) keeps walking.
  */
-const plans = new WeakMap<DayTable, Map<string, CountPlan | 'ASKED_ONCE'>>();
+type Slot = CountPlan | 'ASKED_ONCE';
+const plans = new WeakMap<DayTable, WeakMap<readonly Exclusion[], Map<string, Slot>>>();
 
+/**
+ * The plan for counting `unit` days with the active exclusions `ctx.exclusions`, which are
+ * the rule's `exclusions` as `question` names them: the unit, direction, holidays (business
+ * days) and exclusionsSignature, which with the rule's list fix the active exclusions.
+ */
 export function countPlan(
   table: DayTable,
+  exclusions: readonly Exclusion[],
   question: string,
   unit: Exclude<Unit, 'HOURS'>,
   ctx: CountContext,
 ): CountPlan | null {
   const span = table.span;
   if (!span || span.last < span.first) return null;
-  let byQuestion = plans.get(table);
+  let byRule = plans.get(table);
+  if (!byRule) {
+    byRule = new WeakMap();
+    plans.set(table, byRule);
+  }
+  let byQuestion = byRule.get(exclusions);
   if (!byQuestion) {
     byQuestion = new Map();
-    plans.set(table, byQuestion);
+    byRule.set(exclusions, byQuestion);
   }
   const hit = byQuestion.get(question);
   if (hit === undefined) {
@@ -92,12 +106,18 @@ function buildPlan(
       codes[i] = MISSING;
     } else {
       codes[i] = SKIP;
-      reasons[i] = { kind: verdict.kind, reason: verdict.reason, text: verdict.text };
+      reasons[i] = {
+        date: verdict.date,
+        kind: verdict.kind,
+        reason: verdict.reason,
+        text: verdict.text,
+      };
     }
     countedBefore[i + 1] = (countedBefore[i] ?? 0) + (verdict === COUNT ? 1 : 0);
     missingBefore[i + 1] = (missingBefore[i] ?? 0) + (verdict === MISSING ? 1 : 0);
   }
   const counting = Int32Array.from(countingDays);
+  const countingIso = countingDays.map(fromDayNumber);
   /** Counting (or missing) days in [first, day), for a day in [first, last + 1]. */
   const countedTo = (day: number) => countedBefore[day - first] ?? 0;
   const missingTo = (day: number) => missingBefore[day - first] ?? 0;
@@ -105,11 +125,10 @@ function buildPlan(
     const out: SkippedDay[] = [];
     for (let d = from; step === 1 ? d <= to : d >= to; d += step) {
       const r = reasons[d - first];
-      if (r) out.push({ date: fromDayNumber(d), kind: r.kind, reason: r.reason, text: r.text });
+      if (r) out.push({ date: r.date, kind: r.kind, reason: r.reason, text: r.text });
     }
     return out;
   };
-  const isoOf = (k: number) => fromDayNumber(counting[k] ?? 0);
 
   return {
     answer(start, period, direction) {
@@ -127,8 +146,7 @@ function buildPlan(
           dueDay,
           dueDate: fromDayNumber(dueDay),
           lists: () => {
-            const counted: IsoDate[] = new Array<IsoDate>(period);
-            for (let j = 0; j < period; j++) counted[j] = isoOf(base + j);
+            const counted = countingIso.slice(base, base + period);
             return { counted, skipped: skippedIn(start + 1, dueDay, 1) };
           },
         };
@@ -146,8 +164,7 @@ function buildPlan(
         dueDay,
         dueDate: fromDayNumber(dueDay),
         lists: () => {
-          const counted: IsoDate[] = new Array<IsoDate>(period);
-          for (let j = 0; j < period; j++) counted[j] = isoOf(top - 1 - j);
+          const counted = countingIso.slice(k, top).reverse();
           return { counted, skipped: skippedIn(start - 1, dueDay, -1) };
         },
       };

@@ -1,11 +1,11 @@
 import { countPlan, type CountPlan } from './count-plan';
 import { countDays, type CountContext } from './counting';
-import type { ActiveExclusion } from './exclusions';
-import type { Incomplete, IsoDate, SkippedDay, Unit } from './types';
+import type { Exclusion, Incomplete, IsoDate, SkippedDay, Unit } from './types';
 
 /**
- * The counts of one computation. Readings that ask the same counting question (start,
- * period and active exclusions) share one answer; an answer comes from the calendar's count
+ * The counts of one computation (one rule). Readings that ask the same counting question
+ * (start, period and active exclusions, named by the rule's exclusionsSignature) share one
+ * answer; an answer comes from the calendar's count
  * plan when it has one (count-plan.ts), else from the walk (counting.ts). Either way the lists
  * of counted and skipped days are written out only when a reading that is shown asks.
  */
@@ -40,6 +40,7 @@ interface Answer {
  * business days then always walk.
  */
 export function countQuestions(
+  exclusions: readonly Exclusion[],
   unit: Exclude<Unit, 'HOURS'>,
   direction: 'AFTER' | 'BEFORE',
   planHolidays: string | null,
@@ -47,22 +48,22 @@ export function countQuestions(
   const answers: Answer[] = [];
   const plans: { exclusions: number | string; plan: CountPlan | null }[] = [];
   const plannable = unit !== 'BUSINESS_DAYS' || planHolidays !== null;
-  const planFor = (exclusions: number | string, ctx: CountContext): CountPlan | null => {
-    for (const p of plans) if (p.exclusions === exclusions) return p.plan;
+  const planFor = (signature: number | string, ctx: CountContext): CountPlan | null => {
+    for (const p of plans) if (p.exclusions === signature) return p.plan;
     const holidays = unit === 'BUSINESS_DAYS' ? planHolidays : '';
-    const question = `${unit} ${direction} ${holidays ?? ''} ${exclusionsKey(ctx.exclusions)}`;
-    const plan = countPlan(ctx.days.real, question, unit, ctx);
-    plans.push({ exclusions, plan });
+    const question = `${unit} ${direction} ${holidays ?? ''} ${signature}`;
+    const plan = countPlan(ctx.days.real, exclusions, question, unit, ctx);
+    plans.push({ exclusions: signature, plan });
     return plan;
   };
   return {
-    count(start, period, exclusions, ctx) {
+    count(start, period, signature, ctx) {
       for (const a of answers) {
-        if (a.start === start && a.period === period && a.exclusions === exclusions) return a.count;
+        if (a.start === start && a.period === period && a.exclusions === signature) return a.count;
       }
       let count: Count | null = null;
       if (plannable) {
-        const planned = planFor(exclusions, ctx)?.answer(start, period, direction);
+        const planned = planFor(signature, ctx)?.answer(start, period, direction);
         if (planned) count = { dueDate: planned.dueDate, incomplete: null, lists: planned.lists };
       }
       if (!count) {
@@ -73,15 +74,8 @@ export function countQuestions(
           lists: () => ({ counted: walked.counted.slice(), skipped: walked.skipped.slice() }),
         };
       }
-      answers.push({ start, period, exclusions, count });
+      answers.push({ start, period, exclusions: signature, count });
       return count;
     },
   };
-}
-
-/** The active exclusions, as a key: two equal keys skip the same days for the same reasons. */
-function exclusionsKey(exclusions: readonly ActiveExclusion[]): string {
-  let key = '';
-  for (const e of exclusions) key += `${e.kind}/${e.minSchoolDays}/${e.edges}/${e.label};`;
-  return key;
 }

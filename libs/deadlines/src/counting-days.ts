@@ -1,6 +1,7 @@
 import type { BreakAround, DayTable } from './day-table';
 import type { Break, CalendarModel, DayClass } from './calendar';
 import { daysFromCivil, fromDayNumber, isWeekendDay, yearOf } from './dates';
+import { dateHolidaysSource } from './holidays';
 import type { Holiday, HolidaySource, IsoDate, SchoolYear } from './types';
 
 /**
@@ -78,7 +79,12 @@ export function countingDays(
       const c = classify(day);
       return c.kind === 'CLOSURE' ? { brk: c.brk, position: 'INSIDE' } : null;
     },
-    yearContaining: (day) => model.yearContaining(fromDayNumber(day)),
+    // The model's classify gives a day inside a year that year (its yearContaining), and
+    // summer and missing days none: read it from the table instead of comparing dates.
+    yearContaining: (day) => {
+      const c = real.classify(day);
+      return c.kind === 'SCHOOL' || c.kind === 'WEEKEND' || c.kind === 'CLOSURE' ? c.year : null;
+    },
     nextYearAfter: model.nextYearAfter,
     holiday,
     filled: () => filled,
@@ -101,20 +107,45 @@ export function countingDays(
 
 /**
  * Public holidays by day number. The source is asked once per year the count reaches (its
- * answer is a map by date), not once per day.
+ * answer is a map by date), not once per day. The default source (date-holidays, cached and
+ * unchanging) gets one lookup per jurisdiction for the whole process; any other source one
+ * per computation, as it may answer differently another time.
  */
 export function holidayDays(
   source: HolidaySource,
   jurisdiction: string,
 ): (day: number) => Holiday | undefined {
+  if (source !== dateHolidaysSource) return yearByYear(source, jurisdiction);
+  let lookup = defaultLookups.get(jurisdiction);
+  if (!lookup) {
+    lookup = yearByYear(source, jurisdiction);
+    defaultLookups.set(jurisdiction, lookup);
+  }
+  return lookup;
+}
+
+const defaultLookups = new Map<string, (day: number) => Holiday | undefined>();
+
+function yearByYear(
+  source: HolidaySource,
+  jurisdiction: string,
+): (day: number) => Holiday | undefined {
+  const years = new Map<number, ReadonlyMap<IsoDate, Holiday>>();
+  // The year last asked for: counts stay inside one year most of the time.
   let from = 0;
   let to = -1;
-  let map: ReadonlyMap<IsoDate, Holiday> | null = null;
+  let map: ReadonlyMap<IsoDate, Holiday> | undefined;
   return (day) => {
     const date = fromDayNumber(day);
     if (day < from || day > to || !map) {
       const year = yearOf(date);
-      map = source.holidays(jurisdiction, year);
+      // Past year 9999 the date has no four-digit year: ask the source as it is.
+      if (!Number.isFinite(year)) return source.holidays(jurisdiction, year).get(date);
+      map = years.get(year);
+      if (!map) {
+        map = source.holidays(jurisdiction, year);
+        years.set(year, map);
+      }
       from = daysFromCivil(year, 1, 1);
       to = daysFromCivil(year, 12, 31);
     }
