@@ -1,7 +1,6 @@
 import { adjustDueDay } from './adjustments';
 import { applyCarryOvers } from './carry-over';
 import { countQuestions, type CountQuestions } from './count-questions';
-import type { CountContext } from './counting';
 import type { CountingDays } from './counting-days';
 import { toDayNumber, weekdayName } from './dates';
 import { explain } from './explanation';
@@ -69,7 +68,7 @@ export function computeReadings(env: ReadingEnv): Reading[] {
   const counts =
     env.unit === 'HOURS'
       ? null
-      : countQuestions(env.rule.exclusions, env.unit, env.rule.direction, env.planHolidays);
+      : countQuestions(env.days, env.unit, env.rule.direction, env.planHolidays);
   const drafts: (Draft | undefined)[] = new Array<Draft | undefined>(questions.length);
   const kept = new Map<string, Reading>();
   for (const combination of combinations) {
@@ -91,6 +90,7 @@ const NO_QUESTION: Question = {
   exclusions: [],
   exclusionsSignature: 0,
   dueDayAdjustments: [],
+  plans: new WeakMap(),
 };
 
 function toReading(env: ReadingEnv, combination: Combination, draft: Draft): Reading {
@@ -190,9 +190,7 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
   } else if (!counts) {
     throw new Error('unreachable: hours are not counted in days');
   } else {
-    const ctx: CountContext = { days: env.days, exclusions: question.exclusions };
-    const exclusions = question.exclusionsSignature;
-    const result = counts.count(triggerDay, period, exclusions, ctx);
+    const result = counts.count(triggerDay, period, question);
     lists = result.lists;
     if (result.incomplete || result.dueDate === null) {
       return finish(null, null, lists, result.incomplete);
@@ -207,7 +205,7 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
       const extendedBy = days.length >= extension.minDays ? days.length : 0;
       absences = { days, extendedBy, minDays: extension.minDays, citation: extension.citation };
       if (extendedBy > 0) {
-        const more = counts.count(toDayNumber(dueDate), extendedBy, exclusions, ctx);
+        const more = counts.count(toDayNumber(dueDate), extendedBy, question);
         lists = () => {
           const period2 = more.lists();
           return {

@@ -1,7 +1,8 @@
 import { COUNT, dayVerdict, MAX_COUNT_STEPS, MISSING, type CountContext } from './counting';
 import { fromDayNumber } from './dates';
 import type { DayTable } from './day-table';
-import type { Exclusion, IsoDate, SkippedDay, SkipKind, Unit } from './types';
+import type { ActiveExclusion } from './exclusions';
+import type { IsoDate, SkippedDay, Unit } from './types';
 
 /**
  * A counting question answered by lookup instead of a walk. For one calendar (its day table),
@@ -27,49 +28,36 @@ export interface CountPlan {
   answer(start: number, period: number, direction: 'AFTER' | 'BEFORE'): PlannedCount | null;
 }
 
-const SKIP = 2;
-
-/** Why a skipped day is skipped (the parts of its SkippedDay besides the date). */
-interface SkipReason {
-  date: IsoDate;
-  kind: SkipKind;
-  reason: string;
-  text: string;
-}
-
 /**
- * Plans per table, rule's list of exclusions and question. A plan costs one pass over the
- * span, so it is built on the second count of a question against the same calendar object: a
- * calendar object used for a single computation (say, read from the database for one
- * request) keeps walking.
+ * Plans per table and question, the question written out in full (unit, direction, the
+ * holidays of business days, the active exclusions): rules that count the same way share a
+ * plan. A plan costs one pass over the span, so it is built on the second count of a question
+ * against the same calendar object: a calendar object used for a single computation (say,
+ * read from the database for one request) keeps walking.
  */
 type Slot = CountPlan | 'ASKED_ONCE';
-const plans = new WeakMap<DayTable, WeakMap<readonly Exclusion[], Map<string, Slot>>>();
+const plans = new WeakMap<DayTable, Map<string, Slot>>();
 
 /**
- * The plan for counting `unit` days with the active exclusions `ctx.exclusions`, which are
- * the rule's `exclusions` as `question` names them: the unit, direction, holidays (business
- * days) and exclusionsSignature, which with the rule's list fix the active exclusions.
+ * The plan for counting `unit` days in `direction` with the active exclusions `ctx.exclusions`
+ * (and, for business days, the default public holidays of `holidays`), or null: the table
+ * has no span, or this is the first time the question is asked.
  */
 export function countPlan(
   table: DayTable,
-  exclusions: readonly Exclusion[],
-  question: string,
   unit: Exclude<Unit, 'HOURS'>,
+  direction: 'AFTER' | 'BEFORE',
+  holidays: string,
   ctx: CountContext,
 ): CountPlan | null {
   const span = table.span;
   if (!span || span.last < span.first) return null;
-  let byRule = plans.get(table);
-  if (!byRule) {
-    byRule = new WeakMap();
-    plans.set(table, byRule);
-  }
-  let byQuestion = byRule.get(exclusions);
+  let byQuestion = plans.get(table);
   if (!byQuestion) {
     byQuestion = new Map();
-    byRule.set(exclusions, byQuestion);
+    plans.set(table, byQuestion);
   }
+  const question = `${unit} ${direction} ${holidays} ${exclusionsKey(ctx.exclusions)}`;
   const hit = byQuestion.get(question);
   if (hit === undefined) {
     byQuestion.set(question, 'ASKED_ONCE');
@@ -81,6 +69,13 @@ export function countPlan(
   return plan;
 }
 
+/** The active exclusions, as a key: two equal keys skip the same days for the same reasons. */
+function exclusionsKey(exclusions: readonly ActiveExclusion[]): string {
+  let key = '';
+  for (const e of exclusions) key += `${e.kind}/${e.minSchoolDays}/${e.edges}/${e.label};`;
+  return key;
+}
+
 function buildPlan(
   table: DayTable,
   first: number,
@@ -89,42 +84,35 @@ function buildPlan(
   ctx: CountContext,
 ): CountPlan {
   const n = last - first + 1;
-  const codes = new Uint8Array(n);
-  const reasons: (SkipReason | undefined)[] = new Array<SkipReason | undefined>(n).fill(undefined);
   // countedBefore[i] / missingBefore[i]: counting / missing days in [first, first + i).
   const countedBefore = new Int32Array(n + 1);
   const missingBefore = new Int32Array(n + 1);
   const countingDays: number[] = [];
+  // The skipped days in order, and skippedBefore[i]: skipped days in [first, first + i).
+  const skippedDays: SkippedDay[] = [];
+  const skippedBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const day = first + i;
     // A day the calendar lacks would be stood in for (and noted): the plan leaves it to the walk.
     const verdict = table.classify(day).kind === 'MISSING' ? MISSING : dayVerdict(day, unit, ctx);
-    if (verdict === COUNT) {
-      codes[i] = COUNT;
-      countingDays.push(day);
-    } else if (verdict === MISSING) {
-      codes[i] = MISSING;
-    } else {
-      codes[i] = SKIP;
-      reasons[i] = {
-        date: verdict.date,
-        kind: verdict.kind,
-        reason: verdict.reason,
-        text: verdict.text,
-      };
-    }
+    if (verdict === COUNT) countingDays.push(day);
+    else if (verdict !== MISSING) skippedDays.push(verdict);
     countedBefore[i + 1] = (countedBefore[i] ?? 0) + (verdict === COUNT ? 1 : 0);
     missingBefore[i + 1] = (missingBefore[i] ?? 0) + (verdict === MISSING ? 1 : 0);
+    skippedBefore[i + 1] = skippedDays.length;
   }
   const counting = Int32Array.from(countingDays);
   const countingIso = countingDays.map(fromDayNumber);
   /** Counting (or missing) days in [first, day), for a day in [first, last + 1]. */
   const countedTo = (day: number) => countedBefore[day - first] ?? 0;
   const missingTo = (day: number) => missingBefore[day - first] ?? 0;
-  const skippedIn = (from: number, to: number, step: 1 | -1): SkippedDay[] => {
+  /** The skipped days in [from, to], as fresh copies, in date order (or reversed). */
+  const skippedIn = (from: number, to: number, reversed: boolean): SkippedDay[] => {
+    const a = skippedBefore[from - first] ?? 0;
+    const b = skippedBefore[to + 1 - first] ?? 0;
     const out: SkippedDay[] = [];
-    for (let d = from; step === 1 ? d <= to : d >= to; d += step) {
-      const r = reasons[d - first];
+    for (let i = 0; i < b - a; i++) {
+      const r = skippedDays[reversed ? b - 1 - i : a + i];
       if (r) out.push({ date: r.date, kind: r.kind, reason: r.reason, text: r.text });
     }
     return out;
@@ -147,7 +135,7 @@ function buildPlan(
           dueDate: fromDayNumber(dueDay),
           lists: () => {
             const counted = countingIso.slice(base, base + period);
-            return { counted, skipped: skippedIn(start + 1, dueDay, 1) };
+            return { counted, skipped: skippedIn(start + 1, dueDay, false) };
           },
         };
       }
@@ -165,7 +153,7 @@ function buildPlan(
         dueDate: fromDayNumber(dueDay),
         lists: () => {
           const counted = countingIso.slice(k, top).reverse();
-          return { counted, skipped: skippedIn(start - 1, dueDay, -1) };
+          return { counted, skipped: skippedIn(dueDay, start - 1, true) };
         },
       };
     },

@@ -1,13 +1,15 @@
 import { countPlan, type CountPlan } from './count-plan';
-import { countDays, type CountContext } from './counting';
-import type { Exclusion, Incomplete, IsoDate, SkippedDay, Unit } from './types';
+import { countDays } from './counting';
+import type { CountingDays } from './counting-days';
+import type { Question } from './reading-questions';
+import type { Incomplete, IsoDate, SkippedDay, Unit } from './types';
 
 /**
  * The counts of one computation (one rule). Readings that ask the same counting question
  * (start, period and active exclusions, named by the rule's exclusionsSignature) share one
- * answer; an answer comes from the calendar's count
- * plan when it has one (count-plan.ts), else from the walk (counting.ts). Either way the lists
- * of counted and skipped days are written out only when a reading that is shown asks.
+ * answer; an answer comes from the calendar's count plan when it has one (count-plan.ts),
+ * else from the walk (counting.ts). Either way the lists of counted and skipped days are
+ * written out only when a reading that is shown asks.
  */
 
 export interface Count {
@@ -18,12 +20,8 @@ export interface Count {
 }
 
 export interface CountQuestions {
-  /**
-   * Count `period` days from the day number `start`. `exclusions` is the rule's
-   * exclusionsSignature for the reading: within one computation (one rule) it names the active
-   * exclusions `ctx` holds.
-   */
-  count(start: number, period: number, exclusions: number | string, ctx: CountContext): Count;
+  /** Count `period` days from the day number `start`, with the question's exclusions. */
+  count(start: number, period: number, question: Question): Count;
 }
 
 /** One answered question (a computation asks a handful: a linear scan finds them). */
@@ -40,33 +38,44 @@ interface Answer {
  * business days then always walk.
  */
 export function countQuestions(
-  exclusions: readonly Exclusion[],
+  days: CountingDays,
   unit: Exclude<Unit, 'HOURS'>,
   direction: 'AFTER' | 'BEFORE',
   planHolidays: string | null,
 ): CountQuestions {
   const answers: Answer[] = [];
-  const plans: { exclusions: number | string; plan: CountPlan | null }[] = [];
   const plannable = unit !== 'BUSINESS_DAYS' || planHolidays !== null;
-  const planFor = (signature: number | string, ctx: CountContext): CountPlan | null => {
-    for (const p of plans) if (p.exclusions === signature) return p.plan;
-    const holidays = unit === 'BUSINESS_DAYS' ? planHolidays : '';
-    const question = `${unit} ${direction} ${holidays ?? ''} ${signature}`;
-    const plan = countPlan(ctx.days.real, exclusions, question, unit, ctx);
-    plans.push({ exclusions: signature, plan });
+  const holidays = unit === 'BUSINESS_DAYS' ? (planHolidays ?? '') : '';
+  const planFor = (question: Question): CountPlan | null => {
+    // Remembered on the question (one rule's), per calendar table and holidays: found without
+    // writing out the question; count-plan.ts builds and shares the plans.
+    let byHolidays = question.plans.get(days.real);
+    const hit = byHolidays?.get(holidays);
+    if (hit) return hit;
+    const ctx = { days, exclusions: question.exclusions };
+    const plan = countPlan(days.real, unit, direction, holidays, ctx);
+    if (plan) {
+      if (!byHolidays) {
+        byHolidays = new Map();
+        question.plans.set(days.real, byHolidays);
+      }
+      byHolidays.set(holidays, plan);
+    }
     return plan;
   };
   return {
-    count(start, period, signature, ctx) {
+    count(start, period, question) {
+      const exclusions = question.exclusionsSignature;
       for (const a of answers) {
-        if (a.start === start && a.period === period && a.exclusions === signature) return a.count;
+        if (a.start === start && a.period === period && a.exclusions === exclusions) return a.count;
       }
       let count: Count | null = null;
       if (plannable) {
-        const planned = planFor(signature, ctx)?.answer(start, period, direction);
+        const planned = planFor(question)?.answer(start, period, direction);
         if (planned) count = { dueDate: planned.dueDate, incomplete: null, lists: planned.lists };
       }
       if (!count) {
+        const ctx = { days, exclusions: question.exclusions };
         const walked = countDays(start, period, unit, direction, ctx);
         count = {
           dueDate: walked.dueDate,
@@ -74,7 +83,7 @@ export function countQuestions(
           lists: () => ({ counted: walked.counted.slice(), skipped: walked.skipped.slice() }),
         };
       }
-      answers.push({ start, period, exclusions: signature, count });
+      answers.push({ start, period, exclusions, count });
       return count;
     },
   };

@@ -1,5 +1,7 @@
 import { RECEIPT_ON_CLOSED_DAY } from './ambiguities';
 import { applies } from './conditions';
+import type { CountPlan } from './count-plan';
+import type { DayTable } from './day-table';
 import { activeExclusions, exclusionsSignature, type ActiveExclusion } from './exclusions';
 import { describeChoices, enumerateChoices } from './readings';
 import type { CarryOver, Choices, DueDayAdjustment, Reading, RuleRecord } from './types';
@@ -23,6 +25,11 @@ export interface Question {
   /** exclusionsSignature of the combination: names `exclusions` within the rule. */
   exclusionsSignature: number | string;
   dueDayAdjustments: readonly DueDayAdjustment[];
+  /**
+   * The count plans this question has used, per calendar table and holidays: a cache that
+   * count-questions.ts fills, so a computation finds its plan without writing out the question.
+   */
+  plans: WeakMap<DayTable, Map<string, CountPlan>>;
 }
 
 export interface Combination {
@@ -81,6 +88,7 @@ function build(rule: RuleRecord, withReceipt: boolean): RuleQuestions {
         exclusions: activeExclusions(rule.exclusions, choices),
         exclusionsSignature: signature,
         dueDayAdjustments,
+        plans: new WeakMap(),
       });
     }
     return { choices, question, assumptions: describeChoices(choices) };
