@@ -9,21 +9,30 @@ import type { DueDayAdjustment, Incomplete, IsoDate } from './types';
  */
 
 export type AdjustOutcome =
-  | { dueDate: IsoDate; notes: string[]; incomplete: null }
-  | { dueDate: null; notes: string[]; incomplete: Incomplete };
+  | { dueDate: IsoDate; notes: readonly string[]; incomplete: null }
+  | { dueDate: null; notes: readonly string[]; incomplete: Incomplete };
 
-/** `active`: the rule's adjustments that apply under the reading (reading-questions.ts). */
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/**
+ * `active`: the rule's adjustments that apply under the reading (reading-questions.ts).
+ * `dueDay`: the due day's day number when the caller has it (else it is parsed).
+ */
 export function adjustDueDay(
   due: IsoDate,
+  dueDay: number | null,
   active: readonly DueDayAdjustment[],
   days: CountingDays,
 ): AdjustOutcome {
+  if (active.length === 0) return { dueDate: due, notes: NO_NOTES, incomplete: null };
   let date = due;
+  // The day number of `date`, while it is known.
+  let day = dueDay;
   const notes: string[] = [];
   for (const a of active) {
     if (a.kind === 'SUMMER_TO_NEXT_FIRST_DAY') {
-      const day = days.classify(toDayNumber(date));
-      if (day.kind === 'MISSING') {
+      const c = days.classify(day ?? toDayNumber(date));
+      if (c.kind === 'MISSING') {
         return {
           dueDate: null,
           notes,
@@ -33,16 +42,17 @@ export function adjustDueDay(
           },
         };
       }
-      if (day.kind === 'SUMMER') {
+      if (c.kind === 'SUMMER') {
         notes.push(
-          `${date} falls in summer: moved to the first instructional day of fall, ${day.before.firstDay}`,
+          `${date} falls in summer: moved to the first instructional day of fall, ${c.before.firstDay}`,
         );
-        date = day.before.firstDay;
+        date = c.before.firstDay;
+        day = null;
       }
     } else {
       const start = date;
       const passed: string[] = [];
-      let n = toDayNumber(date);
+      let n = day ?? toDayNumber(date);
       for (;;) {
         const h = days.holiday(n);
         if (!isWeekendDay(n) && !h) break;
@@ -50,6 +60,7 @@ export function adjustDueDay(
         n++;
         date = fromDayNumber(n);
       }
+      day = n;
       if (date !== start) {
         notes.push(`due day rolled forward past ${passed.join(', ')} to ${date}`);
       }

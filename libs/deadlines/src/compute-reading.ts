@@ -69,12 +69,14 @@ export function computeReadings(env: ReadingEnv): Reading[] {
     env.unit === 'HOURS'
       ? null
       : countQuestions(env.days, env.unit, env.rule.direction, env.planHolidays);
+  // The trigger as a day number (an hours clock needs none, and its date is not checked).
+  const triggerDay = env.unit === 'HOURS' ? 0 : toDayNumber(env.triggerDate);
   const drafts: (Draft | undefined)[] = new Array<Draft | undefined>(questions.length);
   const kept = new Map<string, Reading>();
   for (const combination of combinations) {
     let draft = drafts[combination.question];
     if (!draft) {
-      draft = computeDraft(env, questions[combination.question] ?? NO_QUESTION, counts);
+      draft = computeDraft(env, questions[combination.question] ?? NO_QUESTION, triggerDay, counts);
       drafts[combination.question] = draft;
     }
     const key = distinctKey(draft);
@@ -123,14 +125,21 @@ function toReading(env: ReadingEnv, combination: Combination, draft: Draft): Rea
   };
 }
 
-function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestions | null): Draft {
+function computeDraft(
+  env: ReadingEnv,
+  question: Question,
+  receivedDay: number,
+  counts: CountQuestions | null,
+): Draft {
   const { rule, period, unit } = env;
   const adjustments: string[] = [];
   // The reading where a request that arrived while the school was closed counts as received
   // the next day it is open.
   let triggerDate = env.triggerDate;
+  let triggerDay = receivedDay;
   if (env.receivedClosed && env.nextOpenDay && question.nextSchoolDay) {
     triggerDate = env.nextOpenDay;
+    triggerDay = toDayNumber(triggerDate);
     adjustments.push(
       `${env.triggerDate} was ${env.receivedClosed}: counted as received the next school day, ${weekdayName(triggerDate)} ${triggerDate}`,
     );
@@ -165,7 +174,6 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
     return finish(localDate(due, env.timeZone), due.toISOString(), noLists, null);
   }
 
-  const triggerDay = toDayNumber(triggerDate);
   const extension = rule.absenceExtension && env.absences ? rule.absenceExtension : null;
   let carry = applyCarryOvers(triggerDate, triggerDay, question.carryOvers, env.days);
   if (carry.kind === 'APPLIED' && extension) {
@@ -183,6 +191,7 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
   }
   if (carry.kind === 'INCOMPLETE') return finish(null, null, noLists, carry.incomplete);
   let dueDate: IsoDate;
+  let dueDay: number | null = null;
   let lists: Draft['lists'] = noLists;
   if (carry.kind === 'APPLIED') {
     dueDate = carry.dueDate;
@@ -196,6 +205,7 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
       return finish(null, null, lists, result.incomplete);
     }
     dueDate = result.dueDate;
+    dueDay = result.dueDay;
     if (extension) {
       // TEC 29.004(a)(1): the school days of the period on which the student was absent; at
       // the minimum or more, the period is extended by that many school days.
@@ -220,11 +230,12 @@ function computeDraft(env: ReadingEnv, question: Question, counts: CountQuestion
           `extended by ${extendedBy} school days: absent ${days.join(', ')} (${extension.citation}), from ${dueDate} to ${more.dueDate}`,
         );
         dueDate = more.dueDate;
+        dueDay = more.dueDay;
       }
     }
   }
-  const adjusted = adjustDueDay(dueDate, question.dueDayAdjustments, env.days);
-  adjustments.push(...adjusted.notes);
+  const adjusted = adjustDueDay(dueDate, dueDay, question.dueDayAdjustments, env.days);
+  for (const note of adjusted.notes) adjustments.push(note);
   if (adjusted.incomplete) {
     return finish(null, null, lists, adjusted.incomplete);
   }

@@ -1,5 +1,6 @@
 import { countPlan, type CountPlan } from './count-plan';
 import { countDays } from './counting';
+import { toDayNumber } from './dates';
 import type { CountingDays } from './counting-days';
 import type { Question } from './reading-questions';
 import type { Incomplete, IsoDate, SkippedDay, Unit } from './types';
@@ -14,6 +15,7 @@ import type { Incomplete, IsoDate, SkippedDay, Unit } from './types';
 
 export interface Count {
   dueDate: IsoDate | null;
+  dueDay: number | null;
   incomplete: Incomplete | null;
   /** Fresh arrays on every call, in counting order. */
   lists(): { counted: IsoDate[]; skipped: SkippedDay[] };
@@ -72,13 +74,17 @@ export function countQuestions(
       let count: Count | null = null;
       if (plannable) {
         const planned = planFor(question)?.answer(start, period, direction);
-        if (planned) count = { dueDate: planned.dueDate, incomplete: null, lists: planned.lists };
+        if (planned) {
+          const { dueDate, dueDay, lists } = planned;
+          count = { dueDate, dueDay, incomplete: null, lists };
+        }
       }
       if (!count) {
         const ctx = { days, exclusions: question.exclusions };
         const walked = countDays(start, period, unit, direction, ctx);
         count = {
           dueDate: walked.dueDate,
+          dueDay: walked.dueDate === null ? null : toDayNumber(walked.dueDate),
           incomplete: walked.incomplete,
           lists: () => ({ counted: walked.counted.slice(), skipped: walked.skipped.slice() }),
         };

@@ -1,5 +1,5 @@
 import type { BreakAround, DayTable } from './day-table';
-import type { Break, CalendarModel, DayClass } from './calendar';
+import type { Break, DayClass } from './calendar';
 import { daysFromCivil, fromDayNumber, isWeekendDay, yearOf } from './dates';
 import { dateHolidaysSource } from './holidays';
 import type { Holiday, HolidaySource, IsoDate, SchoolYear } from './types';
@@ -40,69 +40,86 @@ export function countingDays(
   real: DayTable,
   holiday: (day: number) => Holiday | undefined,
 ): CountingDays {
-  const model: CalendarModel = real.model;
-  const filled: number[] = [];
-  const seen = new Set<number>();
-  let last: { from: number; to: number; n: number | null } | null = null;
-  const note = (day: number) => {
-    if (seen.has(day)) return;
-    seen.add(day);
-    filled.push(day);
-  };
-  const oneDayBreak = (date: IsoDate, label: string): Break => ({
-    start: date,
-    end: date,
-    schoolDays: 1,
-    label,
-    leading: [],
-    trailing: [],
-  });
-  const classify = (day: number): DayClass => {
-    const c = real.classify(day);
+  return new StandInDays(real, holiday);
+}
+
+/** A class rather than closures: one is made per computation. */
+class StandInDays implements CountingDays {
+  private readonly stoodIn: number[] = [];
+  private seen: Set<number> | null = null;
+  private last: { from: number; to: number; n: number | null } | null = null;
+
+  constructor(
+    readonly real: DayTable,
+    readonly holiday: (day: number) => Holiday | undefined,
+  ) {}
+
+  classify(day: number): DayClass {
+    const c = this.real.classify(day);
     if (c.kind !== 'MISSING') return c;
-    note(day);
+    this.note(day);
     if (isWeekendDay(day)) return { kind: 'WEEKEND', year: STAND_IN_YEAR };
-    const h = holiday(day);
+    const h = this.holiday(day);
     if (h) {
       const label = `public holiday (${h.name}), no school calendar`;
       const date = fromDayNumber(day);
       return { kind: 'CLOSURE', year: STAND_IN_YEAR, label, brk: oneDayBreak(date, label) };
     }
     return { kind: 'SCHOOL', year: STAND_IN_YEAR };
-  };
-  return {
-    real,
-    classify,
-    breakAround: (day) => {
-      const b = real.breakAround(day);
-      if (b || real.classify(day).kind !== 'MISSING') return b;
-      const c = classify(day);
-      return c.kind === 'CLOSURE' ? { brk: c.brk, position: 'INSIDE' } : null;
-    },
-    // The model's classify gives a day inside a year that year (its yearContaining), and
-    // summer and missing days none: read it from the table instead of comparing dates.
-    yearContaining: (day) => {
-      const c = real.classify(day);
-      return c.kind === 'SCHOOL' || c.kind === 'WEEKEND' || c.kind === 'CLOSURE' ? c.year : null;
-    },
-    nextYearAfter: model.nextYearAfter,
-    holiday,
-    filled: () => filled,
-    schoolDaysBetween: (from, to) => {
-      if (last && last.from === from && last.to === to) return last.n;
-      let n: number | null = 0;
-      for (let d = from + 1; d <= to; d++) {
-        const c = classify(d);
-        if (c.kind === 'MISSING') {
-          n = null;
-          break;
-        }
-        if (c.kind === 'SCHOOL') n++;
-      }
-      last = { from, to, n };
-      return n;
-    },
-  };
+  }
+
+  breakAround(day: number): BreakAround | null {
+    const b = this.real.breakAround(day);
+    if (b || this.real.classify(day).kind !== 'MISSING') return b;
+    const c = this.classify(day);
+    return c.kind === 'CLOSURE' ? { brk: c.brk, position: 'INSIDE' } : null;
+  }
+
+  // The model's classify gives a day inside a year that year (its yearContaining), and summer
+  // and missing days none: read it from the table instead of comparing dates.
+  yearContaining(day: number): SchoolYear | null {
+    const c = this.real.classify(day);
+    return c.kind === 'SCHOOL' || c.kind === 'WEEKEND' || c.kind === 'CLOSURE' ? c.year : null;
+  }
+
+  nextYearAfter(year: SchoolYear): SchoolYear | null {
+    return this.real.model.nextYearAfter(year);
+  }
+
+  filled(): readonly number[] {
+    return this.stoodIn;
+  }
+
+  schoolDaysBetween(from: number, to: number): number | null {
+    const last = this.last;
+    if (last && last.from === from && last.to === to) return last.n;
+    // The table's prefix counts answer a range it covers with no missing day; otherwise walk
+    // (noting the days stood in for).
+    const n = this.real.schoolDaysBetween(from, to) ?? this.walkSchoolDays(from, to);
+    this.last = { from, to, n };
+    return n;
+  }
+
+  private walkSchoolDays(from: number, to: number): number | null {
+    let n = 0;
+    for (let d = from + 1; d <= to; d++) {
+      const c = this.classify(d);
+      if (c.kind === 'MISSING') return null;
+      if (c.kind === 'SCHOOL') n++;
+    }
+    return n;
+  }
+
+  private note(day: number): void {
+    const seen = (this.seen ??= new Set());
+    if (seen.has(day)) return;
+    seen.add(day);
+    this.stoodIn.push(day);
+  }
+}
+
+function oneDayBreak(date: IsoDate, label: string): Break {
+  return { start: date, end: date, schoolDays: 1, label, leading: [], trailing: [] };
 }
 
 /**

@@ -22,6 +22,12 @@ export interface DayTable {
   span: { first: number; last: number } | null;
   classify(day: number): DayClass;
   breakAround(day: number): BreakAround | null;
+  /**
+   * School days in (from, to] from prefix counts, or undefined when the table cannot say:
+   * the range leaves the span or has a missing day, or the counts are not built yet (they
+   * are on the second question, as count plans are).
+   */
+  schoolDaysBetween(from: number, to: number): number | undefined;
 }
 
 /** A calendar spanning more than this many days is read through its model, day by day. */
@@ -36,6 +42,7 @@ const EMPTY: DayTable = {
   span: null,
   classify: () => MISSING,
   breakAround: () => null,
+  schoolDaysBetween: () => undefined,
 };
 
 export function dayTable(calendar: SchoolCalendar | undefined): DayTable {
@@ -56,25 +63,40 @@ function build(calendar: SchoolCalendar, model: CalendarModel): DayTable {
       span: null,
       classify: (day) => model.classify(fromDayNumber(day)),
       breakAround: (day) => model.breakAround(fromDayNumber(day)),
+      schoolDaysBetween: () => undefined,
     };
   }
   const { first, last } = span;
   const classes = new Array<DayClass | undefined>(last - first + 1).fill(undefined);
   // undefined: not asked yet; null: asked, no break around the day.
   const breaks = new Array<BreakAround | null | undefined>(last - first + 1).fill(undefined);
+  // School and missing days in [first, first + i); built on the second question.
+  let prefix: { school: Int32Array; missing: Int32Array } | 'ASKED_ONCE' | null = null;
+  const classify = (day: number): DayClass => {
+    if (day < first || day > last) return MISSING;
+    const i = day - first;
+    let c = classes[i];
+    if (c === undefined) {
+      c = model.classify(fromDayNumber(day));
+      classes[i] = c;
+    }
+    return c;
+  };
+  const buildPrefix = () => {
+    const n = last - first + 1;
+    const school = new Int32Array(n + 1);
+    const missing = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const kind = classify(first + i).kind;
+      school[i + 1] = (school[i] ?? 0) + (kind === 'SCHOOL' ? 1 : 0);
+      missing[i + 1] = (missing[i] ?? 0) + (kind === 'MISSING' ? 1 : 0);
+    }
+    return { school, missing };
+  };
   return {
     model,
     span,
-    classify(day) {
-      if (day < first || day > last) return MISSING;
-      const i = day - first;
-      let c = classes[i];
-      if (c === undefined) {
-        c = model.classify(fromDayNumber(day));
-        classes[i] = c;
-      }
-      return c;
-    },
+    classify,
     breakAround(day) {
       if (day < first || day > last) return null;
       const i = day - first;
@@ -84,6 +106,19 @@ function build(calendar: SchoolCalendar, model: CalendarModel): DayTable {
         breaks[i] = b;
       }
       return b;
+    },
+    schoolDaysBetween(from, to) {
+      if (from < first || to > last || from >= to) return undefined;
+      if (prefix === null) {
+        prefix = 'ASKED_ONCE';
+        return undefined;
+      }
+      if (prefix === 'ASKED_ONCE') prefix = buildPrefix();
+      // Days (from, to] are the indexes [from + 1 - first, to + 1 - first).
+      const a = from + 1 - first;
+      const b = to + 1 - first;
+      if ((prefix.missing[b] ?? 0) - (prefix.missing[a] ?? 0) > 0) return undefined;
+      return (prefix.school[b] ?? 0) - (prefix.school[a] ?? 0);
     },
   };
 }
