@@ -1,4 +1,3 @@
-import { missingYearName } from './calendar';
 import { computeReadings, type ReadingEnv } from './compute-reading';
 import { countingDays, holidayDays, type CountingDays } from './counting-days';
 import { fromDayNumber, toDayNumber } from './dates';
@@ -158,7 +157,7 @@ export function computeForRule(
     input.additionalHolidays ?? [],
   );
   const holiday = holidayDays(source, holidayJurisdiction);
-  const days = countingDays(dayTable(input.calendar), holiday);
+  const days = countingDays(dayTable(input.calendar), holiday, input.calendar);
   const receivedClosed =
     rule.direction === 'AFTER' && unit !== 'HOURS' && isReceipt(rule.triggers)
       ? closedDay(toDayNumber(triggerDate), days.real, holiday)
@@ -185,7 +184,7 @@ export function computeForRule(
   const incomplete = readings.find((r) => r.incomplete)?.incomplete ?? null;
   const earliest = incomplete ? null : (dated[0] ?? null);
   const latest = incomplete ? null : (dated[dated.length - 1] ?? null);
-  const provisional = incomplete ? null : provisionalOf(days, input.calendar);
+  const provisional = incomplete ? null : provisionalOf(days);
   if (provisional) {
     notes.unshift(
       `${provisional.sentence}. Counted from weekdays less public holidays from ${provisional.missingFrom}; the ${jurisdiction.applied === 'US' ? 'federal' : jurisdiction.applied} rule otherwise applied. It is recomputed when the calendar is added.`,
@@ -244,31 +243,12 @@ function isReceipt(triggers: readonly string[]): boolean {
 }
 
 /** The days the count stood in for (no calendar for them), as the result reports them. */
-function provisionalOf(
-  days: CountingDays,
-  calendar: SchoolCalendar | undefined,
-): Provisional | null {
-  const filled = days.filled();
-  if (filled.length === 0) return null;
-  let first = Infinity;
-  for (const d of filled) if (d < first) first = d;
-  const schoolYears = [...missingYearNames(filled, calendar)].sort();
+function provisionalOf(days: CountingDays): Provisional | null {
+  const { standIns } = days;
+  if (standIns.empty) return null;
+  const schoolYears = [...standIns.names].sort();
   const sentence = `provisional: no school calendar for ${schoolYears.join(' and ')} — add it`;
-  return { missingFrom: fromDayNumber(first), schoolYears, sentence };
-}
-
-/**
- * The school years a calendar lacks for the given days (missingYearName of each). A count
- * without a calendar stands in for dozens of days, mostly of one or two school years: the
- * name is remembered per July–June year and side of the known year's first day.
- */
-function missingYearNames(
-  days: readonly number[],
-  calendar: SchoolCalendar | undefined,
-): Set<string> {
-  const names = new Set<string>();
-  for (const d of days) names.add(missingYearName(fromDayNumber(d), calendar));
-  return names;
+  return { missingFrom: fromDayNumber(standIns.first), schoolYears, sentence };
 }
 
 function holidayState(jurisdiction: string): string {

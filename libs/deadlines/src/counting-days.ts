@@ -2,7 +2,8 @@ import type { BreakAround, DayTable } from './day-table';
 import type { Break, DayClass } from './calendar';
 import { daysFromCivil, fromDayNumber, isWeekendDay, yearOf } from './dates';
 import { dateHolidaysSource } from './holidays';
-import type { Holiday, HolidaySource, IsoDate, SchoolYear } from './types';
+import { MissingYears } from './missing-years';
+import type { Holiday, HolidaySource, IsoDate, SchoolCalendar, SchoolYear } from './types';
 
 /**
  * The days one computation counts over, by day number: the district's calendar where it has
@@ -20,8 +21,8 @@ export interface CountingDays {
   yearContaining(day: number): SchoolYear | null;
   nextYearAfter(year: SchoolYear): SchoolYear | null;
   holiday(day: number): Holiday | undefined;
-  /** The days it had to stand in for (any order, each once). */
-  filled(): readonly number[];
+  /** The days it had to stand in for: the first, and the school years the calendar lacks. */
+  readonly standIns: MissingYears;
   /**
    * School days in (from, to], or null when a day is missing. End-of-year rules ask it once
    * per reading with the same days: the last answer is remembered.
@@ -39,25 +40,25 @@ const STAND_IN_YEAR: SchoolYear = {
 export function countingDays(
   real: DayTable,
   holiday: (day: number) => Holiday | undefined,
+  calendar: SchoolCalendar | undefined,
 ): CountingDays {
-  return new StandInDays(real, holiday);
+  return new StandInDays(real, holiday, new MissingYears(calendar));
 }
 
 /** A class rather than closures: one is made per computation. */
 class StandInDays implements CountingDays {
-  private readonly stoodIn: number[] = [];
-  private seen: Set<number> | null = null;
   private last: { from: number; to: number; n: number | null } | null = null;
 
   constructor(
     readonly real: DayTable,
     readonly holiday: (day: number) => Holiday | undefined,
+    readonly standIns: MissingYears,
   ) {}
 
   classify(day: number): DayClass {
     const c = this.real.classify(day);
     if (c.kind !== 'MISSING') return c;
-    this.note(day);
+    this.standIns.add(day);
     if (isWeekendDay(day)) return { kind: 'WEEKEND', year: STAND_IN_YEAR };
     const h = this.holiday(day);
     if (h) {
@@ -86,10 +87,6 @@ class StandInDays implements CountingDays {
     return this.real.model.nextYearAfter(year);
   }
 
-  filled(): readonly number[] {
-    return this.stoodIn;
-  }
-
   schoolDaysBetween(from: number, to: number): number | null {
     const last = this.last;
     if (last && last.from === from && last.to === to) return last.n;
@@ -108,13 +105,6 @@ class StandInDays implements CountingDays {
       if (c.kind === 'SCHOOL') n++;
     }
     return n;
-  }
-
-  private note(day: number): void {
-    const seen = (this.seen ??= new Set());
-    if (seen.has(day)) return;
-    seen.add(day);
-    this.stoodIn.push(day);
   }
 }
 
