@@ -25,8 +25,7 @@ import {
   type TriggerType,
 } from '@onrecord/deadlines';
 // The tests' fictional district calendars (2025-26 and 2026-27), and the reference engine.
-import { CALENDAR_TWO_YEARS, referenceEngine } from '@onrecord/deadlines/testing';
-import { compareEngines } from '../../libs/deadlines/src/testing/same-answers';
+import { CALENDAR_TWO_YEARS, compareEngines, referenceEngine } from '@onrecord/deadlines/testing';
 
 const MIX: [jurisdiction: string, requestType: RequestType, trigger: TriggerType, zone: string][] =
   [
@@ -135,7 +134,7 @@ function compare(): boolean {
     instants: true,
   });
   console.log(
-    `same answers (every built-in rule × trigger × day 2025-07-01..2026-06-30 as a day and two instants × 3 calendars; ` +
+    `same answers (every built-in rule × trigger × day 2025-07-01..2026-06-30 as a day and two instants × 4 calendars; ` +
       `${comparison.computations.toLocaleString('en-US')} computations in ${((performance.now() - start) / 1000).toFixed(0)} s): ` +
       `readings compared: ${comparison.readings.toLocaleString('en-US')}, differences: ${comparison.differences.length}`,
   );

@@ -3,8 +3,19 @@ import { computeDeadline, type DeadlineInput } from '../compute-deadline';
 import { addDays } from '../dates';
 import { resolveRules, type RuleOverride } from '../resolve-rules';
 import { builtInRules } from '../rules';
-import type { DeadlineResult, Jurisdiction, RuleRecord, SchoolCalendar } from '../types';
-import { CALENDAR_2025_26, CALENDAR_TWO_YEARS } from './district-calendars';
+import type {
+  DeadlineResult,
+  Jurisdiction,
+  RuleRecord,
+  SchoolCalendar,
+  SchoolYear,
+} from '../types';
+import {
+  CALENDAR_2025_26,
+  CALENDAR_TWO_YEARS,
+  YEAR_2025_26,
+  YEAR_2026_27,
+} from './district-calendars';
 import { computeDeadline as referenceComputeDeadline } from './reference-engine';
 
 /**
@@ -15,7 +26,7 @@ import { computeDeadline as referenceComputeDeadline } from './reference-engine'
  * Every built-in rule (and every rule with no fixed period under an organization's soft
  * default) × each of its triggers × trigger days (weekends and holidays included; as a day
  * and as instants either side of midnight in the district's zone) × no calendar, the 2025-26
- * calendar and the two-year one. Rules with an absence extension also run with absences,
+ * calendar, the two-year one and one with a year missing between two. Rules with an absence extension also run with absences,
  * and one day in seven with an extra public holiday the caller knows of.
  */
 
@@ -58,10 +69,27 @@ const ZONES: Record<Jurisdiction, string> = {
   GA: 'America/New_York',
 };
 
+/**
+ * 2025-26 and 2027-28 (2026-27's days a year later): the year between is missing, so days
+ * inside the calendar's span are missing too (stood in for, never summer).
+ */
+const CALENDAR_WITH_GAP: SchoolCalendar = {
+  years: [YEAR_2025_26, shiftYear(YEAR_2026_27, 364)],
+};
+
+function shiftYear(year: SchoolYear, days: number): SchoolYear {
+  return {
+    firstDay: addDays(year.firstDay, days),
+    lastDay: addDays(year.lastDay, days),
+    nonSchoolDays: year.nonSchoolDays.map((d) => ({ ...d, date: addDays(d.date, days) })),
+  };
+}
+
 export const CALENDARS: readonly (SchoolCalendar | undefined)[] = [
   undefined,
   CALENDAR_2025_26,
   CALENDAR_TWO_YEARS,
+  CALENDAR_WITH_GAP,
 ];
 
 /** The built-in rules, plus soft defaults for the rules with no fixed period. */
