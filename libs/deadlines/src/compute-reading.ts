@@ -23,10 +23,14 @@ import type {
  * distinct ones (by due instant; ambiguities.ts) returned earliest first.
  *
  * Most combinations land on a due day another combination already gave (a reading differs
- * only where its ambiguity matters), so each combination is first worked out as a draft: its
- * due day and the parts of its explanation. Only the first draft for each distinct due instant
- * becomes a Reading (assumptions, explanation, summary). And combinations that ask the same
- * counting question (same start, period and active exclusions) share one count.
+ * only where its ambiguity matters), so:
+ * - combinations whose choices make the same parts of the rule active ask the same question
+ *   (reading-questions.ts, worked out once per rule) and share one draft: the due day and the
+ *   parts of the explanation;
+ * - drafts that count the same days (start, period, active exclusions) share one count
+ *   (count-questions.ts);
+ * - only the first combination for each distinct due instant becomes a Reading (assumptions,
+ *   explanation, summary, lists of days).
  */
 
 export interface ReadingEnv {
@@ -86,6 +90,7 @@ export function computeReadings(env: ReadingEnv): Reading[] {
   return sortReadings([...kept.values()]);
 }
 
+/** Never used: every combination's question index is in range (the type cannot say so). */
 const NO_QUESTION: Question = {
   nextSchoolDay: false,
   carryOvers: [],
