@@ -1,7 +1,6 @@
-import type { CalendarModel } from './calendar';
-import { applies } from './conditions';
-import { addDays, isWeekend, weekdayName } from './dates';
-import type { Choices, DueDayAdjustment, Holiday, Incomplete, IsoDate } from './types';
+import type { CountingDays } from './counting-days';
+import { fromDayNumber, isWeekendDay, toDayNumber, weekdayNameOf } from './dates';
+import type { DueDayAdjustment, Incomplete, IsoDate } from './types';
 
 /**
  * Moves of the due day after the count: a weekend/holiday roll (a reading, see
@@ -10,23 +9,30 @@ import type { Choices, DueDayAdjustment, Holiday, Incomplete, IsoDate } from './
  */
 
 export type AdjustOutcome =
-  | { dueDate: IsoDate; notes: string[]; incomplete: null }
-  | { dueDate: null; notes: string[]; incomplete: Incomplete };
+  | { dueDate: IsoDate; notes: readonly string[]; incomplete: null }
+  | { dueDate: null; notes: readonly string[]; incomplete: Incomplete };
 
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/**
+ * `active`: the rule's adjustments that apply under the reading (reading-questions.ts).
+ * `dueDay`: the due day's day number when the caller has it (else it is parsed).
+ */
 export function adjustDueDay(
   due: IsoDate,
-  adjustments: readonly DueDayAdjustment[],
-  choices: Choices,
-  model: CalendarModel,
-  holiday: (date: IsoDate) => Holiday | undefined,
+  dueDay: number | null,
+  active: readonly DueDayAdjustment[],
+  days: CountingDays,
 ): AdjustOutcome {
+  if (active.length === 0) return { dueDate: due, notes: NO_NOTES, incomplete: null };
   let date = due;
+  // The day number of `date`, while it is known.
+  let day = dueDay;
   const notes: string[] = [];
-  for (const a of adjustments) {
-    if (!applies(a.when, choices)) continue;
+  for (const a of active) {
     if (a.kind === 'SUMMER_TO_NEXT_FIRST_DAY') {
-      const day = model.classify(date);
-      if (day.kind === 'MISSING') {
+      const c = days.classify(day ?? toDayNumber(date));
+      if (c.kind === 'MISSING') {
         return {
           dueDate: null,
           notes,
@@ -36,21 +42,25 @@ export function adjustDueDay(
           },
         };
       }
-      if (day.kind === 'SUMMER') {
+      if (c.kind === 'SUMMER') {
         notes.push(
-          `${date} falls in summer: moved to the first instructional day of fall, ${day.before.firstDay}`,
+          `${date} falls in summer: moved to the first instructional day of fall, ${c.before.firstDay}`,
         );
-        date = day.before.firstDay;
+        date = c.before.firstDay;
+        day = null;
       }
     } else {
       const start = date;
       const passed: string[] = [];
+      let n = day ?? toDayNumber(date);
       for (;;) {
-        const h = holiday(date);
-        if (!isWeekend(date) && !h) break;
-        passed.push(h ? `${date} ${h.scope} holiday (${h.name})` : `${date} ${weekdayName(date)}`);
-        date = addDays(date, 1);
+        const h = days.holiday(n);
+        if (!isWeekendDay(n) && !h) break;
+        passed.push(h ? `${date} ${h.scope} holiday (${h.name})` : `${date} ${weekdayNameOf(n)}`);
+        n++;
+        date = fromDayNumber(n);
       }
+      day = n;
       if (date !== start) {
         notes.push(`due day rolled forward past ${passed.join(', ')} to ${date}`);
       }

@@ -170,70 +170,7 @@ export function edgeIncluded(
   return edges === 'TRAILING' && position === 'TRAILING';
 }
 
-/** A calendar model that stands in for the days a district's calendar does not cover. */
-export interface ProvisionalModel extends CalendarModel {
-  /** The days it had to stand in for, in the order first asked. */
-  filled(): readonly IsoDate[];
-}
-
-/** Covers every day: a stand-in year, never "containing" a date for end-of-year rules. */
-const STAND_IN_YEAR: SchoolYear = {
-  firstDay: '0000-01-01',
-  lastDay: '9999-12-31',
-  nonSchoolDays: [],
-};
-
-/**
- * The district's calendar where it has the day, and otherwise weekdays less public holidays
- * (the issue's provisional rule): a missing weekday that is a public holiday is a one-day
- * closure, any other missing weekday a school day. Summer and the district's own breaks are
- * unknown there, so nothing is skipped for them; end-of-year rules still need the real
- * calendar (yearContaining is the district's own).
- */
-export function provisionalModel(
-  model: CalendarModel,
-  holiday: (date: IsoDate) => { name: string } | undefined,
-): ProvisionalModel {
-  const filled: IsoDate[] = [];
-  const seen = new Set<IsoDate>();
-  const note = (date: IsoDate) => {
-    if (seen.has(date)) return;
-    seen.add(date);
-    filled.push(date);
-  };
-  const oneDayBreak = (date: IsoDate, label: string): Break => ({
-    start: date,
-    end: date,
-    schoolDays: 1,
-    label,
-    leading: [],
-    trailing: [],
-  });
-  const classify = (date: IsoDate): DayClass => {
-    const real = model.classify(date);
-    if (real.kind !== 'MISSING') return real;
-    note(date);
-    if (isWeekend(date)) return { kind: 'WEEKEND', year: STAND_IN_YEAR };
-    const h = holiday(date);
-    if (h) {
-      const label = `public holiday (${h.name}), no school calendar`;
-      return { kind: 'CLOSURE', year: STAND_IN_YEAR, label, brk: oneDayBreak(date, label) };
-    }
-    return { kind: 'SCHOOL', year: STAND_IN_YEAR };
-  };
-  return {
-    classify,
-    breakAround: (date) => {
-      const real = model.breakAround(date);
-      if (real || model.classify(date).kind !== 'MISSING') return real;
-      const day = classify(date);
-      return day.kind === 'CLOSURE' ? { brk: day.brk, position: 'INSIDE' } : null;
-    },
-    yearContaining: model.yearContaining,
-    nextYearAfter: model.nextYearAfter,
-    filled: () => filled,
-  };
-}
+// The provisional stand-in for days a calendar does not cover is counting-days.ts.
 
 /** The school year a day belongs to, as districts name it: July–June, e.g. "2026-27". */
 export function schoolYearName(date: IsoDate): string {

@@ -1,8 +1,6 @@
-import type { CalendarModel } from './calendar';
-import { applies } from './conditions';
-import { addDays, daysBetween, yearOf } from './dates';
-import { schoolDaysBetween } from './counting';
-import type { CarryOver, Choices, Incomplete, IsoDate } from './types';
+import type { CountingDays } from './counting-days';
+import { addDays, toDayNumber, yearOf } from './dates';
+import type { CarryOver, Incomplete, IsoDate } from './types';
 
 /**
  * End-of-year rules that set the due day instead of the count: CA EC 56043 (referral ≤10
@@ -17,15 +15,20 @@ export type CarryOverOutcome =
   | { kind: 'APPLIED'; dueDate: IsoDate; note: string }
   | { kind: 'INCOMPLETE'; incomplete: Incomplete };
 
+const NONE: CarryOverOutcome = { kind: 'NONE' };
+
+/**
+ * `trigger` is the trigger day as a date and `triggerDay` the same day as a day number;
+ * `active` the rule's carry-overs that apply under the reading (reading-questions.ts).
+ */
 export function applyCarryOvers(
   trigger: IsoDate,
-  carryOvers: readonly CarryOver[],
-  choices: Choices,
-  model: CalendarModel,
+  triggerDay: number,
+  active: readonly CarryOver[],
+  days: CountingDays,
 ): CarryOverOutcome {
-  const active = carryOvers.filter((c) => applies(c.when, choices));
-  if (active.length === 0) return { kind: 'NONE' };
-  const day = model.classify(trigger);
+  if (active.length === 0) return NONE;
+  const day = days.classify(triggerDay);
   if (day.kind === 'MISSING') {
     return {
       kind: 'INCOMPLETE',
@@ -35,18 +38,19 @@ export function applyCarryOvers(
       },
     };
   }
-  const year = model.yearContaining(trigger);
-  if (!year) return { kind: 'NONE' }; // in summer: the count (with its exclusions) decides
+  const year = days.yearContaining(triggerDay);
+  if (!year) return NONE; // in summer: the count (with its exclusions) decides
+  const lastDay = toDayNumber(year.lastDay);
   for (const c of active) {
     const distance =
       c.measure.unit === 'CALENDAR_DAYS'
-        ? daysBetween(trigger, year.lastDay)
-        : schoolDaysBetween(trigger, year.lastDay, model);
+        ? lastDay - triggerDay
+        : days.schoolDaysBetween(triggerDay, lastDay);
     if (distance === null || distance < c.measure.min || distance > c.measure.max) continue;
     const unitWord = c.measure.unit === 'CALENDAR_DAYS' ? 'days' : 'school days';
     const why = `${trigger} is ${distance} ${unitWord} before the last instructional day ${year.lastDay} (${c.measure.min}–${c.measure.max}: ${c.citation})`;
     if (c.due.anchor === 'NEXT_YEAR_FIRST_DAY') {
-      const next = model.nextYearAfter(year);
+      const next = days.nextYearAfter(year);
       if (!next) {
         return {
           kind: 'INCOMPLETE',
@@ -74,5 +78,5 @@ export function applyCarryOvers(
     const dueDate = `${yearOf(year.lastDay)}-${c.due.monthDay}`;
     return { kind: 'APPLIED', dueDate, note: `${why}: due ${dueDate}. ${c.note}` };
   }
-  return { kind: 'NONE' };
+  return NONE;
 }

@@ -1,35 +1,22 @@
-import { adjustDueDay } from './adjustments';
-import { RECEIPT_ON_CLOSED_DAY } from './ambiguities';
-import {
-  calendarModel,
-  missingYearName,
-  provisionalModel,
-  type CalendarModel,
-  type ProvisionalModel,
-} from './calendar';
-import { applyCarryOvers } from './carry-over';
-import { countDays, holidayLookup } from './counting';
-import { addDays, isWeekend, weekdayName } from './dates';
-import { activeExclusions } from './exclusions';
-import { explain, isVerified } from './explanation';
+import { computeReadings, type ReadingEnv } from './compute-reading';
+import { countingDays, holidayDays, type CountingDays } from './counting-days';
+import { fromDayNumber, toDayNumber } from './dates';
+import { dayTable } from './day-table';
+import { isVerified } from './explanation';
 import { plainDutyOf } from './reader-duty';
 import { findRule, normalizeJurisdiction, type RuleQuery } from './find-rule';
 import { dateHolidaysSource, isUsState, withAdditionalHolidays } from './holidays';
-import { describeChoices, distinctReadings, enumerateChoices, whyReadingsDiffer } from './readings';
-import { endOfDay, localDate, startOfDay } from './time-zone';
+import { whyReadingsDiffer } from './readings';
+import { localDate } from './time-zone';
+import { closedDay, nextOpenDay } from './trigger-day';
 import type {
-  AbsenceCount,
   Basis,
-  Choices,
   DeadlineResult,
-  Holiday,
   HolidaySource,
   IsoDate,
   Provisional,
-  Reading,
   RuleRecord,
   SchoolCalendar,
-  SkippedDay,
   Unit,
 } from './types';
 
@@ -169,12 +156,11 @@ export function computeForRule(
     input.holidays ?? dateHolidaysSource,
     input.additionalHolidays ?? [],
   );
-  const holiday = holidayLookup(source, holidayJurisdiction);
-  const base = calendarModel(input.calendar);
-  const model = provisionalModel(base, holiday);
+  const holiday = holidayDays(source, holidayJurisdiction);
+  const days = countingDays(dayTable(input.calendar), holiday, input.calendar);
   const receivedClosed =
-    rule.direction === 'AFTER' && unit !== 'HOURS' && RECEIPT_TRIGGER.test(rule.triggers.join(' '))
-      ? closedDay(triggerDate, base, holiday)
+    rule.direction === 'AFTER' && unit !== 'HOURS' && isReceipt(rule.triggers)
+      ? closedDay(toDayNumber(triggerDate), days.real, holiday)
       : null;
   const env: ReadingEnv = {
     rule,
@@ -183,24 +169,22 @@ export function computeForRule(
     triggerDate,
     triggeredAt: input.triggeredAt,
     timeZone: input.timeZone,
-    model,
-    holiday,
+    days,
     basisLabel,
     verified,
-    nextOpenDay: receivedClosed ? nextOpenDay(triggerDate, base, holiday) : null,
+    nextOpenDay: receivedClosed
+      ? fromDayNumber(nextOpenDay(toDayNumber(triggerDate), days.real, holiday))
+      : null,
     receivedClosed,
     absences: input.absences ?? null,
+    planHolidays: source === dateHolidaysSource ? holidayJurisdiction : null,
   };
-  const ambiguities = receivedClosed
-    ? [...rule.ambiguities, RECEIPT_ON_CLOSED_DAY]
-    : rule.ambiguities;
-  const all = enumerateChoices(ambiguities).map((choices) => computeReading(env, choices));
-  const readings = distinctReadings(all);
+  const readings = computeReadings(env);
   const dated = readings.filter((r) => r.dueDate !== null);
   const incomplete = readings.find((r) => r.incomplete)?.incomplete ?? null;
   const earliest = incomplete ? null : (dated[0] ?? null);
   const latest = incomplete ? null : (dated[dated.length - 1] ?? null);
-  const provisional = incomplete ? null : provisionalOf(model, input.calendar);
+  const provisional = incomplete ? null : provisionalOf(days);
   if (provisional) {
     notes.unshift(
       `${provisional.sentence}. Counted from weekdays less public holidays from ${provisional.missingFrom}; the ${jurisdiction.applied === 'US' ? 'federal' : jurisdiction.applied} rule otherwise applied. It is recomputed when the calendar is added.`,
@@ -246,204 +230,28 @@ export function computeForRule(
 /** Triggers that are a receipt (of a request, consent, a report…): the day it arrived counts. */
 const RECEIPT_TRIGGER = /RECEIVED|REQUESTED|FILED/;
 
-/** Why the trigger day is not a day the school is open (weekend, public holiday, closure), or null. */
-function closedDay(
-  date: IsoDate,
-  model: CalendarModel,
-  holiday: (date: IsoDate) => Holiday | undefined,
-): string | null {
-  if (isWeekend(date)) return `a ${weekdayName(date)}`;
-  const h = holiday(date);
-  if (h) return `a ${h.scope} holiday (${h.name})`;
-  const day = model.classify(date);
-  return day.kind === 'CLOSURE' ? `a non-school day (${day.label})` : null;
-}
+/** Whether a rule's triggers are a receipt, remembered per rule's list of triggers. */
+const receipts = new WeakMap<readonly string[], boolean>();
 
-/**
- * The next day the school is open: a school day of its calendar, or where the calendar does
- * not reach, a weekday that is not a public holiday. Read from the real calendar, so asking
- * does not make a count provisional.
- */
-function nextOpenDay(
-  date: IsoDate,
-  model: CalendarModel,
-  holiday: (date: IsoDate) => Holiday | undefined,
-): IsoDate {
-  let d = addDays(date, 1);
-  for (let i = 0; i < 400; i++, d = addDays(d, 1)) {
-    const day = model.classify(d);
-    if (day.kind === 'SCHOOL') return d;
-    if (day.kind === 'MISSING' && !isWeekend(d) && !holiday(d)) return d;
+function isReceipt(triggers: readonly string[]): boolean {
+  let hit = receipts.get(triggers);
+  if (hit === undefined) {
+    hit = RECEIPT_TRIGGER.test(triggers.join(' '));
+    receipts.set(triggers, hit);
   }
-  return d;
+  return hit;
 }
 
-function provisionalOf(
-  model: ProvisionalModel,
-  calendar: SchoolCalendar | undefined,
-): Provisional | null {
-  const filled = model.filled();
-  const first = filled[0];
-  if (first === undefined) return null;
-  const schoolYears = [...new Set(filled.map((d) => missingYearName(d, calendar)))].sort();
+/** The days the count stood in for (no calendar for them), as the result reports them. */
+function provisionalOf(days: CountingDays): Provisional | null {
+  const { standIns } = days;
+  if (standIns.empty) return null;
+  const schoolYears = [...standIns.names].sort();
   const sentence = `provisional: no school calendar for ${schoolYears.join(' and ')} — add it`;
-  return { missingFrom: [...filled].sort()[0] ?? first, schoolYears, sentence };
+  return { missingFrom: fromDayNumber(standIns.first), schoolYears, sentence };
 }
 
 function holidayState(jurisdiction: string): string {
   const code = normalizeJurisdiction(jurisdiction);
   return code !== 'US' && isUsState(code) ? code : 'US';
-}
-
-interface ReadingEnv {
-  rule: RuleRecord;
-  period: number;
-  unit: Unit;
-  triggerDate: IsoDate;
-  triggeredAt: TriggeredAt;
-  timeZone: string;
-  model: CalendarModel;
-  holiday: (date: IsoDate) => Holiday | undefined;
-  basisLabel: string;
-  verified: boolean;
-  /** Set when the trigger day was a weekend, holiday or closure: why, and the next open day. */
-  receivedClosed: string | null;
-  nextOpenDay: IsoDate | null;
-  absences: readonly IsoDate[] | null;
-}
-
-function computeReading(env: ReadingEnv, choices: Choices): Reading {
-  const { rule, period, unit } = env;
-  const assumptions = describeChoices(choices);
-  const adjustments: string[] = [];
-  // The reading where a request that arrived while the school was closed counts as received
-  // the next day it is open.
-  let triggerDate = env.triggerDate;
-  if (
-    env.receivedClosed &&
-    env.nextOpenDay &&
-    choices[RECEIPT_ON_CLOSED_DAY] === 'NEXT_SCHOOL_DAY'
-  ) {
-    triggerDate = env.nextOpenDay;
-    adjustments.push(
-      `${env.triggerDate} was ${env.receivedClosed}: counted as received the next school day, ${weekdayName(triggerDate)} ${triggerDate}`,
-    );
-  }
-  let absences: AbsenceCount | null = null;
-  const finish = (
-    dueDate: IsoDate | null,
-    dueInstant: string | null,
-    counted: IsoDate[],
-    skipped: SkippedDay[],
-    incomplete: Reading['incomplete'],
-  ): Reading => ({
-    assumptions,
-    choices,
-    dueDate,
-    dueInstant,
-    incomplete,
-    explanation: explain({
-      rule,
-      period,
-      unit,
-      trigger: triggerDate,
-      dueDate,
-      counted,
-      skipped,
-      adjustments,
-      absences,
-      basisLabel: env.basisLabel,
-      verified: env.verified,
-    }),
-  });
-
-  if (unit === 'HOURS') {
-    // CA EC 56341.1(g)(1): an exact instant, not the end of a day.
-    const at =
-      'date' in env.triggeredAt
-        ? startOfDay(env.triggeredAt.date, env.timeZone)
-        : new Date(env.triggeredAt.instant);
-    const sign = rule.direction === 'AFTER' ? 1 : -1;
-    const due = new Date(at.getTime() + sign * period * 3_600_000);
-    if ('date' in env.triggeredAt) {
-      adjustments.push(`no time given: counted from the start of ${env.triggeredAt.date}`);
-    }
-    return finish(localDate(due, env.timeZone), due.toISOString(), [], [], null);
-  }
-
-  const extension = rule.absenceExtension && env.absences ? rule.absenceExtension : null;
-  let carry = applyCarryOvers(triggerDate, rule.carryOvers, choices, env.model);
-  if (carry.kind === 'APPLIED' && extension) {
-    // TEC 29.004(a-1): absent on 3 or more days before the year ends → (a)(1) applies instead.
-    const year = env.model.yearContaining(triggerDate);
-    const absent = year
-      ? absentSchoolDays(env.absences ?? [], triggerDate, year.lastDay, env.model)
-      : [];
-    if (absent.length >= extension.minDays) {
-      adjustments.push(
-        `end-of-year rule not applied: absent ${absent.length} school days before the last instructional day (${absent.join(', ')}; ${extension.citation})`,
-      );
-      carry = { kind: 'NONE' };
-    }
-  }
-  if (carry.kind === 'INCOMPLETE') return finish(null, null, [], [], carry.incomplete);
-  let dueDate: IsoDate;
-  let counted: IsoDate[] = [];
-  let skipped: SkippedDay[] = [];
-  if (carry.kind === 'APPLIED') {
-    dueDate = carry.dueDate;
-    adjustments.push(carry.note);
-  } else {
-    const ctx = {
-      model: env.model,
-      exclusions: activeExclusions(rule.exclusions, choices),
-      holiday: env.holiday,
-    };
-    const result = countDays(triggerDate, period, unit, rule.direction, ctx);
-    counted = result.counted;
-    skipped = result.skipped;
-    if (result.incomplete || result.dueDate === null) {
-      return finish(null, null, counted, skipped, result.incomplete);
-    }
-    dueDate = result.dueDate;
-    if (extension) {
-      // TEC 29.004(a)(1): the school days of the period on which the student was absent; at
-      // the minimum or more, the period is extended by that many school days.
-      const counting = new Set(counted);
-      const days = [...new Set(env.absences ?? [])].filter((d) => counting.has(d)).sort();
-      const extendedBy = days.length >= extension.minDays ? days.length : 0;
-      absences = { days, extendedBy, minDays: extension.minDays, citation: extension.citation };
-      if (extendedBy > 0) {
-        const more = countDays(dueDate, extendedBy, unit, rule.direction, ctx);
-        counted = [...counted, ...more.counted];
-        skipped = [...skipped, ...more.skipped];
-        if (more.incomplete || more.dueDate === null) {
-          return finish(null, null, counted, skipped, more.incomplete);
-        }
-        adjustments.push(
-          `extended by ${extendedBy} school days: absent ${days.join(', ')} (${extension.citation}), from ${dueDate} to ${more.dueDate}`,
-        );
-        dueDate = more.dueDate;
-      }
-    }
-  }
-  const adjusted = adjustDueDay(dueDate, rule.dueDayAdjustments, choices, env.model, env.holiday);
-  adjustments.push(...adjusted.notes);
-  if (adjusted.incomplete) {
-    return finish(null, null, counted, skipped, adjusted.incomplete);
-  }
-  const instant = endOfDay(adjusted.dueDate, env.timeZone).toISOString();
-  return finish(adjusted.dueDate, instant, counted, skipped, null);
-}
-
-/** The given absences that fall on school days in (from, to]. */
-function absentSchoolDays(
-  absences: readonly IsoDate[],
-  from: IsoDate,
-  to: IsoDate,
-  model: CalendarModel,
-): IsoDate[] {
-  return [...new Set(absences)]
-    .filter((d) => d > from && d <= to && model.classify(d).kind === 'SCHOOL')
-    .sort();
 }

@@ -1,15 +1,7 @@
-import type { CalendarModel } from './calendar';
-import { addDays, isWeekend, yearOf } from './dates';
+import type { CountingDays } from './counting-days';
+import { fromDayNumber, isWeekendDay } from './dates';
 import { checkExclusions, type ActiveExclusion } from './exclusions';
-import type {
-  Holiday,
-  HolidaySource,
-  Incomplete,
-  IsoDate,
-  SkippedDay,
-  SkipKind,
-  Unit,
-} from './types';
+import type { Holiday, Incomplete, IsoDate, SkippedDay, SkipKind, Unit } from './types';
 
 /**
  * Counting per unit (34 CFR 300.11): day 1 is the day after the trigger ("within N days of
@@ -20,12 +12,14 @@ import type {
  * - SCHOOL_WORKING_DAYS (MA 603 CMR 28): counted as school days. The doc gives no separate
  *   definition, and the MA end-of-year rule (consent 30–45 school working days before the
  *   year ends → 14 days after it) only makes sense if the count stops over summer.
+ *
+ * The walk steps over day numbers (dates.ts) and reads the calendar from its day table
+ * (day-table.ts); days become `YYYY-MM-DD` only for the explanation's lists.
  */
 
 export interface CountContext {
-  model: CalendarModel;
+  days: CountingDays;
   exclusions: readonly ActiveExclusion[];
-  holiday(date: IsoDate): Holiday | undefined;
 }
 
 export interface CountResult {
@@ -38,13 +32,10 @@ export interface CountResult {
 /** Ten years of days: a count that runs longer than this has a broken calendar. */
 const MAX_STEPS = 3660;
 
+export const MAX_COUNT_STEPS = MAX_STEPS;
+
 export function skip(date: IsoDate, kind: SkipKind, reason: string): SkippedDay {
   return { date, kind, reason, text: `${date} ${reason}` };
-}
-
-export function holidayLookup(source: HolidaySource, jurisdiction: string) {
-  return (date: IsoDate): Holiday | undefined =>
-    source.holidays(jurisdiction, yearOf(date)).get(date);
 }
 
 export function holidaySkip(date: IsoDate, h: Holiday): SkippedDay {
@@ -55,8 +46,9 @@ export function holidaySkip(date: IsoDate, h: Holiday): SkippedDay {
   );
 }
 
+/** Count `period` days from the day number `start` (not itself counted). */
 export function countDays(
-  start: IsoDate,
+  start: number,
   period: number,
   unit: Exclude<Unit, 'HOURS'>,
   direction: 'AFTER' | 'BEFORE',
@@ -65,20 +57,24 @@ export function countDays(
   const step = direction === 'AFTER' ? 1 : -1;
   const counted: IsoDate[] = [];
   const skipped: SkippedDay[] = [];
-  let date = start;
+  let day = start;
   for (let i = 0; counted.length < period; i++) {
     if (i > MAX_STEPS) {
       return {
         dueDate: null,
         counted,
         skipped,
-        incomplete: { reason: 'the count ran past ten years of days', missingDate: date },
+        incomplete: {
+          reason: 'the count ran past ten years of days',
+          missingDate: fromDayNumber(day),
+        },
       };
     }
-    date = addDays(date, step);
-    const verdict = dayVerdict(date, unit, ctx);
-    if (verdict === 'COUNT') counted.push(date);
-    else if (verdict === 'MISSING') {
+    day += step;
+    const verdict = dayVerdict(day, unit, ctx);
+    if (verdict === COUNT) counted.push(fromDayNumber(day));
+    else if (verdict === MISSING) {
+      const date = fromDayNumber(day);
       return {
         dueDate: null,
         counted,
@@ -90,50 +86,43 @@ export function countDays(
       };
     } else skipped.push(verdict);
   }
-  return { dueDate: date, counted, skipped, incomplete: null };
+  return { dueDate: fromDayNumber(day), counted, skipped, incomplete: null };
 }
 
-function dayVerdict(
-  date: IsoDate,
+export const COUNT = 0;
+export const MISSING = 1;
+
+/** Whether a day counts, is skipped (and why) or is missing from the calendar. */
+export function dayVerdict(
+  day: number,
   unit: Exclude<Unit, 'HOURS'>,
   ctx: CountContext,
-): 'COUNT' | 'MISSING' | SkippedDay {
+): typeof COUNT | typeof MISSING | SkippedDay {
   if (unit === 'SCHOOL_DAYS' || unit === 'SCHOOL_WORKING_DAYS') {
-    const day = ctx.model.classify(date);
-    switch (day.kind) {
+    const c = ctx.days.classify(day);
+    switch (c.kind) {
       case 'MISSING':
-        return 'MISSING';
+        return MISSING;
       case 'WEEKEND':
-        return skip(date, 'WEEKEND', 'weekend');
+        return skip(fromDayNumber(day), 'WEEKEND', 'weekend');
       case 'CLOSURE':
-        return skip(date, 'NON_SCHOOL_DAY', `no school: ${day.label}`);
+        return skip(fromDayNumber(day), 'NON_SCHOOL_DAY', `no school: ${c.label}`);
       case 'SUMMER':
         return skip(
-          date,
+          fromDayNumber(day),
           'SUMMER',
-          `summer (between the last instructional day ${day.after.lastDay} and the first ${day.before.firstDay})`,
+          `summer (between the last instructional day ${c.after.lastDay} and the first ${c.before.firstDay})`,
         );
       case 'SCHOOL':
         break;
     }
   } else if (unit === 'BUSINESS_DAYS') {
-    if (isWeekend(date)) return skip(date, 'WEEKEND', 'weekend');
-    const h = ctx.holiday(date);
-    if (h) return holidaySkip(date, h);
+    if (isWeekendDay(day)) return skip(fromDayNumber(day), 'WEEKEND', 'weekend');
+    const h = ctx.days.holiday(day);
+    if (h) return holidaySkip(fromDayNumber(day), h);
   }
-  const verdict = checkExclusions(date, ctx.exclusions, ctx.model);
-  if ('missing' in verdict) return 'MISSING';
-  if (verdict.excluded) return skip(date, verdict.kind, verdict.reason);
-  return 'COUNT';
-}
-
-/** Days in (from, to] that are school days, or null when the calendar does not cover them. */
-export function schoolDaysBetween(from: IsoDate, to: IsoDate, model: CalendarModel): number | null {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) {
-    const day = model.classify(d);
-    if (day.kind === 'MISSING') return null;
-    if (day.kind === 'SCHOOL') n++;
-  }
-  return n;
+  const verdict = checkExclusions(day, ctx.exclusions, ctx.days);
+  if ('missing' in verdict) return MISSING;
+  if (verdict.excluded) return skip(fromDayNumber(day), verdict.kind, verdict.reason);
+  return COUNT;
 }

@@ -1,6 +1,7 @@
-import { edgeIncluded, type CalendarModel } from './calendar';
+import { edgeIncluded } from './calendar';
+import type { CountingDays } from './counting-days';
 import { applies } from './conditions';
-import type { Choices, EdgeWeekends, Exclusion, IsoDate, SkipKind } from './types';
+import type { Choices, EdgeWeekends, Exclusion, SkipKind } from './types';
 
 /**
  * The days a rule does not count, as the rule states them: summer (PA 14.123(b): from the
@@ -30,27 +31,55 @@ export function activeExclusions(
     if (e.kind === 'SUMMER') {
       out.push({ kind: 'SUMMER', minSchoolDays: 0, edges: 'NONE', label: e.label ?? 'summer' });
     } else {
-      const edges =
-        typeof e.edgeWeekends === 'string'
-          ? e.edgeWeekends
-          : toEdges(choices[e.edgeWeekends.ambiguity]);
+      const edges = edgesOf(e, choices);
       out.push({ kind: 'BREAKS', minSchoolDays: e.minSchoolDays, edges, label: e.label });
     }
   }
   return out;
 }
 
+/**
+ * What activeExclusions depends on, as a number (a string for a rule with more exclusions
+ * than a number holds exactly): per exclusion of the rule, 0 when it does not apply, else 1
+ * (summer) or its edge weekends (2 NONE, 3 TRAILING, 4 BOTH). Two choices with the same
+ * signature get the same active exclusions.
+ */
+export function exclusionsSignature(
+  exclusions: readonly Exclusion[],
+  choices: Choices,
+): number | string {
+  if (exclusions.length > 20) return exclusions.map((e) => exclusionCode(e, choices)).join('');
+  let code = 0;
+  for (const e of exclusions) code = code * 5 + exclusionCode(e, choices);
+  return code;
+}
+
+const EDGE_CODES: Record<EdgeWeekends, number> = { NONE: 2, TRAILING: 3, BOTH: 4 };
+
+function exclusionCode(e: Exclusion, choices: Choices): number {
+  if (!applies(e.when, choices)) return 0;
+  return e.kind === 'SUMMER' ? 1 : EDGE_CODES[edgesOf(e, choices)];
+}
+
+function edgesOf(e: Exclusion & { kind: 'BREAKS' }, choices: Choices): EdgeWeekends {
+  return typeof e.edgeWeekends === 'string'
+    ? e.edgeWeekends
+    : toEdges(choices[e.edgeWeekends.ambiguity]);
+}
+
 function toEdges(option: string | undefined): EdgeWeekends {
   return option === 'TRAILING' || option === 'BOTH' ? option : 'NONE';
 }
 
-/** Whether the exclusions skip a day; `missing` when the calendar does not cover it. */
+const NOT_EXCLUDED: ExclusionVerdict = { excluded: false };
+
+/** Whether the exclusions skip a day (a day number); `missing` when the calendar does not cover it. */
 export function checkExclusions(
-  date: IsoDate,
+  date: number,
   exclusions: readonly ActiveExclusion[],
-  model: CalendarModel,
+  model: CountingDays,
 ): ExclusionVerdict {
-  if (exclusions.length === 0) return { excluded: false };
+  if (exclusions.length === 0) return NOT_EXCLUDED;
   const day = model.classify(date);
   if (day.kind === 'MISSING') return { missing: true };
   for (const e of exclusions) {
@@ -82,5 +111,5 @@ export function checkExclusions(
       reason: `${day.kind === 'CLOSURE' ? day.label : around.brk.label} (${where}${e.label})`,
     };
   }
-  return { excluded: false };
+  return NOT_EXCLUDED;
 }

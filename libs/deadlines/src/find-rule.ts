@@ -36,12 +36,19 @@ export interface RuleMatch {
 const STATES = new Set<string>(JURISDICTIONS);
 
 export function normalizeJurisdiction(input: string | null | undefined): string {
+  // Already a two-letter upper-case code (the usual case): trimming and upper-casing keep it.
+  if (input && input.length === 2 && isUpper(input, 0) && isUpper(input, 1)) return input;
   const code = (input ?? '').trim().toUpperCase();
   return code === '' || code === 'FEDERAL' ? 'US' : code;
 }
 
+function isUpper(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 function matching(rules: readonly RuleRecord[], jurisdiction: string, q: RuleQuery): RuleRecord[] {
-  return rules.filter(
+  return byTrigger(rules, q.trigger).filter(
     (r) =>
       r.enabled &&
       r.jurisdiction === jurisdiction &&
@@ -50,6 +57,36 @@ function matching(rules: readonly RuleRecord[], jurisdiction: string, q: RuleQue
       (q.program === undefined || r.program === q.program) &&
       (q.ruleId === undefined || r.id === q.ruleId),
   );
+}
+
+/**
+ * The rules a trigger starts, in table order: the table is indexed by trigger once per rules
+ * array (a WeakMap; rebuilt if the array's length changes), so a lookup filters a few rules
+ * rather than all of them. The full test still runs on those few.
+ */
+const indexes = new WeakMap<
+  readonly RuleRecord[],
+  { length: number; byTrigger: Map<string, RuleRecord[]> }
+>();
+
+function byTrigger(rules: readonly RuleRecord[], trigger: string): readonly RuleRecord[] {
+  let index = indexes.get(rules);
+  if (!index || index.length !== rules.length) {
+    const map = new Map<string, RuleRecord[]>();
+    for (const r of rules) {
+      for (const t of new Set(r.triggers)) {
+        let list = map.get(t);
+        if (!list) {
+          list = [];
+          map.set(t, list);
+        }
+        list.push(r);
+      }
+    }
+    index = { length: rules.length, byTrigger: map };
+    indexes.set(rules, index);
+  }
+  return index.byTrigger.get(trigger) ?? [];
 }
 
 export function findRule(rules: readonly RuleRecord[], query: RuleQuery): RuleMatch {

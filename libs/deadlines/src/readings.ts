@@ -34,16 +34,16 @@ export function describeChoices(choices: Choices): Reading['assumptions'] {
 }
 
 /**
- * Distinct readings, earliest due day first. Readings that land on the same day are one (the
- * first combination found is kept); incomplete readings are kept, after the dated ones.
+ * What makes readings the same: readings that land on the same due instant are one (the
+ * first combination found is kept); incomplete readings are one per reason.
  */
-export function distinctReadings(readings: readonly Reading[]): Reading[] {
-  const seen = new Map<string, Reading>();
-  for (const r of readings) {
-    const key = r.dueInstant ?? `incomplete:${r.incomplete?.reason ?? ''}`;
-    if (!seen.has(key)) seen.set(key, r);
-  }
-  return [...seen.values()].sort((a, b) => {
+export function distinctKey(r: Pick<Reading, 'dueInstant' | 'incomplete'>): string {
+  return r.dueInstant ?? `incomplete:${r.incomplete?.reason ?? ''}`;
+}
+
+/** Earliest due instant first; incomplete readings after the dated ones. */
+export function sortReadings(readings: Reading[]): Reading[] {
+  return readings.sort((a, b) => {
     if (a.dueInstant === null) return b.dueInstant === null ? 0 : 1;
     if (b.dueInstant === null) return -1;
     return a.dueInstant < b.dueInstant ? -1 : a.dueInstant > b.dueInstant ? 1 : 0;

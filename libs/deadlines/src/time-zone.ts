@@ -80,3 +80,25 @@ export function endOfDay(date: IsoDate, timeZone: string): Date {
   }
   return new Date(ms);
 }
+
+/**
+ * `endOfDay(date, timeZone).toISOString()`, remembered per zone and day: every dated reading
+ * needs it, and formatting an instant costs more than the count that found the day.
+ */
+const endOfDayIsoMemo = new Map<string, Map<IsoDate, string>>();
+
+export function endOfDayIso(date: IsoDate, timeZone: string): string {
+  let byDate = endOfDayIsoMemo.get(timeZone);
+  if (!byDate) {
+    byDate = new Map();
+    endOfDayIsoMemo.set(timeZone, byDate);
+  }
+  let iso = byDate.get(date);
+  if (iso === undefined) {
+    iso = endOfDay(date, timeZone).toISOString();
+    // Bounded like endOfDay's memo: a long-running process cannot grow it without limit.
+    if (byDate.size >= 20_000) byDate.clear();
+    byDate.set(date, iso);
+  }
+  return iso;
+}
