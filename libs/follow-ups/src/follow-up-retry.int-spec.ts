@@ -1,11 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ConfigModule } from '@onrecord/platform/config';
-import { DatabaseModule } from '@onrecord/platform/database';
-import { QueueModule } from '@onrecord/platform/queue';
-import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
-import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import {
   ApiClient,
   createTestApp,
@@ -22,8 +16,8 @@ import {
   overrideDeadline,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { FollowUpsWorkerModule } from './follow-ups.module';
-import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
+import { startFollowUpsWorker } from './testing/follow-ups-worker';
+import { FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 const RETRY = `mutation ($id: ID!, $to: [ID!]) {
   retryFollowUp(id: $id, recipientContactIds: $to) { id status recipients { name email contactId } }
@@ -76,19 +70,7 @@ describe('retrying a failed follow-up', () => {
 
   /** The worker's side, as apps/worker assembles it (with the entities of follow-ups and below). */
   const startWorker = async () => {
-    worker = await (
-      await Test.createTestingModule({
-        imports: [
-          ConfigModule.forRoot(environment.config),
-          DatabaseModule.forRoot([AuditEvent, ...FOLLOW_UPS_AND_BELOW], 'retry-test-worker', [
-            AuditSubscriber,
-          ]),
-          QueueModule.forRoot(),
-          MailModule,
-          FollowUpsWorkerModule,
-        ],
-      }).compile()
-    ).init();
+    worker = await startFollowUpsWorker(environment.config, 'retry-test-worker');
   };
 
   /** A request to `recipientIds`, overdue for ten days: its follow-up is due at once. */

@@ -5,13 +5,7 @@ import { startTestTelemetry } from '@onrecord/platform/observability/testing';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ConfigModule } from '@onrecord/platform/config';
-import { DatabaseModule } from '@onrecord/platform/database';
-import { QueueModule } from '@onrecord/platform/queue';
-import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
-import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import { createTestApp, eventually, type TestApp } from '@onrecord/platform/testing';
 import {
   SEND_AT_ONCE,
@@ -21,8 +15,8 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { FollowUpsWorkerModule } from './follow-ups.module';
-import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
+import { startFollowUpsWorker } from './testing/follow-ups-worker';
+import { FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 const telemetry = startTestTelemetry((name) => require(name));
 
@@ -81,19 +75,7 @@ describe.each(['redis', 'postgres'] as const)('a follow-up traced (%s queue)', (
         OTEL_METRICS_EXPORTER: 'otlp',
       },
     });
-    worker = await (
-      await Test.createTestingModule({
-        imports: [
-          ConfigModule.forRoot(api.environment.config),
-          DatabaseModule.forRoot([AuditEvent, ...FOLLOW_UPS_AND_BELOW], 'trace-test-worker', [
-            AuditSubscriber,
-          ]),
-          QueueModule.forRoot(),
-          MailModule,
-          FollowUpsWorkerModule,
-        ],
-      }).compile()
-    ).init();
+    worker = await startFollowUpsWorker(api.environment.config, 'trace-test-worker');
     org = await followUpOrganization(api.url, api.environment.db.adminUrl, `trace-${backend}`, {
       ...SEND_AT_ONCE,
       notifyGuardians: false,

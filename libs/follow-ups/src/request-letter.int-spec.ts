@@ -1,12 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { ConfigModule } from '@onrecord/platform/config';
-import { DatabaseModule } from '@onrecord/platform/database';
 import { superuserQuery } from '@onrecord/platform/database/testing';
-import { QueueModule } from '@onrecord/platform/queue';
-import { MailModule } from '@onrecord/platform/mail';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
-import { AuditEvent, AuditSubscriber } from '@onrecord/platform/audit';
 import { createTestApp, eventually, type TestApp } from '@onrecord/platform/testing';
 import {
   SEND_AT_ONCE,
@@ -16,8 +10,8 @@ import {
   overrideDeadline,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
-import { FollowUpsWorkerModule } from './follow-ups.module';
-import { FOLLOW_UPS_AND_BELOW, FOLLOW_UPS_API } from './testing/follow-ups-api';
+import { startFollowUpsWorker } from './testing/follow-ups-worker';
+import { FOLLOW_UPS_API } from './testing/follow-ups-api';
 
 const EMAIL = `mutation ($id: ID!, $input: EmailWrittenRequestInput) {
   emailWrittenRequest(id: $id, input: $input) {
@@ -53,19 +47,7 @@ describe('a written request emailed by OnRecord', () => {
     sink.received.filter((mail) => mail.envelopeTo.includes(address));
 
   const startWorker = async () => {
-    worker = await (
-      await Test.createTestingModule({
-        imports: [
-          ConfigModule.forRoot(api.environment.config),
-          DatabaseModule.forRoot([AuditEvent, ...FOLLOW_UPS_AND_BELOW], 'letter-test-worker', [
-            AuditSubscriber,
-          ]),
-          QueueModule.forRoot(),
-          MailModule,
-          FollowUpsWorkerModule,
-        ],
-      }).compile()
-    ).init();
+    worker = await startFollowUpsWorker(api.environment.config, 'letter-test-worker');
   };
 
   const contact = async (name: string, email?: string) =>
