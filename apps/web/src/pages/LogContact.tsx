@@ -239,6 +239,7 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
         <Select
           label={t('contactLog.guardian')}
           clearable
+          allowDeselect={false}
           data={guardians.map((g) => ({
             value: g.id,
             label: g.relationship ? `${g.name} (${g.relationship})` : g.name,
