@@ -459,6 +459,7 @@ describe('the advocate console in a browser', () => {
       .getByText('Video call, incoming — Dr. Ortiz, the family therapist (25 min)')
       .waitFor();
     await timeline.getByText(/ · IEP, Behavior and discipline$/).waitFor();
+    await check(page, 'case-contact-logged');
     const row = await stored(detailed);
     expect(row).toMatchObject({
       case_id: caseId,

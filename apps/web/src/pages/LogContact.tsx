@@ -155,6 +155,11 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
     },
   });
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  // A name in a list of names: capitalized ("Inglés"), as Spanish writes it lowercase.
+  const languageName = (code: string) => {
+    const name = languageNames.of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1);
+  };
 
   const openChange = (open: boolean) => {
     if (open) {
@@ -218,7 +223,7 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
       submitting={form.submitting}
       problem={problem}
     >
-      <SimpleGrid cols={2}>
+      <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <Select
           label={t('contactLog.party')}
           required
@@ -277,13 +282,13 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
           </Text>
         )}
       </Stack>
+      <TextInput
+        type="datetime-local"
+        label={t('contactLog.occurredAt')}
+        max={nowLocal()}
+        {...form.getInputProps('occurredAt')}
+      />
       <SimpleGrid cols={2}>
-        <TextInput
-          type="datetime-local"
-          label={t('contactLog.occurredAt')}
-          max={nowLocal()}
-          {...form.getInputProps('occurredAt')}
-        />
         <NumberInput
           label={t('contactLog.durationMinutes')}
           min={0}
@@ -292,17 +297,14 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
           allowNegative={false}
           {...form.getInputProps('durationMinutes')}
         />
+        <Select
+          label={t('contactLog.language')}
+          allowDeselect={false}
+          searchable
+          data={CONTACT_LANGUAGES.map((value) => ({ value, label: languageName(value) }))}
+          {...form.getInputProps('language')}
+        />
       </SimpleGrid>
-      <Select
-        label={t('contactLog.language')}
-        allowDeselect={false}
-        searchable
-        data={CONTACT_LANGUAGES.map((value) => ({
-          value,
-          label: languageNames.of(value) ?? value,
-        }))}
-        {...form.getInputProps('language')}
-      />
       <MultiSelect
         label={t('contactLog.topics')}
         data={CONTACT_TOPICS.map((value) => ({ value, label: t(`contactLog.topic.${value}`) }))}
