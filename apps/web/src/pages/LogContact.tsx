@@ -122,7 +122,7 @@ function initialValues(guardians: Guardian[]): ContactFormValues {
     party: null,
     channel: null,
     // The family's only guardian is the one a guardian contact was with.
-    guardianId: guardians.length === 1 ? guardians[0]!.id : null,
+    guardianId: guardians.length === 1 ? (guardians[0]?.id ?? null) : null,
     withWhom: '',
     // Outgoing, as the api defaults it: most contacts an advocate logs are their own calls,
     // emails and letters following a case up, and a contact logged from here without touching
@@ -174,6 +174,9 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
   };
 
   const submit = form.onSubmit(async (values) => {
+    const { party, channel } = values;
+    // Checked by the form's rules: both are chosen by now.
+    if (!party || !channel) return;
     setProblem(null);
     const minutes = values.durationMinutes === '' ? null : Number(values.durationMinutes);
     try {
@@ -181,9 +184,9 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
         variables: {
           input: {
             caseId,
-            party: values.party!,
-            channel: values.channel!,
-            guardianId: values.party === 'GUARDIAN' ? values.guardianId : null,
+            party,
+            channel,
+            guardianId: party === 'GUARDIAN' ? values.guardianId : null,
             withWhom: values.withWhom.trim() || undefined,
             direction: values.direction,
             // Left as it opened: the api's now, to the second, rather than the minute shown.
