@@ -25,6 +25,7 @@ import { MemberSignIns1796394200000 } from './1796394200000-member-sign-ins';
 import { FamilyMessages1796401000000 } from './1796401000000-family-messages';
 import { CasePlace1796410000000 } from './1796410000000-case-place';
 import { RequestLetter1796420000000 } from './1796420000000-request-letter';
+import { ContactLog1796430000000 } from './1796430000000-contact-log';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   FamilyMessages1796401000000,
   CasePlace1796410000000,
   RequestLetter1796420000000,
+  ContactLog1796430000000,
 ];

@@ -92,6 +92,11 @@ export async function seedCaseRecords(
      VALUES ($1, $2, $3, 'He would not get out of the car today.')`,
     [org, caseId, guardianId],
   );
+  await one(
+    `INSERT INTO contact_log_entry (organization_id, case_id, guardian_id, party, channel, direction, occurred_at)
+     VALUES ($1, $2, $3, 'GUARDIAN', 'PHONE', 'INCOMING', now())`,
+    [org, caseId, guardianId],
+  );
   const supportId = await one(
     `INSERT INTO support (organization_id, student_id, name, started_on) VALUES ($1, $2, 'Late start', '2025-10-06')`,
     [org, studentId],

@@ -43,6 +43,7 @@ const TENANT_TABLES = [
   'case_status_change',
   'case_note',
   'family_message',
+  'contact_log_entry',
   'support',
   'attendance_entry',
   'attendance_entry_support',
@@ -356,6 +357,18 @@ describe('tenant isolation in PostgreSQL', () => {
       'a family message by B’s guardian',
       `INSERT INTO family_message (organization_id, case_id, guardian_id, body) VALUES ($1, $2, $3, 'x')`,
       () => [a.id, a.records.caseId, b.records.guardianId],
+    ],
+    [
+      'a contact logged on B’s case',
+      `INSERT INTO contact_log_entry (organization_id, case_id, party, channel, direction, occurred_at)
+       VALUES ($1, $2, 'STUDENT', 'PHONE', 'OUTGOING', now())`,
+      () => [a.id, b.records.caseId],
+    ],
+    [
+      'a contact logged with B’s guardian',
+      `INSERT INTO contact_log_entry (organization_id, guardian_id, party, channel, direction, occurred_at)
+       VALUES ($1, $2, 'GUARDIAN', 'PHONE', 'OUTGOING', now())`,
+      () => [a.id, b.records.guardianId],
     ],
     [
       'B’s member assigned to A’s case',

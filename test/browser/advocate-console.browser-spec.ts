@@ -352,6 +352,180 @@ describe('the advocate console in a browser', () => {
     await page.context().close();
   });
 
+  it('logs a contact from the case page in seconds, and says what is wrong beside its field in Spanish', async () => {
+    /** A contact's row as stored, found by its note. */
+    const stored = async (note: string) => {
+      const rows = await superuserQuery<Record<string, unknown>>(
+        world.environment.db.adminUrl,
+        `SELECT c.case_id, c.party, c.guardian_id, g.name AS guardian_name, c.with_whom,
+                c.channel, c.direction, c.occurred_at, c.duration_minutes, c.language, c.topics,
+                c.visibility, c.note
+           FROM contact_log_entry c LEFT JOIN guardian g ON g.id = c.guardian_id
+          WHERE c.note = $1`,
+        [note],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0]!;
+    };
+    /** YYYY-MM-DDTHH:mm in Texas (the browser's zone): a datetime-local input's value. */
+    const localMinute = (at: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'America/Chicago',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+        .format(at)
+        .replace(' ', 'T');
+    const openCase = async (page: Page, overdue: RegExp) => {
+      await signIn(page, ADVOCATE);
+      await page.getByRole('region', { name: overdue }).waitFor();
+      await page.goto(`${url}/caseload`);
+      const firstCase = caseloadLinks(page).first();
+      const family = (await firstCase.textContent()) ?? '';
+      await firstCase.click();
+      await page.getByRole('heading', { level: 2, name: family }).waitFor();
+      return /\/cases\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    };
+
+    // A desktop in English: a call with a guardian, with a note, on the timeline in seconds.
+    const page = await open();
+    const caseId = await openCase(page, /^Overdue/);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const note = `Mother called back about the evaluation meeting ${Date.now()}`;
+    const started = Date.now();
+    await timeline.getByRole('button', { name: 'Log a contact' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Log a contact' });
+    await dialog.getByRole('combobox', { name: 'With', exact: true }).click();
+    await page.getByRole('option', { name: 'A guardian' }).click();
+    await dialog.getByRole('combobox', { name: 'How', exact: true }).click();
+    await page.getByRole('option', { name: 'Phone call' }).click();
+    // The family's guardian (preselected when it has one, picked otherwise).
+    await dialog.getByRole('combobox', { name: 'Which guardian' }).click();
+    const guardian = page.getByRole('listbox').getByRole('option').first();
+    const guardianName = ((await guardian.textContent()) ?? '').replace(/ \(.*\)$/, '');
+    expect(guardianName).not.toBe('');
+    await guardian.click();
+    await dialog.getByLabel('Note').fill(note);
+    await dialog.getByRole('button', { name: 'Log the contact' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await timeline.getByText(note).waitFor();
+    const elapsed = Date.now() - started;
+    // The issue's "done when": open, with whom, how, a note, saved, on the timeline — in 15 s.
+    expect(elapsed).toBeLessThan(15_000);
+    await timeline.getByText(`Phone call, outgoing — ${guardianName}`).waitFor();
+    expect(await stored(note)).toMatchObject({
+      case_id: caseId,
+      party: 'GUARDIAN',
+      guardian_name: guardianName,
+      channel: 'PHONE',
+      direction: 'OUTGOING',
+      duration_minutes: null,
+      language: 'en',
+      topics: [],
+      visibility: 'INTERNAL',
+      with_whom: '',
+    });
+
+    // Every detail told: incoming, when, how long, in Spanish, about what, shared.
+    const detailed = `Talked through the IEP draft ${Date.now()}`;
+    await timeline.getByRole('button', { name: 'Log a contact' }).click();
+    await dialog.getByRole('combobox', { name: 'With', exact: true }).click();
+    await page.getByRole('option', { name: 'Another professional' }).click();
+    await dialog.getByRole('combobox', { name: 'How', exact: true }).click();
+    await page.getByRole('option', { name: 'Video call' }).click();
+    expect(await dialog.getByRole('combobox', { name: 'Which guardian' }).count()).toBe(0);
+    await dialog.getByLabel('Note').fill(detailed);
+    await dialog.getByLabel('With whom, in words').fill('Dr. Ortiz, the family therapist');
+    await dialog.getByText('Incoming', { exact: true }).click();
+    const when = localMinute(new Date(Date.now() - 2 * 3_600_000));
+    await dialog.getByLabel('When').fill(when);
+    await dialog.getByLabel('Minutes').fill('25');
+    await dialog.getByRole('combobox', { name: 'Language' }).click();
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await dialog.getByLabel('Topics').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'IEP', exact: true }).click();
+    await page.getByRole('option', { name: 'Behavior and discipline' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Share with the family').check();
+    await check(page, 'log-contact');
+    await dialog.getByRole('button', { name: 'Log the contact' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await timeline.getByText(detailed).waitFor();
+    await timeline
+      .getByText('Video call, incoming — Dr. Ortiz, the family therapist (25 min)')
+      .waitFor();
+    await timeline.getByText(/ · IEP, Behavior and discipline$/).waitFor();
+    await check(page, 'case-contact-logged');
+    const row = await stored(detailed);
+    expect(row).toMatchObject({
+      case_id: caseId,
+      party: 'PROFESSIONAL',
+      guardian_id: null,
+      with_whom: 'Dr. Ortiz, the family therapist',
+      channel: 'VIDEO',
+      direction: 'INCOMING',
+      duration_minutes: 25,
+      language: 'es',
+      topics: ['IEP', 'BEHAVIOR_DISCIPLINE'],
+      visibility: 'SHARED_WITH_FAMILY',
+    });
+    expect(localMinute(row['occurred_at'] as Date)).toBe(when);
+    await page.context().close();
+
+    // A phone in Spanish: nothing chosen, then a time to come — each said beside its field.
+    const phone = await open(viewports[1], 'es-US');
+    const phoneCaseId = await openCase(phone, /^Vencidos/);
+    const cronologia = phone.getByRole('region', { name: 'Cronología' });
+    await cronologia.getByRole('button', { name: 'Registrar un contacto' }).click();
+    const dialogo = phone.getByRole('dialog', { name: 'Registrar un contacto' });
+    await dialogo.getByRole('button', { name: 'Registrar el contacto' }).click();
+    const withWhom = dialogo.getByRole('combobox', { name: 'Con quién', exact: true });
+    await expect(withWhom.getAttribute('aria-invalid')).resolves.toBe('true');
+    await dialogo.getByText('Elija con quién fue.').waitFor();
+    await dialogo.getByText('Elija cómo fue.').waitFor();
+    await withWhom.click();
+    await phone.getByRole('option', { name: 'El estudiante' }).click();
+    await dialogo.getByRole('combobox', { name: 'Cómo', exact: true }).click();
+    await phone.getByRole('option', { name: 'Mensaje de texto' }).click();
+    const texted = `Mateo confirmó que irá a la reunión ${Date.now()}`;
+    await dialogo.getByLabel('Nota').fill(texted);
+    const cuando = dialogo.getByLabel('Cuándo');
+    await cuando.fill(localMinute(new Date(Date.now() + 2 * 86_400_000)));
+    await dialogo.getByRole('button', { name: 'Registrar el contacto' }).click();
+    // The api refuses a contact in the future: said in Spanish, beside "Cuándo".
+    await dialogo.getByText('No puede ser en el futuro.').waitFor();
+    await expect(cuando.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(
+      await superuserQuery(
+        world.environment.db.adminUrl,
+        'SELECT 1 FROM contact_log_entry WHERE note = $1',
+        [texted],
+      ),
+    ).toHaveLength(0);
+    await check(phone, 'log-contact');
+    const sent = localMinute(new Date(Date.now() - 30 * 60_000));
+    await cuando.fill(sent);
+    await dialogo.getByRole('button', { name: 'Registrar el contacto' }).click();
+    await dialogo.waitFor({ state: 'detached' });
+    await cronologia.getByText(texted).waitFor();
+    await cronologia.getByText('Mensaje de texto, saliente — El estudiante').waitFor();
+    const phoneRow = await stored(texted);
+    expect(phoneRow).toMatchObject({
+      case_id: phoneCaseId,
+      party: 'STUDENT',
+      guardian_id: null,
+      channel: 'TEXT',
+      direction: 'OUTGOING',
+      visibility: 'INTERNAL',
+    });
+    expect(localMinute(phoneRow['occurred_at'] as Date)).toBe(sent);
+    await phone.context().close();
+  }, 240_000);
+
   it("shows 'not found' for another organization's case id in the address", async () => {
     const page = await open();
     await signIn(page, ADVOCATE);

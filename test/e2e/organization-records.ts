@@ -37,6 +37,8 @@ export interface OrganizationRecords {
   studentId: string;
   caseId: string;
   caseNoteId: string;
+  /** A call with the guardian, logged on the case. */
+  contactLogEntryId: string;
   supportId: string;
   observationTagId: string;
   observationTagLabel: string;
@@ -157,6 +159,19 @@ export async function createOrganizationRecords(
     'mutation ($case: ID!, $input: CaseNoteInput!) { addCaseNote(caseId: $case, input: $input) { id } }',
     { case: caseRecord.id, input: { body: `${marker} called the school` } },
   );
+  const loggedContact = await made(
+    client,
+    'mutation ($input: LogContactInput!) { logContact(input: $input) { id } }',
+    {
+      input: {
+        caseId: caseRecord.id,
+        party: 'GUARDIAN',
+        guardianId: family.guardians[0]!.id,
+        channel: 'PHONE',
+        note: `${marker} called about the evaluation`,
+      },
+    },
+  );
   const support = await made(
     client,
     'mutation ($student: ID!, $input: SupportInput!) { addSupport(studentId: $student, input: $input) { id } }',
@@ -206,6 +221,7 @@ export async function createOrganizationRecords(
     studentId,
     caseId: caseRecord.id,
     caseNoteId: note.id,
+    contactLogEntryId: loggedContact.id,
     supportId: support.id,
     observationTagId: tag.id,
     observationTagLabel: tagLabel,
@@ -347,6 +363,7 @@ export const ARCHIVABLE = [
   'Student',
   'Case',
   'CaseNote',
+  'ContactLogEntry',
   'Support',
   'ObservationTag',
   'WrittenRequest',
@@ -413,6 +430,17 @@ export async function createArchivedRecords(
     CaseNote: await create(
       'mutation ($case: ID!, $input: CaseNoteInput!) { addCaseNote(caseId: $case, input: $input) { id } }',
       { case: records.caseId, input: { body: `${marker} wrong case` } },
+    ),
+    ContactLogEntry: await create(
+      'mutation ($input: LogContactInput!) { logContact(input: $input) { id } }',
+      {
+        input: {
+          caseId: records.caseId,
+          party: 'STUDENT',
+          channel: 'TEXT',
+          note: `${marker} logged twice`,
+        },
+      },
     ),
     Support: await create(
       'mutation ($student: ID!, $input: SupportInput!) { addSupport(studentId: $student, input: $input) { id } }',

@@ -551,6 +551,26 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
   },
   ...lifecycle('CaseNote', (b) => b.caseNoteId),
+  'Query.contactLog': {
+    query: `query ($case: ID!) { contactLog(caseId: $case) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  // The case and the guardian are references of the contact: BAD_USER_INPUT, as for addStudent.
+  'Mutation.logContact': {
+    query: `mutation ($case: ID!, $guardian: ID!) { logContact(input: {
+      caseId: $case, party: GUARDIAN, guardianId: $guardian, channel: PHONE }) { id } }`,
+    variables: (b) => ({ case: b.caseId, guardian: b.guardianId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'caseId',
+  },
+  'Mutation.updateContactLogEntry': {
+    query:
+      'mutation ($id: ID!) { updateContactLogEntry(id: $id, input: { note: "Changed by A" }) { id } }',
+    variables: (b) => ({ id: b.contactLogEntryId }),
+    expect: 'NOT_FOUND',
+  },
+  ...lifecycle('ContactLogEntry', (b) => b.contactLogEntryId),
 
   // Attendance: observation tags, supports, entries, summary.
   ...lifecycle('ObservationTag', (b) => b.observationTagId),

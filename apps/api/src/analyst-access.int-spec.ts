@@ -64,6 +64,7 @@ const FAMILY_RECORDS = [
   'Query.cases',
   'Query.commitment',
   'Query.commitments',
+  'Query.contactLog',
   'Query.dueSoonRequests',
   'Query.families',
   'Query.family',

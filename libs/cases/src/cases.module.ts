@@ -20,6 +20,9 @@ import { StatusChangeTimelineSource } from './timeline/status-change.timeline-so
 import { NoteTimelineSource } from './timeline/note.timeline-source';
 import { AuditTimelineSource } from './timeline/audit.timeline-source';
 import { FamilyMessageTimelineSource } from './timeline/family-message.timeline-source';
+import { ContactLogTimelineSource } from './timeline/contact-log.timeline-source';
+import { ContactLogService } from './contact-log/contact-log.service';
+import { ContactLogResolver } from './contact-log/contact-log.resolver';
 
 /** The services other features (reports, requests) use; exported. */
 const SERVICES = [
@@ -27,6 +30,7 @@ const SERVICES = [
   CaseStatusService,
   CaseAssignmentService,
   CaseNoteService,
+  ContactLogService,
   CaseloadService,
   // Where a case is (school, district, time zone, calendar): asked by every feature on it.
   CasePlaces,
@@ -40,6 +44,7 @@ const TIMELINE_SOURCES = [
   StatusChangeTimelineSource,
   NoteTimelineSource,
   FamilyMessageTimelineSource,
+  ContactLogTimelineSource,
   AuditTimelineSource,
 ];
 
@@ -52,6 +57,7 @@ const RESOLVERS = [
   CaseFieldsResolver,
   CaseAssignmentResolver,
   CaseNoteResolver,
+  ContactLogResolver,
   CaseloadResolver,
   CaseloadItemResolver,
   CaseTimelineResolver,

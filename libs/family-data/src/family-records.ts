@@ -58,6 +58,12 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
   { table: 'case_note', where: `case_id IN (${CASES})`, erase: { body: ERASED } },
   { table: 'family_message', where: `case_id IN (${CASES})`, erase: { body: ERASED } },
   {
+    table: 'contact_log_entry',
+    // On the family's cases, or with one of its guardians before there was a case.
+    where: `case_id IN (${CASES}) OR guardian_id IN (SELECT id FROM guardian WHERE family_id = $1)`,
+    erase: { note: `''`, with_whom: `''` },
+  },
+  {
     table: 'written_request',
     where: `case_id IN (${CASES})`,
     erase: {

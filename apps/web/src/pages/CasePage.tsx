@@ -27,6 +27,7 @@ import { NotFound } from './NotFound';
 import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
 import { EmailRequest } from './EmailRequest';
+import { ContactItem, LogContact } from './LogContact';
 
 // The meeting form (with its date pickers) loads after the page is on screen.
 const ScheduleMeeting = lazy(async () => ({
@@ -156,11 +157,26 @@ const CASE_PAGE = graphql(`
         }
       }
     }
+    contactLog(caseId: $id, first: 50) {
+      edges {
+        node {
+          id
+          party
+          channel
+          direction
+          guardianId
+          withWhom
+          durationMinutes
+          topics
+        }
+      }
+    }
     caseTimeline(caseId: $id, first: 50, order: NEWEST_FIRST) {
       edges {
         node {
           id
           kind
+          entityId
           actorGuardianId
           title
           detail
@@ -354,6 +370,7 @@ export function CasePage() {
   const c = data.case;
   const school = c.student.school;
   const notes = data.caseNotes.edges.map((e) => e.node);
+  const contacts = new Map(data.contactLog.edges.map(({ node }) => [node.id, node]));
   return (
     <Stack>
       <div>
@@ -524,10 +541,18 @@ export function CasePage() {
           )}
         </Section>
         <Section title={t('case.timeline')}>
-          <Timeline bulletSize={12} lineWidth={2}>
+          <LogContact caseId={c.id} guardians={c.family.guardians} />
+          <Timeline bulletSize={12} lineWidth={2} mt="sm">
             {data.caseTimeline.edges.map(({ node }) =>
               node.kind === 'FAMILY_MESSAGE' ? (
                 <FamilyMessageItem key={node.id} event={node} guardians={c.family.guardians} />
+              ) : node.kind === 'CONTACT' ? (
+                <ContactItem
+                  key={node.id}
+                  event={node}
+                  entry={contacts.get(node.entityId)}
+                  guardians={c.family.guardians}
+                />
               ) : (
                 <Timeline.Item key={node.id} title={node.title}>
                   <Text size="xs" c="dimmed">

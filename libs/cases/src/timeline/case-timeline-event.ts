@@ -17,6 +17,7 @@ export enum CaseTimelineEventKind {
   MEETING = 'MEETING',
   FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
   FAMILY_MESSAGE = 'FAMILY_MESSAGE',
+  CONTACT = 'CONTACT',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
@@ -34,6 +35,7 @@ registerEnumType(CaseTimelineEventKind, {
     FAMILY_MESSAGE: {
       description: 'A message a guardian sent the advocates from the family portal.',
     },
+    CONTACT: { description: 'A contact an advocate logged: a call, a meeting, an email…' },
   },
 });
 
