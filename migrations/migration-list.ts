@@ -26,6 +26,7 @@ import { FamilyMessages1796401000000 } from './1796401000000-family-messages';
 import { CasePlace1796410000000 } from './1796410000000-case-place';
 import { RequestLetter1796420000000 } from './1796420000000-request-letter';
 import { ContactLog1796430000000 } from './1796430000000-contact-log';
+import { MeetingKinds1796440000000 } from './1796440000000-meeting-kinds';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   CasePlace1796410000000,
   RequestLetter1796420000000,
   ContactLog1796430000000,
+  MeetingKinds1796440000000,
 ];

@@ -503,9 +503,17 @@ export type MeetingAttendeeInput = {
 };
 
 export type MeetingKind =
+  | 'ATTENDANCE_REVIEW'
+  | 'DUE_PROCESS_HEARING'
+  | 'ELIGIBILITY'
+  | 'FACILITATED_IEP'
   | 'IEP'
+  | 'IFSP'
+  | 'MANIFESTATION_DETERMINATION'
+  | 'MEDIATION'
   | 'OTHER'
   | 'REINTEGRATION_PLANNING'
+  | 'RESOLUTION_SESSION'
   | 'SECTION_504';
 
 export type MeetingTaskKind =

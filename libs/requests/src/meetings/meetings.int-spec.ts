@@ -700,4 +700,26 @@ describe('meetings and organization settings over HTTP', () => {
       ]);
     });
   });
+
+  it('records every kind of meeting funders count apart, kept as it was given', async () => {
+    const { caseId } = await seedCase(adminA, 'Kinds');
+    const kinds = [
+      'IFSP',
+      'ELIGIBILITY',
+      'FACILITATED_IEP',
+      'MANIFESTATION_DETERMINATION',
+      'RESOLUTION_SESSION',
+      'MEDIATION',
+      'DUE_PROCESS_HEARING',
+      'ATTENDANCE_REVIEW',
+    ];
+    const held: string[] = [];
+    for (const kind of kinds)
+      held.push((await schedule({ caseId, startsAt: PAST_MONDAY, kind })).kind);
+    expect(held).toEqual(kinds);
+    const refused = await as(adminA).errorOf(SCHEDULE, {
+      input: { caseId, startsAt: PAST_MONDAY, kind: 'BAKE_SALE' },
+    });
+    expect(refused.code).toBe('BAD_USER_INPUT');
+  });
 });
