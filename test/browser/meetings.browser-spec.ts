@@ -61,7 +61,10 @@ describe('meetings in the advocate console', () => {
       // Everything but the day: the form says so beside the day and keeps the rest.
       const place = `Room 114 (${viewport.name} ${Date.now()})`;
       await dialog.getByRole('combobox', { name: 'Kind of meeting' }).click();
-      await page.getByRole('listbox').getByRole('option', { name: 'IEP meeting' }).click();
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: 'IEP meeting', exact: true })
+        .click();
       await dialog.getByLabel('Time').fill('14:30');
       await dialog.getByLabel('Where').fill(place);
       await dialog.getByRole('combobox', { name: 'Who attends' }).click();
