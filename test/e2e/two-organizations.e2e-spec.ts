@@ -348,6 +348,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ id: b.familyId }),
     expect: 'NOT_FOUND',
   },
+  'Mutation.setFamilyDemographics': {
+    query: `mutation ($id: ID!) {
+      setFamilyDemographics(familyId: $id, input: { county: "Travis" }) { id } }`,
+    variables: (b) => ({ id: b.familyId }),
+    expect: 'NOT_FOUND',
+  },
   ...lifecycle('Family', (b) => b.familyId),
   'Query.guardian': queryById('guardian', (b) => b.guardianId),
   'Mutation.addGuardian': {
@@ -361,6 +367,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   'Mutation.updateGuardian': {
     query:
       'mutation ($id: ID!) { updateGuardian(id: $id, input: { name: "Renamed by A" }) { id } }',
+    variables: (b) => ({ id: b.guardianId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.setGuardianDemographics': {
+    query: `mutation ($id: ID!) {
+      setGuardianDemographics(guardianId: $id, input: { primaryLanguage: "es" }) { id } }`,
     variables: (b) => ({ id: b.guardianId }),
     expect: 'NOT_FOUND',
   },
@@ -391,6 +403,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b, a) => ({ family: a.familyId, school: b.schoolId }),
     expect: 'BAD_USER_INPUT',
     field: 'schoolId',
+  },
+  'Mutation.setStudentDemographics': {
+    query: `mutation ($id: ID!) {
+      setStudentDemographics(studentId: $id, input: { raceEthnicity: WHITE }) { id } }`,
+    variables: (b) => ({ id: b.studentId }),
+    expect: 'NOT_FOUND',
   },
   'Mutation.updateStudent': {
     query: 'mutation ($id: ID!) { updateStudent(id: $id, input: { grade: "5" }) { id } }',

@@ -29,6 +29,7 @@ import { AppModule } from './app.module';
 
 /** What an analyst without the grant may call (besides public and signed-in operations). */
 const ANALYST_READS = [
+  'Query.caseServiceReport',
   'Query.deadlinePreview',
   'Query.deadlineRule',
   'Query.deadlineRules',
@@ -46,6 +47,7 @@ const ANALYST_READS = [
   'Query.organizationSettings',
   'Query.outcomeReport',
   'Query.outcomeReportRequests',
+  'Query.parentCenterReport',
   'Query.school',
   'Query.schoolContact',
   'Query.schoolContacts',
@@ -70,6 +72,7 @@ const FAMILY_RECORDS = [
   'Query.family',
   'Query.followUp',
   'Query.followUps',
+  'Query.funderReportRecords',
   'Query.guardian',
   'Query.meeting',
   'Query.meetingTask',

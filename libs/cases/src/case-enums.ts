@@ -43,6 +43,46 @@ export enum CaseOutcome {
 }
 registerEnumType(CaseOutcome, { name: 'CaseOutcome' });
 
+/**
+ * How much the organization did on a case, as legal-aid programs report closed cases to their
+ * funders (the case service report's closing categories): advice only, a brief service, a
+ * settlement reached by negotiation (before or after a complaint was filed), a decision by an
+ * agency (a due process or state complaint decision) or a court, or extended service.
+ */
+export enum CaseClosingReason {
+  COUNSEL_AND_ADVICE = 'COUNSEL_AND_ADVICE',
+  LIMITED_ACTION = 'LIMITED_ACTION',
+  NEGOTIATED_WITHOUT_LITIGATION = 'NEGOTIATED_WITHOUT_LITIGATION',
+  NEGOTIATED_WITH_LITIGATION = 'NEGOTIATED_WITH_LITIGATION',
+  AGENCY_DECISION = 'AGENCY_DECISION',
+  COURT_DECISION = 'COURT_DECISION',
+  EXTENSIVE_SERVICE = 'EXTENSIVE_SERVICE',
+  OTHER = 'OTHER',
+}
+registerEnumType(CaseClosingReason, {
+  name: 'CaseClosingReason',
+  valuesMap: {
+    COUNSEL_AND_ADVICE: {
+      description: 'Advice given; nothing done with the school for the family.',
+    },
+    LIMITED_ACTION: { description: 'A brief service: a letter, a call to the school, a review.' },
+    NEGOTIATED_WITHOUT_LITIGATION: {
+      description: 'Settled with the school without a complaint or hearing request filed.',
+    },
+    NEGOTIATED_WITH_LITIGATION: {
+      description: 'Settled after a due process, state or OCR complaint was filed.',
+    },
+    AGENCY_DECISION: {
+      description:
+        'Decided by a hearing officer or the state agency (due process, state complaint).',
+    },
+    COURT_DECISION: { description: 'Decided by a court.' },
+    EXTENSIVE_SERVICE: {
+      description: 'Sustained advocacy over months, ended without a settlement or decision.',
+    },
+  },
+});
+
 export enum NoteVisibility {
   INTERNAL = 'INTERNAL',
   SHARED_WITH_FAMILY = 'SHARED_WITH_FAMILY',

@@ -49,6 +49,7 @@ export class CaseStatusService {
       const only = `only a RESOLVED or CLOSED case has an outcome; this case is becoming ${input.status}`;
       if (input.outcome) problems.push({ field: 'outcome', message: only });
       if (input.outcomeNotes) problems.push({ field: 'outcomeNotes', message: only });
+      if (input.closingReason) problems.push({ field: 'closingReason', message: only });
     }
     if (problems.length) throw badUserInput(problems);
 
@@ -56,6 +57,8 @@ export class CaseStatusService {
     if (endsCase(input.status)) {
       record.closedOn = on;
       record.outcome = outcome;
+      if (input.closingReason) record.closingReason = input.closingReason;
+      else if (!endsCase(from)) record.closingReason = null;
       if (input.outcomeNotes !== undefined && input.outcomeNotes !== null) {
         record.outcomeNotes = input.outcomeNotes;
       } else if (!endsCase(from)) {
@@ -67,6 +70,7 @@ export class CaseStatusService {
       record.closedOn = null;
       record.outcome = null;
       record.outcomeNotes = '';
+      record.closingReason = null;
     }
     await scope.manager.save(record);
     await recordStatusChange(scope, record, {

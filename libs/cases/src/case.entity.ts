@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { Family, Student } from '@onrecord/families';
-import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
+import { CaseClosingReason, CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 
 /** One family's matter about one student. */
 @Entity({ name: 'case_record' })
@@ -16,6 +16,10 @@ import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 @Check(
   'CHK_case_record_outcome',
   `"outcome" IS NULL OR "outcome" IN (${sqlList(Object.values(CaseOutcome))})`,
+)
+@Check(
+  'CHK_case_record_closing_reason',
+  `"closing_reason" IS NULL OR "closing_reason" IN (${sqlList(Object.values(CaseClosingReason))})`,
 )
 @Check('CHK_case_record_dates', `"closed_on" IS NULL OR "closed_on" >= "opened_on"`)
 @Check(
@@ -74,6 +78,10 @@ export class Case extends ArchivableTenantRecord {
 
   @Column({ name: 'outcome_notes', type: 'text', default: '' })
   outcomeNotes!: string;
+
+  /** How much was done, for legal aid's case service report; set, optionally, on ending. */
+  @Column({ name: 'closing_reason', type: 'text', nullable: true })
+  closingReason!: CaseClosingReason | null;
 
   /** Why the case must be kept as it is (due process, a complaint); blocks erasing the family. */
   @Column({ name: 'legal_hold_reason', type: 'text', nullable: true })

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsLocalDate, IsNotInFuture, PageArgs, IsNotBlank } from '@onrecord/platform/graphql';
-import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
+import { CaseClosingReason, CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 import { OPENING_STATUSES } from './case-status';
 import { NOT_EMPTY, Trim } from './input-rules';
 
@@ -122,6 +122,15 @@ export class ChangeCaseStatusInput {
   @IsString()
   @MaxLength(5000)
   outcomeNotes?: string;
+
+  @Field(() => CaseClosingReason, {
+    nullable: true,
+    description:
+      'For RESOLVED and CLOSED, optional: how much was done (legal aid case service report). Kept on closing a RESOLVED case unless given.',
+  })
+  @IsOptional()
+  @IsEnum(CaseClosingReason, { message: 'must be a case closing reason' })
+  closingReason?: CaseClosingReason;
 
   @Field(() => String, {
     nullable: true,

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
-import { CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
+import { CaseClosingReason, CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 
 /**
  * The case's GraphQL types. Its family, student, advocates, status history and time in each
@@ -24,6 +24,11 @@ export class CaseObject {
   @Field(() => CaseOutcome, { nullable: true, description: 'How it ended; cleared when reopened.' })
   outcome!: CaseOutcome | null;
   @Field(() => String) outcomeNotes!: string;
+  @Field(() => CaseClosingReason, {
+    nullable: true,
+    description: 'How much was done, when recorded on ending; cleared when reopened.',
+  })
+  closingReason!: CaseClosingReason | null;
   @Field(() => String, {
     nullable: true,
     description:

@@ -14,7 +14,7 @@ import { CASES_API } from './testing/cases-api';
  * other's cases. Families, students and the directory are seeded with SQL.
  */
 const CASE_FIELDS = `id familyId studentId title concerns status openedOn closedOn outcome
-  outcomeNotes archivedAt family { id householdName } student { id name }
+  outcomeNotes closingReason archivedAt family { id householdName } student { id name }
   advocates { memberId userId name email }
   caseStatusHistory { fromStatus toStatus changedAt changedByUserId reason }
   timeInStatus { status days }`;
@@ -327,20 +327,23 @@ describe('cases over HTTP', () => {
         on: '2025-11-01',
         outcome: 'RETURNED_PART_TIME_WITH_PLAN',
         outcomeNotes: 'Half days with a safe person',
+        closingReason: 'NEGOTIATED_WITHOUT_LITIGATION',
       });
       expect(resolved).toMatchObject({
         status: 'RESOLVED',
         closedOn: '2025-11-01',
         outcome: 'RETURNED_PART_TIME_WITH_PLAN',
         outcomeNotes: 'Half days with a safe person',
+        closingReason: 'NEGOTIATED_WITHOUT_LITIGATION',
       });
-      // Closing a RESOLVED case keeps its outcome.
+      // Closing a RESOLVED case keeps its outcome and closing reason.
       const closed = await change(adminA, { caseId, status: 'CLOSED', on: '2025-11-10' });
       expect(closed).toMatchObject({
         status: 'CLOSED',
         closedOn: '2025-11-10',
         outcome: 'RETURNED_PART_TIME_WITH_PLAN',
         outcomeNotes: 'Half days with a safe person',
+        closingReason: 'NEGOTIATED_WITHOUT_LITIGATION',
       });
       const fromClosed = await as(adminA).errorOf(CHANGE, {
         input: { caseId, status: 'RESOLVED', outcome: 'OTHER' },
@@ -359,6 +362,7 @@ describe('cases over HTTP', () => {
         closedOn: null,
         outcome: null,
         outcomeNotes: '',
+        closingReason: null,
       });
       expect(
         reopened.caseStatusHistory.map((c) => [c.fromStatus, c.toStatus, c.changedAt.slice(0, 10)]),
@@ -399,13 +403,12 @@ describe('cases over HTTP', () => {
         { field: 'on', message: 'cannot be before the case was opened (2025-10-01)' },
       ]);
       const outcome = await as(adminA).errorOf(CHANGE, {
-        input: { caseId, status: 'ON_HOLD', outcome: 'OTHER' },
+        input: { caseId, status: 'ON_HOLD', outcome: 'OTHER', closingReason: 'LIMITED_ACTION' },
       });
+      const only = 'only a RESOLVED or CLOSED case has an outcome; this case is becoming ON_HOLD';
       expect(outcome.fields).toEqual([
-        {
-          field: 'outcome',
-          message: 'only a RESOLVED or CLOSED case has an outcome; this case is becoming ON_HOLD',
-        },
+        { field: 'outcome', message: only },
+        { field: 'closingReason', message: only },
       ]);
       const same = await as(adminA).errorOf(CHANGE, { input: { caseId, status: 'ACTIVE' } });
       expect(same.fields).toEqual([{ field: 'status', message: 'the case is already ACTIVE' }]);

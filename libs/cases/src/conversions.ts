@@ -15,6 +15,7 @@ export const toCase = (c: Case): CaseObject => ({
   closedOn: c.closedOn,
   outcome: c.outcome,
   outcomeNotes: c.outcomeNotes,
+  closingReason: c.closingReason,
   legalHold: c.legalHoldReason,
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,

@@ -4,11 +4,18 @@
  * export more here only when another lib needs it.
  */
 export { CaseAssignment } from './case-assignment.entity';
-export { CaseConcern, CaseOutcome, CaseStatus, NoteVisibility } from './case-enums';
+export {
+  CaseClosingReason,
+  CaseConcern,
+  CaseOutcome,
+  CaseStatus,
+  NoteVisibility,
+} from './case-enums';
 export { CaseNote } from './case-note.entity';
 export { type CasePlace, CasePlaces } from './case-place/case-places.service';
 export { CaseStatusChange } from './case-status-change.entity';
 export { Case } from './case.entity';
+export { ContactChannel, ContactParty } from './contact-log/contact-log.enums';
 export { loadCase } from './case.loaders';
 export { CaseObject } from './case.objects';
 export {

@@ -11,6 +11,11 @@ export const toFamily = (family: Family): FamilyObject => ({
   id: family.id,
   householdName: family.householdName,
   notes: family.notes,
+  demographics: {
+    county: family.county,
+    postalCode: family.postalCode,
+    placeDeclined: family.placeDeclined,
+  },
   archivedAt: family.archivedAt,
   createdAt: family.createdAt,
 });
@@ -26,6 +31,10 @@ export const toGuardian = (guardian: Guardian): GuardianObject => ({
   notifySchoolAnswered: guardian.notifySchoolAnswered,
   notifyRequestOverdue: guardian.notifyRequestOverdue,
   notifyFollowUpSent: guardian.notifyFollowUpSent,
+  demographics: {
+    primaryLanguage: guardian.primaryLanguage,
+    primaryLanguageDeclined: guardian.primaryLanguageDeclined,
+  },
   archivedAt: guardian.archivedAt,
 });
 
@@ -39,6 +48,10 @@ export const toStudent = (student: Student): StudentObject => ({
   schoolId: student.schoolId,
   plan: student.plan,
   disabilityCategories: student.disabilityCategories,
+  demographics: {
+    raceEthnicity: student.raceEthnicity,
+    primaryDisability: student.primaryDisability,
+  },
   notes: student.notes,
   archivedAt: student.archivedAt,
 });

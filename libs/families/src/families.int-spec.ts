@@ -1,33 +1,12 @@
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import {
-  apiOf,
   createTestApp,
   joinAs as joinOrganizationAs,
   type TestApp,
   type TestAuth as Auth,
 } from '@onrecord/platform/testing';
 import { given } from '@onrecord/test-fixtures';
-import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
-import { DIRECTORY_ENTITIES, DirectoryModule } from '@onrecord/directory';
-import {
-  ORGANIZATIONS_ENTITIES,
-  OrganizationMembershipLookup,
-  OrganizationsModule,
-} from '@onrecord/organizations';
-import { FAMILIES_ENTITIES } from './families.entities';
-import { FamiliesModule } from './families.module';
-
-/** Families and what they stand on: organizations (to sign up) and the directory. */
-const FAMILIES_API = apiOf({
-  entities: [
-    ...ACCOUNTS_ENTITIES,
-    ...ORGANIZATIONS_ENTITIES,
-    ...DIRECTORY_ENTITIES,
-    ...FAMILIES_ENTITIES,
-  ],
-  features: [OrganizationsModule, DirectoryModule, FamiliesModule],
-  membershipLookup: OrganizationMembershipLookup,
-});
+import { FAMILIES_API } from './testing/families-api';
 
 /**
  * Families, guardians and students through GraphQL over HTTP: intake in one step, field

@@ -5,6 +5,12 @@ import { StudentService } from './student.service';
 import { FamilyResolver } from './family.resolver';
 import { GuardianResolver } from './guardian.resolver';
 import { StudentResolver } from './student.resolver';
+import { DemographicsService } from './demographics/demographics.service';
+import {
+  FamilyDemographicsResolver,
+  GuardianDemographicsResolver,
+  StudentDemographicsResolver,
+} from './demographics/demographics.resolver';
 
 /** The api side of families: services and GraphQL resolvers. */
 @Module({
@@ -15,6 +21,10 @@ import { StudentResolver } from './student.resolver';
     FamilyResolver,
     GuardianResolver,
     StudentResolver,
+    DemographicsService,
+    StudentDemographicsResolver,
+    GuardianDemographicsResolver,
+    FamilyDemographicsResolver,
   ],
   exports: [FamilyService, GuardianService, StudentService],
 })

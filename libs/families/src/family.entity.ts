@@ -17,4 +17,18 @@ export class Family extends ArchivableTenantRecord {
 
   @Column({ type: 'text', default: '' })
   notes!: string;
+
+  /*
+   * Where the family lives, as funders count it (demographics/): the county and the ZIP
+   * code, or that the family declined to say. Seen only by admins and advocates.
+   */
+  @Column({ type: 'text', nullable: true })
+  county!: string | null;
+
+  /** A US ZIP code, 5 digits or ZIP+4. */
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode!: string | null;
+
+  @Column({ name: 'place_declined', type: 'boolean', default: false })
+  placeDeclined!: boolean;
 }

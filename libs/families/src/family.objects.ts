@@ -1,3 +1,4 @@
+import type { FamilyDemographicsObject } from './demographics/demographics.objects';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
 
@@ -7,6 +8,8 @@ import { ConnectionType } from '@onrecord/platform/graphql';
  */
 @ObjectType('Family', { description: 'A household the organization helps.' })
 export class FamilyObject {
+  /** Not a GraphQL field as is: `demographics` resolves it for the roles that may see it. */
+  demographics!: FamilyDemographicsObject;
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'e.g. "Garcia household".' }) householdName!: string;
   @Field(() => String) notes!: string;

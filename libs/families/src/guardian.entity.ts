@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
 import { Family } from './family.entity';
 
@@ -6,6 +6,10 @@ import { Family } from './family.entity';
 @Entity({ name: 'guardian' })
 @Unique('UQ_guardian_organization_id', ['organizationId', 'id'])
 @Index('IDX_guardian_family', ['organizationId', 'familyId'])
+@Check(
+  'CHK_guardian_primary_language',
+  `NOT ("primary_language_declined" AND "primary_language" IS NOT NULL)`,
+)
 export class Guardian extends ArchivableTenantRecord {
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
@@ -47,4 +51,15 @@ export class Guardian extends ArchivableTenantRecord {
   /** When a follow-up or escalation goes to the school. */
   @Column({ name: 'notify_follow_up_sent', type: 'boolean', default: true })
   notifyFollowUpSent!: boolean;
+
+  /*
+   * Demographics funders ask for (demographics/): the language the parent speaks best, which
+   * may differ from the one they chose for emails (a BCP 47 tag), or that they declined to
+   * say. Seen only by admins and advocates, counted in funder reports, never in the portal.
+   */
+  @Column({ name: 'primary_language', type: 'text', nullable: true })
+  primaryLanguage!: string | null;
+
+  @Column({ name: 'primary_language_declined', type: 'boolean', default: false })
+  primaryLanguageDeclined!: boolean;
 }

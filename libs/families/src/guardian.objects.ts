@@ -1,3 +1,4 @@
+import type { GuardianDemographicsObject } from './demographics/demographics.objects';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 /** A guardian as the API shows it; `family` is a resolved field (GuardianResolver). */
@@ -5,6 +6,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
   description: "A parent or other adult responsible for the family's students.",
 })
 export class GuardianObject {
+  /** Not a GraphQL field as is: `demographics` resolves it for the roles that may see it. */
+  demographics!: GuardianDemographicsObject;
   @Field(() => ID) id!: string;
   /** Not a GraphQL field: clients follow `family`. Kept for the family field resolver. */
   familyId!: string;

@@ -12,6 +12,7 @@ export { FamilyObject } from './family.objects';
 export { Guardian } from './guardian.entity';
 export { applyGuardianPreferences, GuardianPreferencesInput } from './guardian.inputs';
 export { GuardianObject } from './guardian.objects';
+export { DisabilityCategory, RaceEthnicity } from './demographics/demographics.enums';
 export { StudentPlan } from './student-plan';
 export { Student } from './student.entity';
 export { StudentObject } from './student.objects';

@@ -1,3 +1,4 @@
+import { DisabilityCategory, RaceEthnicity } from './demographics/demographics.enums';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
 import { School } from '@onrecord/directory';
@@ -10,6 +11,14 @@ import { StudentPlan } from './student-plan';
 @Unique('UQ_student_organization_family_id', ['organizationId', 'familyId', 'id'])
 @Index('IDX_student_name', ['organizationId', 'name'])
 @Check('CHK_student_plan', `"plan" IN (${sqlList(Object.values(StudentPlan))})`)
+@Check(
+  'CHK_student_race_ethnicity',
+  `"race_ethnicity" IS NULL OR "race_ethnicity" IN (${sqlList(Object.values(RaceEthnicity))})`,
+)
+@Check(
+  'CHK_student_primary_disability',
+  `"primary_disability" IS NULL OR "primary_disability" IN (${sqlList(Object.values(DisabilityCategory))})`,
+)
 export class Student extends ArchivableTenantRecord {
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
@@ -48,4 +57,14 @@ export class Student extends ArchivableTenantRecord {
 
   @Column({ type: 'text', default: '' })
   notes!: string;
+
+  /*
+   * Demographics funders ask for (demographics/): optional, null until asked, seen only by
+   * admins and advocates, counted (never listed) in funder reports, never in the portal.
+   */
+  @Column({ name: 'race_ethnicity', type: 'text', nullable: true })
+  raceEthnicity!: RaceEthnicity | null;
+
+  @Column({ name: 'primary_disability', type: 'text', nullable: true })
+  primaryDisability!: DisabilityCategory | null;
 }

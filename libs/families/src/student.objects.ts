@@ -1,3 +1,4 @@
+import type { StudentDemographicsObject } from './demographics/demographics.objects';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
 import { StudentPlan } from './student-plan';
@@ -5,6 +6,8 @@ import { StudentPlan } from './student-plan';
 /** A student as the API shows it; `family` and `school` are resolved fields (StudentResolver). */
 @ObjectType('Student')
 export class StudentObject {
+  /** Not a GraphQL field as is: `demographics` resolves it for the roles that may see it. */
+  demographics!: StudentDemographicsObject;
   @Field(() => ID) id!: string;
   /** Not a GraphQL field: clients follow `family`. Kept for the family field resolver. */
   familyId!: string;

@@ -3,20 +3,17 @@ import type { Response } from 'express';
 import { ApiKeyScope, Roles, type HttpRequest } from '@onrecord/platform/auth';
 import { MemberRole, ApiKeyScopes } from '@onrecord/organizations';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
-import { isLocalDate } from '@onrecord/platform/graphql';
 import { WrittenRequestType } from '@onrecord/requests';
 import { csvLine } from './csv';
 import { OUTCOME_CSV_TABLES, REQUESTS_CSV } from './outcome-report.csv';
 import type { OutcomeReportFilter } from './outcome-report.inputs';
 import { OutcomeReportService } from './outcome-report.service';
 import { ReportHttpErrors } from './report-http-errors.filter';
+import { many, rangeOfQuery, type QueryValue } from './report-query';
 import { ReportedRequests } from './reported-requests.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TYPES = new Set<string>(Object.values(WrittenRequestType));
-
-type QueryValue = string | string[] | undefined;
-const many = (value: QueryValue): string[] => (Array.isArray(value) ? value : value ? [value] : []);
 
 /**
  * The outcome report as CSV files, one per table, for people who live in spreadsheets:
@@ -97,17 +94,12 @@ function parse(query: Record<string, QueryValue>): {
   filter: OutcomeReportFilter;
 } {
   const problems: FieldProblem[] = [];
-  const date = (field: 'from' | 'to'): string => {
-    const [value] = many(query[field]);
-    if (!isLocalDate(value)) problems.push({ field, message: 'must be a date written YYYY-MM-DD' });
-    return value ?? '';
-  };
   const ids = (field: string): string[] | null => {
     const values = many(query[field]);
     if (values.some((v) => !UUID.test(v))) problems.push({ field, message: 'must be ids' });
     return values.length ? values : null;
   };
-  const range = { from: date('from'), to: date('to') };
+  const range = rangeOfQuery(query, problems);
   const requestTypes = many(query['requestType']);
   if (requestTypes.some((t) => !TYPES.has(t)))
     problems.push({ field: 'requestType', message: 'must be written request types' });

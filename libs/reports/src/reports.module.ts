@@ -8,16 +8,24 @@ import { RequestOutcomeJobs } from './request-outcome.jobs';
 import { ReportedRequests } from './reported-requests.service';
 import { ReportedRequestsResolver } from './reported-requests.resolver';
 import { RequestOutcomeMetrics } from './request-outcome-metrics';
+import { FunderReportCsvController } from './funder/funder-report.controller';
+import { FunderReports } from './funder/funder-reports.service';
+import { FunderReportsResolver } from './funder/funder-reports.resolver';
 
-/** Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files. */
+/**
+ * Reports for organizations, over GraphQL and as CSV files: outcome reports (what advocacy
+ * achieved) and funder reports (what was done, for whom).
+ */
 @Module({
-  controllers: [OutcomeReportCsvController],
+  controllers: [OutcomeReportCsvController, FunderReportCsvController],
   providers: [
     OutcomeReportService,
     OutcomeReportResolver,
     RequestOutcomes,
     ReportedRequests,
     ReportedRequestsResolver,
+    FunderReports,
+    FunderReportsResolver,
   ],
 })
 export class ReportsModule {}
