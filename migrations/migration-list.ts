@@ -27,6 +27,7 @@ import { CasePlace1796410000000 } from './1796410000000-case-place';
 import { RequestLetter1796420000000 } from './1796420000000-request-letter';
 import { ContactLog1796430000000 } from './1796430000000-contact-log';
 import { MeetingKinds1796440000000 } from './1796440000000-meeting-kinds';
+import { ParentSurvey1796460000000 } from './1796460000000-parent-survey';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   RequestLetter1796420000000,
   ContactLog1796430000000,
   MeetingKinds1796440000000,
+  ParentSurvey1796460000000,
 ];

@@ -46,6 +46,8 @@ const ANALYST_READS = [
   'Query.organizationSettings',
   'Query.outcomeReport',
   'Query.outcomeReportRequests',
+  // The parent survey's counts; never its comments (Query.parentSurveyComments: admins).
+  'Query.parentSurveyResults',
   'Query.school',
   'Query.schoolContact',
   'Query.schoolContacts',

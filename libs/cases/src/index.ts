@@ -8,6 +8,12 @@ export { CaseConcern, CaseOutcome, CaseStatus, NoteVisibility } from './case-enu
 export { CaseNote } from './case-note.entity';
 export { type CasePlace, CasePlaces } from './case-place/case-places.service';
 export { CaseStatusChange } from './case-status-change.entity';
+export {
+  type CaseStatusListener,
+  type CaseStatusMove,
+  CaseStatusChanges,
+} from './case-status-changes';
+export { endsCase } from './case-status';
 export { Case } from './case.entity';
 export { loadCase } from './case.loaders';
 export { CaseObject } from './case.objects';

@@ -8,11 +8,21 @@ import { RequestOutcomeJobs } from './request-outcome.jobs';
 import { ReportedRequests } from './reported-requests.service';
 import { ReportedRequestsResolver } from './reported-requests.resolver';
 import { RequestOutcomeMetrics } from './request-outcome-metrics';
+import { SurveysModule } from '@onrecord/surveys';
+import { ParentSurveyReport } from './parent-survey-report.service';
+import { ParentSurveyReportResolver } from './parent-survey-report.resolver';
 
-/** Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files. */
+/**
+ * Outcome reports for organizations: what advocacy achieved, over GraphQL and as CSV files;
+ * and the parent survey's results.
+ */
 @Module({
+  // The parent survey's results (its figures, for funders beside the outcome report).
+  imports: [SurveysModule],
   controllers: [OutcomeReportCsvController],
   providers: [
+    ParentSurveyReport,
+    ParentSurveyReportResolver,
     OutcomeReportService,
     OutcomeReportResolver,
     RequestOutcomes,
