@@ -404,6 +404,18 @@ describe('the parent survey', () => {
   });
 
   it('lets no other organization see or send anything of it', async () => {
+    // A link of A's answered with B's questions: they are not this survey's.
+    const olgaForm = await form(tokenIn(mailsTo('olga@family.example.org')[0]!.parsed.text ?? ''));
+    const foreign = await anonymous.errorOf(ANSWER, {
+      input: {
+        token: tokens['jorge'],
+        ratings: olgaForm.questions.map((q) => ({ questionId: q.id, rating: 5 })),
+      },
+    });
+    expect(foreign).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(foreign.fields)).toContain('ratings.0.questionId');
+    expect(await owner(`SELECT count(*)::int AS n FROM parent_survey_answer`)).toEqual([{ n: 16 }]);
+
     for (const query of [SEND, INVITATIONS]) {
       expect(await b.errorOf(query, { id: navarroCase })).toMatchObject({ code: 'NOT_FOUND' });
     }
