@@ -43,8 +43,7 @@ export function SurveyPage() {
       })
       .catch((failure: unknown) => setShown({ kind: refusal(failure) }));
     // The token is the page: it is read once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token]);
+  }, [token, i18n]);
 
   const submit = async (event: FormEvent, form: SurveyForm) => {
     event.preventDefault();
