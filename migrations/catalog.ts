@@ -15,6 +15,7 @@ import { ATTENDANCE_ENTITIES } from '@onrecord/attendance';
 import { REQUESTS_ENTITIES } from '@onrecord/requests';
 import { FOLLOW_UPS_ENTITIES } from '@onrecord/follow-ups';
 import { PORTAL_ENTITIES } from '@onrecord/portal';
+import { SURVEYS_ENTITIES } from '@onrecord/surveys';
 
 export const ENTITIES = [
   ...SYSTEM_CHECKS_ENTITIES,
@@ -28,6 +29,7 @@ export const ENTITIES = [
   ...REQUESTS_ENTITIES,
   ...FOLLOW_UPS_ENTITIES,
   ...PORTAL_ENTITIES,
+  ...SURVEYS_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -28,6 +28,7 @@ import { RequestLetter1796420000000 } from './1796420000000-request-letter';
 import { ContactLog1796430000000 } from './1796430000000-contact-log';
 import { MeetingKinds1796440000000 } from './1796440000000-meeting-kinds';
 import { Demographics1796450000000 } from './1796450000000-demographics';
+import { ParentSurvey1796460000000 } from './1796460000000-parent-survey';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   ContactLog1796430000000,
   MeetingKinds1796440000000,
   Demographics1796450000000,
+  ParentSurvey1796460000000,
 ];

@@ -16,6 +16,8 @@ export interface CaseRecordIds {
   responseId: string;
   meetingId: string;
   followUpId: string;
+  surveyQuestionId: string;
+  surveyInvitationId: string;
 }
 
 /**
@@ -188,7 +190,28 @@ export async function seedCaseRecords(
      VALUES ($1, $2, 'shared-parent@example.org', now())`,
     [org, guardianId],
   );
+  await one(
+    `INSERT INTO parent_survey (organization_id, comment_prompt_en, comment_prompt_es) VALUES ($1, 'Anything else?', '¿Algo más?')`,
+    [org],
+  );
+  const surveyQuestionId = await one(
+    `INSERT INTO parent_survey_question (organization_id, position, text_en, text_es)
+     VALUES ($1, 1, 'I know my child’s rights better.', 'Conozco mejor los derechos de mi hijo.')`,
+    [org],
+  );
+  const surveyInvitationId = await one(
+    `INSERT INTO parent_survey_invitation (organization_id, case_id, guardian_id, email, language, reason,
+       token_hash, sent_at, expires_at, answered_at, comment)
+     VALUES ($1, $2, $3, 'alex@example.org', 'es', 'CASE_ENDED', $4, now(), now() + interval '60 days', now(), 'Gracias')`,
+    [org, caseId, guardianId, `survey-hash-${label}`],
+  );
+  await one(
+    `INSERT INTO parent_survey_answer (organization_id, invitation_id, question_id, rating) VALUES ($1, $2, $3, 5)`,
+    [org, surveyInvitationId, surveyQuestionId],
+  );
   return {
+    surveyQuestionId,
+    surveyInvitationId,
     meetingId,
     districtId,
     schoolYearId,

@@ -67,6 +67,10 @@ const TENANT_TABLES = [
   'reporting_api_key',
   'portal_access',
   'request_outcome',
+  'parent_survey',
+  'parent_survey_question',
+  'parent_survey_invitation',
+  'parent_survey_answer',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -365,6 +369,28 @@ describe('tenant isolation in PostgreSQL', () => {
       () => [a.id, b.records.caseId],
     ],
     [
+      'a survey invitation on B’s case',
+      `INSERT INTO parent_survey_invitation (organization_id, case_id, guardian_id, email, language, reason)
+       VALUES ($1, $2, $3, 'x@example.org', 'en', 'BY_HAND')`,
+      () => [a.id, b.records.caseId, a.records.guardianId],
+    ],
+    [
+      'a survey invitation to B’s guardian',
+      `INSERT INTO parent_survey_invitation (organization_id, case_id, guardian_id, email, language, reason)
+       VALUES ($1, $2, $3, 'x@example.org', 'en', 'BY_HAND')`,
+      () => [a.id, a.records.caseId, b.records.guardianId],
+    ],
+    [
+      'an answer to B’s survey invitation',
+      `INSERT INTO parent_survey_answer (organization_id, invitation_id, question_id, rating) VALUES ($1, $2, $3, 4)`,
+      () => [a.id, b.records.surveyInvitationId, a.records.surveyQuestionId],
+    ],
+    [
+      'an answer to B’s survey question',
+      `INSERT INTO parent_survey_answer (organization_id, invitation_id, question_id, rating) VALUES ($1, $2, $3, 4)`,
+      () => [a.id, a.records.surveyInvitationId, b.records.surveyQuestionId],
+    ],
+    [
       'a contact logged with B’s guardian',
       `INSERT INTO contact_log_entry (organization_id, guardian_id, party, channel, direction, occurred_at)
        VALUES ($1, $2, 'GUARDIAN', 'PHONE', 'OUTGOING', now())`,
@@ -447,6 +473,30 @@ describe('tenant isolation in PostgreSQL', () => {
       c.query('SELECT count(*)::int AS n FROM portal_access'),
     );
     expect(stranger.rows[0].n).toBe(0);
+  });
+
+  it('finds a survey invitation by its link’s hash only, and lets that lookup write nothing', async () => {
+    const byHash = await asApp({ 'app.survey_token_hash': 'survey-hash-b' }, (c) =>
+      c.query('SELECT organization_id, id FROM parent_survey_invitation'),
+    );
+    expect(byHash.rows).toEqual([{ organization_id: b.id, id: b.records.surveyInvitationId }]);
+    const guessed = await asApp({ 'app.survey_token_hash': 'guess' }, (c) =>
+      c.query('SELECT id FROM parent_survey_invitation'),
+    );
+    expect(guessed.rows).toEqual([]);
+    // Finding it is not answering it: the answers, questions and updates stay the organization's.
+    const writes = await asApp({ 'app.survey_token_hash': 'survey-hash-b' }, async (c) => [
+      (await c.query(`UPDATE parent_survey_invitation SET comment = 'changed'`)).rowCount,
+      (await c.query('SELECT count(*)::int AS n FROM parent_survey_answer')).rows[0].n,
+      (await c.query('SELECT count(*)::int AS n FROM parent_survey_question')).rows[0].n,
+    ]);
+    expect(writes).toEqual([0, 0, 0]);
+    // The worker's sweep reads invitations of every organization, and writes none.
+    const swept = await asApp({ 'app.sweep': 'parent-surveys' }, async (c) => [
+      (await c.query('SELECT count(*)::int AS n FROM parent_survey_invitation')).rows[0].n,
+      (await c.query(`UPDATE parent_survey_invitation SET comment = 'changed'`)).rowCount,
+    ]);
+    expect(swept).toEqual([2, 0]);
   });
 
   it('finds a sign-in link or a portal session only by its hash, or by its own address', async () => {

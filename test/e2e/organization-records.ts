@@ -39,6 +39,8 @@ export interface OrganizationRecords {
   caseNoteId: string;
   /** A call with the guardian, logged on the case. */
   contactLogEntryId: string;
+  /** A question of the organization's parent survey (saved with the built-in texts). */
+  parentSurveyQuestionId: string;
   supportId: string;
   observationTagId: string;
   observationTagLabel: string;
@@ -172,6 +174,11 @@ export async function createOrganizationRecords(
       },
     },
   );
+  const survey = await made<{ questions: Array<{ id: string }> }>(
+    client,
+    'mutation ($input: UpdateParentSurveyInput!) { updateParentSurvey(input: $input) { questions { id } } }',
+    { input: { sendWhenCaseEnds: true } },
+  );
   const support = await made(
     client,
     'mutation ($student: ID!, $input: SupportInput!) { addSupport(studentId: $student, input: $input) { id } }',
@@ -222,6 +229,7 @@ export async function createOrganizationRecords(
     caseId: caseRecord.id,
     caseNoteId: note.id,
     contactLogEntryId: loggedContact.id,
+    parentSurveyQuestionId: survey.questions[0]!.id,
     supportId: support.id,
     observationTagId: tag.id,
     observationTagLabel: tagLabel,

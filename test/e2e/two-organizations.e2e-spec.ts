@@ -590,6 +590,36 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   ...lifecycle('ContactLogEntry', (b) => b.contactLogEntryId),
 
+  // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
+  'Mutation.sendParentSurvey': {
+    query: 'mutation ($case: ID!) { sendParentSurvey(caseId: $case) { id } }',
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Query.parentSurveyInvitations': {
+    query: 'query ($case: ID!) { parentSurveyInvitations(caseId: $case) { id } }',
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateParentSurvey': {
+    query: `mutation ($question: ID!) { updateParentSurvey(input: {
+      questions: [{ id: $question, textEn: "Changed by A", textEs: "Cambiado por A" }] }) { saved } }`,
+    variables: (b) => ({ question: b.parentSurveyQuestionId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'questions.0.id',
+  },
+  // Answering needs a survey link: a link of no one's refuses before any question is looked
+  // at (a real link of A's with B's question: libs/surveys/src/parent-survey.int-spec.ts).
+  'Mutation.answerParentSurvey': {
+    query: `mutation ($question: ID!) { answerParentSurvey(input: {
+      token: "ors_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      ratings: [{ questionId: $question, rating: 5 }] }) { answeredAt } }`,
+    variables: (b) => ({ question: b.parentSurveyQuestionId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'token',
+    caller: 'anonymous',
+  },
+
   // Attendance: observation tags, supports, entries, summary.
   ...lifecycle('ObservationTag', (b) => b.observationTagId),
   'Mutation.setObservationTagTranslations': {

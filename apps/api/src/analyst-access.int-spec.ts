@@ -48,6 +48,8 @@ const ANALYST_READS = [
   'Query.outcomeReport',
   'Query.outcomeReportRequests',
   'Query.parentCenterReport',
+  // The parent survey's counts; never its comments (Query.parentSurveyComments: admins).
+  'Query.parentSurveyResults',
   'Query.school',
   'Query.schoolContact',
   'Query.schoolContacts',

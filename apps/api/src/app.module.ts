@@ -20,6 +20,7 @@ import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsModule } from '@onrecord/follow-ups';
 import { PortalModule } from '@onrecord/portal';
 import { ReportsModule } from '@onrecord/reports';
+import { SurveysModule } from '@onrecord/surveys';
 import { FamilyDataModule } from '@onrecord/family-data';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
@@ -51,6 +52,7 @@ export class AppModule {
         ReportsModule,
         FamilyDataModule,
         PortalModule,
+        SurveysModule,
       ],
     };
   }

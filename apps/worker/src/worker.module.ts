@@ -7,6 +7,7 @@ import { HealthModule, LoggingModule } from '@onrecord/platform/observability';
 import { SystemChecksWorkerModule } from '@onrecord/system-checks';
 import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
 import { ReportsWorkerModule } from '@onrecord/reports';
+import { SurveysWorkerModule } from '@onrecord/surveys';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 /** Queue processors and job schedulers; no GraphQL, no HTTP API. */
@@ -25,6 +26,7 @@ export class WorkerModule {
         SystemChecksWorkerModule,
         FollowUpsWorkerModule,
         ReportsWorkerModule,
+        SurveysWorkerModule,
       ],
     };
   }

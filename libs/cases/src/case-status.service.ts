@@ -8,10 +8,13 @@ import { endsCase, isReopening, transitionProblem } from './case-status';
 import { changedAtFor, latestStatusChange, recordStatusChange } from './case-status-history';
 import { organizationTimeZone } from '@onrecord/organizations';
 import { dateIn } from './organization-time';
+import { CaseStatusChanges } from './case-status-changes';
 
 /** Moves cases between statuses by the rules of case-status.ts, writing each move down. */
 @Injectable()
 export class CaseStatusService {
+  constructor(private readonly changes: CaseStatusChanges) {}
+
   async change(
     scope: DataScope,
     principal: MemberPrincipal,
@@ -79,6 +82,7 @@ export class CaseStatusService {
       changedByUserId: principal.userId,
       reason: input.reason,
     });
+    await this.changes.changed(scope, { record, from, to: input.status });
     return record;
   }
 

@@ -4,6 +4,7 @@ import { DirectoryModule } from '@onrecord/directory';
 import { CaseService } from './case.service';
 import { CasePlaces } from './case-place/case-places.service';
 import { CaseStatusService } from './case-status.service';
+import { CaseStatusChanges } from './case-status-changes';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseNoteService } from './case-note.service';
 import { CaseResolver } from './case.resolver';
@@ -28,6 +29,8 @@ import { ContactLogResolver } from './contact-log/contact-log.resolver';
 const SERVICES = [
   CaseService,
   CaseStatusService,
+  // Features that act when a case changes status (the parent survey) listen here.
+  CaseStatusChanges,
   CaseAssignmentService,
   CaseNoteService,
   ContactLogService,

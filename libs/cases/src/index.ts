@@ -14,6 +14,12 @@ export {
 export { CaseNote } from './case-note.entity';
 export { type CasePlace, CasePlaces } from './case-place/case-places.service';
 export { CaseStatusChange } from './case-status-change.entity';
+export {
+  type CaseStatusListener,
+  type CaseStatusMove,
+  CaseStatusChanges,
+} from './case-status-changes';
+export { endsCase } from './case-status';
 export { Case } from './case.entity';
 export { ContactChannel, ContactParty } from './contact-log/contact-log.enums';
 export { loadCase } from './case.loaders';

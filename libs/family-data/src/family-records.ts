@@ -54,6 +54,22 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
     erase: { title: `'Erased case'`, outcome_notes: `''` },
   },
   { table: 'case_assignment', where: `case_id IN (${CASES})` },
+  {
+    table: 'parent_survey_invitation',
+    where: `case_id IN (${CASES})`,
+    secret: ['token_hash'],
+    // The answers stay, so the survey's figures do not change; the address, the guardian's
+    // own words and the link (it stops working) go.
+    erase: {
+      email: `''`,
+      comment: `CASE WHEN "comment" = '' THEN '' ELSE ${ERASED} END`,
+      token_hash: `CASE WHEN "token_hash" IS NULL THEN NULL ELSE 'erased:' || "id" END`,
+    },
+  },
+  {
+    table: 'parent_survey_answer',
+    where: `invitation_id IN (SELECT id FROM parent_survey_invitation WHERE case_id IN (${CASES}))`,
+  },
   { table: 'case_status_change', where: `case_id IN (${CASES})`, erase: { reason: `''` } },
   { table: 'case_note', where: `case_id IN (${CASES})`, erase: { body: ERASED } },
   { table: 'family_message', where: `case_id IN (${CASES})`, erase: { body: ERASED } },

@@ -196,6 +196,12 @@ async function figures<T>(scope: DataScope, sql: string, params: unknown[]): Pro
   return report;
 }
 
+/** Refuses (BAD_USER_INPUT) a range that rangeProblems finds wrong. */
+export function assertReportRange(range: ReportRangeInput): void {
+  const problems = rangeProblems(range);
+  if (problems.length) throw badUserInput(problems);
+}
+
 /** From after to, or further apart than MAX_RANGE_DAYS: refused. */
 export function rangeProblems(range: ReportRangeInput): FieldProblem[] {
   if (range.to < range.from)

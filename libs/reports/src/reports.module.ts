@@ -11,14 +11,20 @@ import { RequestOutcomeMetrics } from './request-outcome-metrics';
 import { FunderReportCsvController } from './funder/funder-report.controller';
 import { FunderReports } from './funder/funder-reports.service';
 import { FunderReportsResolver } from './funder/funder-reports.resolver';
+import { SurveysModule } from '@onrecord/surveys';
+import { ParentSurveyReport } from './parent-survey-report.service';
+import { ParentSurveyReportResolver } from './parent-survey-report.resolver';
 
 /**
  * Reports for organizations, over GraphQL and as CSV files: outcome reports (what advocacy
- * achieved) and funder reports (what was done, for whom).
+ * achieved), funder reports (what was done, for whom) and the parent survey's results.
  */
 @Module({
+  imports: [SurveysModule],
   controllers: [OutcomeReportCsvController, FunderReportCsvController],
   providers: [
+    ParentSurveyReport,
+    ParentSurveyReportResolver,
     OutcomeReportService,
     OutcomeReportResolver,
     RequestOutcomes,

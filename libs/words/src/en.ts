@@ -241,4 +241,21 @@ export const EN: Words = {
       };
     },
   },
+  parentSurvey: {
+    invitation: (facts): EmailWords => {
+      const { guardianName, organizationName, studentName, link, questionCount, daysValid } = facts;
+      const about = studentName ? ` with ${possessive(studentName)} schooling` : '';
+      return {
+        subject: `${organizationName} would like to know how we did`,
+        paragraphs: [
+          `Dear ${guardianName},`,
+          `Thank you for letting ${organizationName} help your family${about}. We would like to know how it went for you: ${questionCount === 1 ? 'one short statement' : `${questionCount} short statements`} to agree or disagree with, and room for anything you want to add. It takes about two minutes and you do not need to sign in.`,
+          `Answer the survey here:\n${link}`,
+          `Your answers are counted together with those of other families to improve our work and to report to those who fund it; they are never shown with your name. The link works for ${daysValid} days, once.`,
+          'Best regards,',
+          organizationName,
+        ],
+      };
+    },
+  },
 };

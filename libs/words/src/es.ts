@@ -171,4 +171,21 @@ export const ES: Words = {
       };
     },
   },
+  parentSurvey: {
+    invitation: (facts): EmailWords => {
+      const { guardianName, organizationName, studentName, link, questionCount, daysValid } = facts;
+      const about = studentName ? ` con la escuela de ${studentName}` : '';
+      return {
+        subject: `${organizationName} quiere saber cómo le ayudamos`,
+        paragraphs: [
+          `Hola, ${guardianName}:`,
+          `Gracias por dejar que ${organizationName} ayudara a su familia${about}. Queremos saber cómo le fue: ${questionCount === 1 ? 'una frase corta' : `${questionCount} frases cortas`} para decir si está de acuerdo o no, y un espacio para lo que quiera añadir. Toma unos dos minutos y no necesita entrar con una cuenta.`,
+          `Responda la encuesta aquí:\n${link}`,
+          `Sus respuestas se cuentan junto con las de otras familias para mejorar nuestro trabajo e informar a quienes lo financian; nunca se muestran con su nombre. El enlace funciona durante ${daysValid} días, una sola vez.`,
+          'Saludos cordiales,',
+          organizationName,
+        ],
+      };
+    },
+  },
 };

@@ -71,4 +71,16 @@ export interface Words {
       email: string;
     }): EmailWords;
   };
+
+  /** The parent survey's email: a few questions about the organization's help, by link. */
+  parentSurvey: {
+    invitation(facts: {
+      guardianName: string;
+      organizationName: string;
+      studentName: string | null;
+      link: string;
+      questionCount: number;
+      daysValid: number;
+    }): EmailWords;
+  };
 }

@@ -34,6 +34,11 @@ const router = createBrowserRouter(
       lazy: async () => ({ Component: (await import('./pages/SignInPage')).SignInPage }),
     },
     {
+      // Reached from the survey's email with no account: the link's token is all it needs.
+      path: '/survey',
+      lazy: async () => ({ Component: (await import('./pages/SurveyPage')).SurveyPage }),
+    },
+    {
       element: <RequireSession />,
       hydrateFallbackElement: <Loading />,
       children: [

@@ -28,7 +28,11 @@ export type CrossOrganizationPurpose =
   /** An advocate inviting or revoking a guardian: the address's earlier sessions end. */
   | 'portal-sessions-ended'
   /** Erasing a family: its guardians' sign-in links, which belong to no organization. */
-  | 'family-erasure';
+  | 'family-erasure'
+  /** A guardian opening or answering a parent survey by its link: which invitation is it? */
+  | 'parent-survey-link'
+  /** The worker finding parent survey invitations owed but not sent, in every organization. */
+  | 'parent-survey-sweep';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

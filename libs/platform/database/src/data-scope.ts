@@ -27,7 +27,7 @@ export interface ScopeIdentity {
      * The worker's sweeps, each reading one thing in every organization (never writing):
      * follow-ups and organizations; or which organizations have report summaries to refresh.
      */
-    sweep?: 'follow-ups' | 'request-outcomes';
+    sweep?: 'follow-ups' | 'request-outcomes' | 'parent-surveys';
     /** The reporting API key with this secret's hash (to know its organization). */
     apiKeyHash?: string;
     /**
@@ -41,6 +41,8 @@ export interface ScopeIdentity {
     portalSessionHash?: string;
     /** The sign-up waiting for confirmation with this secret's hash. */
     signUpTokenHash?: string;
+    /** The parent survey invitation whose link carries this secret's hash. */
+    surveyTokenHash?: string;
   };
 }
 
@@ -71,6 +73,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.portal_link_hash', (i) => i.lookup?.portalLinkHash],
   ['app.portal_session_hash', (i) => i.lookup?.portalSessionHash],
   ['app.sign_up_token_hash', (i) => i.lookup?.signUpTokenHash],
+  ['app.survey_token_hash', (i) => i.lookup?.surveyTokenHash],
 ];
 
 /**

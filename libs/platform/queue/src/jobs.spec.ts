@@ -19,6 +19,11 @@ describe('job definitions', () => {
         requestedAt: 1795900000000,
       },
       'refresh-request-outcomes': {},
+      'send-parent-surveys': {
+        organizationId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        caseId: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e',
+      },
+      'parent-survey-sweep': {},
     };
     for (const name of Object.keys(JOBS) as JobName[]) {
       const id = JOBS[name].jobId(samples[name] as never);

@@ -10,6 +10,8 @@ export const QueueName = {
   followUps: 'follow-ups',
   /** Keeping the outcome report's summary computed. */
   reports: 'reports',
+  /** Parent surveys emailed to guardians, and the sweep that keeps them owed-and-queued. */
+  surveys: 'surveys',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -39,6 +41,10 @@ export interface JobPayloads {
   'replan-organization': TenantJob & { requestedAt: number };
   /** Every half minute: computes the report summary's rows changed since (request_outcome). */
   'refresh-request-outcomes': Record<string, never>;
+  /** Emails the parent survey invitations of one case that are owed (not sent yet). */
+  'send-parent-surveys': TenantJob & { caseId: string };
+  /** Every few minutes: re-queues parent survey invitations owed but not sent. */
+  'parent-survey-sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -94,6 +100,20 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     attempts: 1,
     keepFinished: false,
   },
+  'send-parent-surveys': {
+    queue: QueueName.surveys,
+    jobId: (payload) => `parent-surveys-${payload.organizationId}-${payload.caseId}`,
+    // A failed send leaves its invitation owed: the sweep queues it again, so the job itself
+    // is not retried, and its id is free again as soon as it is done.
+    attempts: 1,
+    keepFinished: false,
+  },
+  'parent-survey-sweep': {
+    queue: QueueName.surveys,
+    jobId: () => 'parent-survey-sweep',
+    attempts: 1,
+    keepFinished: false,
+  },
 };
 
 /**
@@ -116,6 +136,7 @@ export const QUEUE_WORKERS: {
     concurrency: (config) => config.worker.concurrency,
   },
   reports: {},
+  surveys: {},
 };
 
 /** Digests are looked for this many sweep intervals apart (they are daily). */
@@ -135,6 +156,11 @@ export const SCHEDULES: Partial<
   'follow-up-sweep': { every: (config) => config.followUps.sweepEveryMs },
   'advocate-digests': { every: (config) => config.followUps.sweepEveryMs * DIGEST_EVERY_SWEEPS },
   'refresh-request-outcomes': { every: () => REFRESH_REQUEST_OUTCOMES_EVERY_MS, alsoAtStart: true },
+  // Surveys are not urgent: a send that failed (or a job the queue lost) is tried again later.
+  'parent-survey-sweep': {
+    every: (config) => config.followUps.sweepEveryMs * DIGEST_EVERY_SWEEPS,
+    alsoAtStart: true,
+  },
 };
 
 export const ALL_QUEUES: QueueName[] = Object.values(QueueName);

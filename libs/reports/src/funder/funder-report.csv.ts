@@ -42,6 +42,21 @@ export const PARENT_CENTER_CSV: FunderCsv<ParentCenterReportObject> = {
     ]),
     ...r.childrenByDisability.map((c): Cell[] => ['children_by_disability', c.key, c.count]),
     ...r.childrenByRaceEthnicity.map((c): Cell[] => ['children_by_race_ethnicity', c.key, c.count]),
+    ['survey', 'sent', r.survey.sent],
+    ['survey', 'answered', r.survey.answered],
+    ...r.survey.byLanguage.flatMap((l): Cell[][] => [
+      ['survey_by_language', `${l.language}_sent`, l.sent],
+      ['survey_by_language', `${l.language}_answered`, l.answered],
+    ]),
+    // A question by its position and its English words, each rating on a line.
+    ...r.survey.questions.flatMap((q): Cell[][] => {
+      const section = `survey_question_${q.position}: ${q.textEn}`;
+      return [
+        ...q.ratings.map((rated): Cell[] => [section, `rating_${rated.rating}`, rated.count]),
+        [section, 'not_applicable', q.notApplicable],
+        [section, 'agreeing', q.agreeing],
+      ];
+    }),
   ],
 };
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CaseOutcome, ContactChannel, ContactParty } from '@onrecord/cases';
 import { MeetingKind } from '@onrecord/requests';
+import { ParentSurveyResultsObject } from '@onrecord/surveys';
 import { ReportRangeObject } from '../outcome-report.objects';
 
 /** Whom a parent center's contacts reached, as its annual report counts them apart. */
@@ -93,6 +94,10 @@ export class ParentCenterReportObject {
   childrenByDisability!: FigureCountObject[];
   @Field(() => [FigureCountObject], { description: 'Children served by race or ethnicity.' })
   childrenByRaceEthnicity!: FigureCountObject[];
+  @Field(() => ParentSurveyResultsObject, {
+    description: 'The parent survey (program measures): invitations sent in the range, answers.',
+  })
+  survey!: ParentSurveyResultsObject;
 }
 
 @ObjectType('CaseClosings')

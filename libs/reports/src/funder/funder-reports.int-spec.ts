@@ -13,6 +13,7 @@ import {
   EXPECTED_CASE_SERVICE,
   EXPECTED_MEETINGS,
   EXPECTED_PARENT_CENTER,
+  EXPECTED_SURVEY,
   FUNDER_RANGE,
   seedFunderFixture,
   type FunderFixture,
@@ -25,7 +26,9 @@ const PARENT_CENTER = `query ($range: ReportRangeInput!) { parentCenterReport(ra
   contactsByLanguage { key count } contactsByTopic { key count }
   meetingsAttended { kind count }
   parentsByPrimaryLanguage { key count } childrenByDisability { key count }
-  childrenByRaceEthnicity { key count } } }`;
+  childrenByRaceEthnicity { key count }
+  survey { sent answered byLanguage { language sent answered }
+    questions { position textEn ratings { rating count } notApplicable agreeing } } } }`;
 const CASE_SERVICE = `query ($range: ReportRangeInput!) { caseServiceReport(range: $range) {
   range { from to } casesClosed openAtEnd medianDaysOpen byClosingReason { key count }
   closings { closingReason outcome cases } } }`;
@@ -107,8 +110,9 @@ describe('funder reports', () => {
   afterAll(() => api?.close());
 
   it('gives the parent-center figures counted by hand', async () => {
-    const { meetingsAttended, ...report } = await parentCenter(admin);
+    const { meetingsAttended, survey, ...report } = await parentCenter(admin);
     expect(report).toEqual(EXPECTED_PARENT_CENTER);
+    expect(survey).toEqual(EXPECTED_SURVEY);
     expect(meetingsAttended).toEqual(
       Object.values(MeetingKind).map((kind) => ({
         kind,
@@ -164,6 +168,16 @@ describe('funder reports', () => {
         EXPECTED_MEETINGS[kind as keyof typeof EXPECTED_MEETINGS] ?? 0,
       );
 
+    expect(figures.get('survey/sent')).toBe(EXPECTED_SURVEY.sent);
+    expect(figures.get('survey/answered')).toBe(EXPECTED_SURVEY.answered);
+    expect(figures.get('survey_by_language/es_answered')).toBe(1);
+    const [rights] = EXPECTED_SURVEY.questions;
+    const section = `survey_question_1: ${rights!.textEn}`;
+    expect([1, 2, 3, 4, 5].map((rating) => figures.get(`${section}/rating_${rating}`))).toEqual(
+      rights!.ratings.map((r) => r.count),
+    );
+    expect(figures.get(`${section}/agreeing`)).toBe(1);
+
     const closings = await csv('case-service.csv', analyst.accessToken);
     expect(closings.text).toBe(
       'closing_reason,outcome,cases\r\n' +
@@ -205,7 +219,12 @@ describe('funder reports', () => {
 
   it('shows another organization none of it', async () => {
     const theirs = await parentCenter(other);
-    expect(theirs).toMatchObject({ parentsServed: 0, childrenServed: 0, contacts: 0 });
+    expect(theirs).toMatchObject({
+      parentsServed: 0,
+      childrenServed: 0,
+      contacts: 0,
+      survey: { sent: 0, answered: 0, questions: [] },
+    });
     expect(theirs.meetingsAttended.every((m) => m.count === 0)).toBe(true);
     for (const figure of [
       'CONTACTS',

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { badUserInput } from '@onrecord/platform/errors';
 import { ContactChannel, ContactParty } from '@onrecord/cases';
 import { MeetingKind } from '@onrecord/requests';
 import type { ReportRangeInput } from '../outcome-report.inputs';
-import { rangeProblems } from '../outcome-report.service';
+import { assertReportRange } from '../outcome-report.service';
+import { ParentSurveyResults } from '@onrecord/surveys';
 import { CASE_SERVICE_RECORDS_SQL, CASE_SERVICE_SQL } from './case-service.sql';
 import {
   type AudienceContactsObject,
@@ -63,8 +63,12 @@ const countOf = (counts: Counts, key: string): number =>
  */
 @Injectable()
 export class FunderReports {
+  constructor(private readonly survey: ParentSurveyResults) {}
+
   async parentCenter(scope: DataScope, range: ReportRangeInput): Promise<ParentCenterReportObject> {
     const row = await this.figures<ParentCenterRow>(scope, PARENT_CENTER_SQL, range);
+    // The program measures survey: the invitations sent in the range, and their answers.
+    const survey = await this.survey.summary(scope, range);
     return {
       range: { from: range.from, to: range.to },
       parentsServed: row.parentsServed,
@@ -88,6 +92,7 @@ export class FunderReports {
       parentsByPrimaryLanguage: row.parentsByLanguage,
       childrenByDisability: row.childrenByDisability,
       childrenByRaceEthnicity: row.childrenByRaceEthnicity,
+      survey,
     };
   }
 
@@ -115,7 +120,7 @@ export class FunderReports {
     figure: FunderFigure,
     key: string | null | undefined,
   ): Promise<FunderReportRecordsObject> {
-    checkRange(range);
+    assertReportRange(range);
     const organizationId = organizationOf(scope);
     const [sql, params] =
       figure === FunderFigure.CASES_CLOSED
@@ -135,7 +140,7 @@ export class FunderReports {
   }
 
   private async figures<T>(scope: DataScope, sql: string, range: ReportRangeInput): Promise<T> {
-    checkRange(range);
+    assertReportRange(range);
     const [{ report }] = (await scope.manager.query(sql, [
       range.from,
       range.to,
@@ -158,11 +163,6 @@ function audienceContacts(audience: ContactAudience, counts: Counts): AudienceCo
     ...figures,
     total: figures.phone + figures.letters + figures.emailsAndTexts + figures.meetings,
   };
-}
-
-function checkRange(range: ReportRangeInput): void {
-  const problems = rangeProblems(range);
-  if (problems.length) throw badUserInput(problems);
 }
 
 function organizationOf(scope: DataScope): string {

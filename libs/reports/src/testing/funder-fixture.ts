@@ -291,6 +291,58 @@ export async function seedFunderFixture(
   await meeting(a1, 'SECTION_504', '2026-03-01T16:00:00Z', true);
   await meeting(c1, 'IEP', '2025-09-01T16:00:00Z');
 
+  // The program measures survey: two statements; four invitations, three sent in the range
+  // (Lucia in Spanish, Jorge and Min-ji in English), two of them answered. Pat's, sent
+  // before the range and answered, is not counted.
+  const question = (position: number, en: string, es: string) =>
+    one(
+      `INSERT INTO parent_survey_question (organization_id, position, text_en, text_es) VALUES ($1, $2, $3, $4)`,
+      [position, en, es],
+    );
+  const rights = await question(
+    1,
+    'I know more about my child’s rights.',
+    'Conozco mejor los derechos de mi hijo.',
+  );
+  const recommend = await question(
+    2,
+    'I would recommend this organization.',
+    'Recomendaría esta organización.',
+  );
+  const invitation = async (
+    caseId: string,
+    guardianId: string,
+    language: string,
+    sentAt: string,
+    ratings?: Array<[string, number | null]>,
+  ) => {
+    const id = await one(
+      `INSERT INTO parent_survey_invitation (organization_id, case_id, guardian_id, email, language, reason,
+                                             token_hash, sent_at, expires_at, answered_at)
+       VALUES ($1, $2, $3, 'parent@example.org', $4, 'CASE_ENDED', md5(random()::text), $5,
+               $5::timestamptz + interval '60 days', $6)`,
+      [caseId, guardianId, language, sentAt, ratings ? sentAt : null],
+    );
+    for (const [questionId, rating] of ratings ?? [])
+      await one(
+        `INSERT INTO parent_survey_answer (organization_id, invitation_id, question_id, rating) VALUES ($1, $2, $3, $4)`,
+        [id, questionId, rating],
+      );
+  };
+  await invitation(a1, lucia, 'es', '2026-06-16T15:00:00Z', [
+    [rights, 5],
+    [recommend, 4],
+  ]);
+  await invitation(a1, jorge, 'en', '2026-06-16T15:00:00Z', [
+    [rights, 3],
+    [recommend, null],
+  ]);
+  await invitation(b2, minji, 'en', '2026-07-02T15:00:00Z');
+  await invitation(c1, pat, 'en', '2025-09-16T15:00:00Z', [
+    [rights, 1],
+    [recommend, 1],
+  ]);
+
   return {
     guardians: { lucia, jorge, minji, pat },
     cases: { a1, b1, b2, c1, c2 },
@@ -359,6 +411,32 @@ export const EXPECTED_PARENT_CENTER = {
     { key: 'ASIAN', count: 1 },
     { key: 'HISPANIC_OR_LATINO', count: 1 },
     { key: 'NOT_RECORDED', count: 1 },
+  ],
+};
+
+/** The survey's figures of the fixture, counted by hand (the questions' ids aside). */
+export const EXPECTED_SURVEY = {
+  sent: 3,
+  answered: 2,
+  byLanguage: [
+    { language: 'en', sent: 2, answered: 1 },
+    { language: 'es', sent: 1, answered: 1 },
+  ],
+  questions: [
+    {
+      position: 1,
+      textEn: 'I know more about my child’s rights.',
+      ratings: [0, 0, 1, 0, 1].map((count, i) => ({ rating: i + 1, count })),
+      notApplicable: 0,
+      agreeing: 1,
+    },
+    {
+      position: 2,
+      textEn: 'I would recommend this organization.',
+      ratings: [0, 0, 0, 1, 0].map((count, i) => ({ rating: i + 1, count })),
+      notApplicable: 1,
+      agreeing: 1,
+    },
   ],
 };
 

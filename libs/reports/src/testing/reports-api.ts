@@ -10,6 +10,7 @@ import {
 } from '@onrecord/organizations';
 import { apiOf } from '@onrecord/platform/testing';
 import { REQUESTS_ENTITIES, RequestsModule } from '@onrecord/requests';
+import { SURVEYS_ENTITIES } from '@onrecord/surveys';
 import { ReportsModule } from '../reports.module';
 
 /**
@@ -26,6 +27,8 @@ export const REPORTS_API = apiOf({
     ...CASES_ENTITIES,
     ...ATTENDANCE_ENTITIES,
     ...REQUESTS_ENTITIES,
+    // The parent survey's results are a report.
+    ...SURVEYS_ENTITIES,
   ],
   features: [
     OrganizationsModule,
