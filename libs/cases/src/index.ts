@@ -8,6 +8,8 @@ export { CaseConcern, CaseOutcome, CaseStatus, NoteVisibility } from './case-enu
 export { CaseNote } from './case-note.entity';
 export { type CasePlace, CasePlaces } from './case-place/case-places.service';
 export { CaseStatusChange } from './case-status-change.entity';
+export { ContactLogEntry } from './contact-log/contact-log-entry.entity';
+export { ContactChannel, ContactDirection, ContactParty } from './contact-log/contact-log.enums';
 export { Case } from './case.entity';
 export { loadCase } from './case.loaders';
 export { CaseObject } from './case.objects';
