@@ -16,7 +16,7 @@ export function LogCallButton() {
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button size="xs" onClick={() => setOpened(true)}>
+      <Button size="xs" px="xs" onClick={() => setOpened(true)}>
         {t('contactLog.logCall')}
       </Button>
       {opened && (

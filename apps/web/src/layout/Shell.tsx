@@ -66,8 +66,9 @@ export function Shell({ children }: { children: ReactNode }) {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+        {/* Narrower margins on a phone: the brand and "Log a call" share 390 px. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -149,8 +150,8 @@ export function Shell({ children }: { children: ReactNode }) {
           </Stack>
         </Stack>
       </AppShell.Navbar>
-      {/* Inside the router: a notification may link to a page. */}
-      <Notifications position="top-right" />
+      {/* Inside the router: a notification may link to a page. Below, clear of the header. */}
+      <Notifications position="bottom-right" />
       <AppShell.Main>
         {inConsole || onOutcomes ? (
           children

@@ -164,7 +164,7 @@ function ContactLine({ contact }: { contact: Contact }) {
             })}
           </Anchor>
         ) : (
-          <Badge variant="outline" color="gray.8" style={{ alignSelf: 'flex-start' }}>
+          <Badge variant="outline" color="gray.8" tt="none" style={{ alignSelf: 'flex-start' }}>
             {t('contacts.noCase')}
           </Badge>
         )}

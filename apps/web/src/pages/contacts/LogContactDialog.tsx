@@ -193,6 +193,7 @@ export function LogContactDialog({
       title: picked ? t('contactLog.loggedOnCase') : t('contactLog.loggedOnNoCase'),
       message,
       color: 'teal.9',
+      closeButtonProps: { 'aria-label': t('common.close') },
       // Long enough to follow the link; it stays while hovered.
       autoClose: 10_000,
     });
