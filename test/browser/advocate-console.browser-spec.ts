@@ -8,6 +8,7 @@ import {
   check,
   ConsoleWorld,
   dayFromNow,
+  timelineItem,
   VIEWPORTS as viewports,
 } from './console-kit';
 
@@ -415,7 +416,9 @@ describe('the advocate console in a browser', () => {
     const elapsed = Date.now() - started;
     // The issue's "done when": open, with whom, how, a note, saved, on the timeline — in 15 s.
     expect(elapsed).toBeLessThan(15_000);
-    await timeline.getByText(`Phone call, outgoing — ${guardianName}`).waitFor();
+    await timelineItem(timeline, note)
+      .getByText(`Phone call, outgoing — ${guardianName}`)
+      .waitFor();
     expect(await stored(note)).toMatchObject({
       case_id: caseId,
       party: 'GUARDIAN',
@@ -455,10 +458,11 @@ describe('the advocate console in a browser', () => {
     await dialog.getByRole('button', { name: 'Log the contact' }).click();
     await dialog.waitFor({ state: 'detached' });
     await timeline.getByText(detailed).waitFor();
-    await timeline
+    const item = timelineItem(timeline, detailed);
+    await item
       .getByText('Video call, incoming — Dr. Ortiz, the family therapist (25 min)')
       .waitFor();
-    await timeline.getByText(/ · IEP, Behavior and discipline$/).waitFor();
+    await item.getByText(/ · IEP, Behavior and discipline$/).waitFor();
     await check(page, 'case-contact-logged');
     const row = await stored(detailed);
     expect(row).toMatchObject({
@@ -512,7 +516,9 @@ describe('the advocate console in a browser', () => {
     await dialogo.getByRole('button', { name: 'Registrar el contacto' }).click();
     await dialogo.waitFor({ state: 'detached' });
     await cronologia.getByText(texted).waitFor();
-    await cronologia.getByText('Mensaje de texto, saliente — El estudiante').waitFor();
+    await timelineItem(cronologia, texted)
+      .getByText('Mensaje de texto, saliente — El estudiante')
+      .waitFor();
     const phoneRow = await stored(texted);
     expect(phoneRow).toMatchObject({
       case_id: phoneCaseId,

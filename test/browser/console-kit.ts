@@ -129,6 +129,14 @@ export function caseloadLinks(page: Page): Locator {
   return page.locator(CASELOAD_LINES).getByRole('link');
 }
 
+/**
+ * The item of a case's timeline that holds `note` (its title, when, topics and note): the
+ * demo's year of contacts has many with the same title, so a title is looked for in its item.
+ */
+export function timelineItem(timeline: Locator, note: string): Locator {
+  return timeline.locator('.mantine-Timeline-itemBody').filter({ hasText: note });
+}
+
 /** axe finds nothing serious; a screenshot is kept when SCREENSHOTS_DIR asks for it. */
 export async function check(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');

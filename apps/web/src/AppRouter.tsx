@@ -99,6 +99,14 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/FollowUpPage')).FollowUpPage }),
       },
       {
+        path: 'contacts',
+        lazy: withWords(
+          'contacts',
+          () => import('./pages/contacts/ContactsPage'),
+          (page) => page.ContactsPage,
+        ),
+      },
+      {
         path: 'meetings/:meetingId',
         lazy: withWords(
           'meetings',

@@ -14,5 +14,6 @@ export const PAGE_NAMESPACES = [
   'attendance',
   'policy',
   'schools',
+  'contacts',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

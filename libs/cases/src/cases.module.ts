@@ -23,6 +23,7 @@ import { AuditTimelineSource } from './timeline/audit.timeline-source';
 import { FamilyMessageTimelineSource } from './timeline/family-message.timeline-source';
 import { ContactLogTimelineSource } from './timeline/contact-log.timeline-source';
 import { ContactLogService } from './contact-log/contact-log.service';
+import { ContactLogFieldsResolver } from './contact-log/contact-log-fields.resolver';
 import { ContactLogResolver } from './contact-log/contact-log.resolver';
 
 /** The services other features (reports, requests) use; exported. */
@@ -61,6 +62,7 @@ const RESOLVERS = [
   CaseAssignmentResolver,
   CaseNoteResolver,
   ContactLogResolver,
+  ContactLogFieldsResolver,
   CaseloadResolver,
   CaseloadItemResolver,
   CaseTimelineResolver,

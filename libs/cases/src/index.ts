@@ -20,8 +20,9 @@ export {
   CaseStatusChanges,
 } from './case-status-changes';
 export { endsCase } from './case-status';
+export { ContactLogEntry } from './contact-log/contact-log-entry.entity';
+export { ContactChannel, ContactDirection, ContactParty } from './contact-log/contact-log.enums';
 export { Case } from './case.entity';
-export { ContactChannel, ContactParty } from './contact-log/contact-log.enums';
 export { loadCase } from './case.loaders';
 export { CaseObject } from './case.objects';
 export {

@@ -3,11 +3,11 @@
  * read queries they call, the entities they read, the types they share. The rest is its own;
  * export more here only when another lib needs it.
  */
-export { toFamily, toStudent } from './conversions';
+export { toFamily, toGuardian, toStudent } from './conversions';
 export { FAMILIES_ENTITIES } from './families.entities';
 export { FamiliesModule } from './families.module';
 export { Family } from './family.entity';
-export { loadFamily, loadStudent } from './family.loaders';
+export { loadFamily, loadGuardian, loadStudent } from './family.loaders';
 export { FamilyObject } from './family.objects';
 export { Guardian } from './guardian.entity';
 export { applyGuardianPreferences, GuardianPreferencesInput } from './guardian.inputs';

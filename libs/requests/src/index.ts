@@ -18,6 +18,8 @@ export { MergeFieldObject } from './letters/letter.objects';
 export { deadlineValues } from './letters/letter.service';
 export { Meeting } from './meetings/meeting.entity';
 export { MEETING_KIND_NAMES, MeetingKind } from './meetings/meeting.enums';
+export { MeetingService } from './meetings/meeting.service';
+export { MeetingTask } from './meetings/meeting-task.entity';
 export { RequestChanges } from './request-changes';
 export { REQUESTS_ENTITIES } from './requests.entities';
 export { RequestsModule } from './requests.module';

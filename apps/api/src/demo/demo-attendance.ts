@@ -1,4 +1,5 @@
 import { AttendanceStatus } from '@onrecord/attendance';
+import { random } from './demo-random';
 import type { DemoScenario } from './demo-scenarios';
 
 export interface DemoAttendanceDay {
@@ -8,15 +9,6 @@ export interface DemoAttendanceDay {
   arrivalTime: string | null;
   triggers: string[];
   withSupport: boolean;
-}
-
-/** A small deterministic generator, so every demo shows the same history. */
-function random(seedText: string): () => number {
-  let seed = [...seedText].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7);
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
 }
 
 const addDays = (date: string, days: number): string => {

@@ -1,6 +1,7 @@
 import { CaseConcern, CaseStatus } from '@onrecord/cases';
 import { SchoolContactRole } from '@onrecord/directory';
 import { StudentPlan } from '@onrecord/families';
+import { MeetingKind } from '@onrecord/requests';
 
 /**
  * The demo organization, drawn from docs/scenarios.md: composite school-refusal cases
@@ -95,6 +96,12 @@ export interface DemoScenario {
     openedOn: string;
     advocate: 1 | 2;
     notes: Array<{ body: string; shared: boolean }>;
+    /**
+     * Meetings with the school, held or to come, at a time of day where the district is: of
+     * the kinds a funder report counts apart. Each is scheduled through the product (with its
+     * two written items), and an item due by the demo's today is done.
+     */
+    meetings: Array<{ kind: MeetingKind; on: string; time: string; location: string }>;
     /** What the family wrote from the portal (by the first guardian), before its latest news. */
     familyMessages?: Array<{ body: string; sentOn: string }>;
   };
@@ -163,6 +170,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-10-01',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.ATTENDANCE_REVIEW,
+          on: '2025-11-13',
+          time: '15:30',
+          location: 'School attendance review team (SART), school office',
+        },
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2026-02-04',
+          time: '14:00',
+          location: 'Conference room B',
+        },
+      ],
       notes: [
         {
           body: 'Intake call: 38% absences since August, stomach aches most mornings.',
@@ -243,6 +264,21 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-10-10',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2025-11-20',
+          time: '10:00',
+          location: 'Committee on Special Education, district office',
+        },
+        { kind: MeetingKind.IEP, on: '2025-12-11', time: '13:30', location: 'School library' },
+        {
+          kind: MeetingKind.FACILITATED_IEP,
+          on: '2026-01-14',
+          time: '09:00',
+          location: 'District office, with a state-trained facilitator',
+        },
+      ],
       notes: [
         {
           body: 'Consent signed and received by the CSE on 20 Oct; evaluations due 19 Dec.',
@@ -298,6 +334,15 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-10-15',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.MANIFESTATION_DETERMINATION,
+          on: '2025-11-06',
+          time: '11:00',
+          location: 'Main office',
+        },
+        { kind: MeetingKind.ELIGIBILITY, on: '2025-12-16', time: '14:30', location: 'Video call' },
+      ],
       notes: [
         {
           body: 'Mother asked the homeroom teacher for an evaluation at pickup on 14 Oct.',
@@ -361,6 +406,14 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.INTAKE,
       openedOn: '2026-01-08',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.SECTION_504,
+          on: '2026-02-03',
+          time: '08:15',
+          location: 'Guidance office',
+        },
+      ],
       notes: [
         { body: 'Late arrivals most days; panic attacks in 1st-period chemistry.', shared: false },
       ],
@@ -428,6 +481,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-11-20',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.ATTENDANCE_REVIEW,
+          on: '2025-12-09',
+          time: '09:30',
+          location: 'Attendance intervention team, school office',
+        },
+        {
+          kind: MeetingKind.ATTENDANCE_REVIEW,
+          on: '2026-01-29',
+          time: '10:00',
+          location: 'District attendance review board',
+        },
+      ],
       notes: [
         { body: 'Received a truancy letter dated 17 Nov; family asked us for help.', shared: true },
       ],
@@ -491,6 +558,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ON_HOLD,
       openedOn: '2025-09-22',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.SECTION_504,
+          on: '2025-10-09',
+          time: '15:00',
+          location: 'School conference room',
+        },
+        {
+          kind: MeetingKind.MEDIATION,
+          on: '2025-11-18',
+          time: '10:00',
+          location: 'District office, with a state mediator',
+        },
+      ],
       notes: [
         { body: 'On hold while the family waits for the psychiatrist’s letter.', shared: true },
       ],
@@ -550,6 +631,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-09-10',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2025-10-07',
+          time: '13:00',
+          location: 'Child Study Team office',
+        },
+        {
+          kind: MeetingKind.IEP,
+          on: '2025-11-25',
+          time: '09:30',
+          location: 'Child Study Team office',
+        },
+      ],
       notes: [{ body: 'Written request to the CST delivered 15 Sep.', shared: true }],
     },
     requests: [
@@ -604,6 +699,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-09-15',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.REINTEGRATION_PLANNING,
+          on: '2025-11-19',
+          time: '14:00',
+          location: 'Video call',
+        },
+        {
+          kind: MeetingKind.IEP,
+          on: '2025-12-03',
+          time: '15:30',
+          location: 'School conference room',
+        },
+      ],
       notes: [
         {
           body: 'Psychiatrist recommends 6 weeks homebound, then 1 period → half day → full day.',
@@ -671,6 +780,26 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-10-01',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2025-12-17',
+          time: '10:30',
+          location: 'ARD committee, school office',
+        },
+        {
+          kind: MeetingKind.RESOLUTION_SESSION,
+          on: '2026-01-13',
+          time: '13:00',
+          location: 'District office',
+        },
+        {
+          kind: MeetingKind.DUE_PROCESS_HEARING,
+          on: '2026-02-10',
+          time: '09:00',
+          location: 'State hearing office, by video',
+        },
+      ],
       notes: [{ body: 'Letter delivered to the principal by email on 6 Oct.', shared: true }],
     },
     requests: [
@@ -720,6 +849,20 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-10-20',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.OTHER,
+          on: '2025-11-05',
+          time: '16:00',
+          location: 'Records review at the school office',
+        },
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2026-01-08',
+          time: '11:00',
+          location: 'School conference room',
+        },
+      ],
       notes: [{ body: 'Records requested first to see the 504 data.', shared: true }],
     },
     requests: [
@@ -769,6 +912,14 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.INTAKE,
       openedOn: '2025-11-03',
       advocate: 1,
+      meetings: [
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2026-02-02',
+          time: '14:00',
+          location: 'School conference room',
+        },
+      ],
       notes: [{ body: 'Referral sent in writing on 3 Nov.', shared: true }],
     },
     requests: [
@@ -818,6 +969,14 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
       status: CaseStatus.ACTIVE,
       openedOn: '2025-11-05',
       advocate: 2,
+      meetings: [
+        {
+          kind: MeetingKind.ELIGIBILITY,
+          on: '2026-01-27',
+          time: '10:00',
+          location: 'School conference room',
+        },
+      ],
       notes: [{ body: 'Consent to evaluate delivered 10 Nov.', shared: true }],
     },
     requests: [

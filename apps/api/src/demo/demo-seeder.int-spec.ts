@@ -72,6 +72,116 @@ describe('demo data', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('has a year of contacts a funder report can count: channels, parties, languages, parents served', async () => {
+    const sql = <T>(query: string) => superuserQuery<T>(environment.db.adminUrl, query);
+    const [log] = await sql<{
+      total: number;
+      months: number;
+      oldest_days: number;
+      future: number;
+      no_case: number;
+      unnamed_no_case: number;
+      guardian_contacts: number;
+      parents: number;
+      on_both: number;
+      wrong_family: number;
+      shared_no_case: number;
+    }>(
+      `SELECT count(*)::int AS total,
+              count(DISTINCT date_trunc('month', occurred_at))::int AS months,
+              (now()::date - min(occurred_at)::date)::int AS oldest_days,
+              count(*) FILTER (WHERE occurred_at > now())::int AS future,
+              count(*) FILTER (WHERE case_id IS NULL)::int AS no_case,
+              count(*) FILTER (WHERE case_id IS NULL AND guardian_id IS NULL AND with_whom = '')::int
+                AS unnamed_no_case,
+              count(*) FILTER (WHERE party = 'GUARDIAN')::int AS guardian_contacts,
+              count(DISTINCT coalesce(guardian_id::text, with_whom))
+                FILTER (WHERE party = 'GUARDIAN')::int AS parents,
+              (SELECT count(*)::int FROM (SELECT guardian_id FROM contact_log_entry
+                 WHERE guardian_id IS NOT NULL GROUP BY guardian_id
+                 HAVING bool_or(case_id IS NULL) AND bool_or(case_id IS NOT NULL)) both_ways)
+                AS on_both,
+              (SELECT count(*)::int FROM contact_log_entry e
+                 JOIN guardian g ON g.id = e.guardian_id JOIN case_record c ON c.id = e.case_id
+                WHERE g.family_id <> c.family_id) AS wrong_family,
+              count(*) FILTER (WHERE visibility = 'SHARED_WITH_FAMILY' AND case_id IS NULL)::int
+                AS shared_no_case
+         FROM contact_log_entry`,
+    );
+    // A few hundred over the last twelve months, none ahead of now.
+    expect(log!.total).toBeGreaterThanOrEqual(300);
+    expect(log!.months).toBeGreaterThanOrEqual(12);
+    expect(log!.oldest_days).toBeGreaterThan(330);
+    expect(log!.oldest_days).toBeLessThanOrEqual(366);
+    expect(log!.future).toBe(0);
+    // Information and referral on no case, each with whom in words or a guardian on file.
+    expect(log!.no_case).toBeGreaterThanOrEqual(50);
+    expect(log!.unnamed_no_case).toBe(0);
+    // Parents served, unduplicated, are fewer than the calls with them: some call again, and
+    // a family's first calls, on no case, are the same guardian as its case's.
+    expect(log!.parents).toBeLessThan(log!.guardian_contacts * 0.8);
+    expect(log!.on_both).toBeGreaterThan(0);
+    // What the api would refuse is nowhere.
+    expect(log!.wrong_family).toBe(0);
+    expect(log!.shared_no_case).toBe(0);
+
+    const spread = async (column: string) =>
+      Object.fromEntries(
+        (
+          await sql<{ value: string; n: number }>(
+            `SELECT ${column} AS value, count(*)::int AS n FROM contact_log_entry GROUP BY 1`,
+          )
+        ).map((row) => [row.value, row.n]),
+      ) as Record<string, number>;
+    const channels = await spread('channel');
+    expect(Object.keys(channels).sort()).toEqual(
+      ['EMAIL', 'IN_PERSON', 'LETTER', 'PHONE', 'TEXT', 'VIDEO'].sort(),
+    );
+    expect(Math.max(...Object.values(channels))).toBe(channels['PHONE']);
+    const parties = await spread('party');
+    expect(Object.keys(parties).sort()).toEqual(
+      ['GUARDIAN', 'PROFESSIONAL', 'SCHOOL_CONTACT', 'STUDENT'].sort(),
+    );
+    expect(Math.max(...Object.values(parties))).toBe(parties['GUARDIAN']);
+    const languages = await spread('language');
+    expect(languages).toMatchObject({ en: expect.any(Number), es: expect.any(Number) });
+    expect(Object.keys(languages).length).toBeGreaterThanOrEqual(5);
+    const directions = await spread('direction');
+    expect(Object.keys(directions).sort()).toEqual(['INCOMING', 'OUTGOING']);
+    const topics = await spread('unnest(topics)');
+    expect(topics['INFORMATION_REFERRAL']).toBeGreaterThanOrEqual(log!.no_case);
+    expect(Object.keys(topics).length).toBeGreaterThanOrEqual(8);
+
+    // Through the api as the console lists them: the information-only ones on no case.
+    const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
+    const { contactLog } = await admin.data<{
+      contactLog: { edges: Array<{ node: { case: unknown; withWhom: string } }> };
+    }>('{ contactLog(onCase: false, first: 20) { edges { node { case { id } withWhom } } } }');
+    expect(contactLog.edges).toHaveLength(20);
+    expect(contactLog.edges.every(({ node }) => node.case === null)).toBe(true);
+  });
+
+  it('has meetings of the kinds funder reports count, held and to come, none overdue', async () => {
+    const [meetings] = await superuserQuery<{
+      kinds: number;
+      held: number;
+      coming: number;
+      overdue: number;
+    }>(
+      environment.db.adminUrl,
+      `SELECT count(DISTINCT kind)::int AS kinds,
+              count(*) FILTER (WHERE starts_at < now())::int AS held,
+              count(*) FILTER (WHERE starts_at > now())::int AS coming,
+              (SELECT count(*)::int FROM meeting_task
+                WHERE done_on IS NULL AND due_at < now()) AS overdue
+         FROM meeting`,
+    );
+    expect(meetings!.kinds).toBeGreaterThanOrEqual(10);
+    expect(meetings!.held).toBeGreaterThanOrEqual(12);
+    expect(meetings!.coming).toBeGreaterThanOrEqual(3);
+    expect(meetings!.overdue).toBe(0);
+  });
+
   it('has a written request in every state, each with its deadline and citation', async () => {
     const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
     const { writtenRequests } = await admin.data<{

@@ -8,6 +8,7 @@ import {
   CaseNote,
   CaseStatus,
   CaseStatusChange,
+  ContactLogEntry,
   FamilyMessage,
   NoteVisibility,
 } from '@onrecord/cases';
@@ -26,6 +27,8 @@ import { findUserByEmail, Membership, MemberRole, Organization } from '@onrecord
 import { PasswordHasher } from '@onrecord/platform/auth';
 import {
   DeliveryChannel,
+  MeetingService,
+  MeetingTask,
   RefusalReason,
   type DeadlineTrigger,
   ResponseOutcome,
@@ -33,9 +36,11 @@ import {
   WrittenRequestService,
   WrittenRequestType,
 } from '@onrecord/requests';
+import { startOfDay } from '@onrecord/deadlines';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { PortalAccess } from '@onrecord/portal';
 import { demoAttendance } from './demo-attendance';
+import { demoContactLog, type DemoContactCase } from './demo-contacts';
 import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
 import {
@@ -83,6 +88,7 @@ export class DemoSeeder {
     private readonly hasher: PasswordHasher,
     private readonly writtenRequests: WrittenRequestService,
     private readonly schoolResponses: SchoolResponseService,
+    private readonly meetings: MeetingService,
   ) {}
 
   /**
@@ -149,20 +155,30 @@ export class DemoSeeder {
         // First the policy, so every request below is planned under it.
         await seedDemoPolicy(scope, organizationId);
         const cases: ShowcaseCase[] = [];
+        const contactCases: DemoContactCase[] = [];
         for (const scenario of DEMO_SCENARIOS) {
-          cases.push(
-            await this.seedScenario(
-              scope,
-              organizationId,
-              movedBy(scenario, offset),
-              years,
-              today,
-              members,
-            ),
+          const seeded = await this.seedScenario(
+            scope,
+            organizationId,
+            movedBy(scenario, offset),
+            years,
+            today,
+            members,
           );
+          cases.push(seeded.showcase);
+          contactCases.push(seeded.contacts);
         }
         const [showcase] = cases;
         if (showcase) await seedFollowUpShowcase(scope, this.writtenRequests, showcase);
+        // A year of contacts, many at a time: one insert per chunk, not one per contact.
+        const loggers = members.slice(0, 3).map((member) => member.userId);
+        const log = demoContactLog(contactCases, today, DEMO_ORGANIZATION.timeZone, loggers);
+        await scope.manager.save(
+          log.map((row) =>
+            scope.manager.create(ContactLogEntry, { organizationId, ...row, archivedAt: null }),
+          ),
+          { chunk: 200 },
+        );
       },
     );
     return { created: true, ...report };
@@ -175,7 +191,7 @@ export class DemoSeeder {
     years: readonly DemoSchoolYear[],
     today: string,
     members: Array<{ userId: string; membershipId: string }>,
-  ): Promise<ShowcaseCase> {
+  ): Promise<{ showcase: ShowcaseCase; contacts: DemoContactCase }> {
     const save = <T extends object>(entity: new () => T, values: Partial<T>): Promise<T> =>
       scope.manager.save(scope.manager.create(entity, { organizationId, ...values } as never));
 
@@ -323,6 +339,11 @@ export class DemoSeeder {
       }
     }
 
+    await this.seedMeetings(scope, principal, scenario, caseRecord.id, today, {
+      contactId: schoolStaff[0]?.id,
+      guardian: guardians[0]?.name,
+    });
+
     const support = scenario.attendance.support
       ? await save(Support, {
           studentId: student.id,
@@ -356,13 +377,63 @@ export class DemoSeeder {
       );
     }
     return {
-      organizationId,
-      caseId: caseRecord.id,
-      districtId: district.id,
-      schoolId: school.id,
-      timeZone: scenario.district.timeZone,
-      recipientIds: schoolStaff.map((contact) => contact.id),
-      principal,
+      showcase: {
+        organizationId,
+        caseId: caseRecord.id,
+        districtId: district.id,
+        schoolId: school.id,
+        timeZone: scenario.district.timeZone,
+        recipientIds: schoolStaff.map((contact) => contact.id),
+        principal,
+      },
+      contacts: {
+        caseId: caseRecord.id,
+        openedOn: scenario.case.openedOn,
+        status: scenario.case.status,
+        concerns: scenario.case.concerns,
+        advocateUserId: advocate.userId,
+        guardians: guardians.map((g) => ({
+          id: g.id,
+          name: g.name,
+          language: g.preferredLanguage,
+        })),
+        schoolContacts: contacts.map((contact) => ({ id: contact.id })),
+      },
     };
+  }
+
+  /**
+   * The case's meetings, scheduled through the product so each has its two written items
+   * due where the district is; an item due by today is done on its due day (the demo's
+   * advocates keep up), so none shows overdue.
+   */
+  private async seedMeetings(
+    scope: DataScope,
+    principal: Parameters<MeetingService['schedule']>[1],
+    scenario: DemoScenario,
+    caseId: string,
+    today: string,
+    people: { contactId: string | undefined; guardian: string | undefined },
+  ): Promise<void> {
+    for (const demo of scenario.case.meetings) {
+      const [hours = 0, minutes = 0] = demo.time.split(':').map(Number);
+      const meeting = await this.meetings.schedule(scope, principal, {
+        caseId,
+        kind: demo.kind,
+        startsAt: new Date(
+          startOfDay(demo.on, scenario.district.timeZone).getTime() +
+            (hours * 60 + minutes) * 60_000,
+        ),
+        location: demo.location,
+        attendees: [
+          ...(people.contactId ? [{ contactId: people.contactId }] : []),
+          ...(people.guardian ? [{ name: people.guardian, role: 'parent' }] : []),
+        ],
+      });
+      const tasks = await scope.manager.find(MeetingTask, { where: { meetingId: meeting.id } });
+      for (const task of tasks)
+        if (task.dueOn <= today)
+          await this.meetings.completeTask(scope, task.id, { doneOn: task.dueOn });
+    }
   }
 }

@@ -11,11 +11,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { LANGUAGES } from '../i18n';
+import { LogCallButton } from './LogCallButton';
 
 /** Roles the advocate console is for; an analyst has the outcome report only. */
 const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
@@ -51,6 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/', label: t('nav.today') },
           { to: '/caseload', label: t('nav.caseload') },
           { to: '/follow-ups', label: t('followUps.nav') },
+          { to: '/contacts', label: t('nav.contacts') },
         ]
       : []),
     ...(role && REPORT_ROLES.has(role) ? [{ to: OUTCOMES, label: t('nav.outcomes') }] : []),
@@ -63,8 +66,9 @@ export function Shell({ children }: { children: ReactNode }) {
       padding="md"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap">
+        {/* Narrower margins on a phone: the brand and "Log a call" share 390 px. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -76,9 +80,12 @@ export function Shell({ children }: { children: ReactNode }) {
               OnRecord
             </Title>
           </Group>
-          <Text size="sm" visibleFrom="sm" truncate>
-            {me?.user.name} · {active?.name}
-          </Text>
+          <Group wrap="nowrap" gap="md" miw={0}>
+            <Text size="sm" visibleFrom="sm" truncate>
+              {me?.user.name} · {active?.name}
+            </Text>
+            {inConsole && <LogCallButton />}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
@@ -143,6 +150,8 @@ export function Shell({ children }: { children: ReactNode }) {
           </Stack>
         </Stack>
       </AppShell.Navbar>
+      {/* Inside the router: a notification may link to a page. Below, clear of the header. */}
+      <Notifications position="bottom-right" />
       <AppShell.Main>
         {inConsole || onOutcomes ? (
           children

@@ -27,7 +27,8 @@ import { NotFound } from './NotFound';
 import { RecordAnswer } from './RecordAnswer';
 import { RecordSent } from './RecordSent';
 import { EmailRequest } from './EmailRequest';
-import { ContactItem, LogContact } from './LogContact';
+import { ContactItem } from './contacts/ContactItem';
+import { LogContact } from './contacts/LogContact';
 
 // The meeting form (with its date pickers) loads after the page is on screen.
 const ScheduleMeeting = lazy(async () => ({

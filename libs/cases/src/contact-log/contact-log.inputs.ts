@@ -134,6 +134,15 @@ export class ContactLogArgs extends PageArgs {
   @IsString()
   caseId?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only contacts on a case; false: only information-only contacts, on no case. Default: both.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  onCase?: boolean | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Happened at or after.' })
   @IsOptional()
   @IsDate(INSTANT)

@@ -207,6 +207,39 @@ describe('the contact log', () => {
     expect(names).toEqual(['November call', 'Mid-October call', 'October call']);
   });
 
+  it("lists the organization's contacts on a case or on none, naming the case and guardian", async () => {
+    const onCase = await log({ caseId, party: 'GUARDIAN', guardianId, channel: 'TEXT' });
+    const onNone = await log({ party: 'GUARDIAN', withWhom: 'A caller', channel: 'PHONE' });
+    type Row = {
+      id: string;
+      caseId: string | null;
+      case: { id: string; title: string } | null;
+      guardian: { name: string } | null;
+    };
+    const list = async (onCase?: boolean) =>
+      (
+        await as(admin).data<{ contactLog: { edges: Array<{ node: Row }> } }>(
+          `query ($onCase: Boolean) { contactLog(onCase: $onCase, first: 100) {
+             edges { node { id caseId case { id title } guardian { name } } } } }`,
+          { onCase },
+        )
+      ).contactLog.edges.map((edge) => edge.node);
+    const all = await list();
+    expect(all.map((row) => row.id)).toEqual(expect.arrayContaining([onCase.id, onNone.id]));
+    expect(all.find((row) => row.id === onCase.id)).toMatchObject({
+      case: { id: caseId, title: 'Evaluation deferred' },
+      guardian: { name: 'Lucia Navarro' },
+    });
+    expect(all.find((row) => row.id === onNone.id)).toMatchObject({ case: null, guardian: null });
+    const withCase = await list(true);
+    expect(withCase.length).toBeGreaterThan(0);
+    expect(withCase.every((row) => row.caseId === caseId)).toBe(true);
+    const without = await list(false);
+    expect(without.map((row) => row.id)).toContain(onNone.id);
+    expect(without.every((row) => row.caseId === null)).toBe(true);
+    expect(withCase.length + without.length).toBe(all.length);
+  });
+
   it("shows on the case's timeline: how, with whom, how long, and the note", async () => {
     await log({
       caseId,

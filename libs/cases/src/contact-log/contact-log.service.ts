@@ -99,7 +99,10 @@ export class ContactLogService {
     return deleteRecord(scope, ContactLogEntry, id, 'Contact');
   }
 
-  /** Newest first: of a case, or of the whole organization; within a time range if given. */
+  /**
+   * Newest first: of a case, or of the whole organization (on a case, on none, or both);
+   * within a time range if given.
+   */
   async list(scope: DataScope, args: ContactLogArgs): Promise<Connection<ContactLogEntryObject>> {
     const query = scope.manager
       .createQueryBuilder(ContactLogEntry, 'c')
@@ -110,6 +113,8 @@ export class ContactLogService {
       const found = await findRecord(scope, Case, args.caseId, 'Case');
       query.andWhere('c.case_id = :caseId', { caseId: found.id });
     }
+    if (args.onCase === true) query.andWhere('c.case_id IS NOT NULL');
+    if (args.onCase === false) query.andWhere('c.case_id IS NULL');
     if (args.from) query.andWhere('c.occurred_at >= :from', { from: args.from });
     if (args.to) query.andWhere('c.occurred_at < :to', { to: args.to });
     if (!args.includeArchived) query.andWhere('c.archived_at IS NULL');

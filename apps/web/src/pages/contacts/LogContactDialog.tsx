@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Checkbox,
   MultiSelect,
   NumberInput,
@@ -9,16 +10,30 @@ import {
   Text,
   Textarea,
   TextInput,
-  Timeline,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../errors';
-import { graphql } from '../gql';
-import type { ContactChannel, ContactDirection, ContactParty, ContactTopic } from '../gql/graphql';
-import { RowFormDialog } from './RowFormDialog';
+import { Link } from 'react-router';
+import { fieldErrors } from '../../errors';
+import { graphql } from '../../gql';
+import type {
+  ContactChannel,
+  ContactDirection,
+  ContactParty,
+  ContactTopic,
+} from '../../gql/graphql';
+import { FormDialog } from '../RowFormDialog';
+import { CasePicker, type PickedCase } from './CasePicker';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_LANGUAGES,
+  CONTACT_TOPICS,
+  PARTIES,
+  useLanguageName,
+} from './contact-choices';
 
 const LOG = graphql(`
   mutation LogContact($input: LogContactInput!) {
@@ -29,50 +44,24 @@ const LOG = graphql(`
   }
 `);
 
-export const PARTIES: ContactParty[] = ['GUARDIAN', 'STUDENT', 'SCHOOL_CONTACT', 'PROFESSIONAL'];
-export const CONTACT_CHANNELS: ContactChannel[] = [
-  'PHONE',
-  'VIDEO',
-  'IN_PERSON',
-  'EMAIL',
-  'TEXT',
-  'LETTER',
-];
-export const CONTACT_TOPICS: ContactTopic[] = [
-  'ATTENDANCE',
-  'EVALUATION',
-  'IEP',
-  'SECTION_504',
-  'BEHAVIOR_DISCIPLINE',
-  'BULLYING',
-  'RECORDS',
-  'REINTEGRATION',
-  'HOME_INSTRUCTION',
-  'DISPUTE_RESOLUTION',
-  'INFORMATION_REFERRAL',
-  'OTHER',
-];
-/**
- * The languages families served most often speak (ISO 639-1), named in the interface's own
- * language by the browser; English first, the api's default.
- */
-export const CONTACT_LANGUAGES = [
-  'en',
-  'es',
-  'vi',
-  'zh',
-  'ko',
-  'ar',
-  'ht',
-  'pt',
-  'ru',
-  'so',
-  'fr',
-  'tl',
-];
+const GUARDIANS = graphql(`
+  query ContactCaseGuardians($id: ID!) {
+    case(id: $id) {
+      id
+      family {
+        guardians {
+          id
+          name
+          relationship
+        }
+      }
+    }
+  }
+`);
 
 /** The form's fields the api may name a problem with, each with words of its own. */
 const FIELDS = [
+  'caseId',
   'party',
   'channel',
   'guardianId',
@@ -86,7 +75,10 @@ const FIELDS = [
   'visibility',
 ] as const;
 
-interface Guardian {
+/** Lists that show contacts, refreshed once one is logged (those on screen). */
+const SHOWING_CONTACTS = ['CasePage', 'Contacts'];
+
+export interface Guardian {
   id: string;
   name: string;
   relationship?: string | null;
@@ -117,12 +109,15 @@ function nowLocal(): string {
   );
 }
 
+/** The family's only guardian is the one a guardian contact was with. */
+const onlyGuardian = (guardians: Guardian[]) =>
+  guardians.length === 1 ? (guardians[0]?.id ?? null) : null;
+
 function initialValues(guardians: Guardian[]): ContactFormValues {
   return {
     party: null,
     channel: null,
-    // The family's only guardian is the one a guardian contact was with.
-    guardianId: guardians.length === 1 ? (guardians[0]?.id ?? null) : null,
+    guardianId: onlyGuardian(guardians),
     withWhom: '',
     // Outgoing, as the api defaults it: most contacts an advocate logs are their own calls,
     // emails and letters following a case up, and a contact logged from here without touching
@@ -138,15 +133,37 @@ function initialValues(guardians: Guardian[]): ContactFormValues {
 }
 
 /**
- * Logs a contact on the case in seconds: with whom and how are all it needs (and a note, most
- * often); which guardian, who in words, the direction, when (now unless changed), how long,
- * in which language, about what, and whether the family sees it can be told too.
+ * Logs a contact in seconds: with whom and how are all it needs (and a note, most often);
+ * which guardian, who in words, the direction, when (now unless changed), how long, in which
+ * language, about what, and whether the family sees it can be told too.
+ *
+ * From a case's page it is on that case (`onCase`). From anywhere else the advocate picks one
+ * of the organization's open cases, or none: an information-and-referral call from someone
+ * who is not a client yet, whose name is then told in words; once logged, a notification
+ * links to the case. Mounted when opened, so each opening is a fresh form, "when" being the
+ * moment it opened.
  */
-export function LogContact({ caseId, guardians }: { caseId: string; guardians: Guardian[] }) {
-  const { t, i18n } = useTranslation();
-  const [opened, setOpened] = useState(false);
+export function LogContactDialog({
+  onCase,
+  onClose,
+}: {
+  onCase?: { id: string; guardians: Guardian[] };
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const languageName = useLanguageName();
+  const [picked, setPicked] = useState<PickedCase | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [log] = useMutation(LOG, { refetchQueries: ['CasePage'], awaitRefetchQueries: true });
+  const caseId = onCase?.id ?? picked?.id ?? null;
+  const { data: pickedCase } = useQuery(GUARDIANS, {
+    variables: { id: picked?.id ?? '' },
+    skip: !picked,
+  });
+  const guardians = onCase?.guardians ?? (picked ? (pickedCase?.case.family.guardians ?? []) : []);
+  const [log] = useMutation(LOG, {
+    refetchQueries: SHOWING_CONTACTS,
+    awaitRefetchQueries: true,
+  });
   const form = useForm<ContactFormValues>({
     initialValues: initialValues(guardians),
     validate: {
@@ -154,23 +171,32 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
       channel: (v) => (v ? null : t('contactLog.channelRequired')),
     },
   });
-  const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
-  // A name in a list of names: capitalized ("Inglés"), as Spanish writes it lowercase.
-  const languageName = (code: string) => {
-    const name = languageNames.of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1);
-  };
 
-  const openChange = (open: boolean) => {
-    if (open) {
-      // A fresh form each time, "when" being the moment it opens.
-      const values = initialValues(guardians);
-      form.setInitialValues(values);
-      form.setValues(values);
-      form.clearErrors();
-      setProblem(null);
-    }
-    setOpened(open);
+  // Another case picked: its family's guardians, the only one chosen.
+  const pickedGuardians = pickedCase?.case.family.guardians;
+  useEffect(() => {
+    // Only the case's guardians matter here (the form's identity changes each render).
+    form.setFieldValue('guardianId', onlyGuardian(pickedGuardians ?? []));
+  }, [pickedGuardians]);
+
+  const notifyLogged = () => {
+    const message = picked ? (
+      <Anchor component={Link} to={`/cases/${picked.id}`} size="sm">
+        {t('contactLog.openCase', { name: picked.label })}
+      </Anchor>
+    ) : (
+      <Anchor component={Link} to="/contacts" size="sm">
+        {t('contactLog.seeContacts')}
+      </Anchor>
+    );
+    notifications.show({
+      title: picked ? t('contactLog.loggedOnCase') : t('contactLog.loggedOnNoCase'),
+      message,
+      color: 'teal.9',
+      closeButtonProps: { 'aria-label': t('common.close') },
+      // Long enough to follow the link; it stays while hovered.
+      autoClose: 10_000,
+    });
   };
 
   const submit = form.onSubmit(async (values) => {
@@ -186,7 +212,7 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
             caseId,
             party,
             channel,
-            guardianId: party === 'GUARDIAN' ? values.guardianId : null,
+            guardianId: caseId && party === 'GUARDIAN' ? values.guardianId : null,
             withWhom: values.withWhom.trim() || undefined,
             direction: values.direction,
             // Left as it opened: the api's now, to the second, rather than the minute shown.
@@ -198,11 +224,13 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
             language: values.language,
             topics: values.topics,
             note: values.note.trim() || undefined,
-            visibility: values.shared ? 'SHARED_WITH_FAMILY' : 'INTERNAL',
+            visibility: caseId && values.shared ? 'SHARED_WITH_FAMILY' : 'INTERNAL',
           },
         },
       });
-      setOpened(false);
+      // On its own case's page the timeline shows it; from anywhere else, say where it went.
+      if (!onCase) notifyLogged();
+      onClose();
     } catch (error) {
       const problems = fieldErrors(error);
       const named = FIELDS.filter((field) => problems[field]);
@@ -216,16 +244,25 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
   });
 
   return (
-    <RowFormDialog
-      openLabel={t('contactLog.open')}
+    <FormDialog
       title={t('contactLog.title')}
       submitLabel={t('contactLog.submit')}
-      opened={opened}
-      onOpenChange={openChange}
+      opened
+      onClose={onClose}
       onSubmit={submit}
       submitting={form.submitting}
       problem={problem}
     >
+      {!onCase && (
+        <CasePicker
+          value={picked}
+          onChange={(next) => {
+            setPicked(next);
+            form.clearFieldError('caseId');
+          }}
+          error={form.errors['caseId'] as string | undefined}
+        />
+      )}
       <SimpleGrid cols={{ base: 1, xs: 2 }}>
         <Select
           label={t('contactLog.party')}
@@ -243,7 +280,7 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
           {...form.getInputProps('channel')}
         />
       </SimpleGrid>
-      {form.values.party === 'GUARDIAN' && guardians.length > 0 && (
+      {caseId && form.values.party === 'GUARDIAN' && guardians.length > 0 && (
         <Select
           label={t('contactLog.guardian')}
           clearable
@@ -264,7 +301,8 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
       />
       <TextInput
         label={t('contactLog.withWhom')}
-        description={t('contactLog.withWhomHelp')}
+        // On no case, nobody is on file: their name in words is who it was with.
+        description={caseId ? t('contactLog.withWhomHelp') : t('contactLog.withWhomNoCase')}
         {...form.getInputProps('withWhom')}
       />
       <Stack gap={4}>
@@ -313,70 +351,14 @@ export function LogContact({ caseId, guardians }: { caseId: string; guardians: G
         data={CONTACT_TOPICS.map((value) => ({ value, label: t(`contactLog.topic.${value}`) }))}
         {...form.getInputProps('topics')}
       />
-      <Checkbox
-        label={t('contactLog.shared')}
-        description={t('contactLog.sharedHelp')}
-        {...form.getInputProps('shared', { type: 'checkbox' })}
-      />
-    </RowFormDialog>
-  );
-}
-
-/** A logged contact as the case page has it: what the timeline says of it, in words. */
-export interface ContactEntry {
-  id: string;
-  party: ContactParty;
-  channel: ContactChannel;
-  direction: ContactDirection;
-  guardianId?: string | null;
-  withWhom: string;
-  durationMinutes?: number | null;
-  topics: ContactTopic[];
-}
-
-/**
- * A contact on the case's timeline, in the interface's language: how, which way, with whom,
- * how long; when (to the minute); its topics and note.
- */
-export function ContactItem({
-  event,
-  entry,
-  guardians,
-}: {
-  event: { occurredAt: string; detail?: string | null; title: string };
-  entry: ContactEntry | undefined;
-  guardians: Guardian[];
-}) {
-  const { t, i18n } = useTranslation();
-  let title = event.title;
-  if (entry) {
-    const who =
-      entry.withWhom ||
-      guardians.find((g) => g.id === entry.guardianId)?.name ||
-      t(`contactLog.parties.${entry.party}`);
-    title = t('contactLog.event', {
-      channel: t(`contactLog.channels.${entry.channel}`),
-      direction: t(`contactLog.directions.${entry.direction}`).toLowerCase(),
-      who,
-    });
-    if (entry.durationMinutes)
-      title += ` ${t('contactLog.minutes', { count: entry.durationMinutes })}`;
-  }
-  return (
-    <Timeline.Item title={title}>
-      <Text size="xs" c="dimmed">
-        {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(event.occurredAt),
-        )}
-        {entry?.topics.length
-          ? ` · ${entry.topics.map((topic) => t(`contactLog.topic.${topic}`)).join(', ')}`
-          : ''}
-      </Text>
-      {event.detail && (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {event.detail}
-        </Text>
+      {/* Only a contact on a case can be shared: a family on no case has no portal. */}
+      {caseId && (
+        <Checkbox
+          label={t('contactLog.shared')}
+          description={t('contactLog.sharedHelp')}
+          {...form.getInputProps('shared', { type: 'checkbox' })}
+        />
       )}
-    </Timeline.Item>
+    </FormDialog>
   );
 }
