@@ -182,6 +182,53 @@ describe('demo data', () => {
     expect(meetings!.overdue).toBe(0);
   });
 
+  it('has a parent-center report worth opening: demographics asked, some declined', async () => {
+    const admin = await logIn(DEMO_MEMBERS[0]!.email);
+    const to = today();
+    const from = new Date(Date.parse(to) - 364 * 86_400_000).toISOString().slice(0, 10);
+    const { parentCenterReport: report } = await anonymous.as(admin.accessToken).data<{
+      parentCenterReport: {
+        parentsServed: number;
+        childrenServed: number;
+        parentsByPrimaryLanguage: Array<{ key: string; count: number }>;
+        childrenByRaceEthnicity: Array<{ key: string; count: number }>;
+        childrenByDisability: Array<{ key: string; count: number }>;
+      };
+    }>(
+      `query ($range: ReportRangeInput!) { parentCenterReport(range: $range) {
+        parentsServed childrenServed parentsByPrimaryLanguage { key count }
+        childrenByRaceEthnicity { key count } childrenByDisability { key count } } }`,
+      { range: { from, to } },
+    );
+    // Every child whose case had a contact or a meeting in the year.
+    expect(report.childrenServed).toBeGreaterThanOrEqual(DEMO_SCENARIOS.length - 2);
+    const keys = (counts: Array<{ key: string }>) => counts.map((c) => c.key);
+    // Most families were asked; one declined; the family at intake not yet.
+    expect(keys(report.childrenByRaceEthnicity)).toEqual(
+      expect.arrayContaining([
+        'HISPANIC_OR_LATINO',
+        'WHITE',
+        'ASIAN',
+        'DECLINED_TO_STATE',
+        'NOT_RECORDED',
+      ]),
+    );
+    expect(keys(report.childrenByDisability)).toEqual(
+      expect.arrayContaining([
+        'NOT_IDENTIFIED',
+        'SPECIFIC_LEARNING_DISABILITY',
+        'AUTISM',
+        'NOT_RECORDED',
+      ]),
+    );
+    expect(keys(report.parentsByPrimaryLanguage)).toEqual(
+      expect.arrayContaining(['en', 'es', 'vi', 'gu', 'DECLINED_TO_STATE']),
+    );
+    const total = (counts: Array<{ count: number }>) => counts.reduce((n, c) => n + c.count, 0);
+    expect(total(report.parentsByPrimaryLanguage)).toBe(report.parentsServed);
+    expect(total(report.childrenByRaceEthnicity)).toBe(report.childrenServed);
+  });
+
   it('has a written request in every state, each with its deadline and citation', async () => {
     const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
     const { writtenRequests } = await admin.data<{

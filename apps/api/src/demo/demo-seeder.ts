@@ -40,6 +40,7 @@ import { startOfDay } from '@onrecord/deadlines';
 import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { PortalAccess } from '@onrecord/portal';
 import { demoAttendance } from './demo-attendance';
+import { DEMO_DEMOGRAPHICS } from './demo-demographics';
 import { demoContactLog, type DemoContactCase } from './demo-contacts';
 import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
@@ -232,7 +233,14 @@ export class DemoSeeder {
       });
     }
 
-    const family = await save(Family, { householdName: scenario.family, notes: '' });
+    const asked = DEMO_DEMOGRAPHICS[scenario.family];
+    const family = await save(Family, {
+      householdName: scenario.family,
+      notes: '',
+      county: asked?.county ?? null,
+      postalCode: asked?.postalCode ?? null,
+      placeDeclined: asked ? !asked.county : false,
+    });
     const guardians: Guardian[] = [];
     for (const guardian of scenario.guardians) {
       const saved = await save(Guardian, {
@@ -242,6 +250,8 @@ export class DemoSeeder {
         email: guardian.email,
         phone: `+1${guardian.phone.replace(/\D/g, '')}`,
         preferredLanguage: guardian.language,
+        primaryLanguage: asked && !asked.languageDeclined ? guardian.language : null,
+        primaryLanguageDeclined: asked?.languageDeclined ?? false,
       });
       guardians.push(saved);
       if (DEMO_PORTAL_GUARDIANS.includes(guardian.email))
@@ -256,6 +266,8 @@ export class DemoSeeder {
       familyId: family.id,
       schoolId: school.id,
       ...scenario.student,
+      raceEthnicity: asked?.raceEthnicity ?? null,
+      primaryDisability: asked?.primaryDisability ?? null,
     });
 
     const advocate = members[scenario.case.advocate];
