@@ -99,6 +99,11 @@ export async function seedCaseRecords(
      VALUES ($1, $2, $3, 'GUARDIAN', 'PHONE', 'INCOMING', now())`,
     [org, caseId, guardianId],
   );
+  await one(
+    `INSERT INTO outreach_activity (organization_id, kind, title, held_on, format, parents)
+     VALUES ($1, 'TRAINING', 'Your rights at an IEP meeting', '2025-10-09', 'IN_PERSON', 12)`,
+    [org],
+  );
   const supportId = await one(
     `INSERT INTO support (organization_id, student_id, name, started_on) VALUES ($1, $2, 'Late start', '2025-10-06')`,
     [org, studentId],

@@ -44,6 +44,7 @@ const TENANT_TABLES = [
   'case_note',
   'family_message',
   'contact_log_entry',
+  'outreach_activity',
   'support',
   'attendance_entry',
   'attendance_entry_support',

@@ -39,6 +39,8 @@ export interface OrganizationRecords {
   caseNoteId: string;
   /** A call with the guardian, logged on the case. */
   contactLogEntryId: string;
+  /** A training the organization held. */
+  outreachActivityId: string;
   /** A question of the organization's parent survey (saved with the built-in texts). */
   parentSurveyQuestionId: string;
   supportId: string;
@@ -174,6 +176,19 @@ export async function createOrganizationRecords(
       },
     },
   );
+  const training = await made(
+    client,
+    'mutation ($input: RecordOutreachActivityInput!) { recordOutreachActivity(input: $input) { id } }',
+    {
+      input: {
+        kind: 'TRAINING',
+        title: `${marker} rights workshop`,
+        heldOn: SUPPORT_START,
+        format: 'IN_PERSON',
+        parents: 12,
+      },
+    },
+  );
   const survey = await made<{ questions: Array<{ id: string }> }>(
     client,
     'mutation ($input: UpdateParentSurveyInput!) { updateParentSurvey(input: $input) { questions { id } } }',
@@ -229,6 +244,7 @@ export async function createOrganizationRecords(
     caseId: caseRecord.id,
     caseNoteId: note.id,
     contactLogEntryId: loggedContact.id,
+    outreachActivityId: training.id,
     parentSurveyQuestionId: survey.questions[0]!.id,
     supportId: support.id,
     observationTagId: tag.id,
@@ -372,6 +388,7 @@ export const ARCHIVABLE = [
   'Case',
   'CaseNote',
   'ContactLogEntry',
+  'OutreachActivity',
   'Support',
   'ObservationTag',
   'WrittenRequest',
@@ -447,6 +464,17 @@ export async function createArchivedRecords(
           party: 'STUDENT',
           channel: 'TEXT',
           note: `${marker} logged twice`,
+        },
+      },
+    ),
+    OutreachActivity: await create(
+      'mutation ($input: RecordOutreachActivityInput!) { recordOutreachActivity(input: $input) { id } }',
+      {
+        input: {
+          kind: 'OUTREACH',
+          title: `${marker} fair held twice`,
+          heldOn: SUPPORT_START,
+          format: 'VIRTUAL',
         },
       },
     ),

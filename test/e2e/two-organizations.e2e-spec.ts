@@ -589,6 +589,12 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
   },
   ...lifecycle('ContactLogEntry', (b) => b.contactLogEntryId),
+  'Mutation.updateOutreachActivity': {
+    query: 'mutation ($id: ID!) { updateOutreachActivity(id: $id, input: { parents: 1 }) { id } }',
+    variables: (b) => ({ id: b.outreachActivityId }),
+    expect: 'NOT_FOUND',
+  },
+  ...lifecycle('OutreachActivity', (b) => b.outreachActivityId),
 
   // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
   'Mutation.sendParentSurvey': {

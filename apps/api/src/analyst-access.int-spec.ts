@@ -47,6 +47,7 @@ const ANALYST_READS = [
   'Query.organizationSettings',
   'Query.outcomeReport',
   'Query.outcomeReportRequests',
+  'Query.outreachActivities',
   'Query.parentCenterReport',
   // The parent survey's counts; never its comments (Query.parentSurveyComments: admins).
   'Query.parentSurveyResults',

@@ -25,6 +25,8 @@ import { ContactLogTimelineSource } from './timeline/contact-log.timeline-source
 import { ContactLogService } from './contact-log/contact-log.service';
 import { ContactLogFieldsResolver } from './contact-log/contact-log-fields.resolver';
 import { ContactLogResolver } from './contact-log/contact-log.resolver';
+import { OutreachService } from './outreach/outreach.service';
+import { OutreachResolver } from './outreach/outreach.resolver';
 
 /** The services other features (reports, requests) use; exported. */
 const SERVICES = [
@@ -35,6 +37,7 @@ const SERVICES = [
   CaseAssignmentService,
   CaseNoteService,
   ContactLogService,
+  OutreachService,
   CaseloadService,
   // Where a case is (school, district, time zone, calendar): asked by every feature on it.
   CasePlaces,
@@ -62,6 +65,7 @@ const RESOLVERS = [
   CaseAssignmentResolver,
   CaseNoteResolver,
   ContactLogResolver,
+  OutreachResolver,
   ContactLogFieldsResolver,
   CaseloadResolver,
   CaseloadItemResolver,

@@ -21,6 +21,7 @@ export {
 } from './case-status-changes';
 export { endsCase } from './case-status';
 export { ContactLogEntry } from './contact-log/contact-log-entry.entity';
+export { OutreachFormat, OutreachKind } from './outreach/outreach.enums';
 export { ContactChannel, ContactDirection, ContactParty } from './contact-log/contact-log.enums';
 export { Case } from './case.entity';
 export { loadCase } from './case.loaders';

@@ -20,8 +20,10 @@ import { Trim } from '../input-rules';
 import { ContactChannel, ContactDirection, ContactParty, ContactTopic } from './contact-log.enums';
 
 const INSTANT = { message: 'must be an instant such as 2026-12-03T15:30:00Z' };
-const LANGUAGE = { message: 'must be a two-letter language code (ISO 639-1) such as en, es or ko' };
-const TOPICS = Object.values(ContactTopic);
+export const LANGUAGE = {
+  message: 'must be a two-letter language code (ISO 639-1) such as en, es or ko',
+};
+export const TOPICS = Object.values(ContactTopic);
 const PARTY = { message: `must be one of ${Object.values(ContactParty).join(', ')}` };
 const CHANNEL = { message: `must be one of ${Object.values(ContactChannel).join(', ')}` };
 

@@ -35,6 +35,15 @@ export const PARENT_CENTER_CSV: FunderCsv<ParentCenterReportObject> = {
     ...r.contactsByLanguage.map((c): Cell[] => ['contacts_by_language', c.key, c.count]),
     ...r.contactsByTopic.map((c): Cell[] => ['contacts_by_topic', c.key, c.count]),
     ...r.meetingsAttended.map((m): Cell[] => ['meetings_attended', m.kind, m.count]),
+    ...r.outreach.flatMap((o): Cell[][] => {
+      const section = `${o.kind.toLowerCase()}_${o.format.toLowerCase()}`;
+      return [
+        [section, 'events', o.events],
+        [section, 'parents', o.parents],
+        [section, 'professionals', o.professionals],
+        [section, 'students', o.students],
+      ];
+    }),
     ...r.parentsByPrimaryLanguage.map((c): Cell[] => [
       'parents_by_primary_language',
       c.key,

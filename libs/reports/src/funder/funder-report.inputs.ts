@@ -9,6 +9,7 @@ export enum FunderFigure {
   MEETINGS = 'MEETINGS',
   PARENTS_SERVED = 'PARENTS_SERVED',
   CHILDREN_SERVED = 'CHILDREN_SERVED',
+  OUTREACH = 'OUTREACH',
   CASES_CLOSED = 'CASES_CLOSED',
 }
 registerEnumType(FunderFigure, {
@@ -16,6 +17,7 @@ registerEnumType(FunderFigure, {
   valuesMap: {
     CONTACTS: { description: 'key: an audience and channel group, e.g. "PARENTS:PHONE"; or none.' },
     MEETINGS: { description: 'key: a meeting kind, or none.' },
+    OUTREACH: { description: 'key: a kind and format, e.g. "TRAINING:VIRTUAL"; or none.' },
     CASES_CLOSED: { description: 'key: a closing reason (or NOT_RECORDED), or none.' },
   },
 });

@@ -1,5 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CaseOutcome, ContactChannel, ContactParty } from '@onrecord/cases';
+import {
+  CaseOutcome,
+  ContactChannel,
+  ContactParty,
+  OutreachFormat,
+  OutreachKind,
+} from '@onrecord/cases';
 import { MeetingKind } from '@onrecord/requests';
 import { ParentSurveyResultsObject } from '@onrecord/surveys';
 import { ReportRangeObject } from '../outcome-report.objects';
@@ -54,6 +60,18 @@ export class MeetingsAttendedObject {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType('OutreachFigures', {
+  description: 'Trainings or outreach events held in one format, and the people they reached.',
+})
+export class OutreachFiguresObject {
+  @Field(() => OutreachKind) kind!: OutreachKind;
+  @Field(() => OutreachFormat) format!: OutreachFormat;
+  @Field(() => Int) events!: number;
+  @Field(() => Int) parents!: number;
+  @Field(() => Int) professionals!: number;
+  @Field(() => Int) students!: number;
+}
+
 @ObjectType('ParentCenterReport', {
   description:
     'What a parent center did, for whom, over a range (its funder\'s annual report: October to September). Definitions: README "Funder reports".',
@@ -86,6 +104,10 @@ export class ParentCenterReportObject {
     description: 'Meetings held in the range, every kind (zero included).',
   })
   meetingsAttended!: MeetingsAttendedObject[];
+  @Field(() => [OutreachFiguresObject], {
+    description: 'Trainings and outreach events held, in person and virtual (zero included).',
+  })
+  outreach!: OutreachFiguresObject[];
   @Field(() => [FigureCountObject], {
     description: "Parents served by primary language (recorded, else their first contact's).",
   })

@@ -12,6 +12,7 @@ import { REPORTS_API } from '../testing/reports-api';
 import {
   EXPECTED_CASE_SERVICE,
   EXPECTED_MEETINGS,
+  EXPECTED_OUTREACH,
   EXPECTED_PARENT_CENTER,
   EXPECTED_SURVEY,
   FUNDER_RANGE,
@@ -25,6 +26,7 @@ const PARENT_CENTER = `query ($range: ReportRangeInput!) { parentCenterReport(ra
   contactsByPartyAndChannel { party channel count }
   contactsByLanguage { key count } contactsByTopic { key count }
   meetingsAttended { kind count }
+  outreach { kind format events parents professionals students }
   parentsByPrimaryLanguage { key count } childrenByDisability { key count }
   childrenByRaceEthnicity { key count }
   survey { sent answered byLanguage { language sent answered }
@@ -110,8 +112,9 @@ describe('funder reports', () => {
   afterAll(() => api?.close());
 
   it('gives the parent-center figures counted by hand', async () => {
-    const { meetingsAttended, survey, ...report } = await parentCenter(admin);
+    const { meetingsAttended, survey, outreach, ...report } = await parentCenter(admin);
     expect(report).toEqual(EXPECTED_PARENT_CENTER);
+    expect(outreach).toEqual(EXPECTED_OUTREACH);
     expect(survey).toEqual(EXPECTED_SURVEY);
     expect(meetingsAttended).toEqual(
       Object.values(MeetingKind).map((kind) => ({
@@ -168,6 +171,11 @@ describe('funder reports', () => {
         EXPECTED_MEETINGS[kind as keyof typeof EXPECTED_MEETINGS] ?? 0,
       );
 
+    for (const o of EXPECTED_OUTREACH)
+      for (const item of ['events', 'parents', 'professionals', 'students'] as const)
+        expect(figures.get(`${o.kind.toLowerCase()}_${o.format.toLowerCase()}/${item}`)).toBe(
+          o[item],
+        );
     expect(figures.get('survey/sent')).toBe(EXPECTED_SURVEY.sent);
     expect(figures.get('survey/answered')).toBe(EXPECTED_SURVEY.answered);
     expect(figures.get('survey_by_language/es_answered')).toBe(1);
@@ -208,6 +216,9 @@ describe('funder reports', () => {
       }),
     ]);
     expect((await records(admin, 'CHILDREN_SERVED')).total).toBe(3);
+    expect((await records(admin, 'OUTREACH', 'TRAINING:IN_PERSON')).records).toEqual([
+      expect.objectContaining({ kind: 'OUTREACH', id: fixture.workshop, day: '2026-03-10' }),
+    ]);
     const unrecorded = await records(admin, 'CASES_CLOSED', 'NOT_RECORDED');
     expect(unrecorded.records.map((r) => r.id)).toEqual([fixture.cases.c2]);
 

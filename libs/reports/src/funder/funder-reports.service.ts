@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
-import { ContactChannel, ContactParty } from '@onrecord/cases';
+import { ContactChannel, ContactParty, OutreachFormat, OutreachKind } from '@onrecord/cases';
 import { MeetingKind } from '@onrecord/requests';
 import type { ReportRangeInput } from '../outcome-report.inputs';
 import { assertReportRange } from '../outcome-report.service';
@@ -12,6 +12,7 @@ import {
   type CaseServiceReportObject,
   type FigureCountObject,
   type FunderReportRecordsObject,
+  type OutreachFiguresObject,
   type ParentCenterReportObject,
 } from './funder-report.objects';
 import { FunderFigure } from './funder-report.inputs';
@@ -33,6 +34,7 @@ interface ParentCenterRow {
   parentsByLanguage: Counts;
   childrenByDisability: Counts;
   childrenByRaceEthnicity: Counts;
+  outreach: OutreachFiguresObject[];
 }
 
 interface CaseServiceRow {
@@ -89,6 +91,19 @@ export class FunderReports {
         kind,
         count: countOf(row.meetingsByKind, kind),
       })),
+      outreach: Object.values(OutreachKind).flatMap((kind) =>
+        Object.values(OutreachFormat).map(
+          (format) =>
+            row.outreach.find((o) => o.kind === kind && o.format === format) ?? {
+              kind,
+              format,
+              events: 0,
+              parents: 0,
+              professionals: 0,
+              students: 0,
+            },
+        ),
+      ),
       parentsByPrimaryLanguage: row.parentsByLanguage,
       childrenByDisability: row.childrenByDisability,
       childrenByRaceEthnicity: row.childrenByRaceEthnicity,

@@ -10,6 +10,7 @@
  *   call before they were a client) is the name written down, compared without case or outer
  *   spaces, or, with no name, the contact itself. A contact with a guardian serves that parent;
  *   a meeting on a case serves the guardians of the case's family;
+ * - outreach: trainings and outreach events held in the range;
  * - children: the students of the cases a contact or a meeting was on.
  */
 export const PARENT_CENTER_RECORDS = `
@@ -50,6 +51,14 @@ parents AS MATERIALIZED (
          count(*) AS times
     FROM served s
    GROUP BY s.parent
+),
+-- Trainings and outreach events held in the range (by today: one planned is not held yet).
+outreach AS MATERIALIZED (
+  SELECT a.id, a.kind, a.format, a.title, a.held_on, a.parents, a.professionals, a.students
+    FROM outreach_activity a
+   WHERE a.organization_id = $3::uuid AND a.archived_at IS NULL
+     AND a.held_on BETWEEN $1::date AND $2::date
+     AND a.held_on <= (now() AT TIME ZONE (SELECT time_zone FROM zone))::date
 ),
 children AS MATERIALIZED (
   SELECT DISTINCT k.student_id
@@ -100,6 +109,10 @@ SELECT json_build_object(
                                         FROM children ch
                                         JOIN student s ON s.organization_id = $3::uuid AND s.id = ch.student_id
                                        GROUP BY 1`)},
+  'outreach', COALESCE((SELECT json_agg(row_to_json(o)) FROM (
+                  SELECT kind, format, count(*) AS events, sum(parents) AS parents,
+                         sum(professionals) AS professionals, sum(students) AS students
+                    FROM outreach GROUP BY kind, format) o), '[]'::json),
   'childrenByRaceEthnicity', ${counted(`SELECT COALESCE(s.race_ethnicity, 'NOT_RECORDED') AS key, count(*) AS n
                                            FROM children ch
                                            JOIN student s ON s.organization_id = $3::uuid AND s.id = ch.student_id
@@ -108,8 +121,8 @@ SELECT json_build_object(
 
 /**
  * The records behind one figure, for the members allowed to read family records: $4 which
- * figure, $5 its key (an audience and channel group "PARENTS:PHONE", or a meeting kind; null
- * for the others). Each row: what it is, its id, its case, a label and its day.
+ * figure, $5 its key (an audience and channel group "PARENTS:PHONE", a meeting kind, or an
+ * outreach kind and format "TRAINING:VIRTUAL"; null for the others). Each row: what it is, its id, its case, a label and its day.
  */
 export const PARENT_CENTER_RECORDS_SQL = `${PARENT_CENTER_RECORDS}
 SELECT 'CONTACT' AS kind, c.id, c.case_id, c.party || ' ' || c.channel AS label,
@@ -121,6 +134,10 @@ SELECT 'MEETING', m.id, m.case_id, m.kind,
        (m.starts_at AT TIME ZONE (SELECT time_zone FROM zone))::date::text
   FROM meetings m
  WHERE $4::text = 'MEETINGS' AND ($5::text IS NULL OR m.kind = $5::text)
+UNION ALL
+SELECT 'OUTREACH', o.id, NULL, o.title, o.held_on::text
+  FROM outreach o
+ WHERE $4::text = 'OUTREACH' AND ($5::text IS NULL OR o.kind || ':' || o.format = $5::text)
 UNION ALL
 SELECT CASE WHEN g.id IS NULL THEN 'PARENT_NOT_ON_FILE' ELSE 'GUARDIAN' END,
        g.id, NULL, COALESCE(g.name, p.name, ''), NULL

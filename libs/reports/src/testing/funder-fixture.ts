@@ -8,6 +8,8 @@ import { superuserQuery } from '@onrecord/platform/database/testing';
 export const FUNDER_RANGE = { from: '2025-10-01', to: '2026-09-30' };
 
 export interface FunderFixture {
+  /** The in-person training in the range. */
+  workshop: string;
   guardians: { lucia: string; jorge: string; minji: string; pat: string };
   cases: { a1: string; b1: string; b2: string; c1: string; c2: string };
   /** The contacts that count: with parents by phone. */
@@ -343,7 +345,47 @@ export async function seedFunderFixture(
     [recommend, 1],
   ]);
 
+  // Trainings and outreach: two trainings (in person, online) and a resource fair in the
+  // range. Not counted: an archived training, one before the range.
+  const outreach = (
+    kind: string,
+    title: string,
+    on: string,
+    format: string,
+    people: number[],
+    archived = false,
+  ) =>
+    one(
+      `INSERT INTO outreach_activity (organization_id, kind, title, held_on, format, parents, professionals, students, archived_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [kind, title, on, format, ...people, archived ? new Date() : null],
+    );
+  const workshop = await outreach(
+    'TRAINING',
+    'Your rights at an IEP meeting',
+    '2026-03-10',
+    'IN_PERSON',
+    [12, 3, 0],
+  );
+  await outreach(
+    'TRAINING',
+    'Evaluations, explained (webinar)',
+    '2026-04-10',
+    'VIRTUAL',
+    [20, 5, 0],
+  );
+  await outreach(
+    'OUTREACH',
+    'Back-to-school resource fair',
+    '2026-05-01',
+    'IN_PERSON',
+    [40, 2, 10],
+  );
+  await outreach('TRAINING', 'Cancelled workshop', '2026-05-15', 'IN_PERSON', [9, 9, 9], true);
+  await outreach('TRAINING', 'Last year’s workshop', '2025-09-20', 'IN_PERSON', [30, 0, 0]);
+
   return {
+    workshop,
     guardians: { lucia, jorge, minji, pat },
     cases: { a1, b1, b2, c1, c2 },
     parentPhoneContacts,
@@ -439,6 +481,14 @@ export const EXPECTED_SURVEY = {
     },
   ],
 };
+
+/** Trainings and outreach held in the range, by kind and format. */
+export const EXPECTED_OUTREACH = [
+  { kind: 'TRAINING', format: 'IN_PERSON', events: 1, parents: 12, professionals: 3, students: 0 },
+  { kind: 'TRAINING', format: 'VIRTUAL', events: 1, parents: 20, professionals: 5, students: 0 },
+  { kind: 'OUTREACH', format: 'IN_PERSON', events: 1, parents: 40, professionals: 2, students: 10 },
+  { kind: 'OUTREACH', format: 'VIRTUAL', events: 0, parents: 0, professionals: 0, students: 0 },
+];
 
 /** Meetings held in the range by kind (every other kind: 0). */
 export const EXPECTED_MEETINGS = { IEP: 1, FACILITATED_IEP: 1, DUE_PROCESS_HEARING: 1 };
