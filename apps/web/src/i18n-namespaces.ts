@@ -14,5 +14,8 @@ export const PAGE_NAMESPACES = [
   'attendance',
   'policy',
   'schools',
+  'demographics',
+  'closing',
+  'survey',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -18,6 +18,8 @@ export function RowFormDialog(props: {
   /** The form cannot be sent as things are (it says why above the button). */
   submitDisabled?: boolean;
   problem: string | null;
+  /** The dialog's width (Mantine's sizes); default: Mantine's. */
+  size?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function RowFormDialog(props: {
         onClose={() => props.onOpenChange(false)}
         closeButtonProps={{ 'aria-label': t('common.close') }}
         title={props.title}
+        size={props.size}
       >
         <form onSubmit={props.onSubmit} noValidate>
           <Stack>
