@@ -81,7 +81,7 @@ const router = createBrowserRouter([
       {
         path: 'cases/:caseId',
         lazy: withWords(
-          ['meetings', 'attendance'],
+          ['meetings', 'attendance', 'demographics', 'closing', 'survey'],
           () => import('./pages/CasePage'),
           (page) => page.CasePage,
         ),
@@ -192,6 +192,14 @@ const router = createBrowserRouter([
           'policy',
           () => import('./pages/policy/DeadlineRulesPage'),
           (page) => page.DeadlineRulesPage,
+        ),
+      },
+      {
+        path: 'settings/parent-survey',
+        lazy: withWords(
+          'survey',
+          () => import('./pages/survey/ParentSurveyPage'),
+          (page) => page.ParentSurveyPage,
         ),
       },
       {

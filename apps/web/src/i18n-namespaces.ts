@@ -15,5 +15,8 @@ export const PAGE_NAMESPACES = [
   'policy',
   'schools',
   'contacts',
+  'demographics',
+  'closing',
+  'survey',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

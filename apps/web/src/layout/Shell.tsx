@@ -33,6 +33,7 @@ const ADMIN_PAGES = [
   { to: '/settings/follow-up-policy', label: 'nav.followUpPolicy' },
   { to: '/settings/templates', label: 'nav.templates' },
   { to: '/settings/deadline-rules', label: 'nav.deadlineRules' },
+  { to: '/settings/parent-survey', label: 'nav.parentSurvey' },
   { to: '/settings/api-keys', label: 'nav.apiKeys' },
   { to: '/settings/audit', label: 'nav.audit' },
 ] as const;

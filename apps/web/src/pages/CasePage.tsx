@@ -29,6 +29,13 @@ import { RecordSent } from './RecordSent';
 import { EmailRequest } from './EmailRequest';
 import { ContactItem } from './contacts/ContactItem';
 import { LogContact } from './contacts/LogContact';
+import { Section } from './Section';
+import { useActiveRole } from '../auth/useActiveRole';
+import { CaseEnding } from './case-status/CaseEnding';
+import { ChangeStatus } from './case-status/ChangeStatus';
+import { endsCase } from './case-status/case-status';
+import { DemographicsSection } from './demographics/DemographicsSection';
+import { CaseSurvey } from './survey/CaseSurvey';
 
 // The meeting form (with its date pickers) loads after the page is on screen.
 const ScheduleMeeting = lazy(async () => ({
@@ -43,6 +50,10 @@ const CASE_PAGE = graphql(`
       title
       status
       openedOn
+      closedOn
+      outcome
+      outcomeNotes
+      closingReason
       concerns
       advocates {
         memberId
@@ -340,20 +351,13 @@ function Requests({
   );
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
-
 export function CasePage() {
   const { t, i18n } = useTranslation();
   const { caseId = '' } = useParams();
+  const { role } = useActiveRole();
+  // Demographics and the parent survey are for admins and advocates only (never asked for
+  // anyone else: an analyst is refused the demographics).
+  const worksCases = role === 'ADMIN' || role === 'ADVOCATE';
   const { data, loading, error } = useQuery(CASE_PAGE, { variables: { id: caseId } });
 
   if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
@@ -380,10 +384,19 @@ export function CasePage() {
           <Badge variant="outline" color="gray.8">
             {t(`status.${c.status}`)}
           </Badge>
+          {worksCases && <ChangeStatus current={c} />}
         </Group>
         <Text c="dimmed">
           {c.title} · {t('case.opened', { date: formatDay(c.openedOn, i18n.language) })}
         </Text>
+        {endsCase(c.status) && (
+          <CaseEnding
+            closedOn={c.closedOn}
+            outcome={c.outcome}
+            outcomeNotes={c.outcomeNotes}
+            closingReason={c.closingReason}
+          />
+        )}
         <Group gap={4} mt={4}>
           {c.concerns.map((concern) => (
             <Badge key={concern} variant="outline" color="blue.9">
@@ -443,6 +456,12 @@ export function CasePage() {
           )}
         </Section>
       </SimpleGrid>
+      {worksCases && (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <DemographicsSection caseId={c.id} />
+          <CaseSurvey caseId={c.id} guardians={c.family.guardians} />
+        </SimpleGrid>
+      )}
       <Section title={t('case.requests')}>
         <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}

@@ -12,6 +12,8 @@ interface FormDialogProps {
   /** The form cannot be sent as things are (it says why above the button). */
   submitDisabled?: boolean;
   problem: string | null;
+  /** The dialog's width (Mantine's sizes); default: Mantine's. */
+  size?: string;
   children: ReactNode;
 }
 
@@ -27,6 +29,7 @@ export function FormDialog(props: FormDialogProps) {
       onClose={props.onClose}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={props.title}
+      size={props.size}
     >
       <form onSubmit={props.onSubmit} noValidate>
         <Stack>
