@@ -81,7 +81,7 @@ const router = createBrowserRouter([
       {
         path: 'cases/:caseId',
         lazy: withWords(
-          ['meetings', 'attendance', 'demographics', 'closing', 'survey'],
+          ['meetings', 'attendance', 'demographics', 'closing', 'survey', 'contacts'],
           () => import('./pages/CasePage'),
           (page) => page.CasePage,
         ),

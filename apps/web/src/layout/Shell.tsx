@@ -11,7 +11,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, useLocation } from 'react-router';
@@ -151,8 +150,6 @@ export function Shell({ children }: { children: ReactNode }) {
           </Stack>
         </Stack>
       </AppShell.Navbar>
-      {/* Inside the router: a notification may link to a page. Below, clear of the header. */}
-      <Notifications position="bottom-right" />
       <AppShell.Main>
         {inConsole || onOutcomes ? (
           children
