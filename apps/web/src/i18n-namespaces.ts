@@ -5,6 +5,7 @@
  */
 export const PAGE_NAMESPACES = [
   'outcomes',
+  'funders',
   'members',
   'start',
   'intake',
