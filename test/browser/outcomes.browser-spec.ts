@@ -121,13 +121,13 @@ describe('the outcomes dashboard', () => {
             name: english ? 'How schools answered' : 'Cómo respondieron las escuelas',
           })
           .waitFor();
-        // The analyst's menu has the report only.
+        // The analyst's menu has the reports only.
         if (viewport === PHONE)
           await page.getByRole('button', { name: english ? 'Menu' : 'Menú' }).click();
         const nav = page.getByRole('navigation');
-        expect(await nav.getByRole('link').allTextContents()).toEqual([
-          english ? 'Outcomes' : 'Resultados',
-        ]);
+        expect(await nav.getByRole('link').allTextContents()).toEqual(
+          english ? ['Outcomes', 'Funder reports'] : ['Resultados', 'Informes para financiadores'],
+        );
         if (viewport === PHONE)
           await page.getByRole('button', { name: english ? 'Menu' : 'Menú' }).click();
         await check(page, 'outcomes');

@@ -81,7 +81,7 @@ const router = createBrowserRouter([
       {
         path: 'cases/:caseId',
         lazy: withWords(
-          ['meetings', 'attendance', 'demographics', 'closing', 'survey', 'contacts'],
+          ['meetings', 'attendance', 'demographics', 'closing', 'survey', 'contacts', 'answers'],
           () => import('./pages/CasePage'),
           (page) => page.CasePage,
         ),
@@ -221,7 +221,8 @@ const router = createBrowserRouter([
       {
         path: 'outcomes',
         lazy: withWords(
-          'outcomes',
+          // meetings: the calendar's words, when days are chosen.
+          ['outcomes', 'meetings'],
           () => import('./pages/outcomes/OutcomesPage'),
           (page) => page.OutcomesPage,
         ),
@@ -232,6 +233,24 @@ const router = createBrowserRouter([
           'outcomes',
           () => import('./pages/outcomes/ReportRequestsPage'),
           (page) => page.ReportRequestsPage,
+        ),
+      },
+      {
+        path: 'funders',
+        lazy: withWords(
+          // outcomes: the words both reports share (case outcomes, refusals); meetings: the
+          // calendar's words and meeting kinds.
+          ['funders', 'outcomes', 'meetings'],
+          () => import('./pages/funders/FundersPage'),
+          (page) => page.FundersPage,
+        ),
+      },
+      {
+        path: 'funders/records',
+        lazy: withWords(
+          ['funders', 'outcomes'],
+          () => import('./pages/funders/FunderRecordsPage'),
+          (page) => page.FunderRecordsPage,
         ),
       },
       {

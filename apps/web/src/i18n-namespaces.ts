@@ -5,6 +5,7 @@
  */
 export const PAGE_NAMESPACES = [
   'outcomes',
+  'funders',
   'members',
   'start',
   'intake',
@@ -18,5 +19,7 @@ export const PAGE_NAMESPACES = [
   'demographics',
   'closing',
   'survey',
+  // The case page's dialogs for a request: emailing it, recording the school's answer.
+  'answers',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

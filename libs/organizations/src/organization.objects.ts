@@ -54,6 +54,11 @@ export const MemberConnection = ConnectionType(MemberObject, 'Member');
 export class MembershipObject {
   @Field(() => ID) id!: string;
   @Field(() => MemberRole) role!: MemberRole;
+  @Field({
+    description:
+      'Whether they may read family records there (as Member.readsFamilyRecords): the console links a report figure to the records behind it only then.',
+  })
+  readsFamilyRecords!: boolean;
   @Field(() => OrganizationObject) organization!: OrganizationObject;
 }
 

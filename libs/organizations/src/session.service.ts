@@ -23,6 +23,7 @@ import {
   type CrossOrganizationScope,
 } from '@onrecord/platform/database';
 import type { Principal } from '@onrecord/platform/request';
+import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import type { LogInInput } from './organization.inputs';
@@ -234,6 +235,7 @@ export class SessionService {
       memberships: memberships.map((m) => ({
         id: m.id,
         role: m.role,
+        readsFamilyRecords: m.role !== MemberRole.ANALYST || m.readsFamilyRecords,
         organization: toOrganization(m.organization),
       })),
       activeOrganization: active ? toOrganization(active) : null,

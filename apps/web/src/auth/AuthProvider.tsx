@@ -29,6 +29,7 @@ export const ME = graphql(`
       memberships {
         id
         role
+        readsFamilyRecords
         organization {
           id
           name
@@ -85,6 +86,15 @@ export function useAuth(): Auth {
   const auth = useContext(AuthContext);
   if (!auth) throw new Error('useAuth outside AuthProvider');
   return auth;
+}
+
+/**
+ * The signed-in member's membership of the active organization: their role, and whether they
+ * may read family records (admins, advocates, analysts an admin granted it to).
+ */
+export function useMembership(): Me['memberships'][number] | undefined {
+  const { me } = useAuth();
+  return me?.memberships.find((m) => m.organization.id === me.activeOrganization?.id);
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {

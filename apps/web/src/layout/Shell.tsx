@@ -23,6 +23,8 @@ const CONSOLE_ROLES = new Set(['ADMIN', 'ADVOCATE']);
 /** Roles the outcome report is for (the api's rule: admins and analysts). */
 const REPORT_ROLES = new Set(['ADMIN', 'ANALYST']);
 const OUTCOMES = '/outcomes';
+/** The report pages (and the lists behind their figures): the only ones an analyst opens. */
+const REPORTS = [OUTCOMES, '/funders'];
 /** The Administration section of the menu, for admins, in the order an organization sets up. */
 const ADMIN_PAGES = [
   { to: '/settings/start', label: 'nav.gettingStarted' },
@@ -46,7 +48,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const role = me?.memberships.find((m) => m.organization.id === active?.id)?.role;
 
   const inConsole = !role || CONSOLE_ROLES.has(role);
-  const onOutcomes = location.pathname === OUTCOMES || location.pathname.startsWith(`${OUTCOMES}/`);
+  const onReports = REPORTS.some(
+    (page) => location.pathname === page || location.pathname.startsWith(`${page}/`),
+  );
   const nav = [
     ...(inConsole
       ? [
@@ -56,7 +60,12 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/contacts', label: t('nav.contacts') },
         ]
       : []),
-    ...(role && REPORT_ROLES.has(role) ? [{ to: OUTCOMES, label: t('nav.outcomes') }] : []),
+    ...(role && REPORT_ROLES.has(role)
+      ? [
+          { to: OUTCOMES, label: t('nav.outcomes') },
+          { to: '/funders', label: t('nav.funders') },
+        ]
+      : []),
   ];
 
   return (
@@ -151,7 +160,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {inConsole || onOutcomes ? (
+        {inConsole || onReports ? (
           children
         ) : role && REPORT_ROLES.has(role) && location.pathname === '/' ? (
           // An analyst's landing page is the outcome report.

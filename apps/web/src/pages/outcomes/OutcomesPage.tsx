@@ -1,31 +1,26 @@
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/es';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
-  Anchor,
   Button,
   Card,
   Group,
   Loader,
   MultiSelect,
-  SegmentedControl,
   SimpleGrid,
   Stack,
   Switch,
   Text,
   Title,
 } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
-import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatDay } from '../../dates';
 import { errorCode, fieldErrorsByPath } from '../../errors';
 import type { OutcomeReportQuery, ReportedFigure, WrittenRequestType } from '../../gql/graphql';
-import { CSV_TABLES, csvAddress, DownloadError, downloadCsv, type CsvTable } from './download';
-import { isDay, yearBefore, type DayRange } from './range';
+import { CSV_TABLES, csvAddress, useCsvDownload } from './download';
+import { Figure } from './Figure';
+import { yearBefore, type DayRange } from './range';
+import { RangePicker } from './RangePicker';
 import { requestsBehind, useReportParams } from './report-params';
 import { OUTCOME_CHOICES, OUTCOME_REPORT, TOO_FEW } from './report';
 
@@ -49,49 +44,11 @@ export const REQUEST_TYPES: WrittenRequestType[] = [
 
 type Report = OutcomeReportQuery['outcomeReport'];
 
-/** One headline figure, with what it rests on and, when asked, the same days a year before. */
-function Figure(props: {
-  label: string;
-  value: string;
-  detail?: string;
-  before?: string | null;
-  /** The list of the requests behind the figure. */
-  to?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder padding="sm" role="group" aria-label={props.label}>
-      <Text size="sm" fw={600}>
-        {props.label}
-      </Text>
-      <Text size="xl" fw={700} data-figure>
-        {props.value}
-      </Text>
-      {props.detail && (
-        <Text size="xs" c="dimmed">
-          {props.detail}
-        </Text>
-      )}
-      {props.before && (
-        <Text size="xs" mt={4}>
-          {props.before}
-        </Text>
-      )}
-      {props.to && (
-        <Anchor component={Link} to={props.to} size="xs" mt={4} display="block">
-          {t('outcomes.behind.link')}
-        </Anchor>
-      )}
-    </Card>
-  );
-}
-
 /** The organization's outcome report over a range, for admins and analysts. */
 export function OutcomesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { params, preset, range, filter, update, setMany } = useReportParams();
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const { params, preset, range, filter, update, choose, setDay, setMany } = useReportParams();
   const compare = params.get('compare') === '1';
 
   const choices = useQuery(OUTCOME_CHOICES);
@@ -156,54 +113,18 @@ export function OutcomesPage() {
           <Title order={3} size="h5" id="outcomes-range">
             {t('outcomes.rangeTitle')}
           </Title>
-          <SegmentedControl
-            aria-label={t('outcomes.rangeTitle')}
-            value={preset}
-            fullWidth
-            orientation={wide ? 'horizontal' : 'vertical'}
-            data={[
+          <RangePicker
+            label={t('outcomes.rangeTitle')}
+            presets={[
               { value: 'schoolYear', label: t('outcomes.presets.schoolYear') },
               { value: 'lastSchoolYear', label: t('outcomes.presets.lastSchoolYear') },
               { value: 'custom', label: t('outcomes.presets.custom') },
             ]}
-            onChange={(value) =>
-              update((next) => {
-                next.set('range', value);
-                next.set('from', range.from);
-                next.set('to', range.to);
-              })
-            }
+            preset={preset}
+            range={range}
+            onPreset={choose}
+            onDay={setDay}
           />
-          {preset === 'custom' && (
-            <DatesProvider settings={{ locale: language.startsWith('es') ? 'es' : 'en' }}>
-              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                {(['from', 'to'] as const).map((end) => (
-                  <DateInput
-                    key={end}
-                    label={t(`outcomes.${end}`)}
-                    value={range[end]}
-                    valueFormat={(day) => formatDay(day, language)}
-                    popoverProps={{ withinPortal: true }}
-                    nextLabel={t('meetings.nextMonth')}
-                    previousLabel={t('meetings.previousMonth')}
-                    ariaLabels={{
-                      nextMonth: t('meetings.nextMonth'),
-                      previousMonth: t('meetings.previousMonth'),
-                      nextYear: t('meetings.nextYear'),
-                      previousYear: t('meetings.previousYear'),
-                      nextDecade: t('meetings.nextDecade'),
-                      previousDecade: t('meetings.previousDecade'),
-                      monthLevelControl: t('meetings.chooseMonth'),
-                      yearLevelControl: t('meetings.chooseYear'),
-                    }}
-                    onChange={(value) => {
-                      if (value && isDay(value)) update((next) => next.set(end, value));
-                    }}
-                  />
-                ))}
-              </SimpleGrid>
-            </DatesProvider>
-          )}
           <Text size="sm" data-testid="outcomes-range">
             {t('outcomes.rangeShown', {
               from: formatDay(range.from, language),
@@ -463,28 +384,10 @@ function Downloads({
   filter: Parameters<typeof csvAddress>[2];
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<CsvTable | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const download = async (table: CsvTable) => {
-    setBusy(table);
-    setFailed(null);
-    try {
-      await downloadCsv(
-        csvAddress(table, range, filter),
-        `outcome-${table}-${range.from}-${range.to}.csv`,
-      );
-    } catch (error) {
-      setFailed(
-        error instanceof DownloadError && error.status === 403
-          ? t('outcomes.forbidden')
-          : error instanceof DownloadError && error.message
-            ? error.message
-            : t('outcomes.downloadFailed'),
-      );
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, failed, download } = useCsvDownload({
+    forbidden: t('outcomes.forbidden'),
+    failed: t('outcomes.downloadFailed'),
+  });
   return (
     <Card withBorder padding="sm" component="section" aria-labelledby="outcomes-downloads">
       <Title order={3} size="h5" id="outcomes-downloads">
@@ -505,7 +408,13 @@ function Downloads({
             variant="default"
             size="xs"
             loading={busy === table}
-            onClick={() => void download(table)}
+            onClick={() =>
+              void download(
+                table,
+                csvAddress(table, range, filter),
+                `outcome-${table}-${range.from}-${range.to}.csv`,
+              )
+            }
           >
             {t(`outcomes.csv.${table}`)}
           </Button>

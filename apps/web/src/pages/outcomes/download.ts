@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { getAccessToken, refreshSession } from '../../auth/session';
 import type { DayRange } from './range';
 
@@ -77,4 +78,31 @@ export async function downloadCsv(address: string, fallbackName: string): Promis
   link.remove();
   // Give the browser a moment to start the download before letting the file go.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A report page's CSV buttons: which file is on its way (its key), and why the last one
+ * failed (the api's message, or the page's words for a refusal or any other failure).
+ */
+export function useCsvDownload(words: { forbidden: string; failed: string }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const download = async (key: string, address: string, fallbackName: string) => {
+    setBusy(key);
+    setFailed(null);
+    try {
+      await downloadCsv(address, fallbackName);
+    } catch (error) {
+      setFailed(
+        error instanceof DownloadError && error.status === 403
+          ? words.forbidden
+          : error instanceof DownloadError && error.message
+            ? error.message
+            : words.failed,
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, failed, download };
 }

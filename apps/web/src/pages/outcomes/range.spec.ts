@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { isDay, lastSchoolYear, schoolYearSoFar, yearBefore, yearEarlier } from './range';
+import {
+  isDay,
+  lastProgramYear,
+  lastSchoolYear,
+  programYearSoFar,
+  schoolYearSoFar,
+  yearBefore,
+  yearEarlier,
+} from './range';
 
 describe("the outcome report's ranges", () => {
   it('runs the school year from 1 July, so December and March fall in the same one', () => {
@@ -27,5 +35,13 @@ describe("the outcome report's ranges", () => {
     expect(isDay('2026-02-30')).toBe(false);
     expect(isDay('2026-2-3')).toBe(false);
     expect(isDay(null)).toBe(false);
+  });
+
+  it('gives the last complete federal program year (1 October to 30 September)', () => {
+    expect(lastProgramYear('2026-12-04')).toEqual({ from: '2025-10-01', to: '2026-09-30' });
+    expect(lastProgramYear('2026-09-30')).toEqual({ from: '2024-10-01', to: '2025-09-30' });
+    expect(lastProgramYear('2026-10-01')).toEqual({ from: '2025-10-01', to: '2026-09-30' });
+    expect(programYearSoFar('2026-12-04')).toEqual({ from: '2026-10-01', to: '2026-12-04' });
+    expect(programYearSoFar('2026-03-15')).toEqual({ from: '2025-10-01', to: '2026-03-15' });
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The outcome report's ranges: the school year so far (the default), the last school year,
- * and the same days one year earlier to compare with. Days are YYYY-MM-DD; a school year runs
- * from 1 July to 30 June (the year schools, districts and funders report on).
+ * The reports' ranges: the outcome report's school year so far (the default), the last school
+ * year, and the same days one year earlier to compare with; the funder reports' federal
+ * program year. Days are YYYY-MM-DD; a school year runs from 1 July to 30 June (the year
+ * schools and districts report on), a program year from 1 October to 30 September.
  */
 export interface DayRange {
   from: string;
@@ -47,4 +48,22 @@ export function yearEarlier(day: string): string {
 /** The same days one year earlier, to compare with. */
 export function yearBefore(range: DayRange): DayRange {
   return { from: yearEarlier(range.from), to: yearEarlier(range.to) };
+}
+
+/** The first day of the federal program year (1 October to 30 September) `today` falls in. */
+export function programYearStart(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return `${month >= 10 ? year : year - 1}-10-01`;
+}
+
+/** From the first day of this program year to today. */
+export function programYearSoFar(today: string): DayRange {
+  return { from: programYearStart(today), to: today };
+}
+
+/** The last complete program year: what a funder's annual report covers. */
+export function lastProgramYear(today: string): DayRange {
+  const start = Number(programYearStart(today).slice(0, 4));
+  return { from: `${start - 1}-10-01`, to: `${start}-09-30` };
 }
