@@ -239,8 +239,8 @@ const router = createBrowserRouter([
         path: 'funders',
         lazy: withWords(
           // outcomes: the words both reports share (case outcomes, refusals); meetings: the
-          // calendar's words and meeting kinds.
-          ['funders', 'outcomes', 'meetings'],
+          // calendar's words and meeting kinds; contacts: contact topics, parties, channels.
+          ['funders', 'outcomes', 'meetings', 'contacts'],
           () => import('./pages/funders/FundersPage'),
           (page) => page.FundersPage,
         ),
@@ -248,7 +248,7 @@ const router = createBrowserRouter([
       {
         path: 'funders/records',
         lazy: withWords(
-          ['funders', 'outcomes'],
+          ['funders', 'outcomes', 'contacts'],
           () => import('./pages/funders/FunderRecordsPage'),
           (page) => page.FunderRecordsPage,
         ),
