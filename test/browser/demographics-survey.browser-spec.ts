@@ -46,7 +46,16 @@ describe('demographics, closing reasons and the parent survey', () => {
   const world = new ConsoleWorld();
   const db = () => world.environment.db.adminUrl;
 
-  beforeAll(() => world.start(), 300_000);
+  beforeAll(async () => {
+    await world.start();
+    // The demo's families were asked already: these families were not, here.
+    for (const statement of [
+      `UPDATE student SET race_ethnicity = NULL, primary_disability = NULL`,
+      `UPDATE guardian SET primary_language = NULL, primary_language_declined = false`,
+      `UPDATE family SET county = NULL, postal_code = NULL, place_declined = false`,
+    ])
+      await superuserQuery(db(), statement);
+  }, 300_000);
   afterAll(() => world.stop());
 
   async function signedIn(who: string, viewport: Viewport = DESKTOP, locale = 'en-US') {
