@@ -43,6 +43,8 @@ interface BIds extends OrganizationRecords {
   invitationId: string;
   systemCheckId: string;
   reportingApiKeyId: string;
+  /** A reply captured at B's answered request's reply address (by the webhook). */
+  inboundMessageId: string;
 }
 
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
@@ -589,6 +591,14 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
   },
   ...lifecycle('ContactLogEntry', (b) => b.contactLogEntryId),
+
+  // Captured replies (mail in): B's reply, and B's request as a filter, are not found.
+  'Query.inboundMessage': queryById('inboundMessage', (b) => b.inboundMessageId),
+  'Query.inboundMessages': {
+    query: `query ($request: ID!) { inboundMessages(filter: { requestId: $request }) ${connection} }`,
+    variables: (b) => ({ request: b.writtenRequestId }),
+    expect: 'NOT_FOUND',
+  },
 
   // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
   'Mutation.sendParentSurvey': {
@@ -1182,6 +1192,14 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.inboundMessages': {
+    query: `{
+      inboundMessages(first: 100) {
+        edges { node { id requestId suggestedRequestId subject text fromAddress request { id subject } } }
+      }
+    }`,
+    hasARows: true,
+  },
   'Query.reportingApiKeys': { query: '{ reportingApiKeys { id name prefix } }', hasARows: false },
   'Query.followUps': {
     query: `{
@@ -1287,6 +1305,41 @@ function operationsTakingIds(): string[] {
  */
 const SLOW = 120_000;
 
+/** The mail provider's webhook secret: each organization gets a captured reply through it. */
+const WEBHOOK_SECRET = 'two-organizations-webhook-secret-0123456789';
+
+/** A reply from the school to the request's reply address, through the webhook: its id. */
+async function captureReply(
+  apiUrl: string,
+  client: ApiClient,
+  requestId: string,
+  marker: string,
+): Promise<string> {
+  const { writtenRequest } = await client.data<{ writtenRequest: { replyAddress: string } }>(
+    'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
+    { id: requestId },
+  );
+  const raw = [
+    'From: principal@school.example.org',
+    `To: ${writtenRequest.replyAddress}`,
+    `Subject: Re: ${marker} request`,
+    `Message-ID: <${marker.toLowerCase()}-reply@school.example.org>`,
+    '',
+    `${marker}: we will evaluate.`,
+  ].join('\r\n');
+  const response = await fetch(
+    `${apiUrl}/inbound/email?to=${encodeURIComponent(writtenRequest.replyAddress)}`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${WEBHOOK_SECRET}`, 'content-type': 'message/rfc822' },
+      body: raw,
+    },
+  );
+  const body = (await response.json()) as { messages: Array<{ id: string }> };
+  if (response.status !== 200) throw new Error(`webhook: ${JSON.stringify(body)}`);
+  return body.messages[0]!.id;
+}
+
 describe('two organizations, end to end over HTTP', () => {
   const sink = new SmtpSink();
   let environment: TestEnvironment;
@@ -1342,6 +1395,7 @@ describe('two organizations, end to end over HTTP', () => {
       // The sweep and the digests run once at the worker's start and then not again during
       // the test: nothing of B may move between the two looks at its rows.
       FOLLOW_UP_SWEEP_MS: '3600000',
+      INBOUND_WEBHOOK_SECRET: WEBHOOK_SECRET,
     });
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
@@ -1364,6 +1418,7 @@ describe('two organizations, end to end over HTTP', () => {
     // A has records of its own too: its inputs must be valid but for B's id, and a list
     // filter that matched nothing of A's would hide a filter that is ignored.
     const aRecords = await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)');
+    await captureReply(apiUrl, asA, aRecords.writtenRequestId, 'Alpha');
     a = {
       ...aRecords,
       memberId: await memberOf(asA),
@@ -1396,6 +1451,7 @@ describe('two organizations, end to end over HTTP', () => {
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
       reportingApiKeyId: createReportingApiKey.apiKey.id,
+      inboundMessageId: await captureReply(apiUrl, asB, records.writtenRequestId, B_MARKER),
     };
     // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
     // them settle (the same rows twice, a second and a half apart).
@@ -1494,6 +1550,7 @@ describe('two organizations, end to end over HTTP', () => {
       b.summaryTaskId,
       b.caseId,
       b.contactId,
+      b.inboundMessageId,
       ...Object.values(b.archived),
     ];
     const outcomes: Record<string, string> = {};
