@@ -24,6 +24,8 @@ import {
   NON_SCHOOL_DAY,
   SCHOOL_DAY,
   createArchivedRecords,
+  INBOUND_WEBHOOK_SECRET,
+  captureReply,
   createOrganizationRecords,
   recentSchoolDay,
   type Archivable,
@@ -1305,41 +1307,6 @@ function operationsTakingIds(): string[] {
  */
 const SLOW = 120_000;
 
-/** The mail provider's webhook secret: each organization gets a captured reply through it. */
-const WEBHOOK_SECRET = 'two-organizations-webhook-secret-0123456789';
-
-/** A reply from the school to the request's reply address, through the webhook: its id. */
-async function captureReply(
-  apiUrl: string,
-  client: ApiClient,
-  requestId: string,
-  marker: string,
-): Promise<string> {
-  const { writtenRequest } = await client.data<{ writtenRequest: { replyAddress: string } }>(
-    'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
-    { id: requestId },
-  );
-  const raw = [
-    'From: principal@school.example.org',
-    `To: ${writtenRequest.replyAddress}`,
-    `Subject: Re: ${marker} request`,
-    `Message-ID: <${marker.toLowerCase()}-reply@school.example.org>`,
-    '',
-    `${marker}: we will evaluate.`,
-  ].join('\r\n');
-  const response = await fetch(
-    `${apiUrl}/inbound/email?to=${encodeURIComponent(writtenRequest.replyAddress)}`,
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${WEBHOOK_SECRET}`, 'content-type': 'message/rfc822' },
-      body: raw,
-    },
-  );
-  const body = (await response.json()) as { messages: Array<{ id: string }> };
-  if (response.status !== 200) throw new Error(`webhook: ${JSON.stringify(body)}`);
-  return body.messages[0]!.id;
-}
-
 describe('two organizations, end to end over HTTP', () => {
   const sink = new SmtpSink();
   let environment: TestEnvironment;
@@ -1395,7 +1362,7 @@ describe('two organizations, end to end over HTTP', () => {
       // The sweep and the digests run once at the worker's start and then not again during
       // the test: nothing of B may move between the two looks at its rows.
       FOLLOW_UP_SWEEP_MS: '3600000',
-      INBOUND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      INBOUND_WEBHOOK_SECRET,
     });
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
@@ -1418,7 +1385,7 @@ describe('two organizations, end to end over HTTP', () => {
     // A has records of its own too: its inputs must be valid but for B's id, and a list
     // filter that matched nothing of A's would hide a filter that is ignored.
     const aRecords = await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)');
-    await captureReply(apiUrl, asA, aRecords.writtenRequestId, 'Alpha');
+    await captureReply(asA, aRecords.writtenRequestId, 'Alpha');
     a = {
       ...aRecords,
       memberId: await memberOf(asA),
@@ -1451,7 +1418,7 @@ describe('two organizations, end to end over HTTP', () => {
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
       reportingApiKeyId: createReportingApiKey.apiKey.id,
-      inboundMessageId: await captureReply(apiUrl, asB, records.writtenRequestId, B_MARKER),
+      inboundMessageId: await captureReply(asB, records.writtenRequestId, B_MARKER),
     };
     // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
     // them settle (the same rows twice, a second and a half apart).

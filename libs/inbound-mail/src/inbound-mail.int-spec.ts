@@ -388,14 +388,25 @@ describe('mail in: capturing the schools’ replies', () => {
       }),
     ).toMatchObject({ code: 'NOT_FOUND' });
 
-    // One message to both organizations' addresses: each keeps its own copy, under its own request.
+    // One message to both organizations' addresses (B's in Bcc): each keeps its own copy,
+    // under its own request, and A's copy does not show B's address.
+    const addressB = await replyAddressOf(b, inB.id);
     await school().sendMail({
       from: 'district@school.example.org',
-      to: [addressA, await replyAddressOf(b, inB.id)],
+      to: addressA,
+      bcc: addressB,
       subject: 'To both',
       text: 'Both of you asked.',
       messageId: '<reply-both-1@school.example.org>',
     });
+    const [copyOfA] = await superuserQuery<{ envelope_recipients: string[]; raw: Buffer }>(
+      api.adminUrl,
+      `SELECT envelope_recipients, raw FROM inbound_message
+        WHERE organization_id = $1 AND message_id = '<reply-both-1@school.example.org>'`,
+      [a.organizationId],
+    );
+    expect(copyOfA!.envelope_recipients).toEqual([addressA]);
+    expect(copyOfA!.raw.toString('utf8')).not.toContain(addressB);
     expect((await inbox(a, { requestId: inA })).map((m) => m.messageId)).toContain(
       '<reply-both-1@school.example.org>',
     );

@@ -41,7 +41,11 @@ export class InboundMessageObject {
   messageId!: string;
   @Field(() => String, { nullable: true }) inReplyTo!: string | null;
   @Field(() => String) fromAddress!: string;
-  @Field(() => String) fromName!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'None when the sender gave only an address.',
+  })
+  fromName!: string | null;
   @Field(() => [String], { description: 'Its To and Cc addresses.' }) toAddresses!: string[];
   @Field(() => String) subject!: string;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Its Date header.' })

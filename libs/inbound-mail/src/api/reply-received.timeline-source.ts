@@ -13,7 +13,7 @@ import { InboundMessageStatus } from '../model/inbound-message.enums';
 /** "Reply from Ms. Ruiz", "Automatic reply from …", "Delivery failed: principal@…". */
 export function replyTitle(row: {
   status: InboundMessageStatus;
-  from_name: string;
+  from_name: string | null;
   from_address: string;
   bounce_recipient: string | null;
 }): string {
@@ -37,7 +37,7 @@ export class ReplyReceivedTimelineSource implements CaseTimelineSource {
   async events(scope: DataScope, window: TimelineWindow): Promise<CaseTimelineEvent[]> {
     const rows = await timelineRows<{
       status: InboundMessageStatus;
-      from_name: string;
+      from_name: string | null;
       from_address: string;
       bounce_recipient: string | null;
       subject: string;

@@ -62,7 +62,7 @@ export class InboundMailIngestion {
     const owners = await this.owners(input.recipients, input.requestId);
     const parsed = await parseInbound(input.raw);
     const results: IngestedMessage[] = [];
-    for (const [organizationId, owner] of owners) {
+    for (const [organizationId, { owner, addresses }] of owners) {
       const stored = await this.scopes.run(
         { organizationId },
         { action: 'receiveInboundMail', actorUserId: null, requestId: input.requestId ?? null },
@@ -70,7 +70,9 @@ export class InboundMailIngestion {
           storeInbound(scope, parsed, {
             organizationId,
             channel: input.channel,
-            envelopeRecipients: input.recipients.map((r) => r.toLowerCase()).slice(0, 100),
+            // Its own reply addresses only: a copy never shows another organization's (a
+            // Bcc to two organizations would otherwise hand one the other's token).
+            envelopeRecipients: addresses,
             raw: input.raw,
             maxAttachments: this.config.inbound.maxAttachments,
           }),
@@ -101,21 +103,27 @@ export class InboundMailIngestion {
 
   /**
    * The organizations the recipients' reply addresses belong to, each with the first of its
-   * addresses named: a message to two organizations' addresses is kept by each, and each
-   * sees only its own copy.
+   * addresses named (its request is the message's) and all of them: a message to two
+   * organizations' addresses is kept by each, and each sees only its own copy.
    */
   private async owners(
     recipients: string[],
     requestId?: string,
-  ): Promise<Map<string, ReplyAddressOwner>> {
-    const tokens = [
-      ...new Set(recipients.map((r) => replyTokenOf(r, this.config.inbound.domain))),
-    ].filter((t): t is string => !!t);
-    if (!tokens.length) throw noReplyAddress();
-    const owners = new Map<string, ReplyAddressOwner>();
-    for (const token of tokens.slice(0, 20)) {
+  ): Promise<Map<string, { owner: ReplyAddressOwner; addresses: string[] }>> {
+    const byToken = new Map<string, string>();
+    for (const recipient of recipients) {
+      const token = replyTokenOf(recipient, this.config.inbound.domain);
+      if (token && !byToken.has(token)) byToken.set(token, recipient.toLowerCase());
+    }
+    if (!byToken.size) throw noReplyAddress();
+    const owners = new Map<string, { owner: ReplyAddressOwner; addresses: string[] }>();
+    // A sender names a handful of addresses; more is not a reply to be filed everywhere.
+    for (const [token, address] of [...byToken].slice(0, 20)) {
       const owner = await this.addresses.find(token, requestId);
-      if (owner && !owners.has(owner.organizationId)) owners.set(owner.organizationId, owner);
+      if (!owner) continue;
+      const known = owners.get(owner.organizationId);
+      if (known) known.addresses.push(address);
+      else owners.set(owner.organizationId, { owner, addresses: [address] });
     }
     if (!owners.size) throw unknownReplyAddress();
     return owners;

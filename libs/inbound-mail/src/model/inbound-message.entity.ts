@@ -67,8 +67,9 @@ export class InboundMessage extends TenantRecord {
   @Column({ name: 'from_address', type: 'text', default: '' })
   fromAddress!: string;
 
-  @Column({ name: 'from_name', type: 'text', default: '' })
-  fromName!: string;
+  /** The sender's display name; none when the From header gave only an address. */
+  @Column({ name: 'from_name', type: 'text', nullable: true })
+  fromName!: string | null;
 
   /** The To and Cc headers' addresses. */
   @Column({ name: 'to_addresses', type: 'text', array: true, default: () => "'{}'" })

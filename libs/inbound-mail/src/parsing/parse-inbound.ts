@@ -12,7 +12,7 @@ export interface ParsedInbound {
   thread: string[];
   references: string[];
   fromAddress: string;
-  fromName: string;
+  fromName: string | null;
   toAddresses: string[];
   subject: string;
   sentAt: Date | null;
@@ -112,7 +112,7 @@ export async function parseInbound(raw: Buffer): Promise<ParsedInbound> {
       thread: [],
       references: [],
       fromAddress: '',
-      fromName: '',
+      fromName: null,
       toAddresses: [],
       subject: '',
       sentAt: null,
@@ -141,7 +141,7 @@ export async function parseInbound(raw: Buffer): Promise<ParsedInbound> {
     thread: [...new Set([...inReplyTo, ...[...references].reverse()])],
     references,
     fromAddress: clean(from?.address, 500).toLowerCase(),
-    fromName: clean(from?.name, 500),
+    fromName: clean(from?.name, 500).trim() || null,
     toAddresses: [...addresses(mail.to), ...addresses(mail.cc)],
     subject,
     sentAt,
