@@ -16,6 +16,7 @@ import { REQUESTS_ENTITIES } from '@onrecord/requests';
 import { FOLLOW_UPS_ENTITIES } from '@onrecord/follow-ups';
 import { PORTAL_ENTITIES } from '@onrecord/portal';
 import { SURVEYS_ENTITIES } from '@onrecord/surveys';
+import { INBOUND_MAIL_ENTITIES } from '@onrecord/inbound-mail';
 
 export const ENTITIES = [
   ...SYSTEM_CHECKS_ENTITIES,
@@ -30,6 +31,7 @@ export const ENTITIES = [
   ...FOLLOW_UPS_ENTITIES,
   ...PORTAL_ENTITIES,
   ...SURVEYS_ENTITIES,
+  ...INBOUND_MAIL_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -29,6 +29,7 @@ import { ContactLog1796430000000 } from './1796430000000-contact-log';
 import { MeetingKinds1796440000000 } from './1796440000000-meeting-kinds';
 import { Demographics1796450000000 } from './1796450000000-demographics';
 import { ParentSurvey1796460000000 } from './1796460000000-parent-survey';
+import { InboundMail1796470000000 } from './1796470000000-inbound-mail';
 import { Outreach1796480000000 } from './1796480000000-outreach';
 
 export const MIGRATIONS = [
@@ -59,5 +60,6 @@ export const MIGRATIONS = [
   MeetingKinds1796440000000,
   Demographics1796450000000,
   ParentSurvey1796460000000,
+  InboundMail1796470000000,
   Outreach1796480000000,
 ];

@@ -18,6 +18,7 @@ export interface CaseRecordIds {
   followUpId: string;
   surveyQuestionId: string;
   surveyInvitationId: string;
+  inboundMessageId: string;
 }
 
 /**
@@ -214,7 +215,23 @@ export async function seedCaseRecords(
     `INSERT INTO parent_survey_answer (organization_id, invitation_id, question_id, rating) VALUES ($1, $2, $3, 5)`,
     [org, surveyInvitationId, surveyQuestionId],
   );
+  // A school's reply, captured at the request's reply address (request_reply_address: the
+  // database gave the request one as it was inserted), with a file.
+  const inboundMessageId = await one(
+    `INSERT INTO inbound_message (organization_id, status, match, request_id, channel, message_id,
+       from_address, subject, text_body, raw, size_bytes)
+     VALUES ($1, 'UNCLASSIFIED', 'REPLY_ADDRESS', $2, 'SMTP', $3, 'pat@example.org',
+       'Re: Evaluation', 'We will evaluate.', convert_to('Subject: Re: Evaluation', 'UTF8'), 23)`,
+    [org, requestId, `<reply-${label}@school.example.org>`],
+  );
+  await one(
+    `INSERT INTO inbound_attachment (organization_id, message_id, position, filename, content_type,
+       size_bytes, content)
+     VALUES ($1, $2, 1, 'consent.pdf', 'application/pdf', 4, '\\x25504446')`,
+    [org, inboundMessageId],
+  );
   return {
+    inboundMessageId,
     surveyQuestionId,
     surveyInvitationId,
     meetingId,

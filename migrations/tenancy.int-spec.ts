@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DataScopes, dataSourceOptions } from '@onrecord/platform/database';
@@ -72,6 +72,9 @@ const TENANT_TABLES = [
   'parent_survey_question',
   'parent_survey_invitation',
   'parent_survey_answer',
+  'request_reply_address',
+  'inbound_message',
+  'inbound_attachment',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -398,6 +401,28 @@ describe('tenant isolation in PostgreSQL', () => {
       () => [a.id, b.records.guardianId],
     ],
     [
+      'a captured reply of A filed under B’s request',
+      `INSERT INTO inbound_message (organization_id, status, match, request_id, channel, message_id, raw, size_bytes)
+       VALUES ($1, 'UNCLASSIFIED', 'REPLY_ADDRESS', $2, 'SMTP', '<x@school.example.org>', '\\x00', 1)`,
+      () => [a.id, b.records.requestId],
+    ],
+    [
+      'a captured reply of A suggesting B’s request',
+      `INSERT INTO inbound_message (organization_id, status, match, suggested_request_id, channel, message_id, raw, size_bytes)
+       VALUES ($1, 'UNCLASSIFIED', 'SENDER_SUGGESTION', $2, 'SMTP', '<y@school.example.org>', '\\x00', 1)`,
+      () => [a.id, b.records.requestId],
+    ],
+    [
+      'an attachment of A on B’s captured reply',
+      `INSERT INTO inbound_attachment (organization_id, message_id, position, size_bytes) VALUES ($1, $2, 9, 0)`,
+      () => [a.id, b.records.inboundMessageId],
+    ],
+    [
+      'a reply address of A for B’s request',
+      `INSERT INTO request_reply_address (organization_id, request_id, token, token_hash) VALUES ($1, $2, 'x', 'y')`,
+      () => [a.id, b.records.requestId],
+    ],
+    [
       'B’s member assigned to A’s case',
       `INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)`,
       () => [a.id, a.records.caseId, b.membershipId],
@@ -498,6 +523,39 @@ describe('tenant isolation in PostgreSQL', () => {
       (await c.query(`UPDATE parent_survey_invitation SET comment = 'changed'`)).rowCount,
     ]);
     expect(swept).toEqual([2, 0]);
+  });
+
+  it('finds a reply address by its token’s hash only, and lets that lookup write nothing', async () => {
+    const asB = <T>(work: (client: Client) => Promise<T>) =>
+      asApp({ 'app.organization_id': b.id }, work);
+    const [address] = (
+      await asB((c) =>
+        c.query(
+          'SELECT token, token_hash, request_id FROM request_reply_address WHERE request_id = $1',
+          [b.records.requestId],
+        ),
+      )
+    ).rows;
+    // The database gave B's request its address: 128 random bits, hashed as the api hashes.
+    expect(address.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(address.token_hash).toBe(createHash('sha256').update(address.token).digest('hex'));
+    const byHash = await asApp({ 'app.reply_token_hash': address.token_hash }, (c) =>
+      c.query('SELECT organization_id, request_id FROM request_reply_address'),
+    );
+    expect(byHash.rows).toEqual([{ organization_id: b.id, request_id: b.records.requestId }]);
+    const byToken = await asApp({ 'app.reply_token_hash': address.token }, (c) =>
+      c.query('SELECT id FROM request_reply_address'),
+    );
+    expect(byToken.rows).toEqual([]);
+    // Finding the address shows nothing else of B, and changes nothing.
+    const lookup = { 'app.reply_token_hash': address.token_hash };
+    const writes = await asApp(lookup, async (c) => [
+      (await c.query(`UPDATE request_reply_address SET token = 'changed'`)).rowCount,
+      (await c.query('DELETE FROM request_reply_address')).rowCount,
+      (await c.query('SELECT count(*)::int AS n FROM written_request')).rows[0].n,
+      (await c.query('SELECT count(*)::int AS n FROM inbound_message')).rows[0].n,
+    ]);
+    expect(writes).toEqual([0, 0, 0, 0]);
   });
 
   it('finds a sign-in link or a portal session only by its hash, or by its own address', async () => {

@@ -5,7 +5,7 @@
  * so a process that is compromised cannot use them.
  *
  * @param {NodeJS.ProcessEnv} base the launcher's environment
- * @param {{ appUrl: string, smtpUrl: string, authSecret: string, apiPort: number, redisUrl?: string }} settings
+ * @param {{ appUrl: string, smtpUrl: string, authSecret: string, apiPort: number, redisUrl?: string, inboundSmtpPort?: number }} settings
  * @returns {NodeJS.ProcessEnv}
  */
 export function appEnvironment(base, settings) {
@@ -18,6 +18,8 @@ export function appEnvironment(base, settings) {
     NODE_ENV: nonEmpty(base['NODE_ENV']) ?? 'development',
     PUBLIC_URL: nonEmpty(base['PUBLIC_URL']) ?? `http://localhost:${settings.apiPort}`,
   };
+  // The worker's SMTP receiver for the reply addresses (on 127.0.0.1: npm run mail:reply).
+  if (settings.inboundSmtpPort) childEnv['INBOUND_SMTP_PORT'] = String(settings.inboundSmtpPort);
   delete childEnv['DATABASE_OWNER_URL'];
   if (!settings.redisUrl) delete childEnv['REDIS_URL'];
   return childEnv;

@@ -23,6 +23,13 @@ describe('the environment npm start gives the api and the worker', () => {
     expect(env['LOG_LEVEL']).toBe('debug');
   });
 
+  it('starts the worker’s SMTP receiver for the reply addresses on the port asked for', () => {
+    expect(appEnvironment({}, { ...settings, inboundSmtpPort: 2526 })['INBOUND_SMTP_PORT']).toBe(
+      '2526',
+    );
+    expect(appEnvironment({}, settings)).not.toHaveProperty('INBOUND_SMTP_PORT');
+  });
+
   it('runs the queue on PostgreSQL unless Redis was configured', () => {
     expect(appEnvironment({ REDIS_URL: '' }, settings)).not.toHaveProperty('REDIS_URL');
     expect(

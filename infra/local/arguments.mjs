@@ -28,6 +28,7 @@ Settings (all optional):
   API_HOST             Address the api and worker listen on (default 127.0.0.1).
   API_PORT             Port of the api (default 3000).
   WORKER_HEALTH_PORT   Port of the worker's health check (default 3001).
+  INBOUND_SMTP_PORT    The worker's SMTP receiver for schools' replies (default 2526).
   PUBLIC_URL           Address people open (default http://localhost:<API_PORT>).
   AUTH_SECRET          Signing secret, 32+ characters (default: generated once, kept in .data).
   MAIL_FROM            Sender of OnRecord's mail.

@@ -19,6 +19,7 @@ export function portsToUse(settings, postgresPidFileExists) {
   const ports = [
     { port: settings.apiPort, host: settings.apiHost, variable: 'API_PORT' },
     { port: settings.workerPort, host: settings.apiHost, variable: 'WORKER_HEALTH_PORT' },
+    { port: settings.inboundSmtpPort, host: '127.0.0.1', variable: 'INBOUND_SMTP_PORT' },
   ];
   if (!settings.smtpUrl) {
     ports.push({ port: settings.mailSmtpPort, host: '127.0.0.1', variable: 'MAILDEV_SMTP_PORT' });

@@ -20,6 +20,7 @@ describe('the ports npm start checks before it starts anything', () => {
     expect(portsToUse(defaults, false)).toEqual([
       { port: 3000, host: '127.0.0.1', variable: 'API_PORT' },
       { port: 3001, host: '127.0.0.1', variable: 'WORKER_HEALTH_PORT' },
+      { port: 2526, host: '127.0.0.1', variable: 'INBOUND_SMTP_PORT' },
       { port: 1025, host: '127.0.0.1', variable: 'MAILDEV_SMTP_PORT' },
       { port: 1080, host: '127.0.0.1', variable: 'MAILDEV_WEB_PORT' },
       { port: 54329, host: '127.0.0.1', variable: 'EMBEDDED_PG_PORT' },
@@ -35,6 +36,7 @@ describe('the ports npm start checks before it starts anything', () => {
     expect(portsToUse(given, false).map((use) => use.variable)).toEqual([
       'API_PORT',
       'WORKER_HEALTH_PORT',
+      'INBOUND_SMTP_PORT',
     ]);
     expect(portsToUse(given, false)[0]?.host).toBe('0.0.0.0');
   });

@@ -62,6 +62,8 @@ export function readSettings(/** @type {NodeJS.ProcessEnv} */ environment = proc
     apiHost,
     apiPort: portFromEnv('API_PORT', 3000, environment),
     workerPort: portFromEnv('WORKER_HEALTH_PORT', 3001, environment),
+    // The worker's SMTP receiver for the reply addresses (mail in).
+    inboundSmtpPort: portFromEnv('INBOUND_SMTP_PORT', 2526, environment),
   };
 }
 /** @typedef {ReturnType<typeof readSettings>} Settings */

@@ -20,6 +20,7 @@ describe("npm start's settings", () => {
       apiHost: '127.0.0.1',
       apiPort: 3000,
       workerPort: 3001,
+      inboundSmtpPort: 2526,
     });
   });
 
@@ -35,6 +36,7 @@ describe("npm start's settings", () => {
       API_HOST: '0.0.0.0',
       API_PORT: '8080',
       WORKER_HEALTH_PORT: '',
+      INBOUND_SMTP_PORT: '2600',
     });
     expect(settings).toMatchObject({
       adminUrl: 'postgresql://postgres@db.example:5433/postgres',
@@ -47,6 +49,7 @@ describe("npm start's settings", () => {
       apiHost: '0.0.0.0',
       apiPort: 8080,
       workerPort: 3001,
+      inboundSmtpPort: 2600,
     });
     expect(env('X', { X: '' })).toBeUndefined();
   });

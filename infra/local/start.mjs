@@ -95,6 +95,7 @@ async function main() {
     authSecret: secrets.authSecret,
     apiPort: settings.apiPort,
     redisUrl: settings.redisUrl,
+    inboundSmtpPort: settings.inboundSmtpPort,
   });
   const demo = await seedDemo(childEnv, paths);
   say('Starting the api and the worker...');

@@ -44,6 +44,7 @@ export function summary(settings, run, demo) {
     `  Explorer        ${api}/graphiql`,
     `  Health          ${api}/health  (worker: http://${host}:${settings.workerPort}/health)`,
     ...(run.withMailDev ? [`  Mail catcher    http://localhost:${settings.mailWebPort}`] : []),
+    `  Mail in         smtp://127.0.0.1:${settings.inboundSmtpPort}  (schools' replies: npm run mail:reply -- --to <reply address> --file <.eml>)`,
     `  PostgreSQL      ${database}`,
     `  Queue           ${queue}`,
     ...(demo

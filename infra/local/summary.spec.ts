@@ -22,6 +22,7 @@ describe('what npm start prints once OnRecord runs', () => {
         '  Explorer        http://localhost:3000/graphiql',
         '  Health          http://localhost:3000/health  (worker: http://localhost:3001/health)',
         '  Mail catcher    http://localhost:1080',
+        "  Mail in         smtp://127.0.0.1:2526  (schools' replies: npm run mail:reply -- --to <reply address> --file <.eml>)",
         '  PostgreSQL      embedded, data in .data/postgres (port 54329)',
         '  Queue           PostgreSQL (BullMQ PostgreSQL backend)',
         '  Demo logins     (password: paper trail)',

@@ -12,7 +12,7 @@ import {
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import { AppProcess, ENTRY, freePort } from './app-process';
-import { NON_SCHOOL_DAY, recentSchoolDay } from './organization-records';
+import { INBOUND_WEBHOOK_SECRET, NON_SCHOOL_DAY, recentSchoolDay } from './organization-records';
 import { BASELINE_EMAIL, casesOf, type FuzzCase } from './fuzz/fuzz-values';
 import { seedFuzzOrganization } from './fuzz/fuzz-seed';
 import { badStoredValues } from './fuzz/stored-values';
@@ -94,6 +94,8 @@ describe('every operation of the schema, fuzzed with hostile input', () => {
       PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
       // The test reads the live schema the way a client would.
       GRAPHQL_INTROSPECTION: 'true',
+      // A captured reply is seeded through the provider's webhook.
+      INBOUND_WEBHOOK_SECRET,
       // Errors only: an internal error's log line is printed beside the failure.
       LOG_LEVEL: 'error',
     });

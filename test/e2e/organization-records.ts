@@ -525,3 +525,43 @@ export async function createArchivedRecords(
   }
   return ids;
 }
+
+/**
+ * The mail provider's webhook secret of the e2e apps (INBOUND_WEBHOOK_SECRET): a captured reply
+ * is made through it, as a provider would hand one over.
+ */
+export const INBOUND_WEBHOOK_SECRET = 'two-organizations-webhook-secret-0123456789';
+
+/** A reply from the school to the request's reply address, through the webhook: its id. */
+export async function captureReply(
+  client: ApiClient,
+  requestId: string,
+  marker: string,
+): Promise<string> {
+  const { writtenRequest } = await client.data<{ writtenRequest: { replyAddress: string } }>(
+    'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
+    { id: requestId },
+  );
+  const raw = [
+    'From: principal@school.example.org',
+    `To: ${writtenRequest.replyAddress}`,
+    `Subject: Re: ${marker} request`,
+    `Message-ID: <${marker.toLowerCase()}-reply@school.example.org>`,
+    '',
+    `${marker}: we will evaluate.`,
+  ].join('\r\n');
+  const response = await fetch(
+    `${client.url.replace(/\/graphql$/, '')}/inbound/email?to=${encodeURIComponent(writtenRequest.replyAddress)}`,
+    {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${INBOUND_WEBHOOK_SECRET}`,
+        'content-type': 'message/rfc822',
+      },
+      body: raw,
+    },
+  );
+  const body = (await response.json()) as { messages: Array<{ id: string }> };
+  if (response.status !== 200) throw new Error(`webhook: ${JSON.stringify(body)}`);
+  return body.messages[0]!.id;
+}

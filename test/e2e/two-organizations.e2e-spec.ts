@@ -24,6 +24,8 @@ import {
   NON_SCHOOL_DAY,
   SCHOOL_DAY,
   createArchivedRecords,
+  INBOUND_WEBHOOK_SECRET,
+  captureReply,
   createOrganizationRecords,
   recentSchoolDay,
   type Archivable,
@@ -43,6 +45,8 @@ interface BIds extends OrganizationRecords {
   invitationId: string;
   systemCheckId: string;
   reportingApiKeyId: string;
+  /** A reply captured at B's answered request's reply address (by the webhook). */
+  inboundMessageId: string;
 }
 
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
@@ -595,6 +599,14 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     expect: 'NOT_FOUND',
   },
   ...lifecycle('OutreachActivity', (b) => b.outreachActivityId),
+
+  // Captured replies (mail in): B's reply, and B's request as a filter, are not found.
+  'Query.inboundMessage': queryById('inboundMessage', (b) => b.inboundMessageId),
+  'Query.inboundMessages': {
+    query: `query ($request: ID!) { inboundMessages(filter: { requestId: $request }) ${connection} }`,
+    variables: (b) => ({ request: b.writtenRequestId }),
+    expect: 'NOT_FOUND',
+  },
 
   // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
   'Mutation.sendParentSurvey': {
@@ -1188,6 +1200,14 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  'Query.inboundMessages': {
+    query: `{
+      inboundMessages(first: 100) {
+        edges { node { id requestId suggestedRequestId subject text fromAddress request { id subject } } }
+      }
+    }`,
+    hasARows: true,
+  },
   'Query.reportingApiKeys': { query: '{ reportingApiKeys { id name prefix } }', hasARows: false },
   'Query.followUps': {
     query: `{
@@ -1348,6 +1368,7 @@ describe('two organizations, end to end over HTTP', () => {
       // The sweep and the digests run once at the worker's start and then not again during
       // the test: nothing of B may move between the two looks at its rows.
       FOLLOW_UP_SWEEP_MS: '3600000',
+      INBOUND_WEBHOOK_SECRET,
     });
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
@@ -1370,6 +1391,7 @@ describe('two organizations, end to end over HTTP', () => {
     // A has records of its own too: its inputs must be valid but for B's id, and a list
     // filter that matched nothing of A's would hide a filter that is ignored.
     const aRecords = await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)');
+    await captureReply(asA, aRecords.writtenRequestId, 'Alpha');
     a = {
       ...aRecords,
       memberId: await memberOf(asA),
@@ -1402,6 +1424,7 @@ describe('two organizations, end to end over HTTP', () => {
       invitationId: inviteMember.id,
       systemCheckId: requestSystemCheck.id,
       reportingApiKeyId: createReportingApiKey.apiKey.id,
+      inboundMessageId: await captureReply(asB, records.writtenRequestId, B_MARKER),
     };
     // B's follow-ups are sent or rescheduled by the worker as soon as they are planned: let
     // them settle (the same rows twice, a second and a half apart).
@@ -1500,6 +1523,7 @@ describe('two organizations, end to end over HTTP', () => {
       b.summaryTaskId,
       b.caseId,
       b.contactId,
+      b.inboundMessageId,
       ...Object.values(b.archived),
     ];
     const outcomes: Record<string, string> = {};

@@ -22,6 +22,7 @@ import { PortalModule } from '@onrecord/portal';
 import { ReportsModule } from '@onrecord/reports';
 import { SurveysModule } from '@onrecord/surveys';
 import { FamilyDataModule } from '@onrecord/family-data';
+import { InboundMailModule } from '@onrecord/inbound-mail';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule {
         FamilyDataModule,
         PortalModule,
         SurveysModule,
+        InboundMailModule,
       ],
     };
   }

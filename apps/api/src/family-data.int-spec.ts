@@ -126,6 +126,27 @@ describe("a family's data on request", () => {
         [familyId],
       )
     ).map((row) => row.id);
+    // A reply the school sent to one of the family's requests, captured (mail in), with a file.
+    const [request] = await superuserQuery<{ id: string; organization_id: string }>(
+      environment.db.adminUrl,
+      'SELECT id, organization_id FROM written_request WHERE case_id = ANY($1::uuid[]) LIMIT 1',
+      [caseIds],
+    );
+    const [reply] = await superuserQuery<{ id: string }>(
+      environment.db.adminUrl,
+      `INSERT INTO inbound_message (organization_id, status, match, request_id, channel, message_id,
+         from_address, subject, text_body, thread_references, raw, size_bytes)
+       VALUES ($1, 'UNCLASSIFIED', 'REPLY_ADDRESS', $2, 'SMTP', '<family-reply@school.example.org>',
+         'principal@school.example.org', $3, $3, '{}', convert_to($3, 'UTF8'), 1)
+       RETURNING id`,
+      [request!.organization_id, request!.id, `About ${SCENARIO.student.name}`],
+    );
+    await superuserQuery(
+      environment.db.adminUrl,
+      `INSERT INTO inbound_attachment (organization_id, message_id, position, filename, size_bytes, content)
+       VALUES ($1, $2, 1, $3, 3, '\\x414243')`,
+      [request!.organization_id, reply!.id, `${SCENARIO.student.name}.pdf`],
+    );
     // A portal sign-in link and its mail exist for the guardian (an address outside cases).
     await anonymous.data(
       `mutation ($email: String!) { requestPortalSignIn(email: $email) { message } }`,
@@ -163,6 +184,19 @@ describe("a family's data on request", () => {
     expect(requests!.n).toBeGreaterThanOrEqual(SCENARIO.requests.length);
     expect(json('attendance_entry').length).toBeGreaterThan(20);
     expect(json('audit_event').length).toBeGreaterThan(0);
+    // A captured reply, its bytes as base64; its request's reply address without the token.
+    expect(json('inbound_message')).toEqual([
+      expect.objectContaining({
+        subject: `About ${SCENARIO.student.name}`,
+        raw: Buffer.from(`About ${SCENARIO.student.name}`).toString('base64'),
+      }),
+    ]);
+    expect(json('inbound_attachment')).toEqual([
+      expect.objectContaining({ filename: `${SCENARIO.student.name}.pdf`, content: 'QUJD' }),
+    ]);
+    expect(json('request_reply_address').length).toBe(requests!.n);
+    for (const address of json('request_reply_address'))
+      expect(address).not.toHaveProperty('token');
     // Secrets never leave: the sessions' token hashes are not exported.
     for (const session of json('portal_session')) expect(session).not.toHaveProperty('token_hash');
     expect(zip.readAsText('csv/guardian.csv').split('\r\n')[0]).toContain('email');
@@ -255,6 +289,13 @@ describe("a family's data on request", () => {
       });
     }
     expect(await admin.data(REPORT, { range })).toEqual(before);
+    // Bytes are not text the search above reads: the captured reply as received is gone too.
+    const replies = await superuserQuery<{ raw: Buffer; files: number }>(
+      environment.db.adminUrl,
+      `SELECT raw, (SELECT count(*)::int FROM inbound_attachment a WHERE a.message_id = m.id) AS files
+         FROM inbound_message m WHERE message_id = '<family-reply@school.example.org>'`,
+    );
+    expect(replies).toEqual([{ raw: Buffer.alloc(0), files: 0 }]);
 
     // The erasure itself is on the record, with nothing personal in it.
     const events = await superuserQuery<{ changes: unknown; actor: string }>(

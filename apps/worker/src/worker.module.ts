@@ -8,6 +8,7 @@ import { SystemChecksWorkerModule } from '@onrecord/system-checks';
 import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
 import { ReportsWorkerModule } from '@onrecord/reports';
 import { SurveysWorkerModule } from '@onrecord/surveys';
+import { InboundMailWorkerModule } from '@onrecord/inbound-mail';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 /** Queue processors and job schedulers; no GraphQL, no HTTP API. */
@@ -27,6 +28,8 @@ export class WorkerModule {
         FollowUpsWorkerModule,
         ReportsWorkerModule,
         SurveysWorkerModule,
+        // The SMTP receiver for the reply addresses, when INBOUND_SMTP_PORT is set.
+        InboundMailWorkerModule,
       ],
     };
   }

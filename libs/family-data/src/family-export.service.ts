@@ -48,7 +48,16 @@ export class FamilyRecordsReader {
         familyParameters(sql, familyId, emails),
       )) as ExportRow[];
       tables[table] = rows.map((row) =>
-        Object.fromEntries(Object.entries(row).filter(([column]) => !secret.includes(column))),
+        Object.fromEntries(
+          Object.entries(row)
+            .filter(([column]) => !secret.includes(column))
+            // Bytes (a captured reply as received, an attachment) as base64 text: JSON and
+            // CSV hold text, and base64 gives back the exact bytes.
+            .map(([column, value]) => [
+              column,
+              Buffer.isBuffer(value) ? value.toString('base64') : value,
+            ]),
+        ),
       );
     }
     const ids = (await scope.manager.query(

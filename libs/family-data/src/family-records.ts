@@ -25,6 +25,9 @@ const CASES = `SELECT id FROM case_record WHERE family_id = $1`;
 const STUDENTS = `SELECT id FROM student WHERE family_id = $1`;
 const REQUESTS = `SELECT id FROM written_request WHERE case_id IN (${CASES})`;
 const MEETINGS = `SELECT id FROM meeting WHERE case_id IN (${CASES})`;
+/** Replies captured about the family's requests: filed under one, or suggested for one. */
+const INBOUND = `SELECT id FROM inbound_message
+  WHERE request_id IN (${REQUESTS}) OR suggested_request_id IN (${REQUESTS})`;
 const ENTRIES = `SELECT id FROM attendance_entry WHERE student_id IN (${STUDENTS})`;
 
 /** Text that says something was here without saying what. */
@@ -91,6 +94,33 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
     },
   },
   { table: 'request_recipient', where: `request_id IN (${REQUESTS})` },
+  {
+    // The address the school answers to: not personal; it keeps working after an erasure,
+    // and what arrives there is filed under the erased request.
+    table: 'request_reply_address',
+    where: `request_id IN (${REQUESTS})`,
+    secret: ['token', 'token_hash'],
+  },
+  {
+    table: 'inbound_message',
+    where: `id IN (${INBOUND})`,
+    // The school's words about the family go, the message as received with them; who wrote,
+    // when, how it was filed and whether it bounced stay (the record that a reply came).
+    erase: {
+      subject: ERASED,
+      text_body: `''`,
+      html_body: 'NULL',
+      raw: `'\\x'::bytea`,
+      thread_references: `'{}'`,
+      bounce_diagnostic: ERASED_IF_SET('bounce_diagnostic'),
+      parse_problems: `'{}'`,
+    },
+  },
+  {
+    table: 'inbound_attachment',
+    where: `message_id IN (${INBOUND})`,
+    deleteOnErase: true,
+  },
   {
     table: 'request_attachment',
     where: `request_id IN (${REQUESTS})`,

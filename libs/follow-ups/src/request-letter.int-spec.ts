@@ -133,7 +133,16 @@ describe('a written request emailed by OnRecord', () => {
     expect(letter.parsed.inReplyTo).toBeUndefined();
     // From the case's advocate (the organization's admin), replies to them; the family copied.
     expect(letter.parsed.from?.value[0]?.name).toBe('Admin LETTER');
-    expect(letter.parsed.replyTo?.text).toBe(org.advocateEmail);
+    // Replies go to the request's own reply address (captured: README "Mail in") and the advocate.
+    const { writtenRequest } = await org.client.data<{ writtenRequest: { replyAddress: string } }>(
+      'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
+      { id: requestId },
+    );
+    expect(writtenRequest.replyAddress).toMatch(/^reply\+[0-9a-f]{32}@inbound\.localhost$/);
+    expect(letter.parsed.replyTo?.value.map((a) => a.address)).toEqual([
+      writtenRequest.replyAddress,
+      org.advocateEmail,
+    ]);
     expect(letter.envelopeTo.sort()).toEqual([org.contactEmail, org.guardianEmail].sort());
     // On record as sent (the follow-ups after its deadline are planned beside it).
     const letterRows = await eventually(async () => {

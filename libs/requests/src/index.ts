@@ -33,6 +33,8 @@ export {
 export { SchoolResponseService } from './school-responses/school-response.service';
 export { stallOf, stallSql } from './school-responses/stall.rules';
 export { RequestRecipient } from './written-requests/request-recipient.entity';
+export { RequestReplyAddress } from './written-requests/request-reply-address.entity';
+export { replyAddressOf, replyTokenHash, replyTokenOf } from './written-requests/reply-address';
 export { isOverdue } from './written-requests/written-request-status';
 export { toWrittenRequest } from './written-requests/written-request.conversions';
 export { WrittenRequest } from './written-requests/written-request.entity';

@@ -1,6 +1,6 @@
 import type { SmtpSink } from '@onrecord/platform/mail/testing';
 import type { ApiClient, TestAuth } from '@onrecord/platform/testing';
-import { createOrganizationRecords } from '../organization-records';
+import { captureReply, createOrganizationRecords } from '../organization-records';
 import type { SeedIds } from './fuzz-values';
 
 /**
@@ -56,6 +56,7 @@ export async function seedFuzzOrganization(
     Organization: auth.activeOrganization!.id,
     User: auth.user.id,
     DeadlineRule: deadlineRules[0]!.id,
+    InboundMessage: await captureReply(admin, records.writtenRequestId, 'Fuzz'),
   };
   return { ids, portalToken: await portalSession(anonymous, admin, records.guardianId, sink) };
 }

@@ -137,6 +137,8 @@ export type CaseTimelineEventKind =
   | 'NOTE'
   /** An audited change to the case record itself. */
   | 'RECORD_CHANGED'
+  /** A message that came back to a request's reply address: a reply, an automatic reply or a bounce (mail in). */
+  | 'REPLY_RECEIVED'
   /** A written request sent to the school. */
   | 'REQUEST_SENT'
   /** The school's response to a written request. */

@@ -18,6 +18,7 @@ export enum CaseTimelineEventKind {
   FOLLOW_UP_SENT = 'FOLLOW_UP_SENT',
   FAMILY_MESSAGE = 'FAMILY_MESSAGE',
   CONTACT = 'CONTACT',
+  REPLY_RECEIVED = 'REPLY_RECEIVED',
 }
 registerEnumType(CaseTimelineEventKind, {
   name: 'CaseTimelineEventKind',
@@ -36,6 +37,10 @@ registerEnumType(CaseTimelineEventKind, {
       description: 'A message a guardian sent the advocates from the family portal.',
     },
     CONTACT: { description: 'A contact an advocate logged: a call, a meeting, an email…' },
+    REPLY_RECEIVED: {
+      description:
+        "A message that came back to a request's reply address: a reply, an automatic reply or a bounce (mail in).",
+    },
   },
 });
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { CasePlaces, type CasePlace } from '@onrecord/cases';
 import { In } from 'typeorm';
 import { Guardian } from '@onrecord/families';
@@ -6,6 +7,7 @@ import { localDate, type DeadlineResult } from '@onrecord/deadlines';
 import type { DataScope } from '@onrecord/platform/database';
 import {
   REQUEST_TYPE_LABELS,
+  replyAddressOf,
   stallOf,
   type ResponseOutcome,
   type WrittenRequestType,
@@ -60,6 +62,8 @@ interface FactsRow {
   override_reason: string | null;
   deadline: DeadlineResult | null;
   email_message_id: string | null;
+  /** The request's reply token (its reply address: reply+<token>@<inbound domain>). */
+  reply_token: string | null;
   case_title: string;
   student_name: string;
   household_name: string;
@@ -97,7 +101,21 @@ export class FollowUpMessages {
   constructor(
     private readonly places: CasePlaces,
     private readonly policies: FollowUpPolicyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Where the school's answer goes: the request's reply address first, so the answer is
+   * captured and filed under the request (README "Mail in"), then the advocate, who keeps
+   * getting the answer in their own mailbox as before.
+   */
+  private schoolReplyTo(row: FactsRow, advocateOrSender: string | null): string | null {
+    const captured = row.reply_token
+      ? replyAddressOf(row.reply_token, this.config.inbound.domain)
+      : null;
+    const both = [captured, advocateOrSender].filter((a): a is string => !!a);
+    return both.length ? both.join(', ') : null;
+  }
 
   /** One follow-up's message (a preview, or a single send). */
   async prepare(
@@ -131,7 +149,7 @@ export class FollowUpMessages {
       `SELECT f.id AS follow_up_id, r.subject, r.body, r.type, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.received_on, 'YYYY-MM-DD') AS received_on, r.channel,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.override_due_on IS NOT NULL AS overridden, r.override_reason,
-              r.deadline, r.email_message_id, c.title AS case_title, s.name AS student_name,
+              r.deadline, r.email_message_id, ra.token AS reply_token, c.title AS case_title, s.name AS student_name,
               fam.household_name, o.name AS organization_name,
               cm.description AS commitment_description,
               to_char(cm.due_on, 'YYYY-MM-DD') AS commitment_due_on,
@@ -147,6 +165,8 @@ export class FollowUpMessages {
          JOIN student s ON s.id = c.student_id
          JOIN family fam ON fam.id = c.family_id
          JOIN organization o ON o.id = r.organization_id
+         LEFT JOIN request_reply_address ra
+                ON ra.organization_id = r.organization_id AND ra.request_id = r.id
          LEFT JOIN commitment cm ON cm.id = f.commitment_id
          LEFT JOIN school_response resp ON resp.id = cm.response_id
          LEFT JOIN LATERAL (
@@ -195,6 +215,7 @@ export class FollowUpMessages {
             },
             advocatesByCase.get(followUp.caseId) ?? [],
             policy.sendingAddress,
+            (advocateOrSender) => this.schoolReplyTo(row, advocateOrSender),
           ),
         ];
       return [
@@ -331,7 +352,12 @@ export class FollowUpMessages {
       from: { name: row.organization_name, address: policy.sendingAddress },
       to: followUp.recipients.map((r) => r.email),
       cc: followUp.cc.map((r) => r.email).filter(Boolean),
-      replyTo: advocates[0]?.email ?? policy.sendingAddress,
+      // The family's replies and the advocates' reminders go to the advocate; what the
+      // school answers is captured too.
+      replyTo:
+        FAMILY_KINDS.has(followUp.kind) || followUp.kind === FollowUpKind.ADVOCATE_REMINDER
+          ? (advocates[0]?.email ?? policy.sendingAddress)
+          : this.schoolReplyTo(row, advocates[0]?.email ?? policy.sendingAddress),
       inReplyTo: thread[thread.length - 1] ?? null,
       references: thread,
       advocates,

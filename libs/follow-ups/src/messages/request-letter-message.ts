@@ -5,14 +5,16 @@ import type { PreparedFollowUp } from './follow-up-messages.service';
 /**
  * The request OnRecord emails (kind REQUEST_LETTER): the letter exactly as it is on record —
  * its subject and body, no template around it — from the advocate's name at the
- * organization's sending address, replies to the advocate. It starts the thread the
- * follow-ups reply in, so it replies to nothing itself.
+ * organization's sending address, replies to the request's reply address and the advocate
+ * (`replyTo` makes that list). It starts the thread the follow-ups reply in, so it replies to
+ * nothing itself.
  */
 export function composeRequestLetter(
   followUp: FollowUp,
   request: { subject: string; body: string; organizationName: string; caseTitle: string },
   advocates: FollowUpRecipient[],
   sendingAddress: string | null,
+  replyTo: (advocateOrSender: string | null) => string | null,
 ): PreparedFollowUp {
   // An advocate's edit of the pending email (editFollowUp) is what goes out.
   const subject = followUp.editedSubject ?? request.subject;
@@ -25,7 +27,7 @@ export function composeRequestLetter(
     from: { name: advocate?.name ?? request.organizationName, address: sendingAddress },
     to: followUp.recipients.map((r) => r.email),
     cc: followUp.cc.map((r) => r.email).filter(Boolean),
-    replyTo: advocate?.email || sendingAddress,
+    replyTo: replyTo(advocate?.email || sendingAddress),
     inReplyTo: null,
     references: [],
     advocates,

@@ -35,6 +35,8 @@ export interface FollowUpRecipient {
 })
 @Index('IDX_follow_up_case', ['organizationId', 'caseId', 'scheduledAt'])
 @Index('IDX_follow_up_request', ['organizationId', 'requestId'])
+// A school's reply names what it answers by Message-ID (mail in: the thread match).
+@Index('IDX_follow_up_message_id', ['organizationId', 'messageId'])
 @Check('CHK_follow_up_kind', `"kind" IN (${sqlList(Object.values(FollowUpKind))})`)
 @Check('CHK_follow_up_status', `"status" IN (${sqlList(Object.values(FollowUpStatus))})`)
 @Check('CHK_follow_up_sequence', `"sequence" >= 1`)

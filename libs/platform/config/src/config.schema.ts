@@ -95,6 +95,34 @@ export const rawConfigSchema = z.object({
     .min(16, 'expected at least 16 characters (e.g. `openssl rand -hex 16`)')
     .max(200, 'expected at most 200 characters')
     .optional(),
+  // Mail in: the replies of schools. The domain of the reply addresses (reply+<token>@…);
+  // default inbound.<public host>.
+  INBOUND_MAIL_DOMAIN: z
+    .string()
+    .regex(
+      /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/,
+      'expected a lowercase domain name, e.g. inbound.onrecord.example.org',
+    )
+    .optional(),
+  // The worker's SMTP receiver: unset, there is none (mail comes by the webhook only).
+  INBOUND_SMTP_PORT: port.optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  // The mail provider's webhook (POST /inbound/email) sends it as a bearer token; unset, the
+  // webhook refuses everything.
+  INBOUND_WEBHOOK_SECRET: z
+    .string()
+    .min(32, 'expected at least 32 random characters (e.g. `openssl rand -hex 32`)')
+    .max(200, 'expected at most 200 characters')
+    .optional(),
+  // The largest message taken in, in bytes (bigger: SMTP 552, HTTP 413, nothing stored).
+  INBOUND_MAX_MESSAGE_BYTES: z.coerce
+    .number({ message: 'expected a number of bytes' })
+    .int('expected a whole number of bytes')
+    .min(1024, 'expected at least 1024 bytes')
+    .max(100 * 1024 * 1024, 'expected at most 104857600 bytes (100 MB)')
+    .default(25 * 1024 * 1024),
+  // Attachments of one message whose content is kept (the rest: their name, type and size).
+  INBOUND_MAX_ATTACHMENTS: z.coerce.number().int().min(0).max(500).default(50),
   // OpenTelemetry's own variable names, so a collector's usual setup works as it is.
   OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl.optional(),
   OTEL_TRACES_EXPORTER: exporterChoice.optional(),
@@ -139,6 +167,17 @@ export interface AppConfig {
    */
   followUps: { sweepEveryMs: number; leaseMs: number; retryMs: number };
   authSecret: string;
+  /**
+   * Mail in: the reply addresses' domain; the worker's SMTP receiver (null: none); the
+   * webhook's shared secret (null: the webhook refuses everything); the limits.
+   */
+  inbound: {
+    domain: string;
+    smtp: { host: string; port: number } | null;
+    webhookSecret: string | null;
+    maxMessageBytes: number;
+    maxAttachments: number;
+  };
   graphql: { explorer: boolean; introspection: boolean };
   shutdownGraceMs: number;
   /** The queue dashboard's HTTP Basic credentials; null: there is no dashboard. */

@@ -81,6 +81,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryMs: raw.FOLLOW_UP_RETRY_MS,
     },
     authSecret: raw.AUTH_SECRET,
+    inbound: {
+      domain: raw.INBOUND_MAIL_DOMAIN ?? `inbound.${new URL(publicUrl).hostname}`,
+      smtp:
+        raw.INBOUND_SMTP_PORT === undefined
+          ? null
+          : { host: raw.INBOUND_SMTP_HOST, port: raw.INBOUND_SMTP_PORT },
+      webhookSecret: raw.INBOUND_WEBHOOK_SECRET ?? null,
+      maxMessageBytes: raw.INBOUND_MAX_MESSAGE_BYTES,
+      maxAttachments: raw.INBOUND_MAX_ATTACHMENTS,
+    },
     graphql: {
       explorer: raw.GRAPHQL_EXPLORER ?? !production,
       introspection: raw.GRAPHQL_INTROSPECTION ?? !production,

@@ -32,7 +32,12 @@ export type CrossOrganizationPurpose =
   /** A guardian opening or answering a parent survey by its link: which invitation is it? */
   | 'parent-survey-link'
   /** The worker finding parent survey invitations owed but not sent, in every organization. */
-  | 'parent-survey-sweep';
+  | 'parent-survey-sweep'
+  /**
+   * A school's reply arriving at a reply address (SMTP or the webhook): whose request is
+   * that address's? Only the address's token (its hash) is looked up, never the sender.
+   */
+  | 'inbound-mail';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

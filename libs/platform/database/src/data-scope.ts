@@ -43,6 +43,8 @@ export interface ScopeIdentity {
     signUpTokenHash?: string;
     /** The parent survey invitation whose link carries this secret's hash. */
     surveyTokenHash?: string;
+    /** The reply address (reply+<token>@…) whose token has this hash: a school's reply. */
+    replyTokenHash?: string;
   };
 }
 
@@ -74,6 +76,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.portal_session_hash', (i) => i.lookup?.portalSessionHash],
   ['app.sign_up_token_hash', (i) => i.lookup?.signUpTokenHash],
   ['app.survey_token_hash', (i) => i.lookup?.surveyTokenHash],
+  ['app.reply_token_hash', (i) => i.lookup?.replyTokenHash],
 ];
 
 /**

@@ -12,6 +12,8 @@ import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './wri
 @Unique('UQ_written_request_organization_id', ['organizationId', 'id'])
 @Index('IDX_written_request_case', ['organizationId', 'caseId'])
 @Index('IDX_written_request_due', ['organizationId', 'status', 'dueAt'])
+// A school's reply names what it answers by Message-ID (mail in: the thread match).
+@Index('IDX_written_request_email_message_id', ['organizationId', 'emailMessageId'])
 @Check('CHK_written_request_type', `"type" IN (${sqlList(Object.values(WrittenRequestType))})`)
 @Check(
   'CHK_written_request_status',

@@ -4,6 +4,7 @@ import { type RequestContext } from '@onrecord/platform/request';
 import { In, IsNull } from 'typeorm';
 import { RequestAttachment } from './request-attachment.entity';
 import { RequestRecipient } from './request-recipient.entity';
+import { RequestReplyAddress } from './request-reply-address.entity';
 import { WrittenRequest } from './written-request.entity';
 
 /**
@@ -87,4 +88,26 @@ export async function loadCaseRequests(
     )
     .load(caseId);
   return rows ?? [];
+}
+
+/** A request's reply token (every request has one: the database makes it). */
+export async function loadReplyToken(
+  request: RequestContext,
+  requestId: string,
+): Promise<string | null> {
+  const row = await request
+    .loader<string, RequestReplyAddress>('written-request-reply-address', (scope, ids) =>
+      byKey(scope, ids),
+    )
+    .load(requestId);
+  return row?.token ?? null;
+}
+
+async function byKey(
+  scope: DataScope,
+  requestIds: readonly string[],
+): Promise<Array<RequestReplyAddress | null>> {
+  const rows = await scope.manager.findBy(RequestReplyAddress, { requestId: In([...requestIds]) });
+  const byRequest = new Map(rows.map((row) => [row.requestId, row]));
+  return requestIds.map((id) => byRequest.get(id) ?? null);
 }

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@onrecord/cases';
+import { InboundMessageResolver } from './api/inbound-message.resolver';
+import { InboundMessageService } from './api/inbound-message.service';
+import { ReplyReceivedTimelineSource } from './api/reply-received.timeline-source';
+import { InboundMailIngestion } from './ingestion/inbound-mail-ingestion.service';
+import { ReplyAddressLookup } from './ingestion/reply-address-lookup';
+import { InboundSmtpReceiver } from './smtp/inbound-smtp-receiver';
+import { InboundWebhookController } from './webhook/inbound-webhook.controller';
+
+/**
+ * The api side of mail in: the provider's webhook (POST /inbound/email), reading captured
+ * replies over GraphQL, and their place on the case timeline.
+ */
+@Module({
+  imports: [CasesModule],
+  controllers: [InboundWebhookController],
+  providers: [
+    ReplyAddressLookup,
+    InboundMailIngestion,
+    InboundMessageService,
+    InboundMessageResolver,
+    ReplyReceivedTimelineSource,
+  ],
+})
+export class InboundMailModule {}
+
+/** The worker side: the SMTP receiver for the reply addresses, when INBOUND_SMTP_PORT is set. */
+@Module({
+  providers: [ReplyAddressLookup, InboundMailIngestion, InboundSmtpReceiver],
+  exports: [InboundSmtpReceiver],
+})
+export class InboundMailWorkerModule {}
