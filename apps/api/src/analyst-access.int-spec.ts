@@ -77,6 +77,8 @@ const FAMILY_RECORDS = [
   'Query.followUps',
   'Query.funderReportRecords',
   'Query.guardian',
+  'Query.inboundMessage',
+  'Query.inboundMessages',
   'Query.meeting',
   'Query.meetingTask',
   'Query.meetingTasks',
