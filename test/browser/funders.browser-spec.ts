@@ -16,9 +16,7 @@ import {
   FUNDER_RANGE,
   seedFunderFixture,
   type FunderFixture,
-} from '../../libs/reports/src/testing/funder-fixture';
-import { formatDay } from '../../apps/web/src/dates';
-import { lastProgramYear } from '../../apps/web/src/pages/outcomes/range';
+} from '@onrecord/reports/testing';
 import { check, ConsoleWorld, VIEWPORTS } from './console-kit';
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
@@ -290,13 +288,21 @@ describe('the funder reports', () => {
         );
         await nav.getByRole('link', { name: words.nav[1], exact: true }).click();
         await page.waitForURL(/\/funders$/);
-        // The last complete federal program year by default.
-        const last = lastProgramYear(new Date().toISOString().slice(0, 10));
-        const lang = locale.slice(0, 2);
+        // The last complete federal program year (October to September) by default.
+        const now = new Date();
+        const endYear = now.getUTCMonth() >= 9 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+        const shown = (y: number, month: number, day: number) =>
+          new Intl.DateTimeFormat(locale.slice(0, 2), {
+            weekday: 'short',
+            month: 'short',
+            day: 'numeric',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(new Date(Date.UTC(y, month - 1, day)));
         await page
           .getByTestId('funders-range')
-          .filter({ hasText: formatDay(last.from, lang) })
-          .filter({ hasText: formatDay(last.to, lang) })
+          .filter({ hasText: shown(endYear - 1, 10, 1) })
+          .filter({ hasText: shown(endYear, 9, 30) })
           .waitFor();
 
         await page.goto(`${world.url}/funders?${AT_RANGE}`);
