@@ -36,7 +36,7 @@ export function LogCallButton() {
           setUsed(true);
         }}
       >
-        {t('contactLog.logCall')}
+        {t('nav.logCall')}
       </Button>
       {opened && (
         <Suspense>
