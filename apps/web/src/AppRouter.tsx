@@ -107,6 +107,15 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'outreach',
+        lazy: withWords(
+          // contacts: the topics' words.
+          ['outreach', 'contacts'],
+          () => import('./pages/outreach/OutreachPage'),
+          (page) => page.OutreachPage,
+        ),
+      },
+      {
         path: 'meetings/:meetingId',
         lazy: withWords(
           'meetings',
@@ -239,8 +248,8 @@ const router = createBrowserRouter([
         path: 'funders',
         lazy: withWords(
           // outcomes: the words both reports share (case outcomes, refusals); meetings: the
-          // calendar's words and meeting kinds.
-          ['funders', 'outcomes', 'meetings'],
+          // calendar's words and meeting kinds; contacts: the contact topics'.
+          ['funders', 'outcomes', 'meetings', 'contacts'],
           () => import('./pages/funders/FundersPage'),
           (page) => page.FundersPage,
         ),
@@ -248,7 +257,8 @@ const router = createBrowserRouter([
       {
         path: 'funders/records',
         lazy: withWords(
-          ['funders', 'outcomes'],
+          // contacts: a contact's party and channel.
+          ['funders', 'outcomes', 'contacts'],
           () => import('./pages/funders/FunderRecordsPage'),
           (page) => page.FunderRecordsPage,
         ),
