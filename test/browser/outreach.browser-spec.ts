@@ -1,20 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { ADVOCATE, check, ConsoleWorld, VIEWPORTS } from './console-kit';
 
 // A browser, two processes and a seeded database on a shared 2-core machine: generous limits.
 jest.setTimeout(240_000);
 
+// SCREENSHOTS_DIR keeps a screenshot of each page and dialog checked (console-kit's check).
 const [DESKTOP, PHONE] = VIEWPORTS;
-/** Screenshots of the page to look at, on a phone and a desktop. */
-const SHOTS = process.env['OUTREACH_SHOTS_DIR'] ?? '/tmp/shots-outreach';
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /**
  * Trainings and outreach events in the console (issue 24): recorded, listed newest first,
@@ -55,7 +46,6 @@ describe('trainings and outreach in the console', () => {
     const dialog = page.getByRole('dialog', { name: 'Record a training or outreach event' });
     await dialog.getByLabel('Title').waitFor();
     await check(page, 'outreach-dialog');
-    await shot(page, 'dialog-en-desktop');
     await dialog.getByText('Training', { exact: true }).click();
     await dialog.getByText('Virtual', { exact: true }).click();
     await dialog.getByLabel('Title').fill(title);
@@ -92,7 +82,6 @@ describe('trainings and outreach in the console', () => {
       archived_at: null,
     });
     await check(page, 'outreach');
-    await shot(page, 'page-en-desktop');
 
     // Corrected: the same dialog, filled in; the parents counted again.
     await card.getByRole('button', { name: `Edit ${title}` }).click();
@@ -142,7 +131,6 @@ describe('trainings and outreach in the console', () => {
     });
     await dialogo.getByLabel('Título').waitFor();
     await check(phone, 'outreach-dialog');
-    await shot(phone, 'dialog-es-phone');
     await dialogo.getByText('Difusión', { exact: true }).click();
     await dialogo.getByLabel('Título').fill(titulo);
     await dialogo.getByLabel('Padres').fill('40');
@@ -170,7 +158,6 @@ describe('trainings and outreach in the console', () => {
       ),
     ).toBeLessThanOrEqual(0);
     await check(phone, 'outreach');
-    await shot(phone, 'page-es-phone');
     await phone.context().close();
   });
 });
