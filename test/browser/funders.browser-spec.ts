@@ -11,6 +11,7 @@ import {
 } from '@onrecord/platform/testing';
 import {
   EXPECTED_CASE_SERVICE,
+  EXPECTED_OUTREACH,
   EXPECTED_PARENT_CENTER,
   EXPECTED_SURVEY,
   FUNDER_RANGE,
@@ -192,6 +193,12 @@ async function expectFixtureFigures(page: Page, words: Words): Promise<void> {
   );
   const footer = await page.getByTestId('contacts-table').locator('tfoot td').allTextContents();
   expect(footer).toEqual(['5', '1', '3', '2', String(pc.contacts)]);
+
+  // Trainings and outreach: events, parents, professionals, students, in the fixture's order.
+  const outreach = await rowsOf(page.getByTestId('outreach-table'));
+  expect(outreach.map((row) => row.slice(1))).toEqual(
+    EXPECTED_OUTREACH.map((o) => [o.events, o.parents, o.professionals, o.students].map(String)),
+  );
 
   // Meetings held by kind (every kind listed, the others zero).
   const meetings = await rowsOf(breakdown(page, words.meetings));
@@ -389,6 +396,28 @@ describe('the funder reports', () => {
     expect(await rows.count()).toBe(1);
     await page.getByRole('link', { name: 'Open the case' }).click();
     await page.waitForURL(new RegExp(`/cases/${fixture.cases.b2}$`));
+
+    // A training's events: the workshop, its day, no case.
+    await page.goto(`${world.url}/funders?${AT_RANGE}`);
+    await page.getByTestId('outreach-table').getByRole('link').first().waitFor();
+    expect((await rowsOf(page.getByTestId('outreach-table'))).map((row) => row[0])).toEqual([
+      'Trainings in person',
+      'Trainings virtual',
+      'Outreach in person',
+      'Outreach virtual',
+    ]);
+    await page
+      .getByTestId('outreach-table')
+      .getByRole('link', { name: '1 — Trainings in person: see the records' })
+      .click();
+    await page.waitForURL(/\/funders\/records\?.*figure=OUTREACH&key=TRAINING%3AIN_PERSON/);
+    await page
+      .getByRole('heading', { level: 2, name: 'Trainings and outreach: Trainings in person' })
+      .waitFor();
+    await rows.first().waitFor();
+    expect(await rowsOf(page.getByTestId('funder-records'))).toEqual([
+      ['Training or outreach', 'Your rights at an IEP meeting', 'Tue, Mar 10, 2026'],
+    ]);
     await page.context().close();
   });
 

@@ -107,6 +107,15 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'outreach',
+        lazy: withWords(
+          // contacts: the topics' words.
+          ['outreach', 'contacts'],
+          () => import('./pages/outreach/OutreachPage'),
+          (page) => page.OutreachPage,
+        ),
+      },
+      {
         path: 'meetings/:meetingId',
         lazy: withWords(
           'meetings',
@@ -248,6 +257,7 @@ const router = createBrowserRouter([
       {
         path: 'funders/records',
         lazy: withWords(
+          // contacts: a contact's party and channel.
           ['funders', 'outcomes', 'contacts'],
           () => import('./pages/funders/FunderRecordsPage'),
           (page) => page.FunderRecordsPage,

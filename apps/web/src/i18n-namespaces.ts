@@ -16,6 +16,7 @@ export const PAGE_NAMESPACES = [
   'policy',
   'schools',
   'contacts',
+  'outreach',
   'demographics',
   'closing',
   'survey',

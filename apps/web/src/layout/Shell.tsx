@@ -58,6 +58,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/caseload', label: t('nav.caseload') },
           { to: '/follow-ups', label: t('followUps.nav') },
           { to: '/contacts', label: t('nav.contacts') },
+          { to: '/outreach', label: t('nav.outreach') },
         ]
       : []),
     ...(role && REPORT_ROLES.has(role)

@@ -20,6 +20,7 @@ function keyLabel(figure: string, key: string, labels: FunderLabels): string {
     return `${labels.audience(audience)}, ${labels.channel(group)}`;
   }
   if (figure === 'MEETINGS') return labels.meetingKind(key);
+  if (figure === 'OUTREACH') return labels.outreach(key);
   if (figure === 'CASES_CLOSED') return labels.closingReason(key);
   return key;
 }

@@ -6,6 +6,7 @@ import type { DayRange } from '../outcomes/range';
 import { ContactsTable } from './ContactsTable';
 import { CountCard } from './CountCard';
 import type { FunderLabels } from './labels';
+import { OutreachTable } from './OutreachTable';
 import { SurveyResults } from './SurveyResults';
 
 type Report = ParentCenterReportQuery['parentCenterReport'];
@@ -75,6 +76,10 @@ export function ParentCenterSection(props: {
         audiences={r.contactsByAudience}
         labels={labels}
         behind={behind ? (key) => behind('CONTACTS', key) : undefined}
+      />
+      <OutreachTable
+        outreach={r.outreach}
+        behind={behind ? (key) => behind('OUTREACH', key) : undefined}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         <CountCard

@@ -39,6 +39,14 @@ export const PARENT_CENTER_REPORT = graphql(`
         kind
         count
       }
+      outreach {
+        kind
+        format
+        events
+        parents
+        professionals
+        students
+      }
       survey {
         sent
         answered
@@ -113,6 +121,7 @@ export const FUNDER_FIGURES: FunderFigure[] = [
   'CHILDREN_SERVED',
   'CONTACTS',
   'MEETINGS',
+  'OUTREACH',
   'CASES_CLOSED',
 ];
 

@@ -45,6 +45,8 @@ export function useFunderLabels() {
         outcome ? t(`outcomes.caseOutcome.${outcome}`) : t('funders.caseService.noOutcome'),
       audience: (audience: string) => t(`funders.parentCenter.audience.${audience}`),
       channel: (group: string) => t(`funders.parentCenter.channel.${group}`),
+      /** A kind and format, "TRAINING:VIRTUAL" (a colon would be read as a namespace). */
+      outreach: (key: string) => t(`funders.parentCenter.outreachRow.${key.replace(':', '_')}`),
     };
   }, [t, language]);
 }
