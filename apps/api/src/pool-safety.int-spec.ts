@@ -67,6 +67,20 @@ const HOSTILE: Record<string, { query: string; variables: Record<string, unknown
     query: `mutation ($t: String!, $o: ID) { signInToPortal(token: $t, organizationId: $o) { token } }`,
     variables: { t: `x${NUL}`, o: '6bb2849e-6aef-4c0c-8378-0ec7d0b3795e' },
   },
+  parentSurveyForm: {
+    query: `query ($t: String!) { parentSurveyForm(token: $t) { language } }`,
+    variables: { t: `ors_${NUL}` },
+  },
+  answerParentSurvey: {
+    query: `mutation ($input: AnswerParentSurveyInput!) { answerParentSurvey(input: $input) { answeredAt } }`,
+    variables: {
+      input: {
+        token: `ors_${NUL}`,
+        comment: `c${NUL}`,
+        ratings: [{ questionId: `q${NUL}`, rating: 3 }],
+      },
+    },
+  },
 };
 
 /** The public operations of the committed access rules (so a new one must be added above). */

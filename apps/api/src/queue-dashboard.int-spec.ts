@@ -89,6 +89,7 @@ describe('queue dashboard', () => {
     expect(body.queues.map((queue) => queue.name).sort()).toEqual([
       'follow-ups',
       'reports',
+      'surveys',
       'system',
     ]);
     const followUps = body.queues.find((queue) => queue.name === 'follow-ups')!;
