@@ -62,7 +62,12 @@ describe('follow-ups on a Redis Cluster', () => {
     });
     expect(queues.status).toBe(200);
     const body = (await queues.json()) as { queues: Array<{ name: string }> };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['follow-ups', 'reports', 'system']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual([
+      'follow-ups',
+      'reports',
+      'surveys',
+      'system',
+    ]);
     const stats = await fetch(`${stack.apiUrl}/admin/queues/api/redis/stats`, {
       headers: { authorization: auth },
     });
