@@ -31,6 +31,7 @@ import { Demographics1796450000000 } from './1796450000000-demographics';
 import { ParentSurvey1796460000000 } from './1796460000000-parent-survey';
 import { InboundMail1796470000000 } from './1796470000000-inbound-mail';
 import { Outreach1796480000000 } from './1796480000000-outreach';
+import { ReplyClassification1796490000000 } from './1796490000000-reply-classification';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   ParentSurvey1796460000000,
   InboundMail1796470000000,
   Outreach1796480000000,
+  ReplyClassification1796490000000,
 ];

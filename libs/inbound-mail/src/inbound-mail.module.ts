@@ -1,19 +1,22 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@onrecord/cases';
+import { RequestsModule } from '@onrecord/requests';
 import { InboundMessageResolver } from './api/inbound-message.resolver';
 import { InboundMessageService } from './api/inbound-message.service';
 import { ReplyReceivedTimelineSource } from './api/reply-received.timeline-source';
+import { ReplyClassificationResolver } from './classification/reply-classification.resolver';
+import { ReplyClassificationService } from './classification/reply-classification.service';
 import { InboundMailIngestion } from './ingestion/inbound-mail-ingestion.service';
 import { ReplyAddressLookup } from './ingestion/reply-address-lookup';
 import { InboundSmtpReceiver } from './smtp/inbound-smtp-receiver';
 import { InboundWebhookController } from './webhook/inbound-webhook.controller';
 
 /**
- * The api side of mail in: the provider's webhook (POST /inbound/email), reading captured
- * replies over GraphQL, and their place on the case timeline.
+ * The api side of mail in: the provider's webhook (POST /inbound/email), reading and
+ * classifying captured replies over GraphQL, and their place on the case timeline.
  */
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, RequestsModule],
   controllers: [InboundWebhookController],
   providers: [
     ReplyAddressLookup,
@@ -21,12 +24,15 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
     InboundMessageService,
     InboundMessageResolver,
     ReplyReceivedTimelineSource,
+    ReplyClassificationService,
+    ReplyClassificationResolver,
   ],
 })
 export class InboundMailModule {}
 
 /** The worker side: the SMTP receiver for the reply addresses, when INBOUND_SMTP_PORT is set. */
 @Module({
+  imports: [RequestsModule],
   providers: [ReplyAddressLookup, InboundMailIngestion, InboundSmtpReceiver],
   exports: [InboundSmtpReceiver],
 })

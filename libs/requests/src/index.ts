@@ -20,6 +20,7 @@ export { Meeting } from './meetings/meeting.entity';
 export { MEETING_KIND_NAMES, MeetingKind } from './meetings/meeting.enums';
 export { MeetingService } from './meetings/meeting.service';
 export { MeetingTask } from './meetings/meeting-task.entity';
+export { assignedTo } from './assigned-to';
 export { RequestChanges } from './request-changes';
 export { REQUESTS_ENTITIES } from './requests.entities';
 export { RequestsModule } from './requests.module';
@@ -31,6 +32,9 @@ export {
   ResponseOutcome,
 } from './school-responses/school-response.enums';
 export { SchoolResponseService } from './school-responses/school-response.service';
+export { SchoolResponseInput } from './school-responses/school-response.inputs';
+export { SchoolResponseObject } from './school-responses/school-response.objects';
+export { toSchoolResponse } from './school-responses/school-response.conversions';
 export { stallOf, stallSql } from './school-responses/stall.rules';
 export { RequestRecipient } from './written-requests/request-recipient.entity';
 export { RequestReplyAddress } from './written-requests/request-reply-address.entity';

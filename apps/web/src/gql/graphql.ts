@@ -896,6 +896,8 @@ export type UpdateFollowUpPolicyInput = {
   remindAdvocates?: boolean | null | undefined;
   /** 0–30 business days before the deadline. */
   remindBusinessDaysBefore?: number | null | undefined;
+  /** 0–20 school days an unclassified reply holds the next follow-up; 0: never. */
+  replyHoldSchoolDays?: number | null | undefined;
   requireApproval?: boolean | null | undefined;
   /** The organization's sending address; null for the platform's. */
   sendingAddress?: string | null | undefined;

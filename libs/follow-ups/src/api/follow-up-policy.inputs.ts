@@ -55,6 +55,16 @@ export class UpdateFollowUpPolicyInput {
   @IsBoolean()
   notifyGuardians?: boolean | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: '0–20 school days an unclassified reply holds the next follow-up; 0: never.',
+  })
+  @IsOptional()
+  @IsInt(days(0, 20, 'school days'))
+  @Min(0, days(0, 20, 'school days'))
+  @Max(20, days(0, 20, 'school days'))
+  replyHoldSchoolDays?: number | null;
+
   @Field(() => String, { nullable: true, description: "'HH:MM', district time." })
   @IsOptional()
   @Matches(TIME, { message: "must be a time written 'HH:MM' (00:00–23:59)" })

@@ -41,6 +41,12 @@ export class FollowUpPolicyObject {
   @Field({ description: "The family's guardians get an update when the school is followed up." })
   notifyGuardians!: boolean;
 
+  @Field(() => Int, {
+    description:
+      "A reply captured and not yet classified holds the request's next follow-up to the school at most this many school days from its arrival; 0: never held.",
+  })
+  replyHoldSchoolDays!: number;
+
   @Field({ description: "'HH:MM': nothing goes out before this (district time)." })
   sendingWindowStart!: string;
 

@@ -16,6 +16,7 @@ export interface FollowUpPolicySettings {
   maxFollowUps: number;
   requireApproval: boolean;
   notifyGuardians: boolean;
+  replyHoldSchoolDays: number;
   sendingWindowStart: string;
   sendingWindowEnd: string;
   sendingDays: SendingDays;
@@ -34,6 +35,7 @@ export const DEFAULT_FOLLOW_UP_POLICY: Readonly<FollowUpPolicySettings> = Object
   maxFollowUps: 3,
   requireApproval: false,
   notifyGuardians: true,
+  replyHoldSchoolDays: 3,
   sendingWindowStart: '08:00',
   sendingWindowEnd: '17:00',
   sendingDays: SendingDays.SCHOOL_DAYS,
@@ -50,6 +52,7 @@ const EDITABLE = [
   'maxFollowUps',
   'requireApproval',
   'notifyGuardians',
+  'replyHoldSchoolDays',
   'sendingWindowStart',
   'sendingWindowEnd',
   'sendingDays',
@@ -73,6 +76,7 @@ export function planRules(policy: FollowUpPolicySettings): FollowUpPolicyRules {
     maxFollowUps: policy.maxFollowUps,
     requireApproval: policy.requireApproval,
     notifyGuardians: policy.notifyGuardians,
+    replyHoldSchoolDays: policy.replyHoldSchoolDays,
     window: {
       start: policy.sendingWindowStart,
       end: policy.sendingWindowEnd,

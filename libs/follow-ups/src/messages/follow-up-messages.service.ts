@@ -41,6 +41,12 @@ export interface PreparedFollowUp {
   to: string[];
   cc: string[];
   replyTo: string | null;
+  /**
+   * The envelope sender (SMTP MAIL FROM, the Return-Path): the request's reply address for a
+   * message to the school, so a bounce comes back to OnRecord and fails the send it reports;
+   * null: the platform's sender.
+   */
+  returnPath: string | null;
   inReplyTo: string | null;
   references: string[];
   /** For telling the advocates when it cannot be sent. */
@@ -105,16 +111,16 @@ export class FollowUpMessages {
   ) {}
 
   /**
-   * Where the school's answer goes: the request's reply address first, so the answer is
-   * captured and filed under the request (README "Mail in"), then the advocate, who keeps
-   * getting the answer in their own mailbox as before.
+   * Where the school's answer goes: the request's reply address, so the answer is captured,
+   * filed under the request and shown to the advocate to classify (README "Mail in"); the
+   * advocate (or the sending address) only for a request that has none.
    */
   private schoolReplyTo(row: FactsRow, advocateOrSender: string | null): string | null {
-    const captured = row.reply_token
-      ? replyAddressOf(row.reply_token, this.config.inbound.domain)
-      : null;
-    const both = [captured, advocateOrSender].filter((a): a is string => !!a);
-    return both.length ? both.join(', ') : null;
+    return this.replyAddress(row) ?? advocateOrSender;
+  }
+
+  private replyAddress(row: FactsRow): string | null {
+    return row.reply_token ? replyAddressOf(row.reply_token, this.config.inbound.domain) : null;
   }
 
   /** One follow-up's message (a preview, or a single send). */
@@ -205,18 +211,21 @@ export class FollowUpMessages {
       if (!row) return [];
       if (followUp.kind === FollowUpKind.REQUEST_LETTER)
         return [
-          composeRequestLetter(
-            followUp,
-            {
-              subject: row.subject,
-              body: row.body,
-              organizationName: row.organization_name,
-              caseTitle: row.case_title,
-            },
-            advocatesByCase.get(followUp.caseId) ?? [],
-            policy.sendingAddress,
-            (advocateOrSender) => this.schoolReplyTo(row, advocateOrSender),
-          ),
+          {
+            ...composeRequestLetter(
+              followUp,
+              {
+                subject: row.subject,
+                body: row.body,
+                organizationName: row.organization_name,
+                caseTitle: row.case_title,
+              },
+              advocatesByCase.get(followUp.caseId) ?? [],
+              policy.sendingAddress,
+              (advocateOrSender) => this.schoolReplyTo(row, advocateOrSender),
+            ),
+            returnPath: this.replyAddress(row),
+          },
         ];
       return [
         this.compose(followUp, row, {
@@ -358,6 +367,10 @@ export class FollowUpMessages {
         FAMILY_KINDS.has(followUp.kind) || followUp.kind === FollowUpKind.ADVOCATE_REMINDER
           ? (advocates[0]?.email ?? policy.sendingAddress)
           : this.schoolReplyTo(row, advocates[0]?.email ?? policy.sendingAddress),
+      returnPath:
+        FAMILY_KINDS.has(followUp.kind) || followUp.kind === FollowUpKind.ADVOCATE_REMINDER
+          ? null
+          : this.replyAddress(row),
       inReplyTo: thread[thread.length - 1] ?? null,
       references: thread,
       advocates,

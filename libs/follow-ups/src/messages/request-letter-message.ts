@@ -5,8 +5,8 @@ import type { PreparedFollowUp } from './follow-up-messages.service';
 /**
  * The request OnRecord emails (kind REQUEST_LETTER): the letter exactly as it is on record —
  * its subject and body, no template around it — from the advocate's name at the
- * organization's sending address, replies to the request's reply address and the advocate
- * (`replyTo` makes that list). It starts the thread the follow-ups reply in, so it replies to
+ * organization's sending address, replies to the request's reply address (`replyTo` says
+ * which). It starts the thread the follow-ups reply in, so it replies to
  * nothing itself.
  */
 export function composeRequestLetter(
@@ -15,7 +15,7 @@ export function composeRequestLetter(
   advocates: FollowUpRecipient[],
   sendingAddress: string | null,
   replyTo: (advocateOrSender: string | null) => string | null,
-): PreparedFollowUp {
+): Omit<PreparedFollowUp, 'returnPath'> {
   // An advocate's edit of the pending email (editFollowUp) is what goes out.
   const subject = followUp.editedSubject ?? request.subject;
   const text = followUp.editedBody ?? request.body;

@@ -13,6 +13,10 @@ import { SendingDays } from './follow-up-enums';
   'CHK_follow_up_policy_ranges',
   `"remind_business_days_before" BETWEEN 0 AND 30 AND "follow_up_school_days_after" BETWEEN 0 AND 30 AND "escalate_school_days_after" BETWEEN 1 AND 60 AND "max_follow_ups" BETWEEN 1 AND 10`,
 )
+@Check(
+  'CHK_follow_up_policy_reply_hold',
+  `"reply_hold_school_days" BETWEEN 0 AND 20`,
+)
 @Check('CHK_follow_up_policy_days', `"sending_days" IN ('SCHOOL_DAYS', 'WEEKDAYS', 'EVERY_DAY')`)
 @Check(
   'CHK_follow_up_policy_window',
@@ -67,6 +71,13 @@ export class FollowUpPolicy extends TenantRecord {
   /** When each advocate's daily digest goes out (organization time zone), on weekdays. */
   @Column({ name: 'digest_time', type: 'text', default: '07:00' })
   digestTime!: string;
+
+  /**
+   * A captured reply not yet classified holds the request's next follow-up to the school at
+   * most this many school days from its arrival; then it goes anyway. 0: never held.
+   */
+  @Column({ name: 'reply_hold_school_days', type: 'integer', default: 3 })
+  replyHoldSchoolDays!: number;
 
   /** The organization's sending address; the platform's address when empty. */
   @Column({ name: 'sending_address', type: 'text', nullable: true })

@@ -91,6 +91,7 @@ function rules(overrides: Partial<FollowUpPolicyRules> = {}): FollowUpPolicyRule
     maxFollowUps: 3,
     requireApproval: false,
     notifyGuardians: true,
+    replyHoldSchoolDays: 3,
     window: sendingWindow('SCHOOL_DAYS 08:00-17:00'),
     digestTime: '07:00',
     ...overrides,

@@ -38,6 +38,8 @@ export interface FollowUpPolicyRules {
   maxFollowUps: number;
   requireApproval: boolean;
   notifyGuardians: boolean;
+  /** School days an unclassified reply holds the next school-facing message; 0: not held. */
+  replyHoldSchoolDays: number;
   window: SendingWindow;
   /** 'HH:MM' in the organization's time zone: when reminders are delivered (the digest). */
   digestTime: string;
@@ -67,6 +69,12 @@ export interface PlanInput {
    * was sent). None for a request the advocate sent themselves, and for commitments.
    */
   letter?: { recipients: FollowUpRecipient[]; cc: FollowUpRecipient[]; at: Date } | null;
+  /**
+   * Since when a reply captured for the request waits for an advocate to classify it (null:
+   * none waits): the next school-facing message waits for that decision, at most the policy's
+   * replyHoldSchoolDays from then.
+   */
+  replyWaitingSince?: Date | null;
   /** What was sent already: later messages count from it, and do not ask the same people. */
   sent: ReadonlyArray<{
     kind: FollowUpKind;
@@ -221,12 +229,14 @@ function nextSchoolFacing(
       )
     : addSchoolDays(dueOn, policy.followUpSchoolDaysAfter, place);
   // Never before the deadline has passed, and, when that day is gone, from now: a follow-up
-  // owed since last month goes out at the next opening of the window.
+  // owed since last month goes out at the next opening of the window. Nor while the school's
+  // reply waits for the advocate's decision, up to the hold the policy allows.
   const earliest = new Date(
     Math.max(
       atLocalTime(nominal, policy.window.start, place.timeZone).getTime(),
       dueAt.getTime() + 1,
       input.now.getTime(),
+      heldUntil(input)?.getTime() ?? 0,
     ),
   );
   return {
@@ -237,6 +247,17 @@ function nextSchoolFacing(
     cc: escalateTo ? [...asked.values()] : [],
     requiresApproval: policy.requireApproval,
   };
+}
+
+/**
+ * When a reply waiting to be classified stops holding the next school-facing message: the
+ * opening of the sending window replyHoldSchoolDays school days after it arrived.
+ */
+export function heldUntil(input: PlanInput): Date | null {
+  const { replyWaitingSince: since, policy, place } = input;
+  if (!since || policy.replyHoldSchoolDays <= 0) return null;
+  const day = addSchoolDays(localDate(since, place.timeZone), policy.replyHoldSchoolDays, place);
+  return atLocalTime(day, policy.window.start, place.timeZone);
 }
 
 /**

@@ -212,6 +212,7 @@ export class FollowUpPlanner implements OnModuleInit {
         overdueGuardians: people?.guardians.overdue ?? [],
         answeredGuardians: people?.guardians.answered ?? [],
         answeredAt: item.answeredAt,
+        replyWaitingSince: request.replyWaitingSince,
         letter:
           request.sentFromOnRecord && request.sentOn && !item.commitmentId
             ? {

@@ -164,6 +164,7 @@ export class FollowUpSender {
       to: message.to,
       cc: message.cc.length ? message.cc : undefined,
       replyTo: message.replyTo ?? undefined,
+      envelopeFrom: message.returnPath ?? undefined,
       subject: message.subject,
       text: message.text,
       html: message.html,

@@ -25,6 +25,15 @@ export class InboundMessageFilter {
   @IsOptional()
   @IsBoolean()
   triage?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only replies filed under requests of cases you are assigned to (an advocate\'s "mine").',
+  })
+  @IsOptional()
+  @IsBoolean()
+  assignedToMe?: boolean | null;
 }
 
 @ArgsType()

@@ -72,6 +72,18 @@ export class InboundMessageObject {
   @Field(() => [String], { description: 'What could not be read (kept with what could).' })
   parseProblems!: string[];
   @Field(() => Int) sizeBytes!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: "CLASSIFIED_ANSWER: the school response recorded from it (null once deleted).",
+  })
+  schoolResponseId!: string | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an advocate classified it (answer or not an answer).',
+  })
+  classifiedAt!: Date | null;
+  @Field(() => Boolean, { description: "Shared with the family: their portal shows it." })
+  sharedWithFamily!: boolean;
 }
 export const InboundMessageConnection = ConnectionType(InboundMessageObject, 'InboundMessage');
 
@@ -104,5 +116,8 @@ export function toInboundMessage(m: InboundMessageRow): InboundMessageObject {
     bouncedMessageId: m.bouncedMessageId,
     parseProblems: m.parseProblems,
     sizeBytes: m.sizeBytes,
+    schoolResponseId: m.schoolResponseId,
+    classifiedAt: m.classifiedAt,
+    sharedWithFamily: m.sharedWithFamily,
   };
 }

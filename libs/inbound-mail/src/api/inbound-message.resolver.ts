@@ -2,7 +2,13 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { FamilyRecords } from '@onrecord/platform/auth';
 import type { DataScope } from '@onrecord/platform/database';
 import type { Connection } from '@onrecord/platform/graphql';
-import { CurrentRequest, Scope, type RequestContext } from '@onrecord/platform/request';
+import {
+  CurrentRequest,
+  Member,
+  Scope,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { loadWrittenRequest, toWrittenRequest, WrittenRequestObject } from '@onrecord/requests';
 import { InboundMessagesArgs } from './inbound-message.inputs';
 import {
@@ -25,8 +31,9 @@ export class InboundMessageResolver {
   async inboundMessages(
     @Args() args: InboundMessagesArgs,
     @Scope() scope: DataScope,
+    @Member() member: MemberPrincipal,
   ): Promise<Connection<InboundMessageObject>> {
-    return this.messages.list(scope, args);
+    return this.messages.list(scope, args, member.membership.id);
   }
 
   @FamilyRecords()

@@ -7,7 +7,7 @@ import {
   toConnection,
 } from '@onrecord/platform/graphql';
 import { notFound } from '@onrecord/platform/errors';
-import { WrittenRequest } from '@onrecord/requests';
+import { WrittenRequest, assignedTo } from '@onrecord/requests';
 import { InboundMessage } from '../model/inbound-message.entity';
 import type { InboundMessagesArgs } from './inbound-message.inputs';
 import {
@@ -46,6 +46,10 @@ const SHOWN: Array<keyof InboundMessageRow> = [
   'parseProblems',
   'sizeBytes',
   'receivedAt',
+  'schoolResponseId',
+  'classifiedByUserId',
+  'classifiedAt',
+  'sharedWithFamily',
 ];
 
 /** Reading captured replies: the organization's, newest first, or one by id. */
@@ -64,6 +68,7 @@ export class InboundMessageService {
   async list(
     scope: DataScope,
     args: InboundMessagesArgs,
+    membershipId?: string,
   ): Promise<Connection<InboundMessageObject>> {
     const filter = args.filter ?? {};
     const query = scope.manager
@@ -80,6 +85,11 @@ export class InboundMessageService {
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
     if (filter.triage === true) query.andWhere('m.request_id IS NULL');
     if (filter.triage === false) query.andWhere('m.request_id IS NOT NULL');
+    if (filter.assignedToMe === true)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM written_request r WHERE r.id = m.request_id AND ${assignedTo('r.case_id')})`,
+        { membershipId },
+      );
     if (args.after) {
       const cursor = decodeCursor(args.after, { isSortValue: isTimestamp });
       query.andWhere('(m.received_at, m.id) < (:at, :id)', {

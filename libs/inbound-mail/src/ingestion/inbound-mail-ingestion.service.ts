@@ -1,9 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { DataScopes } from '@onrecord/platform/database';
-import { replyTokenOf } from '@onrecord/requests';
-import { InboundChannel, type InboundMatch } from '../model/inbound-message.enums';
-import { parseInbound } from '../parsing/parse-inbound';
+import { RequestChanges, replyTokenOf } from '@onrecord/requests';
+import {
+  InboundChannel,
+  InboundMessageStatus,
+  type InboundMatch,
+} from '../model/inbound-message.enums';
+import { parseInbound, type ParsedInbound } from '../parsing/parse-inbound';
+import { refreshReplyWaiting } from '../classification/reply-waiting';
+import { failBouncedSend } from './bounced-send';
 import { noReplyAddress, tooLarge, unknownReplyAddress } from './inbound-refusal';
 import { matchInbound } from './inbound-matcher';
 import { statusOf, storeInbound } from './inbound-store';
@@ -35,6 +41,7 @@ export class InboundMailIngestion {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scopes: DataScopes,
     private readonly addresses: ReplyAddressLookup,
+    private readonly changes: RequestChanges,
   ) {}
 
   /** The message size limit, for the adapters to refuse early (SMTP SIZE, Content-Length). */
@@ -77,7 +84,7 @@ export class InboundMailIngestion {
             maxAttachments: this.config.inbound.maxAttachments,
           }),
       );
-      const matched = await this.match(organizationId, stored, owner);
+      const matched = await this.match(organizationId, stored, owner, parsed);
       results.push({
         organizationId,
         inboundMessageId: stored.id,
@@ -129,11 +136,16 @@ export class InboundMailIngestion {
     return owners;
   }
 
-  /** Files the message; a failure leaves it stored, in triage (logged), never lost. */
+  /**
+   * Files the message and acts on it in one transaction: a reply waiting to be classified
+   * holds its request's next follow-up (reply-waiting.ts); a bounce fails the send it reports
+   * (bounced-send.ts). A failure leaves it stored, in triage (logged), never lost.
+   */
   private async match(
     organizationId: string,
     stored: { id: string; duplicate: boolean },
     owner: ReplyAddressOwner,
+    parsed: ParsedInbound,
   ) {
     try {
       return await this.scopes.run(
@@ -148,11 +160,18 @@ export class InboundMailIngestion {
             )) as Array<{ match: InboundMatch | null; request_id: string | null }>;
             if (row?.match) return { match: row.match, requestId: row.request_id };
           }
-          return matchInbound(scope, {
+          const decision = await matchInbound(scope, {
             id: stored.id,
             organizationId,
             addressRequestId: owner.requestId,
           });
+          if (decision.requestId && statusOf(parsed) === InboundMessageStatus.UNCLASSIFIED)
+            await refreshReplyWaiting(scope, this.changes, decision.requestId);
+          if (parsed.delivery) {
+            const failedFor = await failBouncedSend(scope, parsed.delivery);
+            if (failedFor) await this.changes.changed(scope, failedFor);
+          }
+          return decision;
         },
       );
     } catch (error) {

@@ -14,6 +14,10 @@ import { InboundChannel, InboundMatch, InboundMessageStatus } from './inbound-me
 @Unique('UQ_inbound_message_message_id', ['organizationId', 'messageId'])
 @Index('IDX_inbound_message_received', ['organizationId', 'receivedAt'])
 @Index('IDX_inbound_message_request', ['organizationId', 'requestId', 'receivedAt'])
+// What waits for an advocate: the Today list's "reply received — classify".
+@Index('IDX_inbound_message_unclassified', ['organizationId', 'receivedAt'], {
+  where: `"status" = 'UNCLASSIFIED'`,
+})
 @Check(
   'CHK_inbound_message_status',
   `"status" IN (${sqlList(Object.values(InboundMessageStatus))})`,
@@ -23,7 +27,7 @@ import { InboundChannel, InboundMatch, InboundMessageStatus } from './inbound-me
   `"match" IS NULL OR "match" IN (${sqlList(Object.values(InboundMatch))})`,
 )
 @Check('CHK_inbound_message_channel', `"channel" IN (${sqlList(Object.values(InboundChannel))})`)
-// Filed under a request only by an automatic match; a suggestion names its request apart.
+// Filed under a request by a match or an advocate; a suggestion names its request apart.
 @Check(
   'CHK_inbound_message_filed',
   `("request_id" IS NOT NULL) = ("match" IS NOT NULL AND "match" <> 'SENDER_SUGGESTION')`,
@@ -35,7 +39,7 @@ export class InboundMessage extends TenantRecord {
   @Column({ type: 'text', nullable: true })
   match!: InboundMatch | null;
 
-  /** The request it is filed under (REPLY_ADDRESS, THREAD); none: triage. */
+  /** The request it is filed under (REPLY_ADDRESS, THREAD, ADVOCATE); none: triage. */
   @Column({ name: 'request_id', type: 'uuid', nullable: true })
   requestId!: string | null;
 
@@ -127,4 +131,23 @@ export class InboundMessage extends TenantRecord {
 
   @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' })
   receivedAt!: Date;
+
+  /**
+   * CLASSIFIED_ANSWER: the school response recorded from it. No foreign key on purpose: an
+   * admin may delete a response recorded by mistake, and the reply, which is evidence, stays
+   * (the field then reads null).
+   */
+  @Column({ name: 'school_response_id', type: 'uuid', nullable: true })
+  schoolResponseId!: string | null;
+
+  /** Who classified it (answer or not an answer), and when. */
+  @Column({ name: 'classified_by_user_id', type: 'uuid', nullable: true })
+  classifiedByUserId!: string | null;
+
+  @Column({ name: 'classified_at', type: 'timestamptz', nullable: true })
+  classifiedAt!: Date | null;
+
+  /** An advocate shared it with the family: the case's guardians see it in their portal. */
+  @Column({ name: 'shared_with_family', type: 'boolean', default: false })
+  sharedWithFamily!: boolean;
 }

@@ -1,6 +1,10 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Where a captured message stands. Part 1 sets the first three; an advocate the others. */
+/**
+ * Where a captured message stands. Ingestion sets UNCLASSIFIED, AUTO_REPLY or BOUNCE; an
+ * advocate classifies a reply as CLASSIFIED_ANSWER or NOT_AN_ANSWER (and may change their mind,
+ * or take an automatic reply for a real one).
+ */
 export enum InboundMessageStatus {
   /** A reply waiting for an advocate to say what it is. */
   UNCLASSIFIED = 'UNCLASSIFIED',
@@ -35,6 +39,8 @@ export enum InboundMatch {
    * match (it stays in triage).
    */
   SENDER_SUGGESTION = 'SENDER_SUGGESTION',
+  /** An advocate filed it under the request (from triage, or moved from another request). */
+  ADVOCATE = 'ADVOCATE',
 }
 registerEnumType(InboundMatch, {
   name: 'InboundMatch',
@@ -45,6 +51,7 @@ registerEnumType(InboundMatch, {
       description:
         'From a school contact with open requests: a suggestion to confirm; it stays in triage.',
     },
+    ADVOCATE: { description: 'An advocate filed it under the request.' },
   },
 });
 

@@ -42,17 +42,40 @@ describe('delivery status notifications', () => {
       diagnostic:
         '550 5.1.1 <principal@school.example.org>: Recipient address rejected: User unknown in local recipient table',
       originalMessageId: '<abc123@onrecord.test>',
+      failed: true,
     });
   });
 
   it('falls back to the status code, and to X-Failed-Recipients, and says when nothing was returned', () => {
     expect(
       deliveryFailure('Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.2.2', null),
-    ).toEqual({ recipient: 'a@b.example', diagnostic: 'status 5.2.2', originalMessageId: null });
+    ).toEqual({
+      recipient: 'a@b.example',
+      diagnostic: 'status 5.2.2',
+      originalMessageId: null,
+      failed: true,
+    });
     expect(deliveryFailure('', null, 'c@d.example, e@f.example')).toEqual({
       recipient: 'c@d.example',
       diagnostic: null,
       originalMessageId: null,
+      failed: true,
     });
+  });
+
+  it('tells a delay from a failure: only a failure fails the send', () => {
+    const delayed = [
+      'Final-Recipient: rfc822; principal@school.example.org',
+      'Action: delayed',
+      'Status: 4.4.7',
+      'Diagnostic-Code: smtp; 421 4.4.7 mailbox busy, will retry',
+    ].join('\n');
+    expect(deliveryFailure(delayed, RETURNED)).toEqual({
+      recipient: 'principal@school.example.org',
+      diagnostic: '421 4.4.7 mailbox busy, will retry',
+      originalMessageId: '<abc123@onrecord.test>',
+      failed: false,
+    });
+    expect(deliveryFailure(REPORT, RETURNED).failed).toBe(true);
   });
 });

@@ -10,6 +10,11 @@ export interface DeliveryFailure {
   diagnostic: string | null;
   /** The Message-ID of the message that was not delivered, when the report returned it. */
   originalMessageId: string | null;
+  /**
+   * It failed for good: a recipient's Action is "failed", or the report names no action at all
+   * (an old-style bounce). False for a report that only says delivery is delayed or relayed.
+   */
+  failed: boolean;
 }
 
 /** Whether a Content-Type (value and parameters) is a delivery status report. */
@@ -76,5 +81,12 @@ export function deliveryFailure(
   const originalMessageId = returnedHeaders
     ? (/^Message-ID:\s*(<[^>\s]+>)/im.exec(returnedHeaders)?.[1] ?? null)
     : null;
-  return { recipient, diagnostic: diagnostic?.slice(0, 2000) ?? null, originalMessageId };
+  const failedForGood =
+    recipients.some((r) => r.action === 'failed') || !recipients.some((r) => r.action);
+  return {
+    recipient,
+    diagnostic: diagnostic?.slice(0, 2000) ?? null,
+    originalMessageId,
+    failed: failedForGood,
+  };
 }

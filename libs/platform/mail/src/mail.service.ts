@@ -18,6 +18,11 @@ export interface OutgoingMail {
   /** Defaults to the text, escaped and wrapped: every message has both parts. */
   html?: string;
   replyTo?: string;
+  /**
+   * The envelope sender (MAIL FROM, which becomes the Return-Path): where bounces go. The
+   * From address when omitted.
+   */
+  envelopeFrom?: string;
   /** A stable key for this message; the Message-ID is derived from it. */
   idempotencyKey: string;
   inReplyTo?: string;
@@ -77,8 +82,13 @@ export class MailService implements OnModuleDestroy {
     return inSpan('smtp send', { 'mail.recipients': recipients }, async (span) => {
       let info: { accepted?: unknown[]; rejected?: unknown[]; response?: unknown };
       try {
+        const from = mail.from ? this.sender(mail.from.name, mail.from.address) : this.from;
         info = await this.transport.sendMail({
-          from: mail.from ? this.sender(mail.from.name, mail.from.address) : this.from,
+          from,
+          // Given an envelope, nodemailer takes its recipients from it too: the same To and Cc.
+          envelope: mail.envelopeFrom
+            ? { from: mail.envelopeFrom, to: [mail.to, mail.cc ?? []].flat() }
+            : undefined,
           to: mail.to,
           cc: mail.cc,
           replyTo: mail.replyTo,

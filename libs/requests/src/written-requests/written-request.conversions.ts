@@ -28,6 +28,7 @@ export function toWrittenRequest(r: WrittenRequest, now = new Date()): WrittenRe
     channel: r.channel,
     emailMessageId: r.emailMessageId,
     sentFromOnRecord: r.sentFromOnRecord,
+    replyWaitingSince: r.replyWaitingSince,
     status: r.status,
     overdue: isOverdue(r.status, r.dueAt, now),
     sentOn: r.sentOn,

@@ -67,6 +67,15 @@ export class WrittenRequest extends ArchivableTenantRecord {
   @Column({ name: 'sent_from_onrecord', type: 'boolean', default: false })
   sentFromOnRecord!: boolean;
 
+  /**
+   * Since when a reply captured for this request waits for an advocate to say what it is
+   * (mail in): the oldest such reply's arrival, null when none waits. The request's next
+   * follow-up to the school is held meanwhile, for at most the policy's replyHoldSchoolDays.
+   * Kept by mail in (reply-waiting.ts) so planning reads it with the request, at no cost.
+   */
+  @Column({ name: 'reply_waiting_since', type: 'timestamptz', nullable: true })
+  replyWaitingSince!: Date | null;
+
   /** Emailed by OnRecord with the family's guardians (those with an address) copied. */
   @Column({ name: 'copy_guardians', type: 'boolean', default: false })
   copyGuardians!: boolean;

@@ -42,6 +42,12 @@ export class WrittenRequestObject {
       'Emailed by OnRecord (emailWrittenRequest); false when the advocate sent it themselves.',
   })
   sentFromOnRecord!: boolean;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      "Since when a captured reply waits to be classified (the oldest); its next follow-up to the school is held meanwhile. Null when none waits.",
+  })
+  replyWaitingSince!: Date | null;
   @Field(() => WrittenRequestStatus) status!: WrittenRequestStatus;
   @Field(() => Boolean, {
     description: 'SENT, no response, and past its deadline (computed when read).',
