@@ -1,25 +1,37 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createTransport } from 'nodemailer';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
+  ApiClient,
   createTestEnvironment,
   eventually,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
 import {
   SEND_AT_ONCE,
+  dayOffset,
   followUpOrganization,
   followUpsOf,
+  overrideDeadline,
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
 import { AppProcess, ENTRY, freePort } from './app-process';
 
+/** The demo seeder as `npm start` runs it, built. */
+const SEED_DEMO = join(__dirname, '../../dist/apps/api/src/seed-demo.js');
+const run = promisify(execFile);
+
 /**
  * Mail in as it runs in production: the built api and worker started with plain `node`, the
- * worker's SMTP receiver on (INBOUND_SMTP_PORT). An overdue request's follow-up goes out with
- * the request's reply address in Reply-To; the school answers that follow-up — to the address,
- * by SMTP, as its mail server would — and the answer is filed under the request; an address no
- * request has is refused at RCPT TO.
+ * worker's SMTP receiver on (INBOUND_SMTP_PORT), the demo organization seeded as `npm start`
+ * seeds it. An overdue request's follow-up goes out with the request's reply address in
+ * Reply-To; the school answers that follow-up — to the address, by SMTP, as its mail server
+ * would — and the answer is filed under the request; an address no request has is refused at
+ * RCPT TO. In the demo, a request emailed by OnRecord gets a reply that is on the case within
+ * seconds, and its follow-up waits for the advocate's decision.
  */
 describe('mail in, through the built worker’s SMTP receiver', () => {
   const sink = new SmtpSink();
@@ -28,6 +40,8 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
   let worker: AppProcess;
   let smtpPort: number;
   let org: FollowUpOrganization;
+  let apiUrl: string;
+  let demoPassword: string;
 
   const school = () =>
     createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
@@ -49,7 +63,7 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
     });
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    apiUrl = `http://127.0.0.1:${apiPort}`;
     await Promise.all([
       api.waitForHealth(`${apiUrl}/health`),
       worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`),
@@ -58,7 +72,13 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
       ...SEND_AT_ONCE,
       remindAdvocates: false,
     });
-  }, 120_000);
+    const seeded = await run(process.execPath, [SEED_DEMO], {
+      env: { ...process.env, ...environment.env, LOG_LEVEL: 'warn' },
+    });
+    demoPassword = (
+      JSON.parse(seeded.stdout.trim().split('\n').pop() ?? '{}') as { password: string }
+    ).password;
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all([api?.stop(), worker?.stop()]);
@@ -79,7 +99,6 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
     );
     expect(followUp.parsed.replyTo?.value.map((v) => v.address)).toEqual([
       writtenRequest.replyAddress,
-      org.advocateEmail,
     ]);
     const sent = await eventually(async () =>
       (await followUpsOf(org, requestId)).find(
@@ -126,5 +145,109 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
         text: 'We will evaluate Sam and send the consent form this week.\n',
       },
     ]);
+  });
+
+  it('in the demo: a request emailed by OnRecord gets a reply by SMTP, on the case within seconds; its follow-up waits for the advocate', async () => {
+    const marcus = new ApiClient(apiUrl).as(
+      (
+        await new ApiClient(apiUrl).data<{ logIn: { accessToken: string } }>(
+          'mutation ($input: LogInInput!) { logIn(input: $input) { accessToken } }',
+          { input: { email: 'marcus.advocate@demo.onrecord.example', password: demoPassword } },
+        )
+      ).logIn.accessToken,
+    );
+    // One of Marcus's cases, written to a school contact with an email address before.
+    const { writtenRequests } = await marcus.data<{
+      writtenRequests: {
+        edges: Array<{
+          node: { caseId: string; recipients: Array<{ id: string; email: string | null }> };
+        }>;
+      };
+    }>(
+      `query { writtenRequests(filter: { assignedToMe: true, status: [SENT] }, first: 50) {
+         edges { node { caseId recipients { id email } } } } }`,
+    );
+    const earlier = writtenRequests.edges
+      .map((e) => e.node)
+      .find((r) => r.recipients.length && r.recipients.every((c) => c.email));
+    if (!earlier) throw new Error('the demo has no request of Marcus to a contact with an email');
+    const { createWrittenRequest } = await marcus.data<{ createWrittenRequest: { id: string } }>(
+      'mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }',
+      {
+        input: {
+          caseId: earlier.caseId,
+          type: 'RECORDS',
+          trigger: 'WRITTEN_REQUEST_RECEIVED',
+          subject: 'Request for education records – demo',
+          body: 'Please provide a copy of all education records for the student.',
+          recipientIds: earlier.recipients.map((c) => c.id),
+        },
+      },
+    );
+    const requestId = createWrittenRequest.id;
+    const { emailWrittenRequest } = await marcus.data<{
+      emailWrittenRequest: { emailMessageId: string; replyAddress: string };
+    }>('mutation ($id: ID!) { emailWrittenRequest(id: $id) { emailMessageId replyAddress } }', {
+      id: requestId,
+    });
+    const letter = await sink.waitForMatch(
+      (mail) => mail.parsed.messageId === emailWrittenRequest.emailMessageId,
+      0,
+      30_000,
+    );
+    expect(letter.envelopeFrom).toBe(emailWrittenRequest.replyAddress);
+
+    // The school office replies from its own mail client.
+    const school = earlier.recipients[0]!;
+    const sentAt = Date.now();
+    await createTransport({
+      host: '127.0.0.1',
+      port: smtpPort,
+      secure: false,
+      ignoreTLS: true,
+    }).sendMail({
+      from: school.email!,
+      to: letter.parsed.replyTo!.value[0]!.address!,
+      subject: `Re: ${letter.parsed.subject ?? ''}`,
+      text: 'We received your request. The records will be ready for pickup next week.',
+      inReplyTo: emailWrittenRequest.emailMessageId,
+      references: [emailWrittenRequest.emailMessageId],
+    });
+    const entry = await eventually(async () => {
+      const { caseTimeline } = await marcus.data<{
+        caseTimeline: { edges: Array<{ node: { kind: string; entityId: string } }> };
+      }>(
+        'query ($id: ID!) { caseTimeline(caseId: $id, first: 20, order: NEWEST_FIRST) { edges { node { kind entityId } } } }',
+        { id: earlier.caseId },
+      );
+      return caseTimeline.edges.map((e) => e.node).find((n) => n.kind === 'REPLY_RECEIVED');
+    });
+    expect(Date.now() - sentAt).toBeLessThan(10_000);
+    const { inboundMessage } = await marcus.data<{
+      inboundMessage: { status: string; match: string; requestId: string };
+    }>('query ($id: ID!) { inboundMessage(id: $id) { status match requestId } }', {
+      id: entry.entityId,
+    });
+    expect(inboundMessage).toEqual({ status: 'UNCLASSIFIED', match: 'REPLY_ADDRESS', requestId });
+
+    // Its deadline passes: the follow-up it would owe now waits for Marcus's decision.
+    const demoOrg = { ...org, client: marcus };
+    await overrideDeadline(demoOrg, requestId, dayOffset(-1));
+    const held = (await followUpsOf(demoOrg, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP');
+    expect(['PLANNED', 'QUEUED']).toContain(held?.status);
+    expect(new Date(held!.scheduledAt).getTime()).toBeGreaterThan(Date.now() + 24 * 3_600_000);
+    const { writtenRequest } = await marcus.data<{
+      writtenRequest: { replyWaitingSince: string | null };
+    }>('query ($id: ID!) { writtenRequest(id: $id) { replyWaitingSince } }', { id: requestId });
+    expect(writtenRequest.replyWaitingSince).not.toBeNull();
+
+    // Marcus records it as the school's answer: the follow-up is no longer owed.
+    await marcus.data(
+      'mutation ($id: ID!) { recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } } }',
+      { id: entry.entityId },
+    );
+    expect(
+      (await followUpsOf(demoOrg, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')?.status,
+    ).toBe('CANCELLED');
   });
 });

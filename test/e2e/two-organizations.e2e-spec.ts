@@ -607,6 +607,23 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ request: b.writtenRequestId }),
     expect: 'NOT_FOUND',
   },
+  'Mutation.recordReplyAsResponse': {
+    query:
+      'mutation ($id: ID!) { recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } } }',
+    variables: (b) => ({ id: b.inboundMessageId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.markReplyNotAnAnswer': byId('markReplyNotAnAnswer', (b) => b.inboundMessageId),
+  'Mutation.fileReply': {
+    query: 'mutation ($id: ID!, $request: ID!) { fileReply(id: $id, requestId: $request) { id } }',
+    variables: (b) => ({ id: b.inboundMessageId, request: b.writtenRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.shareReplyWithFamily': {
+    query: 'mutation ($id: ID!) { shareReplyWithFamily(id: $id, shared: true) { id } }',
+    variables: (b) => ({ id: b.inboundMessageId }),
+    expect: 'NOT_FOUND',
+  },
 
   // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
   'Mutation.sendParentSurvey': {

@@ -133,7 +133,8 @@ describe('a written request emailed by OnRecord', () => {
     expect(letter.parsed.inReplyTo).toBeUndefined();
     // From the case's advocate (the organization's admin), replies to them; the family copied.
     expect(letter.parsed.from?.value[0]?.name).toBe('Admin LETTER');
-    // Replies go to the request's own reply address (captured: README "Mail in") and the advocate.
+    // Replies go to the request's own reply address (captured: README "Mail in"), where the
+    // advocate reads them in OnRecord; so do bounces (the envelope sender).
     const { writtenRequest } = await org.client.data<{ writtenRequest: { replyAddress: string } }>(
       'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
       { id: requestId },
@@ -141,8 +142,8 @@ describe('a written request emailed by OnRecord', () => {
     expect(writtenRequest.replyAddress).toMatch(/^reply\+[0-9a-f]{32}@inbound\.localhost$/);
     expect(letter.parsed.replyTo?.value.map((a) => a.address)).toEqual([
       writtenRequest.replyAddress,
-      org.advocateEmail,
     ]);
+    expect(letter.envelopeFrom).toBe(writtenRequest.replyAddress);
     expect(letter.envelopeTo.sort()).toEqual([org.contactEmail, org.guardianEmail].sort());
     // On record as sent (the follow-ups after its deadline are planned beside it).
     const letterRows = await eventually(async () => {

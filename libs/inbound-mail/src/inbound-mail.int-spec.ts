@@ -1,6 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { createServer } from 'node:net';
-import { createTransport } from 'nodemailer';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import { createTestApp, eventually, type TestApp } from '@onrecord/platform/testing';
@@ -11,61 +9,19 @@ import {
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
 import { startInboundWorker, INBOUND_MAIL_API } from './testing/inbound-api';
+import {
+  deliveryFailureReport,
+  emailedRequest as emailed,
+  freePort,
+  inbox,
+  replyAddressOf,
+  schoolMailServer,
+} from './testing/mail-in-kit';
 
 const SECRET = 'inbound-webhook-secret-0123456789abcdef';
 /** Small, so a message over it is quick to make. */
 const MAX_BYTES = 200_000;
 const UNKNOWN_TOKEN = '0123456789abcdef0123456789abcdef';
-
-const INBOX = `query ($filter: InboundMessageFilter) {
-  inboundMessages(filter: $filter, first: 50) {
-    edges { node {
-      id status match requestId suggestedRequestId triage channel messageId inReplyTo
-      fromAddress fromName subject sentAt text autoReply autoReplyReason bounce
-      bounceRecipient bounceDiagnostic bouncedMessageId parseProblems sizeBytes
-      attachments { filename contentType sizeBytes kept }
-      request { id subject }
-    } }
-  }
-}`;
-
-interface Captured {
-  id: string;
-  status: string;
-  match: string | null;
-  requestId: string | null;
-  suggestedRequestId: string | null;
-  triage: boolean;
-  channel: string;
-  messageId: string;
-  inReplyTo: string | null;
-  fromAddress: string;
-  fromName: string;
-  subject: string;
-  sentAt: string | null;
-  text: string;
-  autoReply: boolean;
-  autoReplyReason: string | null;
-  bounce: boolean;
-  bounceRecipient: string | null;
-  bounceDiagnostic: string | null;
-  bouncedMessageId: string | null;
-  parseProblems: string[];
-  sizeBytes: number;
-  attachments: Array<{ filename: string; contentType: string; sizeBytes: number; kept: boolean }>;
-  request: { id: string; subject: string } | null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * Mail in, end to end in one process against real PostgreSQL, Redis and SMTP: a request
@@ -82,23 +38,7 @@ describe('mail in: capturing the schools’ replies', () => {
   let a: FollowUpOrganization;
   let b: FollowUpOrganization;
 
-  const school = () =>
-    createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-
-  const inbox = async (org: FollowUpOrganization, filter: Record<string, unknown> = {}) =>
-    (
-      await org.client.data<{ inboundMessages: { edges: Array<{ node: Captured }> } }>(INBOX, {
-        filter,
-      })
-    ).inboundMessages.edges.map((e) => e.node);
-
-  const replyAddressOf = async (org: FollowUpOrganization, requestId: string) =>
-    (
-      await org.client.data<{ writtenRequest: { replyAddress: string } }>(
-        'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
-        { id: requestId },
-      )
-    ).writtenRequest.replyAddress;
+  const school = () => schoolMailServer(smtpPort);
 
   const storedCount = async () =>
     Number(
@@ -120,33 +60,8 @@ describe('mail in: capturing the schools’ replies', () => {
       body: raw,
     });
 
-  /** A request of `org` emailed by OnRecord, with its letter's Message-ID once it went out. */
-  const emailedRequest = async (org: FollowUpOrganization, subject: string) => {
-    const { createWrittenRequest } = await org.client.data<{
-      createWrittenRequest: { id: string };
-    }>(
-      'mutation ($input: CreateWrittenRequestInput!) { createWrittenRequest(input: $input) { id } }',
-      {
-        input: {
-          caseId: org.caseId,
-          type: 'EVALUATION',
-          trigger: 'WRITTEN_REQUEST_RECEIVED',
-          subject,
-          body: 'Please evaluate Sam in all areas of suspected disability.',
-          recipientIds: [org.contactId],
-        },
-      },
-    );
-    const { emailWrittenRequest } = await org.client.data<{
-      emailWrittenRequest: { emailMessageId: string };
-    }>('mutation ($id: ID!) { emailWrittenRequest(id: $id) { emailMessageId } }', {
-      id: createWrittenRequest.id,
-    });
-    const letter = await sink.waitForMatch(
-      (mail) => mail.parsed.messageId === emailWrittenRequest.emailMessageId,
-    );
-    return { id: createWrittenRequest.id, messageId: emailWrittenRequest.emailMessageId, letter };
-  };
+  const emailedRequest = (org: FollowUpOrganization, subject: string) =>
+    emailed(org, sink, subject);
 
   beforeAll(async () => {
     await sink.start();
@@ -179,11 +94,11 @@ describe('mail in: capturing the schools’ replies', () => {
     const request = await emailedRequest(a, 'Request for an evaluation – SMTP');
     const address = await replyAddressOf(a, request.id);
     expect(address).toMatch(/^reply\+[0-9a-f]{32}@reply\.onrecord\.test$/);
-    // The letter asks for replies there (and to the advocate, who keeps getting them).
-    expect(request.letter.parsed.replyTo?.value.map((v) => v.address)).toEqual([
-      address,
-      a.advocateEmail,
-    ]);
+    // The letter asks for replies there only (the advocate reads them in OnRecord), and its
+    // bounces come back there too (the envelope sender).
+    expect(request.letter.parsed.replyTo?.value.map((v) => v.address)).toEqual([address]);
+    expect(request.letter.envelopeFrom).toBe(address);
+    expect(request.letter.parsed.from?.value[0]?.address).toBe('no-reply@onrecord.test');
 
     const reply = {
       from: `Pat Principal <${a.contactEmail}>`,
@@ -443,43 +358,12 @@ describe('mail in: capturing the schools’ replies', () => {
   it('keeps a delivery failure report as a bounce: who it failed for, why, and which message', async () => {
     const request = await emailedRequest(a, 'Request – bounce');
     const address = await replyAddressOf(a, request.id);
-    const dsn = [
-      'From: Mail Delivery System <MAILER-DAEMON@mx.school.example.org>',
-      `To: ${address}`,
-      'Subject: Undelivered Mail Returned to Sender',
-      'Date: Fri, 4 Dec 2026 10:00:00 -0600',
-      'Message-ID: <dsn-1@mx.school.example.org>',
-      'Auto-Submitted: auto-replied',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/report; report-type=delivery-status; boundary="XX"',
-      '',
-      '--XX',
-      'Content-Type: text/plain; charset=us-ascii',
-      '',
-      'Your message could not be delivered.',
-      '',
-      '--XX',
-      'Content-Type: message/delivery-status',
-      '',
-      'Reporting-MTA: dns; mx.school.example.org',
-      '',
-      `Final-Recipient: rfc822; ${a.contactEmail}`,
-      'Action: failed',
-      'Status: 5.1.1',
-      `Diagnostic-Code: smtp; 550 5.1.1 <${a.contactEmail}>: Recipient address rejected:`,
-      '    User unknown',
-      '',
-      '--XX',
-      'Content-Type: text/rfc822-headers',
-      '',
-      'From: OnRecord <no-reply@onrecord.test>',
-      `To: ${a.contactEmail}`,
-      `Message-ID: ${request.messageId}`,
-      'Subject: Request – bounce',
-      '',
-      '--XX--',
-      '',
-    ].join('\r\n');
+    const dsn = deliveryFailureReport({
+      to: address,
+      recipient: a.contactEmail,
+      messageId: request.messageId,
+      reportId: '<dsn-1@mx.school.example.org>',
+    });
     await school().sendMail({ envelope: { from: '', to: [address] }, raw: dsn });
     const [bounce] = await inbox(a, { requestId: request.id });
     expect(bounce).toMatchObject({

@@ -13,10 +13,7 @@ import { SendingDays } from './follow-up-enums';
   'CHK_follow_up_policy_ranges',
   `"remind_business_days_before" BETWEEN 0 AND 30 AND "follow_up_school_days_after" BETWEEN 0 AND 30 AND "escalate_school_days_after" BETWEEN 1 AND 60 AND "max_follow_ups" BETWEEN 1 AND 10`,
 )
-@Check(
-  'CHK_follow_up_policy_reply_hold',
-  `"reply_hold_school_days" BETWEEN 0 AND 20`,
-)
+@Check('CHK_follow_up_policy_reply_hold', `"reply_hold_school_days" BETWEEN 0 AND 20`)
 @Check('CHK_follow_up_policy_days', `"sending_days" IN ('SCHOOL_DAYS', 'WEEKDAYS', 'EVERY_DAY')`)
 @Check(
   'CHK_follow_up_policy_window',

@@ -74,7 +74,7 @@ export class InboundMessageObject {
   @Field(() => Int) sizeBytes!: number;
   @Field(() => ID, {
     nullable: true,
-    description: "CLASSIFIED_ANSWER: the school response recorded from it (null once deleted).",
+    description: 'CLASSIFIED_ANSWER: the school response recorded from it (null once deleted).',
   })
   schoolResponseId!: string | null;
   @Field(() => GraphQLISODateTime, {
@@ -82,7 +82,7 @@ export class InboundMessageObject {
     description: 'When an advocate classified it (answer or not an answer).',
   })
   classifiedAt!: Date | null;
-  @Field(() => Boolean, { description: "Shared with the family: their portal shows it." })
+  @Field(() => Boolean, { description: 'Shared with the family: their portal shows it.' })
   sharedWithFamily!: boolean;
 }
 export const InboundMessageConnection = ConnectionType(InboundMessageObject, 'InboundMessage');

@@ -45,7 +45,7 @@ export class WrittenRequestObject {
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description:
-      "Since when a captured reply waits to be classified (the oldest); its next follow-up to the school is held meanwhile. Null when none waits.",
+      'Since when a captured reply waits to be classified (the oldest); its next follow-up to the school is held meanwhile. Null when none waits.',
   })
   replyWaitingSince!: Date | null;
   @Field(() => WrittenRequestStatus) status!: WrittenRequestStatus;

@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
 export interface ReceivedMail {
+  /** The envelope sender (MAIL FROM): where bounces go. Empty for a null sender. */
+  envelopeFrom: string;
   envelopeTo: string[];
   parsed: ParsedMail;
   raw: string;
@@ -62,7 +64,9 @@ export class SmtpSink {
    */
   private async accept(
     chunks: Buffer[],
-    session: { envelope: { rcptTo: Array<{ address: string }> } },
+    session: {
+      envelope: { mailFrom: { address: string } | false; rcptTo: Array<{ address: string }> };
+    },
     callback: (error?: Error | null) => void,
   ): Promise<void> {
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
@@ -74,6 +78,7 @@ export class SmtpSink {
     try {
       const parsed = await simpleParser(raw);
       this.received.push({
+        envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
         envelopeTo: session.envelope.rcptTo.map((r) => r.address),
         parsed,
         raw,
