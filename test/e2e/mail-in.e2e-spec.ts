@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTransport } from 'nodemailer';
+import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
   ApiClient,
@@ -39,6 +41,7 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
   let api: AppProcess;
   let worker: AppProcess;
   let smtpPort: number;
+  let workerHealth: string;
   let org: FollowUpOrganization;
   let apiUrl: string;
   let demoPassword: string;
@@ -49,6 +52,7 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
   beforeAll(async () => {
     await sink.start();
     const [apiPort, workerPort] = [await freePort(), await freePort()];
+    workerHealth = `http://127.0.0.1:${workerPort}/health`;
     smtpPort = await freePort();
     environment = await createTestEnvironment('redis', {
       SMTP_URL: sink.url,
@@ -64,10 +68,7 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
     api = new AppProcess(ENTRY.api, environment.env);
     worker = new AppProcess(ENTRY.worker, environment.env);
     apiUrl = `http://127.0.0.1:${apiPort}`;
-    await Promise.all([
-      api.waitForHealth(`${apiUrl}/health`),
-      worker.waitForHealth(`http://127.0.0.1:${workerPort}/health`),
-    ]);
+    await Promise.all([api.waitForHealth(`${apiUrl}/health`), worker.waitForHealth(workerHealth)]);
     org = await followUpOrganization(apiUrl, environment.db.adminUrl, 'mailin', {
       ...SEND_AT_ONCE,
       remindAdvocates: false,
@@ -81,6 +82,8 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
   }, 180_000);
 
   afterAll(async () => {
+    require('node:fs').writeFileSync('/tmp/api-out.log', [...api.stdout, ...api.stderr].join('\n'));
+    require('node:fs').writeFileSync('/tmp/worker-out.log', [...worker.stdout, ...worker.stderr].join('\n'));
     await Promise.all([api?.stop(), worker?.stop()]);
     await environment?.cleanUp();
     await sink.stop();
@@ -250,4 +253,92 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
       (await followUpsOf(demoOrg, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')?.status,
     ).toBe('CANCELLED');
   });
+
+  it('loses nothing when the receiver is killed in the middle of a delivery: the sender’s retry is kept once', async () => {
+    const requestId = await sendRequest(org, 5, { subject: 'Request for records – killed' });
+    const { writtenRequest } = await org.client.data<{ writtenRequest: { replyAddress: string } }>(
+      'query ($id: ID!) { writtenRequest(id: $id) { replyAddress } }',
+      { id: requestId },
+    );
+    const messageId = '<killed-mid-delivery@school.example.org>';
+    const message = [
+      `From: ${org.contactEmail}`,
+      `To: ${writtenRequest.replyAddress}`,
+      'Subject: Re: Request for records',
+      `Message-ID: ${messageId}`,
+      '',
+      'The records are ready.',
+      '',
+    ].join('\r\n');
+    const kept = async () =>
+      (
+        await superuserQuery<{ n: string }>(
+          environment.db.adminUrl,
+          'SELECT count(*) AS n FROM inbound_message WHERE message_id = $1',
+          [messageId],
+        )
+      )[0]!.n;
+
+    // The school's server is halfway through the message when the worker dies.
+    const dialog = await smtpDialog(smtpPort);
+    expect(await dialog.say('EHLO mx.school.example.org')).toMatch(/^250/);
+    expect(await dialog.say(`MAIL FROM:<${org.contactEmail}>`)).toMatch(/^250/);
+    expect(await dialog.say(`RCPT TO:<${writtenRequest.replyAddress}>`)).toMatch(/^250/);
+    expect(await dialog.say('DATA')).toMatch(/^354/);
+    dialog.write(message.slice(0, message.length / 2));
+    worker.signal('SIGKILL');
+    await worker.exitCode();
+    await dialog.closed;
+    // No 250 was given, so nothing was kept: the message is still the sender's to deliver.
+    expect(await kept()).toBe('0');
+
+    worker = new AppProcess(ENTRY.worker, environment.env);
+    await worker.waitForHealth(workerHealth);
+    // The sender's server tries again, and once more (it never saw the first answer).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const answer = await createTransport({
+        host: '127.0.0.1',
+        port: smtpPort,
+        secure: false,
+        ignoreTLS: true,
+      }).sendMail({
+        envelope: { from: org.contactEmail, to: [writtenRequest.replyAddress] },
+        raw: message,
+      });
+      expect(answer.response).toMatch(/^250/);
+    }
+    expect(await kept()).toBe('1');
+  });
 });
+
+/** A bare SMTP client, to stop in the middle of a message. */
+async function smtpDialog(port: number) {
+  const socket = connect(port, '127.0.0.1');
+  socket.setEncoding('utf8');
+  let buffer = '';
+  let waiting: ((reply: string) => void) | null = null;
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('error', () => undefined); // the worker's death resets the connection
+  socket.on('data', (chunk: string) => {
+    buffer += chunk;
+    // A reply is complete on its last line: "250 …" (a space after the code, not a dash).
+    const last = /(?:^|\r\n)(\d{3}) [^\r\n]*\r\n$/.exec(buffer);
+    if (last && waiting) {
+      const reply = buffer;
+      buffer = '';
+      waiting(reply.split('\r\n').filter(Boolean).pop() ?? '');
+      waiting = null;
+    }
+  });
+  const next = () => new Promise<string>((resolve) => (waiting = resolve));
+  await next(); // the greeting
+  return {
+    closed,
+    write: (text: string) => socket.write(text),
+    say: (line: string) => {
+      const reply = next();
+      socket.write(`${line}\r\n`);
+      return reply;
+    },
+  };
+}

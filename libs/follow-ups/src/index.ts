@@ -3,6 +3,7 @@
  * read queries they call, the entities they read, the types they share. The rest is its own;
  * export more here only when another lib needs it.
  */
+export { FollowUpObject } from './api/follow-up.objects';
 export { FollowUpPolicyService } from './api/follow-up-policy.service';
 export { FOLLOW_UPS_ENTITIES } from './follow-ups.entities';
 export { FollowUpsModule, FollowUpsWorkerModule } from './follow-ups.module';

@@ -4,6 +4,7 @@ import { RequestsModule } from '@onrecord/requests';
 import { InboundMessageResolver } from './api/inbound-message.resolver';
 import { InboundMessageService } from './api/inbound-message.service';
 import { ReplyReceivedTimelineSource } from './api/reply-received.timeline-source';
+import { FollowUpDeliveryResolver } from './api/follow-up-delivery.resolver';
 import { ReplyClassificationResolver } from './classification/reply-classification.resolver';
 import { ReplyClassificationService } from './classification/reply-classification.service';
 import { InboundMailIngestion } from './ingestion/inbound-mail-ingestion.service';
@@ -26,6 +27,7 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
     ReplyReceivedTimelineSource,
     ReplyClassificationService,
     ReplyClassificationResolver,
+    FollowUpDeliveryResolver,
   ],
 })
 export class InboundMailModule {}

@@ -281,6 +281,14 @@ describe('mail in: classifying the schools’ replies', () => {
     expect((await followUpsOf(a, request.id)).find((f) => f.id === letter!.id)?.status).toBe(
       'SENT',
     );
+    expect(await deliveryOf(letter!.id)).toEqual([
+      {
+        address: a.contactEmail,
+        state: 'DEFERRED',
+        reason: '421 4.4.7 mailbox busy',
+        at: expect.any(String),
+      },
+    ]);
 
     await schoolMailServer(smtpPort).sendMail({
       envelope: { from: '', to: [address] },
@@ -294,6 +302,14 @@ describe('mail in: classifying the schools’ replies', () => {
     const failed = (await followUpsOf(a, request.id)).find((f) => f.id === letter!.id);
     expect(failed).toMatchObject({ status: 'FAILED', sentAt: null });
     expect(failed!.lastError).toContain(`Bounced for ${a.contactEmail}: 550 5.1.1`);
+    expect(await deliveryOf(letter!.id)).toEqual([
+      {
+        address: a.contactEmail,
+        state: 'BOUNCED',
+        reason: expect.stringContaining('550 5.1.1'),
+        at: expect.any(String),
+      },
+    ]);
     const bounces = await inbox(a, { requestId: request.id, status: 'BOUNCE' });
     expect(bounces).toHaveLength(2);
     // A bounce is not something to record as the school's answer.
@@ -320,7 +336,23 @@ describe('mail in: classifying the schools’ replies', () => {
       async () =>
         (await followUpsOf(a, request.id)).find((f) => f.id === letter!.id)?.status === 'SENT',
     );
+    expect(await deliveryOf(letter!.id)).toEqual([
+      {
+        address: 'assistant.classifya@school.example.org',
+        state: 'ACCEPTED',
+        reason: expect.stringMatching(/^250/),
+        at: expect.any(String),
+      },
+    ]);
   });
+
+  /** Where the follow-up stands for each of its recipients. */
+  async function deliveryOf(id: string) {
+    const { followUp } = await a.client.data<{
+      followUp: { delivery: Array<{ address: string; state: string; reason: string | null }> };
+    }>('query ($id: ID!) { followUp(id: $id) { delivery { address state reason at } } }', { id });
+    return followUp.delivery;
+  }
 
   /** A second contact at the principal's school. */
   async function assistantOf(org: FollowUpOrganization) {

@@ -33,9 +33,9 @@ export async function storeInbound(
     `INSERT INTO inbound_message (organization_id, status, channel, message_id, in_reply_to,
             thread_references, from_address, from_name, to_addresses, envelope_recipients, subject,
             sent_at, text_body, html_body, auto_reply, auto_reply_reason, bounce, bounce_recipient,
-            bounce_diagnostic, bounced_message_id, parse_problems, raw, size_bytes)
+            bounce_diagnostic, bounced_message_id, bounce_failed, parse_problems, raw, size_bytes)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-             $20, $21, $22, $23)
+             $20, $21, $22, $23, $24)
      ON CONFLICT ON CONSTRAINT "UQ_inbound_message_message_id" DO NOTHING
      RETURNING id`,
     [
@@ -59,6 +59,7 @@ export async function storeInbound(
       parsed.delivery?.recipient ?? null,
       parsed.delivery?.diagnostic ?? null,
       parsed.delivery?.originalMessageId ?? null,
+      parsed.delivery?.failed ?? false,
       parsed.problems,
       delivery.raw,
       delivery.raw.length,

@@ -118,6 +118,10 @@ export class InboundMessage extends TenantRecord {
   @Column({ name: 'bounced_message_id', type: 'text', nullable: true })
   bouncedMessageId!: string | null;
 
+  /** A bounce that failed for good (Action: failed); false: delivery is only delayed. */
+  @Column({ name: 'bounce_failed', type: 'boolean', default: false })
+  bounceFailed!: boolean;
+
   /** What could not be read (a bad charset, no Date header…): kept with what could. */
   @Column({ name: 'parse_problems', type: 'text', array: true, default: () => "'{}'" })
   parseProblems!: string[];
