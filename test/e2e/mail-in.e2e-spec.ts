@@ -82,8 +82,6 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
   }, 180_000);
 
   afterAll(async () => {
-    require('node:fs').writeFileSync('/tmp/api-out.log', [...api.stdout, ...api.stderr].join('\n'));
-    require('node:fs').writeFileSync('/tmp/worker-out.log', [...worker.stdout, ...worker.stderr].join('\n'));
     await Promise.all([api?.stop(), worker?.stop()]);
     await environment?.cleanUp();
     await sink.stop();
@@ -245,10 +243,15 @@ describe('mail in, through the built worker’s SMTP receiver', () => {
     expect(writtenRequest.replyWaitingSince).not.toBeNull();
 
     // Marcus records it as the school's answer: the follow-up is no longer owed.
-    await marcus.data(
-      'mutation ($id: ID!) { recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } } }',
-      { id: entry.entityId },
-    );
+    await marcus
+      .data(
+        'mutation ($id: ID!) { recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } } }',
+        { id: entry.entityId },
+      )
+      .catch((error: Error) => {
+        // What the api logged says why (a client only ever sees "something went wrong").
+        throw new Error(`${error.message}\napi said:\n${api.stdout.slice(-20).join('\n')}`);
+      });
     expect(
       (await followUpsOf(demoOrg, requestId)).find((f) => f.kind === 'SCHOOL_FOLLOW_UP')?.status,
     ).toBe('CANCELLED');

@@ -414,6 +414,80 @@ describe('mail in: capturing the schools’ replies', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('refuses 30 MB, by SMTP and by webhook, and takes the next good message as usual', async () => {
+    const requestId = await sendRequest(a, 5, { subject: 'Request – 30 MB' });
+    const address = await replyAddressOf(a, requestId);
+    const before = await storedCount();
+    const huge = Buffer.alloc(30 * 1024 * 1024, 'a');
+    const refused = await school()
+      .sendMail({
+        from: a.contactEmail,
+        to: address,
+        subject: 'Scans',
+        text: 'All the scans.',
+        attachments: [{ filename: 'scans.pdf', content: huge }],
+      })
+      .then(
+        () => null,
+        (error: { responseCode?: number }) => error.responseCode,
+      );
+    expect(refused).toBe(552);
+    const tooLarge = await webhook(Buffer.concat([Buffer.from('Subject: Scans\r\n\r\n'), huge]), {
+      to: address,
+      auth: `Bearer ${SECRET}`,
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await storedCount()).toBe(before);
+    await school().sendMail({
+      from: a.contactEmail,
+      to: address,
+      subject: 'Re: Request – 30 MB',
+      text: 'Sending the scans by mail instead.',
+      messageId: '<after-huge@school.example.org>',
+    });
+    expect((await inbox(a, { requestId })).map((m) => m.messageId)).toEqual([
+      '<after-huge@school.example.org>',
+    ]);
+  });
+
+  it('keeps a message with 1,000 attachments as received, saying why it was not read, and the next one as usual', async () => {
+    const requestId = await sendRequest(a, 5, { subject: 'Request – many files' });
+    const address = await replyAddressOf(a, requestId);
+    await school().sendMail({
+      from: a.contactEmail,
+      to: address,
+      subject: 'Re: Request – many files',
+      text: 'One file per page.',
+      messageId: '<thousand-files@school.example.org>',
+      attachments: Array.from({ length: 1000 }, (_, i) => ({
+        filename: `p${i}.txt`,
+        content: `page ${i}`,
+        contentType: 'text/plain',
+      })),
+    });
+    // Over the parser's limit on parts (1,000, a guard against MIME bombs): not read, but
+    // kept byte for byte, filed by its reply address, with the reason.
+    const [kept] = await inbox(a, { requestId });
+    expect(kept).toMatchObject({ match: 'REPLY_ADDRESS', status: 'UNCLASSIFIED', attachments: [] });
+    expect(kept!.parseProblems).toContain(
+      'the message could not be read as MIME: it is kept as received',
+    );
+    expect(kept!.text).toContain('filename=p999.txt');
+    await school().sendMail({
+      from: a.contactEmail,
+      to: address,
+      subject: 'Re: Request – many files',
+      text: 'Here they are as one file.',
+      messageId: '<one-file@school.example.org>',
+      attachments: [{ filename: 'all.txt', content: 'all pages', contentType: 'text/plain' }],
+    });
+    const [next] = await inbox(a, { requestId });
+    expect(next).toMatchObject({ messageId: '<one-file@school.example.org>', parseProblems: [] });
+    expect(next!.attachments).toEqual([
+      { filename: 'all.txt', contentType: 'text/plain', sizeBytes: 9, kept: true },
+    ]);
+  });
+
   it('keeps malformed mail with what could be read: no headers, a broken charset, not MIME', async () => {
     const requestId = await sendRequest(a, 6, { subject: 'Request – malformed' });
     const address = await replyAddressOf(a, requestId);

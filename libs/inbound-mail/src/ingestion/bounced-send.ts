@@ -24,14 +24,24 @@ export async function failBouncedSend(
     .join(' ')
     .replace(' :', ':')
     .slice(0, 500);
-  const [row] = (await scope.manager.query(
+  const [sent] = (await scope.manager.query(
+    `SELECT request_id FROM follow_up WHERE message_id = $1 AND status = 'SENT' LIMIT 1`,
+    [report.originalMessageId],
+  )) as Array<{ request_id: string }>;
+  if (!sent) return null;
+  // The request's row first, as every change to a request takes it (written-request.service.ts),
+  // so this and a member's change to the request take turns instead of deadlocking.
+  await scope.manager.query(`SELECT id FROM written_request WHERE id = $1 FOR NO KEY UPDATE`, [
+    sent.request_id,
+  ]);
+  const failed = (await scope.manager.query(
     `WITH failed AS (
        UPDATE follow_up SET status = 'FAILED', sent_at = NULL, last_error = $2,
               lease_until = NULL, updated_at = now()
         WHERE message_id = $1 AND status = 'SENT'
-        RETURNING request_id)
-     SELECT request_id FROM failed LIMIT 1`,
+        RETURNING id)
+     SELECT id FROM failed`,
     [report.originalMessageId, reason],
-  )) as Array<{ request_id: string }>;
-  return row?.request_id ?? null;
+  )) as Array<{ id: string }>;
+  return failed.length ? sent.request_id : null;
 }
