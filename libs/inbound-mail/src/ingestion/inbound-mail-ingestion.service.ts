@@ -63,10 +63,12 @@ export class InboundMailIngestion {
     recipients: string[];
     channel: InboundChannel;
     requestId?: string;
+    /** Owners the adapter already looked up (the SMTP receiver, at RCPT TO), by address. */
+    knownOwners?: ReadonlyMap<string, ReplyAddressOwner>;
   }): Promise<IngestedMessage[]> {
     if (input.raw.length > this.config.inbound.maxMessageBytes)
       throw tooLarge(this.config.inbound.maxMessageBytes);
-    const owners = await this.owners(input.recipients, input.requestId);
+    const owners = await this.owners(input.recipients, input.requestId, input.knownOwners);
     const parsed = await parseInbound(input.raw);
     const results: IngestedMessage[] = [];
     for (const [organizationId, { owner, addresses }] of owners) {
@@ -116,6 +118,7 @@ export class InboundMailIngestion {
   private async owners(
     recipients: string[],
     requestId?: string,
+    known?: ReadonlyMap<string, ReplyAddressOwner>,
   ): Promise<Map<string, { owner: ReplyAddressOwner; addresses: string[] }>> {
     const byToken = new Map<string, string>();
     for (const recipient of recipients) {
@@ -126,10 +129,10 @@ export class InboundMailIngestion {
     const owners = new Map<string, { owner: ReplyAddressOwner; addresses: string[] }>();
     // A sender names a handful of addresses; more is not a reply to be filed everywhere.
     for (const [token, address] of [...byToken].slice(0, 20)) {
-      const owner = await this.addresses.find(token, requestId);
+      const owner = known?.get(address) ?? (await this.addresses.find(token, requestId));
       if (!owner) continue;
-      const known = owners.get(owner.organizationId);
-      if (known) known.addresses.push(address);
+      const same = owners.get(owner.organizationId);
+      if (same) same.addresses.push(address);
       else owners.set(owner.organizationId, { owner, addresses: [address] });
     }
     if (!owners.size) throw unknownReplyAddress();

@@ -49,17 +49,21 @@ export async function matchInbound(
   const threadRequestIds = thread.flatMap((id) =>
     named.filter((n) => n.message_id === id).map((n) => n.request_id),
   );
-  const [sender] = row.from_address
-    ? ((await scope.manager.query(
-        `SELECT r.id FROM written_request r
+  // Only a message with no request of its own (the address's archived, the thread naming none)
+  // needs the sender's open request: skipped otherwise, it was the costliest statement.
+  const needsSuggestion = !row.address_request_id && !threadRequestIds.length;
+  const [sender] =
+    needsSuggestion && row.from_address
+      ? ((await scope.manager.query(
+          `SELECT r.id FROM written_request r
            JOIN request_recipient rr ON rr.organization_id = r.organization_id AND rr.request_id = r.id
            JOIN school_contact sc ON sc.organization_id = rr.organization_id AND sc.id = rr.contact_id
           WHERE r.organization_id = $2 AND lower(sc.email) = $1 AND r.status = 'SENT'
             AND r.archived_at IS NULL
           ORDER BY r.sent_on DESC NULLS LAST, r.created_at DESC, r.id LIMIT 1`,
-        [row.from_address, message.organizationId],
-      )) as Array<{ id: string }>)
-    : [];
+          [row.from_address, message.organizationId],
+        )) as Array<{ id: string }>)
+      : [];
   const decision = decideMatch({
     addressRequestId: row.address_request_id,
     threadRequestIds,

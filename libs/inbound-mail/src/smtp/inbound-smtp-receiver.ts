@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { InboundChannel } from '../model/inbound-message.enums';
 import { InboundRefusal, tooLarge } from '../ingestion/inbound-refusal';
 import { InboundMailIngestion } from '../ingestion/inbound-mail-ingestion.service';
+import type { ReplyAddressOwner } from '../ingestion/reply-address-lookup';
 
 /** An SMTP answer: smtp-server sends `responseCode` and the message. */
 const answer = (code: number, message: string) =>
@@ -39,6 +40,8 @@ function smtpAnswer(error: unknown): Error {
 export class InboundSmtpReceiver implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('InboundSmtp');
   private server?: SMTPServer;
+  /** Per connection: the owners of the reply addresses RCPT TO accepted (knownOwners). */
+  private readonly owners = new WeakMap<SMTPServerSession, Map<string, ReplyAddressOwner>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -68,7 +71,10 @@ export class InboundSmtpReceiver implements OnApplicationBootstrap, OnApplicatio
       onRcptTo: (address, session, callback) => {
         this.ingestion
           .recipient(address.address, session.id)
-          .then(() => callback())
+          .then((owner) => {
+            this.knownOwners(session).set(address.address.toLowerCase(), owner);
+            callback();
+          })
           .catch((error: unknown) => callback(smtpAnswer(error)));
       },
       onData: (stream, session, callback) => this.receive(stream, session, limit, callback),
@@ -107,6 +113,7 @@ export class InboundSmtpReceiver implements OnApplicationBootstrap, OnApplicatio
           recipients: session.envelope.rcptTo.map((r) => r.address),
           channel: InboundChannel.SMTP,
           requestId: session.id,
+          knownOwners: this.owners.get(session),
         })
         .then(() => callback())
         .catch((error: unknown) => {
@@ -115,6 +122,16 @@ export class InboundSmtpReceiver implements OnApplicationBootstrap, OnApplicatio
           callback(smtpAnswer(error));
         });
     });
+  }
+
+  /**
+   * The owners of the addresses RCPT TO accepted on this connection: the message's ingestion
+   * need not look them up again (one cross-organization lookup per address, not two).
+   */
+  private knownOwners(session: SMTPServerSession): Map<string, ReplyAddressOwner> {
+    const known = this.owners.get(session) ?? new Map<string, ReplyAddressOwner>();
+    this.owners.set(session, known);
+    return known;
   }
 
   async onApplicationShutdown(): Promise<void> {
