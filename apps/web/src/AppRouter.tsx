@@ -99,6 +99,23 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/FollowUpPage')).FollowUpPage }),
       },
       {
+        path: 'replies',
+        lazy: withWords(
+          'replies',
+          () => import('./pages/replies/RepliesPage'),
+          (page) => page.RepliesPage,
+        ),
+      },
+      {
+        path: 'replies/:replyId',
+        lazy: withWords(
+          // answers: the answer form's words, shared with the case page's.
+          ['replies', 'answers'],
+          () => import('./pages/replies/ReplyPage'),
+          (page) => page.ReplyPage,
+        ),
+      },
+      {
         path: 'contacts',
         lazy: withWords(
           'contacts',

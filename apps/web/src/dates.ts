@@ -12,6 +12,13 @@ export function formatDay(day: string, language: string): string {
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "Dec 4, 2026, 9:30 AM" in the interface's language and the browser's zone. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
 /** Whole calendar days from `day` to today (positive: in the past). */
 export function daysSince(day: string, today = new Date()): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

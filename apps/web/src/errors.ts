@@ -37,3 +37,10 @@ export function fieldErrors(error: unknown): Record<string, string> {
     result[path.split('.').pop() ?? path] = message;
   return result;
 }
+
+/** The api's words about a field ("the reply is in triage: …") said on their own, as a sentence. */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -22,5 +22,7 @@ export const PAGE_NAMESPACES = [
   'survey',
   // The case page's dialogs for a request: emailing it, recording the school's answer.
   'answers',
+  // Replies schools sent back (mail in): their list, one reply, and Today's section of them.
+  'replies',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -57,6 +57,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/', label: t('nav.today') },
           { to: '/caseload', label: t('nav.caseload') },
           { to: '/follow-ups', label: t('followUps.nav') },
+          { to: '/replies', label: t('nav.replies') },
           { to: '/contacts', label: t('nav.contacts') },
           { to: '/outreach', label: t('nav.outreach') },
         ]

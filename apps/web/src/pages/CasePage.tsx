@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -18,7 +18,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { formatDay } from '../dates';
 import { errorCode } from '../errors';
 import { graphql } from '../gql';
@@ -36,6 +36,7 @@ import { ChangeStatus } from './case-status/ChangeStatus';
 import { endsCase } from './case-status/case-status';
 import { DemographicsSection } from './demographics/DemographicsSection';
 import { CaseSurvey } from './survey/CaseSurvey';
+import { ReplyWaitingLink } from './replies/ReplyWaitingLink';
 
 // The meeting form (with its date pickers) loads after the page is on screen.
 const ScheduleMeeting = lazy(async () => ({
@@ -106,6 +107,7 @@ const CASE_PAGE = graphql(`
         status
         sentOn
         sentFromOnRecord
+        replyWaitingSince
         recipients {
           id
           name
@@ -295,12 +297,16 @@ function Requests({
         </Table.Thead>
         <Table.Tbody>
           {requests.map((r) => (
-            <Table.Tr key={r.id}>
+            // An anchor for links to the request (#request-<id>), clear of the fixed header.
+            <Table.Tr key={r.id} id={`request-${r.id}`} style={{ scrollMarginTop: 72 }}>
               <Table.Td>
                 <Text size="sm" fw={600}>
                   {t(`requestType.${r.type}`)}
                 </Text>
                 <Text size="sm">{r.subject}</Text>
+                {r.replyWaitingSince && (
+                  <ReplyWaitingLink requestId={r.id} since={r.replyWaitingSince} />
+                )}
                 {r.status === 'DRAFT' && (
                   <Group gap="xs">
                     <EmailRequest
@@ -359,6 +365,13 @@ export function CasePage() {
   // anyone else: an analyst is refused the demographics).
   const worksCases = role === 'ADMIN' || role === 'ADVOCATE';
   const { data, loading, error } = useQuery(CASE_PAGE, { variables: { id: caseId } });
+  // A link to one of its requests (#request-<id>, from a reply) lands on it once it is drawn.
+  const { hash } = useLocation();
+  const loaded = Boolean(data);
+  useEffect(() => {
+    if (loaded && hash.startsWith('#request-'))
+      document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [loaded, hash]);
 
   if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
   // Another organization's case, or no case: the api says NOT_FOUND (or refuses a bad id).
@@ -573,6 +586,23 @@ export function CasePage() {
                   entry={contacts.get(node.entityId)}
                   guardians={c.family.guardians}
                 />
+              ) : node.kind === 'REPLY_RECEIVED' ? (
+                // What a school sent back: its page has the words and what to do with it.
+                <Timeline.Item
+                  key={node.id}
+                  title={
+                    <Anchor component={Link} to={`/replies/${node.entityId}`} size="sm" fw={600}>
+                      {node.title}
+                    </Anchor>
+                  }
+                >
+                  <Text size="xs" c="dimmed">
+                    {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+                      new Date(node.occurredAt),
+                    )}
+                    {node.detail ? ` — ${node.detail}` : ''}
+                  </Text>
+                </Timeline.Item>
               ) : (
                 <Timeline.Item key={node.id} title={node.title}>
                   <Text size="xs" c="dimmed">

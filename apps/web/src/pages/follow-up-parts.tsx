@@ -31,12 +31,8 @@ export const TABS = {
 export type Tab = keyof typeof TABS;
 export const TAB_NAMES = Object.keys(TABS) as Tab[];
 
-/** "Dec 4, 2026, 9:30 AM" in the interface's language and the browser's zone. */
-export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
+// Where the follow-up pages have always found it.
+export { formatTime } from '../dates';
 
 /** "Pat Principal <pat@school.org>", or the name alone when no address is on file. */
 export function recipientText(r: { name: string; email: string }, t: TFunction): string {

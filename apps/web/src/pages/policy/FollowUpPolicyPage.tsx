@@ -22,6 +22,7 @@ const POLICY_PAGE = graphql(`
       followUpSchoolDaysAfter
       escalateSchoolDaysAfter
       maxFollowUps
+      replyHoldSchoolDays
       requireApproval
       notifyGuardians
       sendingWindowStart
@@ -57,6 +58,7 @@ const UPDATE = graphql(`
       followUpSchoolDaysAfter
       escalateSchoolDaysAfter
       maxFollowUps
+      replyHoldSchoolDays
       requireApproval
       notifyGuardians
       sendingWindowStart

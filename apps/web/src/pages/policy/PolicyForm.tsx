@@ -21,7 +21,8 @@ function Days(props: {
     | 'remindBusinessDaysBefore'
     | 'followUpSchoolDaysAfter'
     | 'escalateSchoolDaysAfter'
-    | 'maxFollowUps';
+    | 'maxFollowUps'
+    | 'replyHoldSchoolDays';
 }) {
   const { t } = useTranslation();
   return (
@@ -75,10 +76,11 @@ export function PolicyForm(props: {
         )}
         <Fieldset legend={t('policy.form.schoolLegend')}>
           <Stack>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Days form={form} field="followUpSchoolDaysAfter" />
               <Days form={form} field="escalateSchoolDaysAfter" />
               <Days form={form} field="maxFollowUps" />
+              <Days form={form} field="replyHoldSchoolDays" />
             </SimpleGrid>
             <Switch
               label={t('policy.form.requireApproval')}

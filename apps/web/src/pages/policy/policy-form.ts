@@ -8,6 +8,7 @@ export interface PolicyValues {
   followUpSchoolDaysAfter: number | string;
   escalateSchoolDaysAfter: number | string;
   maxFollowUps: number | string;
+  replyHoldSchoolDays: number | string;
   requireApproval: boolean;
   notifyGuardians: boolean;
   sendingWindowStart: string;
@@ -23,6 +24,7 @@ export const POLICY_FIELDS = [
   'followUpSchoolDaysAfter',
   'escalateSchoolDaysAfter',
   'maxFollowUps',
+  'replyHoldSchoolDays',
   'requireApproval',
   'notifyGuardians',
   'sendingWindowStart',
@@ -46,6 +48,7 @@ export function toInput(values: PolicyValues): UpdateFollowUpPolicyInput {
     followUpSchoolDaysAfter: whole(values.followUpSchoolDaysAfter),
     escalateSchoolDaysAfter: whole(values.escalateSchoolDaysAfter),
     maxFollowUps: whole(values.maxFollowUps),
+    replyHoldSchoolDays: whole(values.replyHoldSchoolDays),
     requireApproval: values.requireApproval,
     notifyGuardians: values.notifyGuardians,
     sendingWindowStart: values.sendingWindowStart.trim(),
@@ -63,6 +66,7 @@ export function numberProblems(values: PolicyValues): string[] {
       'followUpSchoolDaysAfter',
       'escalateSchoolDaysAfter',
       'maxFollowUps',
+      'replyHoldSchoolDays',
     ] as const
   ).filter((key) => !Number.isInteger(whole(values[key])));
 }
