@@ -27,6 +27,8 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
     ReplyClassificationService,
     ReplyClassificationResolver,
   ],
+  // For the demo, which brings its replies in through the one ingestion and classifies them.
+  exports: [InboundMailIngestion, ReplyClassificationService],
 })
 export class InboundMailModule {}
 
