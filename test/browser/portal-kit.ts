@@ -11,7 +11,11 @@ import {
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, seriousViolations } from './browser';
 import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
-import { createOrganizationRecords, type OrganizationRecords } from '../e2e/organization-records';
+import {
+  createOrganizationRecords,
+  INBOUND_WEBHOOK_SECRET,
+  type OrganizationRecords,
+} from '../e2e/organization-records';
 
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -49,6 +53,8 @@ export class PortalWorld {
       NODE_ENV: 'production',
       MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
       PUBLIC_URL: this.url,
+      // The school's replies come in through the provider's webhook (captureReply).
+      INBOUND_WEBHOOK_SECRET,
     });
     this.api = new AppProcess(ENTRY.api, this.environment.env);
     await this.api.waitForHealth(`${this.url}/health`);

@@ -52,6 +52,8 @@ interface BIds extends OrganizationRecords {
 /** A's own records, for calls where B's id is one reference among A's otherwise valid input. */
 interface AIds extends OrganizationRecords {
   memberId: string;
+  /** A reply captured at A's answered request's reply address. */
+  inboundMessageId: string;
   /** A portal session of A's guardian, and an unused sign-in link of theirs. */
   portalToken: string;
   portalLinkToken: string;
@@ -607,22 +609,30 @@ const CROSS_CALLS: Record<string, CrossCall> = {
     variables: (b) => ({ request: b.writtenRequestId }),
     expect: 'NOT_FOUND',
   },
+  // Classifying one: B's reply is not found; B's request to file A's reply under is refused.
   'Mutation.recordReplyAsResponse': {
-    query:
-      'mutation ($id: ID!) { recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } } }',
+    query: `mutation ($id: ID!) {
+      recordReplyAsResponse(id: $id, input: { outcome: GRANTED }) { message { id } }
+    }`,
     variables: (b) => ({ id: b.inboundMessageId }),
     expect: 'NOT_FOUND',
   },
   'Mutation.markReplyNotAnAnswer': byId('markReplyNotAnAnswer', (b) => b.inboundMessageId),
-  'Mutation.fileReply': {
-    query: 'mutation ($id: ID!, $request: ID!) { fileReply(id: $id, requestId: $request) { id } }',
-    variables: (b) => ({ id: b.inboundMessageId, request: b.writtenRequestId }),
-    expect: 'NOT_FOUND',
-  },
   'Mutation.shareReplyWithFamily': {
     query: 'mutation ($id: ID!) { shareReplyWithFamily(id: $id, shared: true) { id } }',
     variables: (b) => ({ id: b.inboundMessageId }),
     expect: 'NOT_FOUND',
+  },
+  'Mutation.fileReply': {
+    query: 'mutation ($id: ID!, $request: ID!) { fileReply(id: $id, requestId: $request) { id } }',
+    variables: (b, a) => ({ id: b.inboundMessageId, request: a.writtenRequestId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.fileReply (requestId)': {
+    query: 'mutation ($id: ID!, $request: ID!) { fileReply(id: $id, requestId: $request) { id } }',
+    variables: (b, a) => ({ id: a.inboundMessageId, request: b.unansweredRequestId }),
+    expect: 'BAD_USER_INPUT',
+    field: 'requestId',
   },
 
   // The parent survey: B's case is NOT_FOUND; B's question is a reference in A's survey.
@@ -1408,9 +1418,10 @@ describe('two organizations, end to end over HTTP', () => {
     // A has records of its own too: its inputs must be valid but for B's id, and a list
     // filter that matched nothing of A's would hide a filter that is ignored.
     const aRecords = await createOrganizationRecords(asA, 'Alpha', 'Fire drills (A)');
-    await captureReply(asA, aRecords.writtenRequestId, 'Alpha');
+    const aReply = await captureReply(asA, aRecords.writtenRequestId, 'Alpha');
     a = {
       ...aRecords,
+      inboundMessageId: aReply,
       memberId: await memberOf(asA),
       ...(await portalOf(asA, aRecords.guardianId)),
     };

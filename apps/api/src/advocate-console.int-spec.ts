@@ -1,4 +1,4 @@
-import { type INestApplication, Module } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
@@ -9,9 +9,9 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
+import { DemoModule } from './demo/demo.module';
 import { DEMO_MEMBERS, DEMO_PASSWORD, DEMO_SCENARIOS } from './demo/demo-scenarios';
 
 const [, MARCUS, PRIYA] = DEMO_MEMBERS;
@@ -48,9 +48,6 @@ describe('the advocate console’s queries', () => {
   let app: INestApplication;
   let anonymous: ApiClient;
 
-  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
-  class DemoTestModule {}
-
   const logIn = async (email: string): Promise<ApiClient> => {
     const { logIn: auth } = await anonymous.data<{ logIn: TestAuth }>(
       `mutation ($input: LogInInput!) { logIn(input: $input) { ${AUTH_FIELDS} } }`,
@@ -71,7 +68,7 @@ describe('the advocate console’s queries', () => {
     await sink.start();
     environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
     app = await NestFactory.create(
-      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { module: DemoModule, imports: [AppModule.forRoot(environment.config)] },
       { logger: false },
     );
     await app.listen(0, '127.0.0.1');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type INestApplication, type INestApplicationContext, Module } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import IORedis from 'ioredis';
@@ -23,7 +23,6 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { RequestsModule } from '@onrecord/requests';
 import { FollowUpsWorkerModule } from '@onrecord/follow-ups';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 import {
@@ -35,6 +34,7 @@ import {
 } from '@onrecord/test-fixtures';
 import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
+import { DemoModule } from './demo/demo.module';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from './demo/demo-scenarios';
 
 const ROOT = join(__dirname, '../../..');
@@ -94,9 +94,6 @@ describe('backup and restore', () => {
   let owing: FollowUpOrganization;
   const OWED_REQUESTS = 3;
 
-  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
-  class DemoTestModule {}
-
   const logIn = async (client: ApiClient): Promise<TestAuth> =>
     (
       await client.data<{ logIn: TestAuth }>(
@@ -118,7 +115,7 @@ describe('backup and restore', () => {
     await sink.start();
     environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
     original = await NestFactory.create(
-      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { module: DemoModule, imports: [AppModule.forRoot(environment.config)] },
       { logger: false },
     );
     await original.listen(0, '127.0.0.1');

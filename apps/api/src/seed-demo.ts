@@ -4,16 +4,11 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
 import { loadConfig } from '@onrecord/platform/config';
 import { runProcess } from '@onrecord/platform/observability';
-import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from './app.module';
+import { DemoModule } from './demo/demo.module';
 import { DemoSeeder } from './demo/demo-seeder';
-
-// The requests module again, so the seeder can use its services (Nest shares the instance).
-@Module({ imports: [RequestsModule], providers: [DemoSeeder] })
-class DemoModule {}
 
 void runProcess('seed-demo', async () => {
   const config = loadConfig();

@@ -29,6 +29,8 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
     ReplyClassificationResolver,
     FollowUpDeliveryResolver,
   ],
+  // For the demo, which brings its replies in through the one ingestion and classifies them.
+  exports: [InboundMailIngestion, ReplyClassificationService],
 })
 export class InboundMailModule {}
 

@@ -10,6 +10,8 @@ import { PortalLettersResolver } from './portal-letters.resolver';
 import { PortalLettersService } from './portal-letters.service';
 import { PortalPatternResolver } from './portal-pattern.resolver';
 import { PortalPatternService } from './portal-pattern.service';
+import { PortalRepliesResolver } from './portal-replies.resolver';
+import { PortalRepliesService } from './portal-replies.service';
 import { PortalLinkThrottle } from './portal-link-throttle';
 import { PortalResolver } from './portal.resolver';
 import { PortalSignInFormController } from './portal-sign-in-form.controller';
@@ -18,9 +20,9 @@ import { PortalSessionCredential } from './portal-session.credential';
 
 /**
  * The family portal's API: guardians invited by advocates, signing in by magic link, seeing
- * their own families' cases, recording attendance and writing to their advocates. A portal
- * session is one of the access guard's credentials (PortalSessionCredential, found by its
- * `@Credential()`).
+ * their own families' cases (with the school's replies their advocate shared), recording
+ * attendance and writing to their advocates. A portal session is one of the access guard's
+ * credentials (PortalSessionCredential, found by its `@Credential()`).
  */
 @Module({
   imports: [AttendanceModule],
@@ -40,6 +42,9 @@ import { PortalSessionCredential } from './portal-session.credential';
     PortalLettersResolver,
     PortalPatternService,
     PortalPatternResolver,
+    // The school's replies an advocate shared (mail in).
+    PortalRepliesService,
+    PortalRepliesResolver,
     PortalSessionCredential,
   ],
 })

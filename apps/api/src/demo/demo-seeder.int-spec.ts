@@ -1,4 +1,4 @@
-import { type INestApplication, Module } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
@@ -9,9 +9,9 @@ import {
   type TestAuth,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
-import { RequestsModule } from '@onrecord/requests';
 import { AppModule } from '../app.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoModule } from './demo.module';
 import {
   DEMO_MEMBERS,
   DEMO_PASSWORD,
@@ -19,6 +19,39 @@ import {
   DEMO_SCENARIOS,
 } from './demo-scenarios';
 import { SHOWCASE_SUBJECTS } from './demo-follow-ups';
+import { ARCHIVED_DUPLICATE, DEMO_BOUNCE, DEMO_REPLIES } from './demo-replies';
+
+/** A captured reply as the advocates read it. */
+interface DemoInbound {
+  id: string;
+  status: string;
+  match: string | null;
+  channel: string;
+  triage: boolean;
+  suggestedRequestId: string | null;
+  subject: string;
+  text: string;
+  fromName: string | null;
+  fromAddress: string;
+  bounceRecipient: string | null;
+  bounceDiagnostic: string | null;
+  bouncedMessageId: string | null;
+  schoolResponseId: string | null;
+  classifiedAt: string | null;
+  sharedWithFamily: boolean;
+  attachments: Array<{ filename: string }>;
+  request: {
+    id: string;
+    subject: string;
+    status: string;
+    replyWaitingSince: string | null;
+    responses: Array<{
+      summary: string;
+      priorWrittenNotice: boolean;
+      respondedByContactId: string | null;
+    }>;
+  } | null;
+}
 
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
 
@@ -28,9 +61,6 @@ describe('demo data', () => {
   let environment: TestEnvironment;
   let app: INestApplication;
   let anonymous: ApiClient;
-
-  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
-  class DemoTestModule {}
 
   const logIn = async (email: string): Promise<TestAuth> =>
     (
@@ -44,7 +74,7 @@ describe('demo data', () => {
     await sink.start();
     environment = await createTestEnvironment('redis', { SMTP_URL: sink.url });
     app = await NestFactory.create(
-      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { module: DemoModule, imports: [AppModule.forRoot(environment.config)] },
       { logger: false },
     );
     await app.listen(0, '127.0.0.1');
@@ -61,13 +91,16 @@ describe('demo data', () => {
     expect(first.created).toBe(true);
     expect(first.logins.map((login) => login.email)).toEqual(DEMO_MEMBERS.map((m) => m.email));
     const counts = () =>
-      superuserQuery<{ cases: number; entries: number }>(
+      superuserQuery<{ cases: number; entries: number; replies: number }>(
         environment.db.adminUrl,
-        'SELECT (SELECT count(*)::int FROM case_record) AS cases, (SELECT count(*)::int FROM attendance_entry) AS entries',
+        `SELECT (SELECT count(*)::int FROM case_record) AS cases,
+                (SELECT count(*)::int FROM attendance_entry) AS entries,
+                (SELECT count(*)::int FROM inbound_message) AS replies`,
       );
     const before = await counts();
     expect(before[0]!.cases).toBe(DEMO_SCENARIOS.length);
     expect(before[0]!.entries).toBeGreaterThan(DEMO_SCENARIOS.length * 40);
+    expect(before[0]!.replies).toBe(DEMO_REPLIES.length + 1);
     expect((await app.get(DemoSeeder).seed()).created).toBe(false);
     expect(await counts()).toEqual(before);
   });
@@ -345,6 +378,113 @@ describe('demo data', () => {
     }
   });
 
+  it('has the schools’ replies in every state, brought in through mail in', async () => {
+    const admin = anonymous.as((await logIn(DEMO_MEMBERS[0].email)).accessToken);
+    const { inboundMessages } = await admin.data<{
+      inboundMessages: { edges: Array<{ node: DemoInbound }> };
+    }>(`{ inboundMessages(first: 50) { edges { node {
+          id status match channel triage suggestedRequestId subject text fromName fromAddress
+          bounceRecipient bounceDiagnostic bouncedMessageId schoolResponseId classifiedAt
+          sharedWithFamily attachments { filename }
+          request { id subject status replyWaitingSince
+            responses { summary priorWrittenNotice respondedByContactId } }
+        } } } }`);
+    const replies = inboundMessages.edges.map((edge) => edge.node);
+    const about = (request: string) => replies.find((m) => m.request?.subject === request);
+    // Every one came in as the worker's SMTP receiver takes a school's mail.
+    expect(replies.map((m) => m.channel)).toEqual(replies.map(() => 'SMTP'));
+
+    // IL: the records, recorded as the school's answer, the response quoting the reply.
+    const records = about('Request to inspect and copy the school records of Lena Novak');
+    expect(records).toMatchObject({
+      status: 'CLASSIFIED_ANSWER',
+      match: 'REPLY_ADDRESS',
+      fromName: 'Renee Alvarez',
+      schoolResponseId: expect.any(String),
+      request: { status: 'RESPONDED' },
+    });
+    expect(records!.attachments).toHaveLength(4);
+    expect(records!.request!.responses[0]!.summary).toMatch(
+      /^Email from Renee Alvarez <r\.alvarez@pgcusd\.example>, "Re: Request to inspect[^"]*":\n\nGood morning Ms\. Raman,/,
+    );
+    // Answered by the school contact whose address it came from.
+    expect(records!.request!.responses[0]!.respondedByContactId).not.toBeNull();
+
+    // MA: the district's answer with its written notice, shared with the family.
+    expect(about('Referral for a special-education evaluation')).toMatchObject({
+      status: 'CLASSIFIED_ANSWER',
+      fromName: 'Dr. Helen Okafor',
+      sharedWithFamily: true,
+      request: { status: 'RESPONDED' },
+    });
+
+    // CA: news in Spanish, not the plan asked for: not an answer, the request still open;
+    // shared with the family.
+    const spanish = about('Request for a special-education assessment');
+    expect(spanish).toMatchObject({
+      status: 'NOT_AN_ANSWER',
+      sharedWithFamily: true,
+      classifiedAt: expect.any(String),
+      request: { status: 'SENT' },
+    });
+    expect(spanish!.text).toContain('Le escribo en español');
+
+    // TX: waiting for its advocate; the request's next follow-up to the school is held.
+    const waiting = about('Written request for a Full Individual and Initial Evaluation');
+    expect(waiting).toMatchObject({ status: 'UNCLASSIFIED', match: 'REPLY_ADDRESS' });
+    expect(waiting!.request!.replyWaitingSince).not.toBeNull();
+    const [held] = await superuserQuery<{ scheduled_at: Date; status: string }>(
+      environment.db.adminUrl,
+      `SELECT scheduled_at, status FROM follow_up
+        WHERE request_id = $1 AND kind = 'SCHOOL_FOLLOW_UP' AND sequence = 1`,
+      [waiting!.request!.id],
+    );
+    expect(held!.status).toMatch(/^(PLANNED|QUEUED)$/);
+    expect(held!.scheduled_at.getTime()).toBeGreaterThan(Date.now() + 86_400_000);
+
+    // GA: an out-of-office, never an answer.
+    expect(about('Signed consent to evaluate')).toMatchObject({
+      status: 'AUTO_REPLY',
+      subject: 'Automatic reply: Signed consent to evaluate',
+    });
+
+    // WA: the answer to the archived duplicate waits in triage, the open referral suggested.
+    const triage = replies.find((m) => m.subject === `Re: ${ARCHIVED_DUPLICATE.subject}`);
+    expect(triage).toMatchObject({
+      status: 'UNCLASSIFIED',
+      match: 'SENDER_SUGGESTION',
+      triage: true,
+      request: null,
+    });
+    const [referral] = await superuserQuery<{ id: string }>(
+      environment.db.adminUrl,
+      'SELECT id FROM written_request WHERE subject = $1 AND archived_at IS NULL',
+      [ARCHIVED_DUPLICATE.of],
+    );
+    expect(triage!.suggestedRequestId).toBe(referral!.id);
+
+    // NJ: the school's server returned the follow-up sent this morning: it failed, on Today.
+    const bounce = about(DEMO_BOUNCE.request);
+    expect(bounce).toMatchObject({
+      status: 'BOUNCE',
+      bounceRecipient: 'r.alvarez@pvrsd.example',
+      bounceDiagnostic: expect.stringContaining('550 5.1.1'),
+    });
+    const { followUps } = await admin.data<{
+      followUps: {
+        edges: Array<{ node: { kind: string; messageId: string | null; lastError: string } }>;
+      };
+    }>(
+      `{ followUps(first: 100, filter: { status: [FAILED], kind: [REQUEST_LETTER, SCHOOL_FOLLOW_UP, ESCALATION] }) {
+          edges { node { kind messageId lastError } } } }`,
+    );
+    expect(followUps.edges.map((e) => e.node)).toContainEqual({
+      kind: 'SCHOOL_FOLLOW_UP',
+      messageId: bounce!.bouncedMessageId,
+      lastError: expect.stringMatching(/^Bounced for r\.alvarez@pvrsd\.example: 550 5\.1\.1/),
+    });
+  });
+
   it('has guardians who sign in to a populated family portal by link', async () => {
     for (const email of DEMO_PORTAL_GUARDIANS) {
       const before = sink.received.length;
@@ -367,14 +507,18 @@ describe('demo data', () => {
           nextSteps: unknown[];
           sharedNotes: unknown[];
           advocates: unknown[];
+          sharedReplies: Array<{ from: string; text: string; attachmentNames: string[] }>;
         }>;
       }>(`{ portalCases { requests { deadline { dueOn citation } } nextSteps { kind }
-            sharedNotes { body } advocates { name } } }`);
+            sharedNotes { body } advocates { name } sharedReplies { from text attachmentNames } } }`);
       expect(portalCases).toHaveLength(1);
       const [shown] = portalCases;
       expect(shown!.requests.length).toBeGreaterThan(0);
       expect(shown!.requests.every((r) => r.deadline?.dueOn)).toBe(true);
       expect(shown!.advocates.length).toBeGreaterThan(0);
+      // The school's email the advocate shared with this family (demo-replies.ts).
+      expect(shown!.sharedReplies).toHaveLength(1);
+      expect(shown!.sharedReplies[0]!.attachmentNames.length).toBeGreaterThan(0);
     }
     // The Spanish-speaking mother's link came in Spanish.
     const navarro = sink.received.find((m) => m.envelopeTo.includes('lucia.navarro@example.org'));
@@ -394,14 +538,11 @@ describe('demo data seeded on a fixed day', () => {
   let environment: TestEnvironment;
   let app: INestApplication;
 
-  @Module({ imports: [RequestsModule], providers: [DemoSeeder] })
-  class DemoTestModule {}
-
   beforeAll(async () => {
     await sink.start();
     environment = await createTestEnvironment('postgres', { SMTP_URL: sink.url });
     app = await NestFactory.create(
-      { module: DemoTestModule, imports: [AppModule.forRoot(environment.config)] },
+      { module: DemoModule, imports: [AppModule.forRoot(environment.config)] },
       { logger: false },
     );
     await app.init();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { User } from '@onrecord/accounts';
 import { AttendanceEntry, AttendanceEntrySupport, Support } from '@onrecord/attendance';
 import {
@@ -24,7 +24,9 @@ import {
 } from '@onrecord/directory';
 import { Family, Guardian, Student } from '@onrecord/families';
 import { findUserByEmail, Membership, MemberRole, Organization } from '@onrecord/organizations';
+import { InboundMailIngestion, ReplyClassificationService } from '@onrecord/inbound-mail';
 import { PasswordHasher } from '@onrecord/platform/auth';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import {
   DeliveryChannel,
   MeetingService,
@@ -44,6 +46,8 @@ import { DEMO_DEMOGRAPHICS } from './demo-demographics';
 import { demoContactLog, type DemoContactCase } from './demo-contacts';
 import { seedDemoPolicy, seedFollowUpShowcase, type ShowcaseCase } from './demo-follow-ups';
 import { DEMO_CALENDAR_ICS } from './demo-calendar';
+import { bringDemoRepliesIn } from './demo-mail-arrivals';
+import { prepareDemoMailIn, type DemoMailCase } from './demo-mail-in';
 import {
   attendanceCalendar,
   demoOffsetDays,
@@ -90,6 +94,9 @@ export class DemoSeeder {
     private readonly writtenRequests: WrittenRequestService,
     private readonly schoolResponses: SchoolResponseService,
     private readonly meetings: MeetingService,
+    private readonly ingestion: InboundMailIngestion,
+    private readonly classification: ReplyClassificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -149,7 +156,7 @@ export class DemoSeeder {
     const offset = demoOffsetDays(DEMO_SCENARIOS, today);
     const [first] = members;
     if (!first) throw new Error('the demo has no members');
-    await this.scopes.run(
+    const arrivals = await this.scopes.run(
       { organizationId, userId: first.userId },
       { action: 'demo-seed', actorUserId: first.userId },
       async (scope) => {
@@ -157,6 +164,7 @@ export class DemoSeeder {
         await seedDemoPolicy(scope, organizationId);
         const cases: ShowcaseCase[] = [];
         const contactCases: DemoContactCase[] = [];
+        const mailCases = new Map<string, DemoMailCase>();
         for (const scenario of DEMO_SCENARIOS) {
           const seeded = await this.seedScenario(
             scope,
@@ -168,6 +176,12 @@ export class DemoSeeder {
           );
           cases.push(seeded.showcase);
           contactCases.push(seeded.contacts);
+          const advocate = DEMO_MEMBERS[scenario.case.advocate];
+          mailCases.set(scenario.family, {
+            ...seeded.showcase,
+            advocateName: advocate.name,
+            advocateEmail: advocate.email,
+          });
         }
         const [showcase] = cases;
         if (showcase) await seedFollowUpShowcase(scope, this.writtenRequests, showcase);
@@ -180,7 +194,15 @@ export class DemoSeeder {
           ),
           { chunk: 200 },
         );
+        // What the schools' replies answer, on record before they come in (demo-mail-in.ts).
+        return prepareDemoMailIn(scope, this.writtenRequests, mailCases, this.config);
       },
+    );
+    // The replies themselves, through the ingestion, which finds their reply addresses in
+    // transactions of its own: so only once the requests above are committed.
+    await bringDemoRepliesIn(
+      { ingestion: this.ingestion, classification: this.classification, scopes: this.scopes },
+      arrivals,
     );
     return { created: true, ...report };
   }

@@ -39,6 +39,7 @@ export const CASE = `query PortalCase($id: ID!) {
     commitments { id requestId description dueOn status resolvedOn }
     meetings { id kind startsAt location }
     sharedNotes { id body createdAt }
+    sharedReplies { id requestId receivedAt from subject text attachmentNames }
   }
 }`;
 
@@ -159,6 +160,16 @@ export interface PortalCase {
   }>;
   meetings: Array<{ id: string; kind: string; startsAt: string; location: string }>;
   sharedNotes: Array<{ id: string; body: string; createdAt: string }>;
+  /** The school's emails the advocate shared: plain text, files by name only. */
+  sharedReplies: Array<{
+    id: string;
+    requestId: string;
+    receivedAt: string;
+    from: string;
+    subject: string;
+    text: string;
+    attachmentNames: string[];
+  }>;
 }
 
 export const ATTENDANCE_STATUSES = [

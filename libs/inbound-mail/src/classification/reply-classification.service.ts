@@ -96,7 +96,8 @@ export class ReplyClassificationService {
   /**
    * Files a reply under a request of the organization: one from triage (a sender's suggestion
    * confirmed, or chosen by hand), or one matched to the wrong request. Refused once it is
-   * recorded as an answer (that response belongs to its request).
+   * recorded as an answer (that response belongs to its request). Moved to another case, it is
+   * no longer shared with a family.
    */
   async file(scope: DataScope, id: string, requestId: string): Promise<InboundMessage> {
     const message = await this.locked(scope, id);
@@ -113,6 +114,12 @@ export class ReplyClassificationService {
     );
     const before = message.requestId;
     if (before === request.id) return message;
+    // Shared with the family of the case it was filed under: under another case it is that
+    // case's family's, who have not been shown it. The advocate shares it again if they mean to.
+    if (message.sharedWithFamily && before) {
+      const was = await scope.manager.findOneBy(WrittenRequest, { id: before });
+      if (was?.caseId !== request.caseId) message.sharedWithFamily = false;
+    }
     message.requestId = request.id;
     message.match = InboundMatch.ADVOCATE;
     message.suggestedRequestId = null;

@@ -4,6 +4,7 @@ import { CASES_ENTITIES, CasesModule } from '@onrecord/cases';
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@onrecord/directory';
 import { FAMILIES_ENTITIES, FamiliesModule } from '@onrecord/families';
 import { FOLLOW_UPS_ENTITIES, FollowUpsModule } from '@onrecord/follow-ups';
+import { INBOUND_MAIL_ENTITIES, InboundMailModule } from '@onrecord/inbound-mail';
 import {
   ORGANIZATIONS_ENTITIES,
   OrganizationMembershipLookup,
@@ -24,12 +25,14 @@ export const PORTAL_AND_BELOW = [
   ...ATTENDANCE_ENTITIES,
   ...REQUESTS_ENTITIES,
   ...FOLLOW_UPS_ENTITIES,
+  ...INBOUND_MAIL_ENTITIES,
   ...PORTAL_ENTITIES,
 ];
 
 /**
  * The api of the portal's specs: the portal and the libs below (organizations to sign up, the
- * directory, families, cases, attendance, requests, follow-ups); no reports, no family data.
+ * directory, families, cases, attendance, requests, follow-ups, mail in: the replies an
+ * advocate shares); no reports, no family data.
  */
 export const PORTAL_API = apiOf({
   entities: PORTAL_AND_BELOW,
@@ -41,6 +44,7 @@ export const PORTAL_API = apiOf({
     AttendanceModule,
     RequestsModule,
     FollowUpsModule,
+    InboundMailModule,
     PortalModule,
   ],
   membershipLookup: OrganizationMembershipLookup,

@@ -6,6 +6,7 @@ import { longDateTime, longDay } from '../dates';
 import { PortalApiError, request } from '../graphql';
 import { CASE, type PortalCase } from '../operations';
 import { asTitle, nextStepText, requestDeadlineText } from '../plain-words';
+import { SchoolReplies } from './SchoolReplies';
 import { WriteToAdvocateButton } from './WriteToAdvocateButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -172,6 +173,10 @@ export function CasePage() {
             </Stack>
           </Paper>
         ))}
+      </Section>
+
+      <Section title={t('case.replies')}>
+        <SchoolReplies record={record} />
       </Section>
 
       <Section title={t('case.commitments')}>
