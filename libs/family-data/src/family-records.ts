@@ -104,14 +104,18 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
   {
     table: 'inbound_message',
     where: `id IN (${INBOUND})`,
-    // The school's words about the family go, the message as received with them; who wrote,
-    // when, how it was filed and whether it bounced stay (the record that a reply came).
+    // The school's words about the family go, the message as received with them, and the
+    // addresses it went to (a guardian copied, a guardian's bounced copy); who wrote, when, how
+    // it was filed and whether it bounced stay (the record that a reply came).
     erase: {
       subject: ERASED,
       text_body: `''`,
       html_body: 'NULL',
       raw: `'\\x'::bytea`,
       thread_references: `'{}'`,
+      to_addresses: `'{}'`,
+      envelope_recipients: `'{}'`,
+      bounce_recipient: ERASED_IF_SET('bounce_recipient'),
       bounce_diagnostic: ERASED_IF_SET('bounce_diagnostic'),
       parse_problems: `'{}'`,
     },

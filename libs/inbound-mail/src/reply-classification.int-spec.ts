@@ -259,6 +259,17 @@ describe('mail in: classifying the schools’ replies', () => {
     );
     expect(shared.shareReplyWithFamily.sharedWithFamily).toBe(true);
     expect((await inbox(a, { requestId: right }))[0]!.sharedWithFamily).toBe(true);
+    // The case's timeline says so too.
+    const { caseTimeline } = await a.client.data<{
+      caseTimeline: { edges: Array<{ node: { entityId: string; sharedWithFamily: boolean } }> };
+    }>(
+      'query ($id: ID!) { caseTimeline(caseId: $id, first: 100, order: NEWEST_FIRST) { edges { node { entityId sharedWithFamily } } } }',
+      { id: a.caseId },
+    );
+    expect(caseTimeline.edges.find((e) => e.node.entityId === reply.id)?.node).toEqual({
+      entityId: reply.id,
+      sharedWithFamily: true,
+    });
   });
 
   it('fails the send a bounce reports; retried to another contact, it arrives', async () => {

@@ -26,8 +26,8 @@ export function replyTitle(row: {
 
 /**
  * What came back to the case's requests' reply addresses, filed under them, when it arrived:
- * replies, automatic replies and bounces. Internal until an advocate has read it (part 2
- * classifies replies into school responses, which the family sees).
+ * replies, automatic replies and bounces. Internal unless an advocate shared the reply with
+ * the family (shareReplyWithFamily).
  */
 @TimelineSource()
 @Injectable()
@@ -41,11 +41,13 @@ export class ReplyReceivedTimelineSource implements CaseTimelineSource {
       from_address: string;
       bounce_recipient: string | null;
       subject: string;
+      shared_with_family: boolean;
     }>(scope, window, {
       kind: CaseTimelineEventKind.REPLY_RECEIVED,
       key: 'm.id',
       occurredAt: 'm.received_at',
-      select: 'm.status, m.from_name, m.from_address, m.bounce_recipient, m.subject',
+      select:
+        'm.status, m.from_name, m.from_address, m.bounce_recipient, m.subject, m.shared_with_family',
       from: `inbound_message m
              JOIN written_request r ON r.organization_id = m.organization_id AND r.id = m.request_id`,
       where: 'r.case_id = $1',
@@ -59,7 +61,7 @@ export class ReplyReceivedTimelineSource implements CaseTimelineSource {
       actorUserId: null,
       entityType: 'InboundMessage',
       entityId: row.entity_id,
-      sharedWithFamily: false,
+      sharedWithFamily: row.shared_with_family,
     }));
   }
 }
