@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { DataScopes } from '@onrecord/platform/database';
+import { DataScopes, type DataScope } from '@onrecord/platform/database';
 import { RequestChanges, replyTokenOf } from '@onrecord/requests';
 import {
   InboundChannel,
@@ -12,6 +12,7 @@ import { refreshReplyWaiting } from '../classification/reply-waiting';
 import { failBouncedSend } from './bounced-send';
 import { noReplyAddress, tooLarge, unknownReplyAddress } from './inbound-refusal';
 import { matchInbound } from './inbound-matcher';
+import type { MatchDecision } from './match-rules';
 import { statusOf, storeInbound } from './inbound-store';
 import { ReplyAddressLookup, type ReplyAddressOwner } from './reply-address-lookup';
 
@@ -30,8 +31,8 @@ export interface IngestedMessage {
  * The one way a message comes in, whichever adapter received it (the SMTP receiver, the
  * webhook): refuse what is too big or addressed to no known reply address; read it; store
  * it, raw and parsed, in one transaction per organization its reply addresses belong to;
- * then match it in a transaction of its own. Matching can fail without losing the message:
- * it then waits in triage and a later delivery of it matches again.
+ * then match it behind a savepoint in that transaction. Matching can fail without losing the
+ * message: it then waits in triage and a later delivery of it matches again.
  */
 @Injectable()
 export class InboundMailIngestion {
@@ -72,11 +73,11 @@ export class InboundMailIngestion {
     const parsed = await parseInbound(input.raw);
     const results: IngestedMessage[] = [];
     for (const [organizationId, { owner, addresses }] of owners) {
-      const stored = await this.scopes.run(
+      const { stored, matched } = await this.scopes.run(
         { organizationId },
         { action: 'receiveInboundMail', actorUserId: null, requestId: input.requestId ?? null },
-        (scope) =>
-          storeInbound(scope, parsed, {
+        async (scope) => {
+          const kept = await storeInbound(scope, parsed, {
             organizationId,
             channel: input.channel,
             // Its own reply addresses only: a copy never shows another organization's (a
@@ -84,9 +85,10 @@ export class InboundMailIngestion {
             envelopeRecipients: addresses,
             raw: input.raw,
             maxAttachments: this.config.inbound.maxAttachments,
-          }),
+          });
+          return { stored: kept, matched: await this.match(scope, kept, owner, parsed) };
+        },
       );
-      const matched = await this.match(organizationId, stored, owner, parsed);
       results.push({
         organizationId,
         inboundMessageId: stored.id,
@@ -140,49 +142,68 @@ export class InboundMailIngestion {
   }
 
   /**
-   * Files the message and acts on it in one transaction: a reply waiting to be classified
-   * holds its request's next follow-up (reply-waiting.ts); a bounce fails the send it reports
-   * (bounced-send.ts). A failure leaves it stored, in triage (logged), never lost.
+   * Files the message and acts on it, in the transaction that stored it but behind a
+   * savepoint: a reply waiting to be classified holds its request's next follow-up
+   * (reply-waiting.ts); a bounce fails the send it reports (bounced-send.ts). A failure rolls
+   * back to the savepoint only: the message stays stored, in triage (logged), never lost, and
+   * its next delivery matches it again. One transaction, not two: a commit (a disk flush) less
+   * per message.
    */
   private async match(
-    organizationId: string,
+    scope: DataScope,
     stored: { id: string; duplicate: boolean },
     owner: ReplyAddressOwner,
     parsed: ParsedInbound,
-  ) {
+  ): Promise<MatchDecision | null> {
+    await scope.manager.query('SAVEPOINT inbound_match');
     try {
-      return await this.scopes.run(
-        { organizationId },
-        { action: 'matchInboundMail', actorUserId: null },
-        async (scope) => {
-          if (stored.duplicate) {
-            // Matched already (the usual case): leave it as it was filed.
-            const [row] = (await scope.manager.query(
-              `SELECT match, request_id FROM inbound_message WHERE id = $1`,
-              [stored.id],
-            )) as Array<{ match: InboundMatch | null; request_id: string | null }>;
-            if (row?.match) return { match: row.match, requestId: row.request_id };
-          }
-          const decision = await matchInbound(scope, {
-            id: stored.id,
-            organizationId,
-            addressRequestId: owner.requestId,
-          });
-          if (decision.requestId && statusOf(parsed) === InboundMessageStatus.UNCLASSIFIED)
-            await refreshReplyWaiting(scope, this.changes, decision.requestId);
-          if (parsed.delivery) {
-            const failedFor = await failBouncedSend(scope, parsed.delivery);
-            if (failedFor) await this.changes.changed(scope, failedFor);
-          }
-          return decision;
-        },
-      );
+      const decision = await this.matchNow(scope, stored, owner, parsed);
+      await scope.manager.query('RELEASE SAVEPOINT inbound_match');
+      return decision;
     } catch (error) {
+      await scope.manager.query('ROLLBACK TO SAVEPOINT inbound_match');
       this.logger.error(
-        { err: error, organizationId, inboundMessageId: stored.id },
+        { err: error, organizationId: scope.organizationId, inboundMessageId: stored.id },
         'inbound message kept but not matched: it waits in triage',
       );
       return null;
     }
+  }
+
+  private async matchNow(
+    scope: DataScope,
+    stored: { id: string; duplicate: boolean },
+    owner: ReplyAddressOwner,
+    parsed: ParsedInbound,
+  ): Promise<MatchDecision> {
+    if (stored.duplicate) {
+      // Matched already (the usual case): leave it as it was filed.
+      const [row] = (await scope.manager.query(
+        `SELECT match, request_id, suggested_request_id FROM inbound_message WHERE id = $1`,
+        [stored.id],
+      )) as Array<{
+        match: InboundMatch | null;
+        request_id: string | null;
+        suggested_request_id: string | null;
+      }>;
+      if (row?.match)
+        return {
+          match: row.match,
+          requestId: row.request_id,
+          suggestedRequestId: row.suggested_request_id,
+        };
+    }
+    const decision = await matchInbound(scope, {
+      id: stored.id,
+      organizationId: scope.organizationId,
+      addressRequestId: owner.requestId,
+    });
+    if (decision.requestId && statusOf(parsed) === InboundMessageStatus.UNCLASSIFIED)
+      await refreshReplyWaiting(scope, this.changes, decision.requestId);
+    if (parsed.delivery) {
+      const failedFor = await failBouncedSend(scope, parsed.delivery);
+      if (failedFor) await this.changes.changed(scope, failedFor);
+    }
+    return decision;
   }
 }
