@@ -32,6 +32,7 @@ import { ParentSurvey1796460000000 } from './1796460000000-parent-survey';
 import { InboundMail1796470000000 } from './1796470000000-inbound-mail';
 import { Outreach1796480000000 } from './1796480000000-outreach';
 import { ReplyClassification1796490000000 } from './1796490000000-reply-classification';
+import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ignores-reply-hold';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   InboundMail1796470000000,
   Outreach1796480000000,
   ReplyClassification1796490000000,
+  OutcomeIgnoresReplyHold1796500000000,
 ];

@@ -8,6 +8,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
+import { RequestChanges } from '@onrecord/requests';
 import { startInboundWorker, INBOUND_MAIL_API } from './testing/inbound-api';
 import {
   deliveryFailureReport,
@@ -575,5 +576,48 @@ describe('mail in: capturing the schools’ replies', () => {
       triage: true,
     });
     expect(await inbox(a, { requestId: archived })).toEqual([]);
+  });
+
+  it('keeps a reply whose matching failed, in triage, and files it when it comes again', async () => {
+    const requestId = await sendRequest(a, 9, { subject: 'Request – matching fails once' });
+    const address = await replyAddressOf(a, requestId);
+    // What follows the match fails once (the replan the reply's hold asks for): the whole
+    // transaction is rolled back, so the message must be stored again, alone.
+    let failNext = true;
+    worker.get(RequestChanges, { strict: false }).onChange(async () => {
+      if (!failNext) return;
+      failNext = false;
+      throw new Error('replan failed (injected)');
+    });
+    const reply = {
+      from: a.contactEmail,
+      to: address,
+      subject: 'Re: Request – matching fails once',
+      text: 'We received it.',
+      messageId: '<match-fails-once@school.example.org>',
+    };
+    expect((await school().sendMail(reply)).response).toMatch(/^250/);
+    expect(failNext).toBe(false);
+    const [kept] = (await inbox(a, { triage: true })).filter(
+      (m) => m.messageId === reply.messageId,
+    );
+    expect(kept).toMatchObject({ match: null, requestId: null, triage: true });
+    const waiting = async () =>
+      (
+        await a.client.data<{ writtenRequest: { replyWaitingSince: string | null } }>(
+          'query ($id: ID!) { writtenRequest(id: $id) { replyWaitingSince } }',
+          { id: requestId },
+        )
+      ).writtenRequest.replyWaitingSince;
+    expect(await waiting()).toBeNull();
+
+    // The sender's retry: the same message, filed now, once; its request now waits on it.
+    expect((await school().sendMail(reply)).response).toMatch(/^250/);
+    const filed = await inbox(a, { requestId });
+    expect(filed.map((m) => [m.id, m.match])).toEqual([[kept!.id, 'REPLY_ADDRESS']]);
+    expect(await waiting()).not.toBeNull();
+    expect((await inbox(a, { triage: true })).map((m) => m.messageId)).not.toContain(
+      reply.messageId,
+    );
   });
 });

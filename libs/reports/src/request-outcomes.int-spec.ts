@@ -348,6 +348,24 @@ describe('report summary (request_outcome)', () => {
     expect(await rowOf(ids['r']!)).toMatchObject({ archived: true });
   });
 
+  it('is not marked stale by a reply waiting to be classified, which no report reads', async () => {
+    const a = ids['a']!;
+    await refresh(a);
+    expect(await stale(a)).toBe(0);
+    await asMember(a, `UPDATE written_request SET reply_waiting_since = now() WHERE id = $1`, [
+      ids['r'],
+    ]);
+    expect(await stale(a)).toBe(0);
+    // Beside another change, the request is followed as ever.
+    await asMember(
+      a,
+      `UPDATE written_request SET reply_waiting_since = NULL, subject = subject || '.' WHERE id = $1`,
+      [ids['r']],
+    );
+    expect(await stale(a)).toBe(1);
+    await expectIncrementalEqualsFromScratch(a);
+  });
+
   it('passes over a row a writer holds, without waiting, and computes it once the writer is done', async () => {
     const a = ids['a']!;
     const writer = new Client({ connectionString: environment.db.adminUrl });

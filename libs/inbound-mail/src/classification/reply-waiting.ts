@@ -26,3 +26,22 @@ export async function refreshReplyWaiting(
   )) as Array<{ id: string }>;
   if (changed.length) await changes.changed(scope, requestId);
 }
+
+/**
+ * The end of a statement that files a reply: a CTE `waiting` that moves the request's
+ * `reply_waiting_since` to the reply's arrival when the reply waits to be classified and
+ * arrived earlier than what the request waits on (the column is the oldest waiting reply's
+ * arrival, so a new waiting reply can only move it earlier). `filed` names the statement's
+ * CTE that returns the reply's `request_id`, `received_at` and `status`; `organization` the
+ * parameter holding its organization. `waiting` returns the request's id when it moved: the
+ * caller then announces the change (RequestChanges), as refreshReplyWaiting does.
+ */
+export function replyWaitingMovedCte(filed: string, organization: string): string {
+  return `waiting AS (
+       UPDATE written_request r SET reply_waiting_since = f.received_at
+         FROM ${filed} f
+        WHERE r.organization_id = ${organization} AND r.id = f.request_id
+          AND f.status = 'UNCLASSIFIED'
+          AND (r.reply_waiting_since IS NULL OR r.reply_waiting_since > f.received_at)
+        RETURNING r.id)`;
+}

@@ -1,19 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { DataScopes, type DataScope } from '@onrecord/platform/database';
+import { DataScopes } from '@onrecord/platform/database';
 import { RequestChanges, replyTokenOf } from '@onrecord/requests';
-import {
-  InboundChannel,
-  InboundMessageStatus,
-  type InboundMatch,
-} from '../model/inbound-message.enums';
+import { InboundChannel, type InboundMatch } from '../model/inbound-message.enums';
 import { parseInbound, type ParsedInbound } from '../parsing/parse-inbound';
-import { refreshReplyWaiting } from '../classification/reply-waiting';
 import { failBouncedSend } from './bounced-send';
 import { noReplyAddress, tooLarge, unknownReplyAddress } from './inbound-refusal';
 import { matchInbound } from './inbound-matcher';
 import type { MatchDecision } from './match-rules';
-import { statusOf, storeInbound } from './inbound-store';
+
+const UNFILED: MatchDecision = { match: null, requestId: null, suggestedRequestId: null };
+import { statusOf, storeInbound, type Delivery, type StoredInbound } from './inbound-store';
 import { ReplyAddressLookup, type ReplyAddressOwner } from './reply-address-lookup';
 
 /** One organization's copy of a message that came in. */
@@ -29,10 +26,10 @@ export interface IngestedMessage {
 
 /**
  * The one way a message comes in, whichever adapter received it (the SMTP receiver, the
- * webhook): refuse what is too big or addressed to no known reply address; read it; store
- * it, raw and parsed, in one transaction per organization its reply addresses belong to;
- * then match it behind a savepoint in that transaction. Matching can fail without losing the
- * message: it then waits in triage and a later delivery of it matches again.
+ * webhook): refuse what is too big or addressed to no known reply address; read it; match
+ * it and store it, raw, parsed and filed, in one transaction per organization its reply
+ * addresses belong to. Matching can fail without losing the message: it is then stored
+ * alone, waits in triage, and a later delivery of it matches again.
  */
 @Injectable()
 export class InboundMailIngestion {
@@ -73,20 +70,22 @@ export class InboundMailIngestion {
     const parsed = await parseInbound(input.raw);
     const results: IngestedMessage[] = [];
     for (const [organizationId, { owner, addresses }] of owners) {
-      const { stored, matched } = await this.scopes.run(
-        { organizationId },
-        { action: 'receiveInboundMail', actorUserId: null, requestId: input.requestId ?? null },
-        async (scope) => {
-          const kept = await storeInbound(scope, parsed, {
-            organizationId,
-            channel: input.channel,
-            // Its own reply addresses only: a copy never shows another organization's (a
-            // Bcc to two organizations would otherwise hand one the other's token).
-            envelopeRecipients: addresses,
-            raw: input.raw,
-            maxAttachments: this.config.inbound.maxAttachments,
-          });
-          return { stored: kept, matched: await this.match(scope, kept, owner, parsed) };
+      const delivery: Delivery = {
+        organizationId,
+        channel: input.channel,
+        // Its own reply addresses only: a copy never shows another organization's (a Bcc to
+        // two organizations would otherwise hand one the other's token).
+        envelopeRecipients: addresses,
+        raw: input.raw,
+        maxAttachments: this.config.inbound.maxAttachments,
+      };
+      const stored = await this.storeMatched(delivery, owner, parsed, input.requestId).catch(
+        (error: unknown) => {
+          this.logger.error(
+            { err: error, organizationId },
+            'inbound message not matched: it is kept in triage',
+          );
+          return this.storeUnfiled(delivery, parsed, input.requestId);
         },
       );
       results.push({
@@ -94,8 +93,8 @@ export class InboundMailIngestion {
         inboundMessageId: stored.id,
         duplicate: stored.duplicate,
         status: statusOf(parsed),
-        match: matched?.match ?? null,
-        requestId: matched?.requestId ?? null,
+        match: stored.filed.match,
+        requestId: stored.filed.requestId,
       });
       this.logger.log(
         {
@@ -103,7 +102,7 @@ export class InboundMailIngestion {
           inboundMessageId: stored.id,
           duplicate: stored.duplicate,
           channel: input.channel,
-          match: matched?.match ?? null,
+          match: stored.filed.match,
           requestId: input.requestId,
         },
         stored.duplicate ? 'inbound message already kept' : 'inbound message kept',
@@ -142,68 +141,52 @@ export class InboundMailIngestion {
   }
 
   /**
-   * Files the message and acts on it, in the transaction that stored it but behind a
-   * savepoint: a reply waiting to be classified holds its request's next follow-up
-   * (reply-waiting.ts); a bounce fails the send it reports (bounced-send.ts). A failure rolls
-   * back to the savepoint only: the message stays stored, in triage (logged), never lost, and
-   * its next delivery matches it again. One transaction, not two: a commit (a disk flush) less
-   * per message.
+   * Matches the message, stores it filed as matched and acts on it, in one transaction: a
+   * reply waiting to be classified holds its request's next follow-up (reply-waiting.ts); a
+   * bounce fails the send it reports (bounced-send.ts). Matching reads before the message is
+   * stored, so the row is written once, already filed.
    */
-  private async match(
-    scope: DataScope,
-    stored: { id: string; duplicate: boolean },
+  private storeMatched(
+    delivery: Delivery,
     owner: ReplyAddressOwner,
     parsed: ParsedInbound,
-  ): Promise<MatchDecision | null> {
-    await scope.manager.query('SAVEPOINT inbound_match');
-    try {
-      const decision = await this.matchNow(scope, stored, owner, parsed);
-      await scope.manager.query('RELEASE SAVEPOINT inbound_match');
-      return decision;
-    } catch (error) {
-      await scope.manager.query('ROLLBACK TO SAVEPOINT inbound_match');
-      this.logger.error(
-        { err: error, organizationId: scope.organizationId, inboundMessageId: stored.id },
-        'inbound message kept but not matched: it waits in triage',
-      );
-      return null;
-    }
+    requestId: string | undefined,
+  ): Promise<StoredInbound> {
+    return this.scopes.run(
+      { organizationId: delivery.organizationId },
+      { action: 'receiveInboundMail', actorUserId: null, requestId: requestId ?? null },
+      async (scope) => {
+        const decision = await matchInbound(scope, {
+          organizationId: delivery.organizationId,
+          addressRequestId: owner.requestId,
+          fromAddress: parsed.fromAddress,
+          thread: [...new Set([parsed.delivery?.originalMessageId ?? [], parsed.thread].flat())],
+        });
+        const stored = await storeInbound(scope, parsed, delivery, decision);
+        if (stored.replyWaitingMoved) await this.changes.changed(scope, stored.replyWaitingMoved);
+        if (stored.filedNow && parsed.delivery) {
+          const failedFor = await failBouncedSend(scope, parsed.delivery);
+          if (failedFor) await this.changes.changed(scope, failedFor);
+        }
+        return stored;
+      },
+    );
   }
 
-  private async matchNow(
-    scope: DataScope,
-    stored: { id: string; duplicate: boolean },
-    owner: ReplyAddressOwner,
+  /**
+   * When matching or acting on the message failed (logged): the message stored alone, in a
+   * transaction of its own, unfiled. It is never lost: it waits in triage, and a later
+   * delivery of it is matched again (inbound-store.ts).
+   */
+  private storeUnfiled(
+    delivery: Delivery,
     parsed: ParsedInbound,
-  ): Promise<MatchDecision> {
-    if (stored.duplicate) {
-      // Matched already (the usual case): leave it as it was filed.
-      const [row] = (await scope.manager.query(
-        `SELECT match, request_id, suggested_request_id FROM inbound_message WHERE id = $1`,
-        [stored.id],
-      )) as Array<{
-        match: InboundMatch | null;
-        request_id: string | null;
-        suggested_request_id: string | null;
-      }>;
-      if (row?.match)
-        return {
-          match: row.match,
-          requestId: row.request_id,
-          suggestedRequestId: row.suggested_request_id,
-        };
-    }
-    const decision = await matchInbound(scope, {
-      id: stored.id,
-      organizationId: scope.organizationId,
-      addressRequestId: owner.requestId,
-    });
-    if (decision.requestId && statusOf(parsed) === InboundMessageStatus.UNCLASSIFIED)
-      await refreshReplyWaiting(scope, this.changes, decision.requestId);
-    if (parsed.delivery) {
-      const failedFor = await failBouncedSend(scope, parsed.delivery);
-      if (failedFor) await this.changes.changed(scope, failedFor);
-    }
-    return decision;
+    requestId: string | undefined,
+  ): Promise<StoredInbound> {
+    return this.scopes.run(
+      { organizationId: delivery.organizationId },
+      { action: 'receiveInboundMail', actorUserId: null, requestId: requestId ?? null },
+      (scope) => storeInbound(scope, parsed, delivery, UNFILED),
+    );
   }
 }

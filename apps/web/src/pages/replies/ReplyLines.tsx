@@ -62,7 +62,7 @@ function FiledUnder({
   const suggested = line.suggestedRequestId ? suggestions.get(line.suggestedRequestId) : null;
   return (
     <Stack gap={2} align="flex-start">
-      <Badge variant="outline" color="grape.9" miw="fit-content">
+      <Badge variant="outline" color="grape.9" styles={{ label: { overflow: 'visible' } }}>
         {t('replies.inTriage')}
       </Badge>
       {line.suggestedRequestId && (

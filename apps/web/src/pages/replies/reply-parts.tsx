@@ -45,8 +45,9 @@ export function ReplyStatusBadge({ status }: { status: InboundMessageStatus }) {
       color={STATUS_COLORS[status]}
       variant="filled"
       data-testid="reply-status"
-      // Never cut short by a narrow table column.
-      miw="fit-content"
+      // Never cut short by a narrow table column: a label that may overflow gives the column no
+      // width of its own (a flex item's minimum is 0), so the table squeezed it to "TO CLA…".
+      styles={{ label: { overflow: 'visible' } }}
       style={{ flexShrink: 0 }}
     >
       {t(`replies.statusLabel.${status}`)}
