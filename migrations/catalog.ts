@@ -16,6 +16,7 @@ import { REQUESTS_ENTITIES } from '@onrecord/requests';
 import { FOLLOW_UPS_ENTITIES } from '@onrecord/follow-ups';
 import { PORTAL_ENTITIES } from '@onrecord/portal';
 import { SURVEYS_ENTITIES } from '@onrecord/surveys';
+import { DOCUMENTS_ENTITIES } from '@onrecord/documents';
 import { INBOUND_MAIL_ENTITIES } from '@onrecord/inbound-mail';
 
 export const ENTITIES = [
@@ -31,6 +32,7 @@ export const ENTITIES = [
   ...FOLLOW_UPS_ENTITIES,
   ...PORTAL_ENTITIES,
   ...SURVEYS_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
   ...INBOUND_MAIL_ENTITIES,
 ];
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 
 /** The ids of one organization's case records, written by seedCaseRecords. */
@@ -18,6 +19,7 @@ export interface CaseRecordIds {
   followUpId: string;
   surveyQuestionId: string;
   surveyInvitationId: string;
+  documentId: string;
   inboundMessageId: string;
 }
 
@@ -230,7 +232,16 @@ export async function seedCaseRecords(
      VALUES ($1, $2, 1, 'consent.pdf', 'application/pdf', 4, '\\x25504446')`,
     [org, inboundMessageId],
   );
+  // A document on the case, on its request (its bytes are not in any storage: the record only).
+  const documentId = await one(
+    `INSERT INTO document (organization_id, case_id, request_id, kind, title, file_name,
+       content_type, size_bytes, sha256, storage_key)
+     VALUES ($1, $2, $3, 'SCHOOL_LETTER', 'Prior written notice', 'notice.pdf', 'application/pdf',
+       4, 'e3b0c442', $4)`,
+    [org, caseId, requestId, `${org}/${randomUUID()}`],
+  );
   return {
+    documentId,
     inboundMessageId,
     surveyQuestionId,
     surveyInvitationId,

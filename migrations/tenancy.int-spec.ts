@@ -75,6 +75,7 @@ const TENANT_TABLES = [
   'request_reply_address',
   'inbound_message',
   'inbound_attachment',
+  'document',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -411,6 +412,18 @@ describe('tenant isolation in PostgreSQL', () => {
       `INSERT INTO inbound_message (organization_id, status, match, suggested_request_id, channel, message_id, raw, size_bytes)
        VALUES ($1, 'UNCLASSIFIED', 'SENDER_SUGGESTION', $2, 'SMTP', '<y@school.example.org>', '\\x00', 1)`,
       () => [a.id, b.records.requestId],
+    ],
+    [
+      'a document of A on B’s case',
+      `INSERT INTO document (organization_id, case_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key)
+       VALUES ($1, $2, 'IEP', 'IEP', 'iep.pdf', 'application/pdf', 1, 'x', 'tenancy-x')`,
+      () => [a.id, b.records.caseId],
+    ],
+    [
+      'a document of A on B’s request',
+      `INSERT INTO document (organization_id, case_id, request_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key)
+       VALUES ($1, $2, $3, 'IEP', 'IEP', 'iep.pdf', 'application/pdf', 1, 'x', 'tenancy-y')`,
+      () => [a.id, a.records.caseId, b.records.requestId],
     ],
     [
       'an attachment of A on B’s captured reply',

@@ -65,6 +65,8 @@ export interface OrganizationRecords {
   /** Its written items: concerns before it, a summary after it (both open). */
   concernsTaskId: string;
   summaryTaskId: string;
+  /** A PDF on the case, uploaded as the console does (POST /documents). */
+  documentId: string;
 }
 
 /** The first field of a mutation's data: the record it made. */
@@ -250,7 +252,30 @@ export async function createOrganizationRecords(
     observationTagId: tag.id,
     observationTagLabel: tagLabel,
     attendanceEntryId: entry.id,
+    documentId: await uploadDocument(client, caseRecord.id, `${marker} IEP`),
   };
+}
+
+/** A small PDF uploaded to the case as the console does (multipart POST /documents): its id. */
+export async function uploadDocument(
+  client: ApiClient,
+  caseId: string,
+  title: string,
+): Promise<string> {
+  const form = new FormData();
+  form.append('caseId', caseId);
+  form.append('kind', 'IEP');
+  form.append('title', title);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n', 'latin1');
+  form.append('file', new Blob([pdf]), `${title}.pdf`);
+  const response = await fetch(`${client.url.replace(/\/graphql$/, '')}/documents`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.token}` },
+    body: form,
+  });
+  const body = (await response.json()) as { id: string };
+  if (response.status !== 201) throw new Error(`upload: ${JSON.stringify(body)}`);
+  return body.id;
 }
 
 const SCHEDULE_MEETING = `mutation ($input: ScheduleMeetingInput!) {
@@ -395,6 +420,7 @@ export const ARCHIVABLE = [
   'SchoolResponse',
   'Commitment',
   'Meeting',
+  'Document',
 ] as const;
 export type Archivable = (typeof ARCHIVABLE)[number];
 
@@ -517,6 +543,7 @@ export async function createArchivedRecords(
     Meeting: await create(SCHEDULE_MEETING, {
       input: meetingInput(`${marker} cancelled`, records),
     }),
+    Document: await uploadDocument(client, records.caseId, `${marker} old plan`),
   };
   for (const kind of ARCHIVABLE) {
     await client.data(`mutation ($id: ID!) { archive${kind}(id: $id) { archivedAt } }`, {

@@ -602,6 +602,20 @@ const CROSS_CALLS: Record<string, CrossCall> = {
   },
   ...lifecycle('OutreachActivity', (b) => b.outreachActivityId),
 
+  // Documents: B's case is not found to list; B's document is not found to change.
+  'Query.caseDocuments': {
+    query: `query ($case: ID!) { caseDocuments(caseId: $case) ${connection} }`,
+    variables: (b) => ({ case: b.caseId }),
+    expect: 'NOT_FOUND',
+  },
+  'Mutation.updateDocument': {
+    query:
+      'mutation ($id: ID!) { updateDocument(id: $id, input: { sharedWithFamily: true }) { id } }',
+    variables: (b) => ({ id: b.documentId }),
+    expect: 'NOT_FOUND',
+  },
+  ...lifecycle('Document', (b) => b.documentId),
+
   // Captured replies (mail in): B's reply, and B's request as a filter, are not found.
   'Query.inboundMessage': queryById('inboundMessage', (b) => b.inboundMessageId),
   'Query.inboundMessages': {
@@ -1347,6 +1361,7 @@ describe('two organizations, end to end over HTTP', () => {
   let worker: AppProcess;
   let anonymous: ApiClient;
   let adminA: TestAuth;
+  let adminB: TestAuth;
   let a: AIds;
   let b: BIds;
 
@@ -1406,7 +1421,7 @@ describe('two organizations, end to end over HTTP', () => {
     ]);
     anonymous = new ApiClient(apiUrl);
     adminA = await signUpAdmin(anonymous, 'a', environment.db.adminUrl);
-    const adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
+    adminB = await signUpAdmin(anonymous, 'b', environment.db.adminUrl);
     const asA = anonymous.as(adminA.accessToken);
     const asB = anonymous.as(adminB.accessToken);
     const memberOf = async (client: ApiClient) =>
@@ -1575,5 +1590,28 @@ describe('two organizations, end to end over HTTP', () => {
     expect(outcomes).toEqual(
       Object.fromEntries(Object.keys(LISTS_WITHOUT_IDS).map((key) => [key, 'NOTHING OF B'])),
     );
+  });
+
+  it('refuses A B’s documents over HTTP: the file, and B’s case to upload to', async () => {
+    const apiUrl = anonymous.url.replace(/\/graphql$/, '');
+    const asA = { authorization: `Bearer ${adminA.accessToken}` };
+    for (const id of [b.documentId, b.archived.Document]) {
+      const file = await fetch(`${apiUrl}/documents/${id}/content`, { headers: asA });
+      expect(file.status).toBe(404);
+      expect(await file.text()).not.toContain(B_MARKER);
+    }
+    const form = new FormData();
+    form.append('caseId', b.caseId);
+    form.append('kind', 'IEP');
+    form.append('title', 'Into B');
+    form.append('file', new Blob([Buffer.from('plain words')]), 'x.txt');
+    const upload = await fetch(`${apiUrl}/documents`, { method: 'POST', headers: asA, body: form });
+    expect(upload.status).toBe(404);
+    const { caseDocuments } = await anonymous.as(adminB.accessToken).data<{
+      caseDocuments: { edges: Array<{ node: { title: string } }> };
+    }>('query ($case: ID!) { caseDocuments(caseId: $case) { edges { node { title } } } }', {
+      case: b.caseId,
+    });
+    expect(caseDocuments.edges.map((e) => e.node.title)).toEqual([`${B_MARKER} IEP`]);
   });
 });

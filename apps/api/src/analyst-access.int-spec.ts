@@ -64,6 +64,7 @@ const FAMILY_RECORDS = [
   'Query.attendanceEntry',
   'Query.attendanceSummary',
   'Query.case',
+  'Query.caseDocuments',
   'Query.caseNotes',
   'Query.caseTimeline',
   'Query.cases',

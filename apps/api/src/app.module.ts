@@ -23,6 +23,7 @@ import { ReportsModule } from '@onrecord/reports';
 import { SurveysModule } from '@onrecord/surveys';
 import { FamilyDataModule } from '@onrecord/family-data';
 import { InboundMailModule } from '@onrecord/inbound-mail';
+import { DocumentsModule } from '@onrecord/documents';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         PortalModule,
         SurveysModule,
         InboundMailModule,
+        DocumentsModule,
       ],
     };
   }

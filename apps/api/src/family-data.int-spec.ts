@@ -1,4 +1,6 @@
 // Starts from the demo data of apps/api/src/demo (an app's code no lib may import): the whole api.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +10,7 @@ import {
   ApiClient,
   AUTH_FIELDS,
   createTestEnvironment,
+  eventually,
   joinAs,
   signUpAdmin,
   type TestAuth,
@@ -76,6 +79,7 @@ describe("a family's data on request", () => {
   let adminToken: string;
   let familyId: string;
   let caseIds: string[];
+  let document: { id: string; organizationId: string };
 
   const logIn = async (email: string): Promise<TestAuth> =>
     (
@@ -144,6 +148,24 @@ describe("a family's data on request", () => {
        VALUES ($1, $2, 1, $3, 3, '\\x414243')`,
       [request!.organization_id, reply!.id, `${SCENARIO.student.name}.pdf`],
     );
+    // A document on the family's case, named after the student, its bytes in the storage.
+    const form = new FormData();
+    form.append('caseId', caseIds[0]!);
+    form.append('kind', 'EVALUATION');
+    form.append('title', `${SCENARIO.student.name} evaluation`);
+    form.append(
+      'file',
+      new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]),
+      `${SCENARIO.student.name}.pdf`,
+    );
+    const uploaded = await fetch(`${url}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const { id: documentId } = (await uploaded.json()) as { id: string };
+    document = { id: documentId, organizationId: request!.organization_id };
     // A portal sign-in link and its mail exist for the guardian (an address outside cases).
     await anonymous.data(
       `mutation ($email: String!) { requestPortalSignIn(email: $email) { message } }`,
@@ -279,6 +301,9 @@ describe("a family's data on request", () => {
     for (const needle of personal) {
       expect(await whereFound(environment.db.adminUrl, needle)).not.toEqual([]);
     }
+    const documents = environment.config.documents.storage;
+    if (documents.kind !== 'local') throw new Error('the spec expects the local storage');
+    expect(await readdir(join(documents.dir, document.organizationId))).toContain(document.id);
     const range = { from: '2021-01-01', to: '2030-12-31' };
     const before = await admin.data(REPORT, { range });
 
@@ -303,6 +328,16 @@ describe("a family's data on request", () => {
          FROM inbound_message m WHERE message_id = '<family-reply@school.example.org>'`,
     );
     expect(replies).toEqual([{ raw: Buffer.alloc(0), files: 0 }]);
+    // The family's documents: their records and their files.
+    expect(
+      await superuserQuery(environment.db.adminUrl, 'SELECT id FROM document WHERE id = $1', [
+        document.id,
+      ]),
+    ).toEqual([]);
+    await eventually(
+      async () =>
+        !(await readdir(join(documents.dir, document.organizationId))).includes(document.id),
+    );
 
     // The erasure itself is on the record, with nothing personal in it.
     const events = await superuserQuery<{ changes: unknown; actor: string }>(

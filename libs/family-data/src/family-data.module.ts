@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@onrecord/documents';
 import { FamilyErasure } from './family-erasure.service';
 import { FamilyErasureResolver } from './family-erasure.resolver';
 import { FamilyExportController } from './family-export.controller';
@@ -6,6 +7,8 @@ import { FamilyRecordsReader } from './family-export.service';
 
 /** A family's data on request: the export (a ZIP) and the erasure. */
 @Module({
+  // The document storage: an erased family's documents leave it too.
+  imports: [DocumentsModule],
   controllers: [FamilyExportController],
   providers: [FamilyRecordsReader, FamilyErasure, FamilyErasureResolver],
 })

@@ -3,7 +3,8 @@ import { AuditEvent } from '@onrecord/platform/audit';
 import { type DataScope, CrossOrganizationAccess } from '@onrecord/platform/database';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { FamilyRecordsReader } from './family-export.service';
-import { FAMILY_TABLES, familyParameters } from './family-records';
+import { DocumentStorage } from '@onrecord/documents';
+import { DOCUMENT_KEYS, FAMILY_TABLES, familyParameters } from './family-records';
 
 export interface FamilyErasureResult {
   familyId: string;
@@ -24,7 +25,7 @@ const ERASED_CHANGES = { erased: true };
 /**
  * Erases a family on request: the personal part of every record (names, contact details,
  * dates of birth, free text, letters and messages) is replaced, portal access and sessions
- * are deleted, and the audit events about those records keep who did what and when but lose
+ * are deleted, documents are deleted with their files, and the audit events about those records keep who did what and when but lose
  * what changed. What the organization's figures count — requests, answers, dates, outcomes,
  * schools — stays, so reports do not change. One transaction: all of it or none.
  *
@@ -36,6 +37,7 @@ export class FamilyErasure {
   constructor(
     private readonly reader: FamilyRecordsReader,
     private readonly crossOrganization: CrossOrganizationAccess,
+    private readonly documents: DocumentStorage,
   ) {}
 
   async erase(
@@ -75,6 +77,12 @@ export class FamilyErasure {
       [records.recordIds, records.guardianIds, JSON.stringify(ERASED_CHANGES)],
     )) as [unknown, number];
 
+    // Read before their rows are deleted; removed once the erasure committed (a rollback
+    // keeps the family whole, bytes included).
+    const documentKeys = (await scope.manager.query(DOCUMENT_KEYS, [familyId])) as Array<{
+      organization_id: string;
+      storage_key: string;
+    }>;
     let recordsErased = 0;
     for (const { table, where, erase, deleteOnErase } of FAMILY_TABLES) {
       const sql = deleteOnErase
@@ -92,6 +100,10 @@ export class FamilyErasure {
       recordsErased += count;
     }
     recordsErased += await this.deleteSignInLinks(scope, records.emails);
+    scope.afterCommit(async () => {
+      for (const { organization_id, storage_key } of documentKeys)
+        await this.documents.remove(organization_id, storage_key);
+    });
 
     const erasedAt = new Date();
     await scope.manager.insert(AuditEvent, {

@@ -28,6 +28,8 @@ const MEETINGS = `SELECT id FROM meeting WHERE case_id IN (${CASES})`;
 /** Replies captured about the family's requests: filed under one, or suggested for one. */
 const INBOUND = `SELECT id FROM inbound_message
   WHERE request_id IN (${REQUESTS}) OR suggested_request_id IN (${REQUESTS})`;
+/** Where the bytes of the family's documents are kept. */
+export const DOCUMENT_KEYS = `SELECT organization_id, storage_key FROM document WHERE case_id IN (${CASES})`;
 const ENTRIES = `SELECT id FROM attendance_entry WHERE student_id IN (${STUDENTS})`;
 
 /** Text that says something was here without saying what. */
@@ -125,6 +127,9 @@ export const FAMILY_TABLES: readonly FamilyTable[] = [
     where: `message_id IN (${INBOUND})`,
     deleteOnErase: true,
   },
+  // Documents on the family's cases: the records go, and their bytes with them (the erasure
+  // removes them from the document storage once it committed).
+  { table: 'document', where: `case_id IN (${CASES})`, deleteOnErase: true },
   {
     table: 'request_attachment',
     where: `request_id IN (${REQUESTS})`,

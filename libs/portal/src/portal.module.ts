@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AttendanceModule } from '@onrecord/attendance';
+import { DocumentsModule } from '@onrecord/documents';
+import { PortalDocumentsController } from './portal-documents.controller';
+import { PortalDocumentsResolver } from './portal-documents.resolver';
+import { PortalDocumentsService } from './portal-documents.service';
 import { FamilyMessageResolver } from './family-message.resolver';
 import { FamilyMessageService } from './family-message.service';
 import { PortalAccessResolver } from './portal-access.resolver';
@@ -20,13 +24,14 @@ import { PortalSessionCredential } from './portal-session.credential';
 
 /**
  * The family portal's API: guardians invited by advocates, signing in by magic link, seeing
- * their own families' cases (with the school's replies their advocate shared), recording
+ * their own families' cases (with the school's replies and the documents their advocate
+ * shared), recording
  * attendance and writing to their advocates. A portal session is one of the access guard's
  * credentials (PortalSessionCredential, found by its `@Credential()`).
  */
 @Module({
-  imports: [AttendanceModule],
-  controllers: [PortalSignInFormController],
+  imports: [AttendanceModule, DocumentsModule],
+  controllers: [PortalSignInFormController, PortalDocumentsController],
   providers: [
     PortalLinkThrottle,
     PortalSignInService,
@@ -45,6 +50,9 @@ import { PortalSessionCredential } from './portal-session.credential';
     // The school's replies an advocate shared (mail in).
     PortalRepliesService,
     PortalRepliesResolver,
+    // The documents an advocate shared.
+    PortalDocumentsService,
+    PortalDocumentsResolver,
     PortalSessionCredential,
   ],
 })

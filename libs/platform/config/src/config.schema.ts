@@ -123,6 +123,31 @@ export const rawConfigSchema = z.object({
     .default(25 * 1024 * 1024),
   // Attachments of one message whose content is kept (the rest: their name, type and size).
   INBOUND_MAX_ATTACHMENTS: z.coerce.number().int().min(0).max(500).default(50),
+  // Documents' bytes: the local filesystem (the default) or S3-compatible object storage.
+  DOCUMENT_STORAGE: z.enum(['local', 's3'], { message: 'expected local or s3' }).default('local'),
+  // The folder of the local storage; default .data/documents under the working directory.
+  DOCUMENT_DIR: z.string().min(1).optional(),
+  // The largest document taken, in bytes (bigger: HTTP 413, nothing kept).
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number({ message: 'expected a number of bytes' })
+    .int('expected a whole number of bytes')
+    .min(1024, 'expected at least 1024 bytes')
+    .max(500 * 1024 * 1024, 'expected at most 524288000 bytes (500 MB)')
+    .default(25 * 1024 * 1024),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'expected an S3 bucket name, e.g. onrecord-documents',
+    )
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  // An S3-compatible service's URL (MinIO, Ceph…); unset for AWS S3 itself.
+  S3_ENDPOINT: httpUrl.optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.optional(),
+  // Unset: the AWS SDK's own credential chain (environment, instance role…).
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   // OpenTelemetry's own variable names, so a collector's usual setup works as it is.
   OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl.optional(),
   OTEL_TRACES_EXPORTER: exporterChoice.optional(),
@@ -177,6 +202,24 @@ export interface AppConfig {
     webhookSecret: string | null;
     maxMessageBytes: number;
     maxAttachments: number;
+  };
+  /**
+   * Documents: where their bytes are kept, and the largest taken. `local`: a folder;
+   * `s3`: a bucket of S3 or an S3-compatible service (endpoint set), credentials from the
+   * settings or the AWS SDK's chain.
+   */
+  documents: {
+    maxBytes: number;
+    storage:
+      | { kind: 'local'; dir: string }
+      | {
+          kind: 's3';
+          bucket: string;
+          region: string;
+          endpoint: string | null;
+          forcePathStyle: boolean;
+          credentials: { accessKeyId: string; secretAccessKey: string } | null;
+        };
   };
   graphql: { explorer: boolean; introspection: boolean };
   shutdownGraceMs: number;

@@ -176,4 +176,36 @@ describe('loadConfig', () => {
       }).graphql.explorer,
     ).toBe(true);
   });
+
+  it('keeps documents in a local folder by default, or in an S3 bucket that is named', () => {
+    expect(loadConfig({ ...valid, DOCUMENT_DIR: '/srv/onrecord/documents' }).documents).toEqual({
+      maxBytes: 25 * 1024 * 1024,
+      storage: { kind: 'local', dir: '/srv/onrecord/documents' },
+    });
+    expect(
+      loadConfig({
+        ...valid,
+        DOCUMENT_STORAGE: 's3',
+        S3_BUCKET: 'onrecord-documents',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).documents.storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'onrecord-documents',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+    });
+    expect(problemsOf({ ...valid, DOCUMENT_STORAGE: 's3', S3_ACCESS_KEY_ID: 'key' })).toEqual([
+      expect.stringMatching(/^S3_BUCKET: is required with DOCUMENT_STORAGE=s3/),
+      expect.stringMatching(/^S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: both or neither/),
+    ]);
+    expect(problemsOf({ ...valid, DOCUMENT_STORAGE: 'disk', DOCUMENT_MAX_BYTES: '10' })).toEqual([
+      'DOCUMENT_STORAGE: expected local or s3',
+      'DOCUMENT_MAX_BYTES: expected at least 1024 bytes',
+    ]);
+  });
 });

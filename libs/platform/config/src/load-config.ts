@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { AppConfig, POSTGRES_QUEUE_SCHEMA, rawConfigSchema } from './config.schema';
 
 /** Thrown when the environment is not usable. Its message names each variable and what is expected. */
@@ -49,6 +50,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'REDIS_URL: a Redis Cluster has database 0 only: remove the /<database> from the URL (REDIS_CLUSTER=true)',
     );
   }
+  if (raw.DOCUMENT_STORAGE === 's3' && !raw.S3_BUCKET) {
+    problems.push('S3_BUCKET: is required with DOCUMENT_STORAGE=s3 (e.g. onrecord-documents)');
+  }
+  if (!raw.S3_ACCESS_KEY_ID !== !raw.S3_SECRET_ACCESS_KEY) {
+    problems.push(
+      'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: both or neither (neither: the AWS SDK finds its own credentials)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.API_PORT}`).replace(/\/+$/, '');
@@ -90,6 +99,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookSecret: raw.INBOUND_WEBHOOK_SECRET ?? null,
       maxMessageBytes: raw.INBOUND_MAX_MESSAGE_BYTES,
       maxAttachments: raw.INBOUND_MAX_ATTACHMENTS,
+    },
+    documents: {
+      maxBytes: raw.DOCUMENT_MAX_BYTES,
+      storage:
+        raw.DOCUMENT_STORAGE === 's3'
+          ? {
+              kind: 's3',
+              bucket: raw.S3_BUCKET ?? '',
+              region: raw.S3_REGION,
+              endpoint: raw.S3_ENDPOINT ?? null,
+              // A self-hosted service seldom has a DNS name per bucket.
+              forcePathStyle: raw.S3_FORCE_PATH_STYLE ?? raw.S3_ENDPOINT !== undefined,
+              credentials:
+                raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+                  ? { accessKeyId: raw.S3_ACCESS_KEY_ID, secretAccessKey: raw.S3_SECRET_ACCESS_KEY }
+                  : null,
+            }
+          : { kind: 'local', dir: resolve(raw.DOCUMENT_DIR ?? join('.data', 'documents')) },
     },
     graphql: {
       explorer: raw.GRAPHQL_EXPLORER ?? !production,

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { AppConfig } from '@onrecord/platform/config';
 import { testConfig } from '@onrecord/platform/config/testing';
 import {
@@ -37,6 +38,9 @@ export async function createTestEnvironment(
   };
   const config = testConfig(env);
   env['AUTH_SECRET'] = config.authSecret;
+  // The documents' folder testConfig chose (a temporary one), for the processes too.
+  if (config.documents.storage.kind === 'local')
+    env['DOCUMENT_DIR'] ??= config.documents.storage.dir;
   return {
     db,
     backend,
@@ -48,6 +52,8 @@ export async function createTestEnvironment(
       // cluster), under the prefix as their keys start ({prefix} on a cluster).
       if (config.queue.kind === 'redis') await deleteRedisPrefix(config.queue, config.queue.prefix);
       await db.drop();
+      if (config.documents.storage.kind === 'local')
+        await rm(config.documents.storage.dir, { recursive: true, force: true });
     },
   };
 }

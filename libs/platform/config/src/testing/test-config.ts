@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../load-config';
 import type { AppConfig } from '../config.schema';
@@ -9,6 +11,8 @@ export function testConfig(env: Record<string, string | undefined>): AppConfig {
     LOG_LEVEL: 'silent',
     SMTP_URL: 'smtp://127.0.0.1:2525',
     AUTH_SECRET: randomBytes(32).toString('hex'),
+    // Never the repository's .data: each test app's documents in a folder of its own.
+    DOCUMENT_DIR: join(tmpdir(), `onrecord-documents-${randomBytes(6).toString('hex')}`),
     ...env,
   });
 }

@@ -1,0 +1,3 @@
+import { Document } from './model/document.entity';
+
+export const DOCUMENTS_ENTITIES = [Document];

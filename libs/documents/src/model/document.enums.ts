@@ -1,0 +1,18 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a document on a case is. */
+export enum DocumentKind {
+  IEP = 'IEP',
+  PLAN_504 = 'PLAN_504',
+  EVALUATION = 'EVALUATION',
+  SCHOOL_LETTER = 'SCHOOL_LETTER',
+  MEDICAL_NOTE = 'MEDICAL_NOTE',
+  ATTENDANCE_RECORD = 'ATTENDANCE_RECORD',
+  PHOTO = 'PHOTO',
+  REPLY_ATTACHMENT = 'REPLY_ATTACHMENT',
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'What a document is: an IEP, a 504 plan, an evaluation, a letter from the school…',
+});
