@@ -81,7 +81,16 @@ const router = createBrowserRouter([
       {
         path: 'cases/:caseId',
         lazy: withWords(
-          ['meetings', 'attendance', 'demographics', 'closing', 'survey', 'contacts', 'answers'],
+          [
+            'meetings',
+            'attendance',
+            'demographics',
+            'closing',
+            'survey',
+            'contacts',
+            'answers',
+            'documents',
+          ],
           () => import('./pages/CasePage'),
           (page) => page.CasePage,
         ),

@@ -24,5 +24,7 @@ export const PAGE_NAMESPACES = [
   'answers',
   // Replies schools sent back (mail in): their list, one reply, and Today's section of them.
   'replies',
+  // A case's documents (the case page's section, and the upload dialog).
+  'documents',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -35,6 +35,7 @@ import { CaseEnding } from './case-status/CaseEnding';
 import { ChangeStatus } from './case-status/ChangeStatus';
 import { endsCase } from './case-status/case-status';
 import { DemographicsSection } from './demographics/DemographicsSection';
+import { DocumentsSection } from './documents/DocumentsSection';
 import { CaseSurvey } from './survey/CaseSurvey';
 import { ReplyWaitingLink } from './replies/ReplyWaitingLink';
 
@@ -475,6 +476,7 @@ export function CasePage() {
           <CaseSurvey caseId={c.id} guardians={c.family.guardians} />
         </SimpleGrid>
       )}
+      {worksCases && <DocumentsSection caseId={c.id} />}
       <Section title={t('case.requests')}>
         <Button component={Link} to={`/cases/${c.id}/requests/new`} mb="sm">
           {t('newRequest.open')}

@@ -40,6 +40,7 @@ export const CASE = `query PortalCase($id: ID!) {
     meetings { id kind startsAt location }
     sharedNotes { id body createdAt }
     sharedReplies { id requestId receivedAt from subject text attachmentNames }
+    documents { id kind title documentDate fileName sizeBytes addedAt downloadPath }
   }
 }`;
 
@@ -169,6 +170,17 @@ export interface PortalCase {
     subject: string;
     text: string;
     attachmentNames: string[];
+  }>;
+  /** The documents the advocate shared, newest first. */
+  documents: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    documentDate: string | null;
+    fileName: string;
+    sizeBytes: number;
+    addedAt: string;
+    downloadPath: string;
   }>;
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getAccessToken, refreshSession } from '../../auth/session';
+import { ApiFileError, fetchWithSession, saveResponse } from '../../api-files';
 import type { DayRange } from './range';
 
 /** The report's tables the api gives as CSV files (README "Outcome reports"). */
@@ -34,50 +34,16 @@ export function csvAddress(table: CsvTable, range: DayRange, filter: ReportFilte
   return `/reports/outcome/${table}.csv?${query.toString()}`;
 }
 
-/** Why a download failed: the api's message when it gave one (JSON with the code). */
-export class DownloadError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /**
- * Fetches a CSV file with the member's access token (the api reads it from the
- * Authorization header, never from the address), then hands it to the browser as a download.
- * An expired token is refreshed once.
+ * Fetches a CSV file with the member's access token, then hands it to the browser as a
+ * download.
  */
 export async function downloadCsv(address: string, fallbackName: string): Promise<void> {
-  const get = () =>
-    fetch(address, {
-      headers: { authorization: `Bearer ${getAccessToken() ?? ''}`, accept: 'text/csv' },
-    });
-  let response = await get();
-  if (response.status === 401 && (await refreshSession())) response = await get();
-  if (!response.ok) {
-    let message = '';
-    try {
-      const body = (await response.json()) as { message?: unknown };
-      if (typeof body.message === 'string') message = body.message;
-    } catch {
-      // Not JSON: the status says enough.
-    }
-    throw new DownloadError(response.status, message);
-  }
+  const response = await fetchWithSession(address, { headers: { accept: 'text/csv' } });
   const name =
     /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ??
     fallbackName;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before letting the file go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await saveResponse(response, name);
 }
 
 /**
@@ -94,9 +60,9 @@ export function useCsvDownload(words: { forbidden: string; failed: string }) {
       await downloadCsv(address, fallbackName);
     } catch (error) {
       setFailed(
-        error instanceof DownloadError && error.status === 403
+        error instanceof ApiFileError && error.status === 403
           ? words.forbidden
-          : error instanceof DownloadError && error.message
+          : error instanceof ApiFileError && error.message
             ? error.message
             : words.failed,
       );

@@ -2,7 +2,8 @@ import { Alert, Card, List, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../dates';
 import type { Reply } from './ReplyPage';
-import { formatSize, senderText } from './reply-parts';
+import { formatSize } from '../../file-size';
+import { senderText } from './reply-parts';
 
 /** The headers an advocate reads a reply by. */
 function Headers({ reply }: { reply: Reply }) {

@@ -7,6 +7,7 @@ import { PortalApiError, request } from '../graphql';
 import { CASE, type PortalCase } from '../operations';
 import { asTitle, nextStepText, requestDeadlineText } from '../plain-words';
 import { SchoolReplies } from './SchoolReplies';
+import { SharedDocuments } from './SharedDocuments';
 import { WriteToAdvocateButton } from './WriteToAdvocateButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -177,6 +178,10 @@ export function CasePage() {
 
       <Section title={t('case.replies')}>
         <SchoolReplies record={record} />
+      </Section>
+
+      <Section title={t('case.documents')}>
+        <SharedDocuments record={record} />
       </Section>
 
       <Section title={t('case.commitments')}>
