@@ -17,6 +17,7 @@ import { FOLLOW_UPS_ENTITIES } from '@onrecord/follow-ups';
 import { PORTAL_ENTITIES } from '@onrecord/portal';
 import { SURVEYS_ENTITIES } from '@onrecord/surveys';
 import { INBOUND_MAIL_ENTITIES } from '@onrecord/inbound-mail';
+import { CALENDAR_FEEDS_ENTITIES } from '@onrecord/calendar-feeds';
 
 export const ENTITIES = [
   ...SYSTEM_CHECKS_ENTITIES,
@@ -32,6 +33,7 @@ export const ENTITIES = [
   ...PORTAL_ENTITIES,
   ...SURVEYS_ENTITIES,
   ...INBOUND_MAIL_ENTITIES,
+  ...CALENDAR_FEEDS_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -33,6 +33,7 @@ import { InboundMail1796470000000 } from './1796470000000-inbound-mail';
 import { Outreach1796480000000 } from './1796480000000-outreach';
 import { ReplyClassification1796490000000 } from './1796490000000-reply-classification';
 import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ignores-reply-hold';
+import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   Outreach1796480000000,
   ReplyClassification1796490000000,
   OutcomeIgnoresReplyHold1796500000000,
+  CalendarFeeds1796520000000,
 ];

@@ -23,6 +23,7 @@ import { ReportsModule } from '@onrecord/reports';
 import { SurveysModule } from '@onrecord/surveys';
 import { FamilyDataModule } from '@onrecord/family-data';
 import { InboundMailModule } from '@onrecord/inbound-mail';
+import { CalendarFeedsModule } from '@onrecord/calendar-feeds';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         PortalModule,
         SurveysModule,
         InboundMailModule,
+        CalendarFeedsModule,
       ],
     };
   }
