@@ -24,5 +24,7 @@ export const PAGE_NAMESPACES = [
   'answers',
   // Replies schools sent back (mail in): their list, one reply, and Today's section of them.
   'replies',
+  // A member's calendar feeds (their own settings page).
+  'feeds',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
