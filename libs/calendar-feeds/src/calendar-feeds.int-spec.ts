@@ -141,8 +141,9 @@ describe('calendar feeds', () => {
       allDay: true,
       url: `${PUBLIC_URL}/cases/${a.caseId}`,
     });
-    expect(event?.summary).toBe('Response due: evaluation request — S. S. F.');
-    expect(event?.description).toContain('Records, please (open)');
+    expect(event?.summary).toBe('Response due: a full individual evaluation — S. S. F.');
+    // The subject is the advocate's own words (it may name the family): not with initials.
+    expect(event?.description).not.toContain('Records, please');
     expect(byUid.has(`request-deadline-${answered}@${HOST}`)).toBe(false);
 
     const moved = daysAfter(dueOn, 7);
@@ -190,6 +191,7 @@ describe('calendar feeds', () => {
       allDay: false,
       location: 'Room 12, Riverside Elementary',
       summary: 'IEP meeting — S. S. F.',
+      description: expect.stringContaining('Where: Room 12, Riverside Elementary'),
       url: `${PUBLIC_URL}/meetings/${meeting.id}`,
     });
     for (const task of meeting.tasks)
@@ -219,6 +221,9 @@ describe('calendar feeds', () => {
     await a.client.data(SETTINGS, { input: { feedFamilyNames: 'FULL_NAME' } });
     const full = events(await fetchFeed(url));
     expect(full.every((e) => e.summary.endsWith('— Sam Student feedsa'))).toBe(true);
+    expect(
+      full.some((e) => e.description.includes('"Request for a full individual evaluation"')),
+    ).toBe(true);
     await a.client.data(SETTINGS, { input: { feedFamilyNames: 'INITIALS' } });
   });
 
@@ -228,7 +233,11 @@ describe('calendar feeds', () => {
       subject: `Solicitud de evaluación completa — ${'ñ'.repeat(60)} and a long English tail to fold`,
     });
     const { url } = await issue(a.client);
+    // Full names: the long subject, with two-byte letters, is in a description to fold.
+    await a.client.data(SETTINGS, { input: { feedFamilyNames: 'FULL_NAME' } });
     const { text } = await fetchFeed(url);
+    await a.client.data(SETTINGS, { input: { feedFamilyNames: 'INITIALS' } });
+    expect(text).toContain('ñ');
     expect(text.endsWith('\r\n')).toBe(true);
     const lines = text.slice(0, -2).split('\r\n');
     expect(lines.some((line) => /[\r\n]/.test(line))).toBe(false);

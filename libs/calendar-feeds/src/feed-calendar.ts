@@ -52,7 +52,7 @@ export function feedCalendar(items: readonly FeedItem[], options: FeedCalendarOp
       stamp: options.now,
       lastModified: item.updatedAt,
       summary: summaryOf(item, family),
-      description: descriptionOf(item, url),
+      description: descriptionOf(item, url, options.fullNames),
       url,
     };
     if (item.kind === 'MEETING' && item.startsAt) {

@@ -35,6 +35,7 @@ export async function feedItems(
          FROM case_record c
          JOIN student s ON s.id = c.student_id
         WHERE c.archived_at IS NULL
+          -- "Mine" as the console's assignedTo (libs/requests) says it: assigned to the member.
           AND ($1::uuid IS NULL OR EXISTS (
                 SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.membership_id = $1))
      )

@@ -1,53 +1,56 @@
+import {
+  MEETING_KIND_NAMES,
+  type MeetingKind,
+  REQUEST_TYPE_LABELS,
+  type WrittenRequestType,
+} from '@onrecord/requests';
 import type { FeedItem } from './feed-item';
 
-/** Request types, meeting kinds and meeting task kinds as a calendar shows them. */
-const CODES: Record<string, string> = {
-  EVALUATION: 'evaluation',
-  IEP_MEETING: 'IEP meeting',
-  RECORDS: 'records',
-  FBA: 'FBA',
-  BEHAVIOR_PLAN: 'behavior plan',
-  ACCOMMODATIONS: 'accommodations',
-  REINTEGRATION_PLAN: 'reintegration plan',
-  PRIOR_WRITTEN_NOTICE: 'prior written notice',
-  INDEPENDENT_EVALUATION: 'independent evaluation',
-  HOME_INSTRUCTION: 'home instruction',
-  IEP: 'IEP',
-  SECTION_504: '504',
-  REINTEGRATION_PLANNING: 'Reintegration planning',
-  IFSP: 'IFSP',
-  ELIGIBILITY: 'Eligibility',
-  CONCERNS_BEFORE: 'Written concerns due',
-  SUMMARY_AFTER: 'Written summary due',
+/** The names the letters and meetings already use; an unknown code in plain lower case. */
+const requestWhat = (code: string) =>
+  REQUEST_TYPE_LABELS[code as WrittenRequestType] ?? code.toLowerCase().replace(/_/g, ' ');
+const meetingName = (code: string) =>
+  MEETING_KIND_NAMES[code as MeetingKind] ?? code.toLowerCase().replace(/_/g, ' ');
+
+const TASKS: Record<string, { title: string; line: string }> = {
+  CONCERNS_BEFORE: {
+    title: 'Written concerns due',
+    line: 'Send the written concerns to the school before the meeting.',
+  },
+  SUMMARY_AFTER: {
+    title: 'Written summary due',
+    line: 'Send the written summary of the meeting to the school.',
+  },
 };
 
-/** A code in words; an unknown one (a new kind) in lower case rather than not at all. */
-function word(code: string): string {
-  return CODES[code] ?? code.toLowerCase().replace(/_/g, ' ');
-}
-
-const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/** The event's title: what it is, then the family, e.g. "Response due: records request — M. R.". */
+/** The event's title: what it is, then the family, e.g. "Response due: copies of education records — M. R.". */
 export function summaryOf(item: FeedItem, family: string): string {
   switch (item.kind) {
     case 'REQUEST_DEADLINE':
-      return `Response due: ${word(item.code)} request — ${family}`;
+      return `Response due: ${requestWhat(item.code)} — ${family}`;
     case 'COMMITMENT':
       return `School commitment due: ${item.title} — ${family}`;
     case 'MEETING':
-      return `${capitalized(word(item.code))} meeting — ${family}`;
+      return `${meetingName(item.code)} — ${family}`;
     case 'MEETING_TASK':
-      return `${word(item.code)} (${word(item.title)} meeting) — ${family}`;
+      return `${TASKS[item.code]?.title ?? 'Due'} (${meetingName(item.title)}) — ${family}`;
   }
 }
 
-/** The event's description: a line or two to act on, and the link to the record. */
-export function descriptionOf(item: FeedItem, url: string): string {
+/**
+ * The event's description: a line or two to act on, and the link to the record. A request's
+ * subject is the advocate's own words and may name the family, so it is shown only where the
+ * organization chose full names.
+ */
+export function descriptionOf(item: FeedItem, url: string, fullNames: boolean): string {
   const lines: string[] = [];
   switch (item.kind) {
     case 'REQUEST_DEADLINE':
-      lines.push(`The school's answer to "${item.title}" is due by the end of this day.`);
+      lines.push(
+        fullNames
+          ? `The school's answer to "${item.title}" is due by the end of this day.`
+          : "The school's answer to this written request is due by the end of this day.",
+      );
       if (item.citation) lines.push(`Rule: ${item.citation}`);
       break;
     case 'COMMITMENT':
@@ -57,11 +60,7 @@ export function descriptionOf(item: FeedItem, url: string): string {
       if (item.location) lines.push(`Where: ${item.location}`);
       break;
     case 'MEETING_TASK':
-      lines.push(
-        item.code === 'CONCERNS_BEFORE'
-          ? 'Send the written concerns to the school before the meeting.'
-          : 'Send the written summary of the meeting to the school.',
-      );
+      if (TASKS[item.code]) lines.push(TASKS[item.code]!.line);
       break;
   }
   lines.push(`Open in OnRecord: ${url}`);
