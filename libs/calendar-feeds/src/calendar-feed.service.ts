@@ -17,9 +17,14 @@ export interface CalendarFeedState {
   feed: CalendarFeed | null;
 }
 
-/** Who may hold a feed of this kind: anyone for their own cases, admins for the organization's. */
+/**
+ * Who may hold a feed of this kind, as the GraphQL rules say: admins and advocates for their
+ * own cases, admins for the organization's. Checked again at every read, so a member whose
+ * role changed (an advocate made an analyst) gets nothing more.
+ */
 function mayHold(role: string, kind: CalendarFeedKind): boolean {
-  return kind === CalendarFeedKind.OWN || role === MemberRole.ADMIN;
+  if (role === MemberRole.ADMIN) return true;
+  return role === MemberRole.ADVOCATE && kind === CalendarFeedKind.OWN;
 }
 
 /**

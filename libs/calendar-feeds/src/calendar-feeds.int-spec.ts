@@ -304,6 +304,24 @@ describe('calendar feeds', () => {
     }
   });
 
+  it("stops an organization's feed when its admin is no longer an admin", async () => {
+    const auth = await joinAs(
+      api.anonymous,
+      api.adminUrl,
+      'feedsadmin2',
+      a.organizationId,
+      'ADMIN',
+    );
+    const { url } = await issue(api.as(auth), 'ORGANIZATION');
+    expect((await fetchFeed(url)).status).toBe(200);
+    await superuserQuery(
+      api.adminUrl,
+      `UPDATE membership SET role = 'ADVOCATE' WHERE user_id = $1`,
+      [auth.user.id],
+    );
+    expect((await fetchFeed(url)).status).toBe(404);
+  });
+
   it("keeps each organization's feed to its own rows", async () => {
     const requestA = await sendRequest(a, 1, { dueOn: weekdaysAhead(5) });
     const requestB = await sendRequest(b, 1, { dueOn: weekdaysAhead(5) });
@@ -340,6 +358,16 @@ describe('calendar feeds', () => {
     expect(events(await fetchFeed(url)).map((e) => e.uid)).toContain(
       `request-deadline-${request}@${HOST}`,
     );
+
+    // Made an analyst (who reads no family records): the feed says nothing more.
+    await superuserQuery(api.adminUrl, `UPDATE membership SET role = 'ANALYST' WHERE id = $1`, [
+      memberId,
+    ]);
+    expect((await fetchFeed(url)).status).toBe(404);
+    await superuserQuery(api.adminUrl, `UPDATE membership SET role = 'ADVOCATE' WHERE id = $1`, [
+      memberId,
+    ]);
+    expect((await fetchFeed(url)).status).toBe(200);
 
     await a.client.data(REMOVE, { memberId });
     expect((await fetchFeed(url)).status).toBe(404);

@@ -59,9 +59,11 @@ export function descriptionOf(item: FeedItem, url: string, fullNames: boolean): 
     case 'MEETING':
       if (item.location) lines.push(`Where: ${item.location}`);
       break;
-    case 'MEETING_TASK':
-      if (TASKS[item.code]) lines.push(TASKS[item.code]!.line);
+    case 'MEETING_TASK': {
+      const task = TASKS[item.code];
+      if (task) lines.push(task.line);
       break;
+    }
   }
   lines.push(`Open in OnRecord: ${url}`);
   return lines.join('\n');
