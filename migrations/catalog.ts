@@ -18,6 +18,7 @@ import { PORTAL_ENTITIES } from '@onrecord/portal';
 import { SURVEYS_ENTITIES } from '@onrecord/surveys';
 import { DOCUMENTS_ENTITIES } from '@onrecord/documents';
 import { INBOUND_MAIL_ENTITIES } from '@onrecord/inbound-mail';
+import { CALENDAR_FEEDS_ENTITIES } from '@onrecord/calendar-feeds';
 
 export const ENTITIES = [
   ...SYSTEM_CHECKS_ENTITIES,
@@ -34,6 +35,7 @@ export const ENTITIES = [
   ...SURVEYS_ENTITIES,
   ...DOCUMENTS_ENTITIES,
   ...INBOUND_MAIL_ENTITIES,
+  ...CALENDAR_FEEDS_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

@@ -34,6 +34,7 @@ import { Outreach1796480000000 } from './1796480000000-outreach';
 import { ReplyClassification1796490000000 } from './1796490000000-reply-classification';
 import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ignores-reply-hold';
 import { Documents1796510000000 } from './1796510000000-documents';
+import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -68,4 +69,5 @@ export const MIGRATIONS = [
   ReplyClassification1796490000000,
   OutcomeIgnoresReplyHold1796500000000,
   Documents1796510000000,
+  CalendarFeeds1796520000000,
 ];

@@ -226,6 +226,11 @@ export async function seedCaseRecords(
        'Re: Evaluation', 'We will evaluate.', convert_to('Subject: Re: Evaluation', 'UTF8'), 23)`,
     [org, requestId, `<reply-${label}@school.example.org>`],
   );
+  // The admin's calendar feed of every case (its token's hash only).
+  await one(
+    `INSERT INTO calendar_feed (organization_id, membership_id, kind, token_hash) VALUES ($1, $2, 'ORGANIZATION', $3)`,
+    [org, membershipId, `feed-hash-${label}`],
+  );
   await one(
     `INSERT INTO inbound_attachment (organization_id, message_id, position, filename, content_type,
        size_bytes, content)

@@ -76,6 +76,7 @@ const TENANT_TABLES = [
   'inbound_message',
   'inbound_attachment',
   'document',
+  'calendar_feed',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {
@@ -436,6 +437,11 @@ describe('tenant isolation in PostgreSQL', () => {
       () => [a.id, b.records.requestId],
     ],
     [
+      'a calendar feed of A for B’s member',
+      `INSERT INTO calendar_feed (organization_id, membership_id, kind, token_hash) VALUES ($1, $2, 'OWN', 'z')`,
+      () => [a.id, b.membershipId],
+    ],
+    [
       'B’s member assigned to A’s case',
       `INSERT INTO case_assignment (organization_id, case_id, membership_id) VALUES ($1, $2, $3)`,
       () => [a.id, a.records.caseId, b.membershipId],
@@ -567,6 +573,21 @@ describe('tenant isolation in PostgreSQL', () => {
       (await c.query('DELETE FROM request_reply_address')).rowCount,
       (await c.query('SELECT count(*)::int AS n FROM written_request')).rows[0].n,
       (await c.query('SELECT count(*)::int AS n FROM inbound_message')).rows[0].n,
+    ]);
+    expect(writes).toEqual([0, 0, 0, 0]);
+  });
+
+  it('finds a calendar feed by its token’s hash only, and lets that lookup write nothing', async () => {
+    const lookup = { 'app.calendar_feed_hash': 'feed-hash-b' };
+    const found = await asApp(lookup, (c) =>
+      c.query('SELECT organization_id, membership_id FROM calendar_feed'),
+    );
+    expect(found.rows).toEqual([{ organization_id: b.id, membership_id: b.membershipId }]);
+    const writes = await asApp(lookup, async (c) => [
+      (await c.query(`UPDATE calendar_feed SET revoked_at = now()`)).rowCount,
+      (await c.query('DELETE FROM calendar_feed')).rowCount,
+      (await c.query('SELECT count(*)::int AS n FROM written_request')).rows[0].n,
+      (await c.query('SELECT count(*)::int AS n FROM membership')).rows[0].n,
     ]);
     expect(writes).toEqual([0, 0, 0, 0]);
   });

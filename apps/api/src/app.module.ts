@@ -24,6 +24,7 @@ import { SurveysModule } from '@onrecord/surveys';
 import { FamilyDataModule } from '@onrecord/family-data';
 import { InboundMailModule } from '@onrecord/inbound-mail';
 import { DocumentsModule } from '@onrecord/documents';
+import { CalendarFeedsModule } from '@onrecord/calendar-feeds';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         SurveysModule,
         InboundMailModule,
         DocumentsModule,
+        CalendarFeedsModule,
       ],
     };
   }

@@ -190,6 +190,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'settings/calendar-feed',
+        lazy: withWords(
+          'feeds',
+          () => import('./pages/feeds/CalendarFeedPage'),
+          (page) => page.CalendarFeedPage,
+        ),
+      },
+      {
         path: 'settings/api-keys',
         lazy: withWords(
           'keys',

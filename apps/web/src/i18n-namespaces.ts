@@ -26,5 +26,7 @@ export const PAGE_NAMESPACES = [
   'replies',
   // A case's documents (the case page's section, and the upload dialog).
   'documents',
+  // A member's calendar feeds (their own settings page).
+  'feeds',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

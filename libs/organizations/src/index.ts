@@ -7,6 +7,7 @@ export { MemberRole } from './member-role';
 export { Membership } from './membership.entity';
 export { OrganizationMembershipLookup } from './membership.lookup';
 export { OrganizationSetting } from './organization-setting.entity';
+export { FeedFamilyNames } from './organization-setting.objects';
 export { OrganizationSettingsService } from './organization-setting.service';
 export { OrganizationSettingsModule } from './organization-settings.module';
 export { organizationTimeZone, organizationToday } from './organization-time';

@@ -5,13 +5,18 @@ import { Organization } from './organization.entity';
 /**
  * An organization's own settings (one row; sane defaults until an admin changes them): the
  * due dates of the two written items a meeting creates, and the soft deadline given to
- * requests no statute times (labelled as the organization's default, never as law).
+ * requests no statute times (labelled as the organization's default, never as law), and how
+ * calendar feeds name a family.
  */
 @Entity({ name: 'organization_setting' })
 @Unique('UQ_organization_setting_organization', ['organizationId'])
 @Check(
   'CHK_organization_setting_soft_unit',
   `"soft_deadline_unit" IN ('CALENDAR_DAYS', 'BUSINESS_DAYS', 'SCHOOL_DAYS')`,
+)
+@Check(
+  'CHK_organization_setting_feed_family_names',
+  `"feed_family_names" IN ('INITIALS', 'FULL_NAME')`,
 )
 @Check(
   'CHK_organization_setting_ranges',
@@ -38,4 +43,8 @@ export class OrganizationSetting extends TenantRecord {
 
   @Column({ name: 'soft_deadline_unit', type: 'text', default: 'SCHOOL_DAYS' })
   softDeadlineUnit!: 'CALENDAR_DAYS' | 'BUSINESS_DAYS' | 'SCHOOL_DAYS';
+
+  /** How calendar feeds name a family: by initials (the default) or in full. */
+  @Column({ name: 'feed_family_names', type: 'text', default: 'INITIALS' })
+  feedFamilyNames!: 'INITIALS' | 'FULL_NAME';
 }

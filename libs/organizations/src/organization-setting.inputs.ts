@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { SoftDeadlineUnit } from './organization-setting.objects';
+import { FeedFamilyNames, SoftDeadlineUnit } from './organization-setting.objects';
 
 const DAYS = { message: 'must be a whole number of business days from 0 to 30' };
 const PERIOD = { message: 'must be a whole number from 1 to 120' };
@@ -33,4 +33,9 @@ export class UpdateOrganizationSettingsInput {
   @IsOptional()
   @IsEnum(SoftDeadlineUnit, { message: 'must be CALENDAR_DAYS, BUSINESS_DAYS or SCHOOL_DAYS' })
   softDeadlineUnit?: SoftDeadlineUnit | null;
+
+  @Field(() => FeedFamilyNames, { nullable: true })
+  @IsOptional()
+  @IsEnum(FeedFamilyNames, { message: 'must be INITIALS or FULL_NAME' })
+  feedFamilyNames?: FeedFamilyNames | null;
 }

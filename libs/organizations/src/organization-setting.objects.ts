@@ -11,6 +11,16 @@ registerEnumType(SoftDeadlineUnit, {
   description: 'How the soft default deadline is counted.',
 });
 
+/** How a calendar feed names a family (a calendar is often shown where others can see it). */
+export enum FeedFamilyNames {
+  INITIALS = 'INITIALS',
+  FULL_NAME = 'FULL_NAME',
+}
+registerEnumType(FeedFamilyNames, {
+  name: 'FeedFamilyNames',
+  description: 'How calendar feeds name a family: by initials (the default) or in full.',
+});
+
 @ObjectType('OrganizationSettings', {
   description: "The organization's own settings (defaults until an admin changes them).",
 })
@@ -33,6 +43,11 @@ export class OrganizationSettingsObject {
 
   @Field(() => SoftDeadlineUnit)
   softDeadlineUnit!: SoftDeadlineUnit;
+
+  @Field(() => FeedFamilyNames, {
+    description: 'How calendar feeds name a family: by initials (the default) or in full.',
+  })
+  feedFamilyNames!: FeedFamilyNames;
 
   @Field(() => Boolean, { description: 'False while the defaults apply (nothing saved yet).' })
   customized!: boolean;

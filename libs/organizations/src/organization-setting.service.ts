@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import { OrganizationSetting } from './organization-setting.entity';
 import type { UpdateOrganizationSettingsInput } from './organization-setting.inputs';
-import { SoftDeadlineUnit } from './organization-setting.objects';
+import { FeedFamilyNames, SoftDeadlineUnit } from './organization-setting.objects';
 
 /** The settings an organization works with: its saved row, or the defaults. */
 export interface OrganizationSettings {
@@ -10,6 +10,7 @@ export interface OrganizationSettings {
   meetingSummaryDaysAfter: number;
   softDeadlinePeriod: number;
   softDeadlineUnit: SoftDeadlineUnit;
+  feedFamilyNames: FeedFamilyNames;
   /** False while no row is saved (the defaults apply). */
   customized: boolean;
 }
@@ -20,6 +21,7 @@ export const DEFAULT_ORGANIZATION_SETTINGS: Readonly<OrganizationSettings> = Obj
   meetingSummaryDaysAfter: 2,
   softDeadlinePeriod: 10,
   softDeadlineUnit: SoftDeadlineUnit.SCHOOL_DAYS,
+  feedFamilyNames: FeedFamilyNames.INITIALS,
   customized: false,
 });
 
@@ -29,6 +31,7 @@ function fromRow(row: OrganizationSetting): OrganizationSettings {
     meetingSummaryDaysAfter: row.meetingSummaryDaysAfter,
     softDeadlinePeriod: row.softDeadlinePeriod,
     softDeadlineUnit: row.softDeadlineUnit as SoftDeadlineUnit,
+    feedFamilyNames: row.feedFamilyNames as FeedFamilyNames,
     customized: true,
   };
 }
@@ -60,6 +63,7 @@ export class OrganizationSettingsService {
         meetingSummaryDaysAfter: DEFAULT_ORGANIZATION_SETTINGS.meetingSummaryDaysAfter,
         softDeadlinePeriod: DEFAULT_ORGANIZATION_SETTINGS.softDeadlinePeriod,
         softDeadlineUnit: DEFAULT_ORGANIZATION_SETTINGS.softDeadlineUnit,
+        feedFamilyNames: DEFAULT_ORGANIZATION_SETTINGS.feedFamilyNames,
       });
     if (input.meetingConcernsDaysBefore != null)
       row.meetingConcernsDaysBefore = input.meetingConcernsDaysBefore;
@@ -67,6 +71,7 @@ export class OrganizationSettingsService {
       row.meetingSummaryDaysAfter = input.meetingSummaryDaysAfter;
     if (input.softDeadlinePeriod != null) row.softDeadlinePeriod = input.softDeadlinePeriod;
     if (input.softDeadlineUnit != null) row.softDeadlineUnit = input.softDeadlineUnit;
+    if (input.feedFamilyNames != null) row.feedFamilyNames = input.feedFamilyNames;
     return fromRow(await scope.manager.save(row));
   }
 }

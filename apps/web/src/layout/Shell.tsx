@@ -60,6 +60,7 @@ export function Shell({ children }: { children: ReactNode }) {
           { to: '/replies', label: t('nav.replies') },
           { to: '/contacts', label: t('nav.contacts') },
           { to: '/outreach', label: t('nav.outreach') },
+          { to: '/settings/calendar-feed', label: t('nav.calendarFeed') },
         ]
       : []),
     ...(role && REPORT_ROLES.has(role)

@@ -37,7 +37,12 @@ export type CrossOrganizationPurpose =
    * A school's reply arriving at a reply address (SMTP or the webhook): whose request is
    * that address's? Only the address's token (its hash) is looked up, never the sender.
    */
-  | 'inbound-mail';
+  | 'inbound-mail'
+  /**
+   * A calendar app fetching a member's feed by its secret address: whose feed is it? Only
+   * the feed whose token has this hash is looked up; the feed is then read as that member.
+   */
+  | 'calendar-feed';
 
 /**
  * The one path that may look up rows across organizations: by email at log-in and sign-up,

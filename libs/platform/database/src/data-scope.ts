@@ -45,6 +45,8 @@ export interface ScopeIdentity {
     surveyTokenHash?: string;
     /** The reply address (reply+<token>@…) whose token has this hash: a school's reply. */
     replyTokenHash?: string;
+    /** The calendar feed whose secret address carries a token with this hash. */
+    calendarFeedHash?: string;
   };
 }
 
@@ -77,6 +79,7 @@ const SETTINGS: Array<[string, (identity: ScopeIdentity) => string | undefined]>
   ['app.sign_up_token_hash', (i) => i.lookup?.signUpTokenHash],
   ['app.survey_token_hash', (i) => i.lookup?.surveyTokenHash],
   ['app.reply_token_hash', (i) => i.lookup?.replyTokenHash],
+  ['app.calendar_feed_hash', (i) => i.lookup?.calendarFeedHash],
 ];
 
 /**

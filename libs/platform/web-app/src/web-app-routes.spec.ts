@@ -16,6 +16,7 @@ describe('isAppRoute', () => {
     '/reports/outcome.csv',
     '/admin/queues',
     '/admin/queues/queue/follow-ups',
+    '/calendar/orc_token',
   ])('leaves the api path %s to the api', (path) =>
     expect(isAppRoute('GET', path, HTML)).toBe(false),
   );

@@ -9,6 +9,8 @@ export const API_PREFIXES = [
   '/health',
   '/reports',
   '/assets',
+  // Calendar feeds (GET /calendar/<token>.ics): a feed or a plain 404, never the app.
+  '/calendar',
   // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
   '/admin',
 ];
