@@ -103,7 +103,9 @@ export const EVENT_NAME_PATTERNS: readonly Pattern[] = [
   schoolDay(/\breport cards?\b/),
   schoolDay(/\bprogress reports?\b/),
   schoolDay(/\b(boletas?|reportes?) de (calificaciones|progreso)\b/),
-  schoolDay(/\bend of (the )?(grading period|quarter|semester|trimester|six weeks|nine weeks)\b/),
+  schoolDay(
+    /\bend of (the )?((first|second|1st|2nd|fall|spring) )?(grading period|quarter|semester|trimester|six weeks|nine weeks)\b/,
+  ),
   schoolDay(
     /\b(first day|start|beginning) of (the )?(second |2nd )?(semester|quarter|trimester)\b/,
   ),

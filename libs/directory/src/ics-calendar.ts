@@ -308,10 +308,14 @@ export function importSchoolCalendar(
   };
 }
 
-/** The same event listed twice (two calendars merged into one feed) is said once. */
+/**
+ * In date order (undated last), as the reviewer reads a calendar; the same event listed twice
+ * (two calendars merged into one feed) is said once.
+ */
 function mergeIgnored(events: IgnoredCalendarEvent[]): IgnoredCalendarEvent[] {
   const seen = new Set<string>();
-  return events.filter((e) => {
+  const sorted = [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  return sorted.filter((e) => {
     const key = `${e.summary}\n${e.date}\n${e.reason}`;
     if (seen.has(key)) return false;
     seen.add(key);
