@@ -227,23 +227,25 @@ export function importSchoolCalendar(
       .map((value) => String(value).trim().toUpperCase());
     const tags = KINDS.filter((kind) => categories.includes(kind));
     const named = tags.length ? null : recognizeEventName(summary);
-    const kind = tags.length === 1 ? KIND_OF_CATEGORY[tags[0]!]! : (named?.kind ?? null);
-    const allDay = spans.length > 0 && spans[0]!.hours === null;
+    const [tag] = tags;
+    const kind = tags.length === 1 && tag ? (KIND_OF_CATEGORY[tag] ?? null) : (named?.kind ?? null);
+    const [firstSpan] = spans;
+    const allDay = firstSpan?.hours === null;
 
     if (String(vevent.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') {
       ignore('is cancelled');
     } else if (tags.length > 1) {
       ignore(`has more than one of the categories ${tags.join(', ')}`);
-    } else if (!hasStart || spans.length === 0) {
+    } else if (!hasStart || !firstSpan) {
       ignore('has no start date (DTSTART)');
     } else if (kind === null) {
       ignore(allDay ? REASONS.notUnderstood : REASONS.timed);
     } else if (kind === 'SCHOOL_DAY') {
       ignore(named?.unclearAllDay && allDay ? REASONS.unclearAllDay : REASONS.schoolDay);
     } else if (kind === 'FIRST_DAY') {
-      firstDays.push({ date: spans[0]!.from, summary, tagged: tags.length > 0 });
+      firstDays.push({ date: firstSpan.from, summary, tagged: tags.length > 0 });
     } else if (kind === 'LAST_DAY') {
-      lastDays.push({ date: spans[0]!.from, summary, tagged: tags.length > 0 });
+      lastDays.push({ date: firstSpan.from, summary, tagged: tags.length > 0 });
     } else {
       const whole = spans.filter(
         (s) => s.hours === null || s.to > s.from || s.hours >= WHOLE_DAY_HOURS,
@@ -345,7 +347,7 @@ function pickDay(
       `has ${tagged.length} events with CATEGORIES:${category} (${tagged.join(', ')}): ` +
         `a file must hold one ${what}, so import one school year at a time`,
     );
-  } else if (tagged.length === 1) day = tagged[0]!;
+  } else if (tagged.length === 1) day = tagged[0] ?? null;
   else {
     const dates = [...new Set(candidates.map((c) => c.date))].sort();
     day = (after ? dates.find((d) => d >= after) : undefined) ?? dates[0] ?? null;

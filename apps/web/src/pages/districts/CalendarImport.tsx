@@ -6,7 +6,7 @@ import { errorCode, fieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { PreviewSchoolCalendarQuery } from '../../gql/graphql';
 import { ImportReview } from './ImportReview';
-import { icsProblem } from './import-parts';
+import { closureOfEvent, icsProblem } from './import-parts';
 
 const PREVIEW = graphql(`
   query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {
@@ -247,24 +247,14 @@ export function CalendarImport(props: { districtId: string; onSaved: (yearId: st
               ],
             }))
           }
-          onMarkClosure={(event) =>
-            void correct((c) => ({
-              ...c,
-              addClosures: [
-                ...c.addClosures,
-                {
-                  // Cut to the year: a run that starts before the first day still counts.
-                  from:
-                    event.date! < review.preview.firstDay ? review.preview.firstDay : event.date!,
-                  to:
-                    (event.to ?? event.date!) > review.preview.lastDay
-                      ? review.preview.lastDay
-                      : (event.to ?? event.date!),
-                  label: event.summary.trim() || t('districts.import.markClosure'),
-                },
-              ],
-            }))
-          }
+          onMarkClosure={(event) => {
+            const closure = closureOfEvent(
+              event,
+              review.preview,
+              t('districts.import.markClosure'),
+            );
+            if (closure) void correct((c) => ({ ...c, addClosures: [...c.addClosures, closure] }));
+          }}
           onUndo={() => void correct(() => NO_CORRECTIONS)}
           onSave={() => void confirm()}
           onCancel={() => {

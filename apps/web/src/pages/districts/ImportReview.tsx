@@ -55,8 +55,8 @@ function DayField(props: {
 /**
  * What the api understood of an .ics, before anything is saved: its first and last day (which
  * the person can change), how many school days that leaves, its days without school (each can
- * be made school days again) and the events it did not take and why (each can be made a day
- * without school). Each change is read again by the api; Save saves what is shown.
+ * be made school days again) and the events it did not take and why (one not understood can
+ * be made a day without school). Each change is read again by the api; Save saves what is shown.
  */
 export function ImportReview(props: {
   preview: Preview;
@@ -80,12 +80,15 @@ export function ImportReview(props: {
     from === to ? day(from) : `${day(from)} – ${day(to)}`;
   const runs = closureRuns(preview.nonSchoolDays);
   const busy = props.saving || props.updating;
-  /** An ignored event that can be a day without school: dated, inside the year. */
+  /**
+   * An event the person must decide about: not understood, dated, inside the year. (A day
+   * the file gave no event for is marked on the month calendar once saved.)
+   */
   const closable = (event: IgnoredEvent) =>
+    /^was not understood/.test(event.reason) &&
     !!event.date &&
     event.date <= preview.lastDay &&
-    (event.to ?? event.date) >= preview.firstDay &&
-    !/^falls on a weekend/.test(event.reason);
+    (event.to ?? event.date) >= preview.firstDay;
 
   return (
     <Paper withBorder p="md" maw={760} data-testid="import-review" aria-busy={props.updating}>

@@ -5,7 +5,13 @@ import {
   schoolYearName,
   timeZoneLabel,
 } from './district-parts';
-import { closureRuns, icsProblem, ignoredReason, nextWeekday } from './import-parts';
+import {
+  closureOfEvent,
+  closureRuns,
+  icsProblem,
+  ignoredReason,
+  nextWeekday,
+} from './import-parts';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key;
@@ -100,5 +106,16 @@ describe('the import review', () => {
       'districts.import.reasons.another {"which":"districts.import.reasons.first","day":"2026-08-13"}',
     );
     expect(ignoredReason('something new', t)).toBe('something new');
+  });
+
+  it('makes an event not understood days without school, inside the year', () => {
+    const year = { firstDay: '2026-08-12', lastDay: '2027-05-27' };
+    expect(
+      closureOfEvent({ summary: ' Rodeo Day ', date: '2027-02-26', to: '2027-02-26' }, year, 'x'),
+    ).toEqual({ from: '2027-02-26', to: '2027-02-26', label: 'Rodeo Day' });
+    expect(
+      closureOfEvent({ summary: '', date: '2027-05-24', to: '2027-06-04' }, year, 'No school'),
+    ).toEqual({ from: '2027-05-24', to: '2027-05-27', label: 'No school' });
+    expect(closureOfEvent({ summary: 'Undated', date: null }, year, 'x')).toBeNull();
   });
 });

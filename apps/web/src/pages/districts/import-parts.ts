@@ -33,7 +33,7 @@ export function ignoredReason(
   if (another) {
     return t('districts.import.reasons.another', {
       which: t(`districts.import.reasons.${another[1]}`),
-      day: day(another[2]!),
+      day: day(another[2] ?? ''),
     });
   }
   const key = (
@@ -51,6 +51,24 @@ export function ignoredReason(
     ] as const
   ).find(([pattern]) => pattern.test(reason))?.[1];
   return key ? t(`districts.import.reasons.${key}`) : reason;
+}
+
+/**
+ * The days without school an event not understood becomes, cut to the school year (a run
+ * that starts before the first day still closes the days inside); null without a date.
+ */
+export function closureOfEvent(
+  event: { summary: string; date?: string | null; to?: string | null },
+  year: { firstDay: string; lastDay: string },
+  fallbackLabel: string,
+): { from: string; to: string; label: string } | null {
+  if (!event.date) return null;
+  const to = event.to ?? event.date;
+  return {
+    from: event.date < year.firstDay ? year.firstDay : event.date,
+    to: to > year.lastDay ? year.lastDay : to,
+    label: event.summary.trim() || fallbackLabel,
+  };
 }
 
 const nextDay = (day: string): string => {
