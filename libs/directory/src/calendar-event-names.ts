@@ -114,6 +114,9 @@ export const EVENT_NAME_PATTERNS: readonly Pattern[] = [
   schoolDay(/\bback to school (night|bash|event)\b/),
   schoolDay(/\b(casa abierta|noche de regreso a clases)\b/),
   schoolDay(/\b(concert|performance|game|festival|fair|assembly|graduation|ceremony)\b/),
+  // "Holiday Party", "Winter Program": events on a school day, whatever season they name.
+  schoolDay(/\b(program|party|celebration|parade|dance|show|musical|recital|luncheon)\b/),
+  schoolDay(/\b(celebracion|desfile|baile|programa|posada)\b/),
   schoolDay(/\b(concierto|graduacion|ceremonia|feria)\b/),
   schoolDay(/\b(testing|test|exams?|assessments?|staar|examenes|pruebas)\b/),
   schoolDay(/\b(make ?up|makeup|weather|bad weather) day\b/),
