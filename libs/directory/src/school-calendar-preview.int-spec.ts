@@ -292,6 +292,19 @@ describe('previewSchoolCalendar over HTTP', () => {
           message: '2027-07-01 falls outside the school year (2026-08-12 to 2027-05-27)',
         },
       ]);
+      const notDates = await as(adminA).errorOf(REVIEWED_PREVIEW, {
+        input: {
+          districtId: lonestar,
+          ics: LONE_STAR,
+          firstDay: 'August 13',
+          removeClosures: ['2026-13-01'],
+        },
+      });
+      expect(notDates.code).toBe('BAD_USER_INPUT');
+      expect(notDates.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+        'firstDay',
+        'removeClosures',
+      ]);
       const backwards = await as(adminA).errorOf(REVIEWED_PREVIEW, {
         input: { districtId: lonestar, ics: LONE_STAR, lastDay: '2026-08-01' },
       });
