@@ -301,10 +301,13 @@ describe('previewSchoolCalendar over HTTP', () => {
         },
       });
       expect(notDates.code).toBe('BAD_USER_INPUT');
-      expect(notDates.fields.map((f: { field: string }) => f.field).sort()).toEqual([
-        'firstDay',
-        'removeClosures',
-      ]);
+      expect(notDates.fields).toEqual(
+        expect.arrayContaining([
+          { field: 'firstDay', message: expect.any(String) },
+          { field: 'removeClosures', message: expect.any(String) },
+        ]),
+      );
+      expect(notDates.fields).toHaveLength(2);
       const backwards = await as(adminA).errorOf(REVIEWED_PREVIEW, {
         input: { districtId: lonestar, ics: LONE_STAR, lastDay: '2026-08-01' },
       });
