@@ -181,4 +181,37 @@ describe('importSchoolCalendar (iCalendar)', () => {
       ),
     ).toThrow(/2 events with CATEGORIES:FIRST_INSTRUCTIONAL_DAY \(2025-08-18, 2026-08-17\)/);
   });
+
+  it('expands a repeating closure, less its EXDATE and the day another event moved', () => {
+    const event = (...lines: string[]) =>
+      ['BEGIN:VEVENT', 'DTSTAMP:20250701T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
+    const imported = importSchoolCalendar(
+      calendar(
+        allDay('FIRST_INSTRUCTIONAL_DAY', '20250818'),
+        allDay('LAST_INSTRUCTIONAL_DAY', '20260605'),
+        event(
+          'UID:fridays@test',
+          'DTSTART;VALUE=DATE:20250905',
+          'DTEND;VALUE=DATE:20250906',
+          'RRULE:FREQ=WEEKLY;COUNT=4',
+          'EXDATE;VALUE=DATE:20250912',
+          'SUMMARY:No School - Four-day week',
+        ),
+        // The third Friday moved to the Thursday before.
+        event(
+          'UID:fridays@test',
+          'RECURRENCE-ID;VALUE=DATE:20250919',
+          'DTSTART;VALUE=DATE:20250918',
+          'DTEND;VALUE=DATE:20250919',
+          'SUMMARY:No School - Four-day week',
+        ),
+      ),
+    );
+    expect(imported.nonSchoolDays.map((d) => d.date)).toEqual([
+      '2025-09-05',
+      '2025-09-18',
+      '2025-09-26',
+    ]);
+    expect(imported.ignoredEvents).toEqual([]);
+  });
 });

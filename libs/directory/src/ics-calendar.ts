@@ -164,8 +164,15 @@ function spanReader(timeZone: string | null) {
   };
 }
 
-/** Every occurrence of the event: one, or those its RRULE/RDATE give (EXDATE left out). */
-function occurrences(event: ICAL.Event): Array<{ start: Time; end: Time | null }> {
+/**
+ * Every occurrence of the event: one, or those its RRULE/RDATE give, less its EXDATEs and
+ * the occurrences another VEVENT replaces (same UID with a RECURRENCE-ID: a day moved or
+ * cancelled, read as an event of its own).
+ */
+function occurrences(
+  event: ICAL.Event,
+  replaced: ReadonlySet<string>,
+): Array<{ start: Time; end: Time | null }> {
   const hasEnd = event.component.hasProperty('dtend') || event.component.hasProperty('duration');
   if (!event.isRecurring()) return [{ start: event.startDate, end: hasEnd ? event.endDate : null }];
   const found: Array<{ start: Time; end: Time | null }> = [];
@@ -173,6 +180,7 @@ function occurrences(event: ICAL.Event): Array<{ start: Time; end: Time | null }
   const iterator = event.iterator();
   for (let next = iterator.next(); next; next = iterator.next()) {
     if (found.length >= MAX_OCCURRENCES || dateOf(next) > stop) break;
+    if (replaced.has(`${event.uid}\n${next.toString()}`)) continue;
     const end = next.clone();
     end.addDuration(event.duration);
     found.push({ start: next, end: hasEnd ? end : null });
@@ -203,7 +211,14 @@ export function importSchoolCalendar(
   const ignoredEvents: IgnoredCalendarEvent[] = [];
   const span = spanReader(reading.timeZone ?? null);
 
-  for (const vevent of calendars(ics).flatMap((c) => c.getAllSubcomponents('vevent'))) {
+  const vevents = calendars(ics).flatMap((c) => c.getAllSubcomponents('vevent'));
+  const replaced = new Set(
+    vevents
+      .map((vevent) => new ICAL.Event(vevent))
+      .filter((event) => event.isRecurrenceException())
+      .map((event) => `${event.uid}\n${event.recurrenceId.toString()}`),
+  );
+  for (const vevent of vevents) {
     const event = new ICAL.Event(vevent);
     const summary = (event.summary ?? '').trim();
     const hasStart = !!vevent.getFirstPropertyValue('dtstart');
@@ -211,7 +226,7 @@ export function importSchoolCalendar(
       ? ((vevent.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined) ?? null)
       : null;
     const spans = hasStart
-      ? occurrences(event).map(({ start, end }) => span(start, end, tzid))
+      ? occurrences(event, replaced).map(({ start, end }) => span(start, end, tzid))
       : [];
     const ignore = (reason: string) =>
       ignoredEvents.push({
