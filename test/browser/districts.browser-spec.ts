@@ -11,6 +11,10 @@ const ADMIN = 'dana.admin@demo.onrecord.example';
 const DISTRICT = 'Sierra Vista Unified';
 /** A district's published calendar: 2026-27, 23 weekdays without school, one other event. */
 const ICS = join(__dirname, '../fixtures/sierra-vista-2026-27.ics');
+/** Calendars as districts publish them, by name and not by category (test/fixtures/README.md). */
+const LONE_STAR = join(__dirname, '../fixtures/lone-star-isd-2026-27.ics');
+const VALLE_DEL_SOL = join(__dirname, '../fixtures/valle-del-sol-2026-27.ics');
+const TEXAS_DISTRICT = 'Lone Star ISD';
 
 /** The message of the field `input` names, through its aria-describedby. */
 async function errorOf(page: Page, input: Locator): Promise<string> {
@@ -129,14 +133,15 @@ describe('the Districts pages', () => {
     const review = page.getByTestId('import-review');
     await review.getByRole('heading', { name: 'Review before saving: 2026-27' }).waitFor();
     const reviewed = await review.innerText();
-    expect(reviewed).toContain('Wed, Aug 12, 2026');
-    expect(reviewed).toContain('Fri, Jun 4, 2027');
+    expect(await review.getByLabel('First day of school').inputValue()).toBe('2026-08-12');
+    expect(await review.getByLabel('Last day of school').inputValue()).toBe('2027-06-04');
+    expect(reviewed).toContain('School days: 190');
     expect(reviewed).toContain('Days without school (23)');
     expect(await review.getByTestId('review-closures').innerText()).toContain(
       'Mon, Dec 21, 2026 – Fri, Jan 1, 2027: Winter break',
     );
-    expect(await review.getByTestId('review-ignored').innerText()).toBe(
-      'Thu, Sep 17, 2026: Back to School Night — It has none of the categories FIRST_INSTRUCTIONAL_DAY, NO_SCHOOL, LAST_INSTRUCTIONAL_DAY.',
+    expect(await review.getByTestId('review-ignored').innerText()).toContain(
+      'Thu, Sep 17, 2026: Back to School Night — A school day: an early dismissal, a meeting or an event.',
     );
     expect(await page.getByTestId('school-year').count()).toBe(0);
     await check(page, 'districts-import-review');
@@ -191,6 +196,111 @@ describe('the Districts pages', () => {
     await page.getByRole('heading', { level: 3, name: 'Días sin clases' }).waitFor();
     expect(await page.getByTestId('school-year').innerText()).toContain('23 días sin clases');
     await check(page, 'district-es-phone');
+    await page.context().close();
+  });
+
+  /** Signed in as the admin, on a new district's page: its calendar not yet imported. */
+  const openNewDistrict = async (
+    viewport: (typeof VIEWPORTS)[number],
+    locale: string,
+    district: string,
+  ) => {
+    const page = await openDistricts(viewport, locale);
+    const english = locale.startsWith('en');
+    await choose(
+      page,
+      page.getByRole('combobox', { name: english ? 'State' : 'Estado', exact: true }),
+      'TX',
+    );
+    await choose(
+      page,
+      page.getByRole('combobox', { name: english ? 'Time zone' : 'Zona horaria', exact: true }),
+      'Chicago (America)',
+    );
+    await page
+      .getByRole('textbox', { name: english ? 'Name' : 'Nombre', exact: true })
+      .fill(district);
+    await page.getByRole('button', { name: english ? 'Add district' : 'Agregar distrito' }).click();
+    await page.getByTestId('district').filter({ hasText: district }).getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: district }).waitFor();
+    return page;
+  };
+
+  it("imports a district's calendar as published: reviewed, corrected, then saved", async () => {
+    const page = await openNewDistrict(DESKTOP, 'en-US', TEXAS_DISTRICT);
+    await page.locator('input[type=file]').setInputFiles(LONE_STAR);
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const review = page.getByTestId('import-review');
+    await review.getByRole('heading', { name: 'Review before saving: 2026-27' }).waitFor();
+
+    // What was understood from the names: the year, 28 days without school, 179 school days.
+    expect(await review.getByLabel('First day of school').inputValue()).toBe('2026-08-12');
+    expect(await review.getByLabel('Last day of school').inputValue()).toBe('2027-05-27');
+    expect(await review.getByTestId('review-school-days').innerText()).toBe('School days: 179');
+    await review.getByText('Days without school (28)').waitFor();
+    const closures = await review.getByTestId('review-closures').innerText();
+    expect(closures).toContain('Mon, Dec 21, 2026 – Mon, Jan 4, 2027: Winter Break');
+    expect(closures).toContain('Tue, Jan 5, 2027: Teacher Workday — No Students');
+    expect(closures).toContain("Mon, Feb 15, 2027: Presidents' Day - Student Holiday");
+    const ignored = await review.getByTestId('review-ignored').innerText();
+    expect(ignored).toContain(
+      'Fri, Mar 12, 2027: Early Release - Students dismissed at 12:30 p.m. — A school day',
+    );
+    expect(ignored).toContain('Tue, Feb 9, 2027: Board Workshop — It has a time of day');
+    expect(ignored).toContain(
+      'Fri, Feb 26, 2027: Rodeo Day — Not understood: its name is not one we know',
+    );
+    await check(page, 'districts-ics-review');
+
+    // The district closes for Rodeo Day: one more day without school, one school day fewer.
+    await review
+      .getByRole('button', { name: 'Make Rodeo Day (Fri, Feb 26, 2027) a day without school' })
+      .click();
+    await review.getByText('Days without school (29)').waitFor();
+    expect(await review.getByTestId('review-school-days').innerText()).toBe('School days: 178');
+    expect(await review.getByTestId('review-closures').innerText()).toContain(
+      'Fri, Feb 26, 2027: Rodeo Day (added in this review)',
+    );
+    await review.getByText('Your changes: 1').waitFor();
+    await check(page, 'districts-ics-corrected');
+
+    await review.getByRole('button', { name: 'Save this calendar' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The 2026-27 school calendar was saved: 29 days without school.' })
+      .waitFor();
+    expect(await page.getByTestId('school-year').innerText()).toMatch(
+      /2026-27\s+Wed, Aug 12, 2026 – Thu, May 27, 2027\s+178 school days · 29 days without school/,
+    );
+    await page.context().close();
+  });
+
+  it('reviews a Spanish-language calendar in Spanish on a phone', async () => {
+    const page = await openNewDistrict(PHONE, 'es-US', 'Valle del Sol ISD');
+    await page.locator('input[type=file]').setInputFiles(VALLE_DEL_SOL);
+    await page.getByRole('button', { name: 'Revisar', exact: true }).click();
+    const review = page.getByTestId('import-review');
+    await review.getByRole('heading', { name: 'Revise antes de guardar: 2026-27' }).waitFor();
+    expect(await review.getByLabel('Primer día de clases').inputValue()).toBe('2026-08-17');
+    expect(await review.getByLabel('Último día de clases').inputValue()).toBe('2027-06-03');
+    expect(await review.getByTestId('review-school-days').innerText()).toBe('Días de clases: 182');
+    await review.getByText('Días sin clases (27)').waitFor();
+    expect(await review.getByTestId('review-ignored').innerText()).toContain(
+      'Semana del Listón Rojo — No se entendió',
+    );
+    await check(page, 'districts-ics-review-es-phone');
+
+    // The last day moved a day earlier: one school day fewer.
+    const last = review.getByLabel('Último día de clases');
+    await last.fill('2027-06-02');
+    await last.press('Enter');
+    await review.getByText('Días de clases: 181').waitFor();
+    await check(page, 'districts-ics-corrected-es-phone');
+    await review.getByRole('button', { name: 'Guardar este calendario' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Se guardó el calendario escolar 2026-27: 27 días sin clases.' })
+      .waitFor();
     await page.context().close();
   });
 

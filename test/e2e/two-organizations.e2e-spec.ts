@@ -96,6 +96,11 @@ const ICS = [
   ]),
   'END:VCALENDAR',
 ].join('\r\n');
+/** A reviewer's corrections to that calendar, all of which would apply. */
+const REVIEW = {
+  firstDay: '2027-08-17',
+  addClosures: [{ from: '2027-09-06', label: 'Labor Day' }],
+};
 
 const byId = (name: string, idOf: (b: BIds) => string): CrossCall => ({
   query: `mutation ($id: ID!) { ${name}(id: $id) { id } }`,
@@ -242,6 +247,23 @@ const CROSS_CALLS: Record<string, CrossCall> = {
       previewSchoolCalendar(input: $input) { firstDay }
     }`,
     variables: (b) => ({ input: { districtId: b.districtId, ics: ICS } }),
+    expect: 'BAD_USER_INPUT',
+    field: 'districtId',
+  },
+  // The reviewed import (corrections included) checks the district before anything else.
+  'Mutation.importSchoolCalendar (reviewed, with corrections)': {
+    query: `mutation ($input: ImportSchoolCalendarInput!) {
+      importSchoolCalendar(input: $input) { replaced }
+    }`,
+    variables: (b) => ({ input: { districtId: b.districtId, ics: ICS, ...REVIEW } }),
+    expect: 'BAD_USER_INPUT',
+    field: 'districtId',
+  },
+  'Query.previewSchoolCalendar (reviewed, with corrections)': {
+    query: `query ($input: ImportSchoolCalendarInput!) {
+      previewSchoolCalendar(input: $input) { firstDay }
+    }`,
+    variables: (b) => ({ input: { districtId: b.districtId, ics: ICS, ...REVIEW } }),
     expect: 'BAD_USER_INPUT',
     field: 'districtId',
   },

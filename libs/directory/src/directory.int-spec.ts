@@ -449,7 +449,11 @@ describe('school directory over HTTP', () => {
       expect(notIcs.fields).toEqual([
         { field: 'ics', message: expect.stringMatching(/^is not an iCalendar \(\.ics\) file/) },
       ]);
-      const noLastDay = ICS.replace(/CATEGORIES:LAST_INSTRUCTIONAL_DAY/, 'CATEGORIES:EVENT');
+      // Neither tagged nor named as a last day.
+      const noLastDay = ICS.replace(
+        /SUMMARY:Last day of school\r?\nCATEGORIES:LAST_INSTRUCTIONAL_DAY/,
+        'SUMMARY:Promotion ceremony\r\nCATEGORIES:EVENT',
+      );
       const missing = await as(adminA).errorOf(IMPORT, {
         input: { districtId, ics: noLastDay, label: 'Missing' },
       });
@@ -457,7 +461,7 @@ describe('school directory over HTTP', () => {
         {
           field: 'ics',
           message:
-            'has no last instructional day (an all-day event with CATEGORIES:LAST_INSTRUCTIONAL_DAY)',
+            'has no last instructional day (an event such as "Last Day of School", or with CATEGORIES:LAST_INSTRUCTIONAL_DAY)',
         },
       ]);
     });

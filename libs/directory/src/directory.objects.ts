@@ -69,7 +69,26 @@ export class IgnoredCalendarEventObject {
   @Field(() => String) summary!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when it had a date.' })
   date!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The last day of that first occurrence, included (YYYY-MM-DD): to add it as days without school.',
+  })
+  to!: string | null;
   @Field(() => String) reason!: string;
+}
+
+@ObjectType('ImportedNonSchoolDay', {
+  description: 'A weekday without school in an imported calendar, and the event it came from.',
+})
+export class ImportedNonSchoolDayObject {
+  @Field(() => String, { description: 'YYYY-MM-DD.' }) date!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The event's summary in the file; none when the reviewer added the day.",
+  })
+  event!: string | null;
 }
 
 @ObjectType('SchoolCalendarImport', { description: 'What an iCalendar import did.' })
@@ -92,7 +111,17 @@ export class SchoolCalendarPreviewObject {
     description: 'True when a school year with this label exists and would be replaced.',
   })
   replaces!: boolean;
-  @Field(() => [NonSchoolDayObject], { description: 'The non-school weekdays, in date order.' })
-  nonSchoolDays!: NonSchoolDayObject[];
-  @Field(() => [IgnoredCalendarEventObject]) ignoredEvents!: IgnoredCalendarEventObject[];
+  @Field(() => [ImportedNonSchoolDayObject], {
+    description: 'The non-school weekdays, in date order, with the corrections applied.',
+  })
+  nonSchoolDays!: ImportedNonSchoolDayObject[];
+  @Field(() => Int, {
+    description: 'Weekdays from the first to the last day, less the non-school days.',
+  })
+  schoolDayCount!: number;
+  @Field(() => [IgnoredCalendarEventObject], {
+    description:
+      'Events not taken, each with why: not understood, a school-day event, outside the year…',
+  })
+  ignoredEvents!: IgnoredCalendarEventObject[];
 }

@@ -50,7 +50,11 @@ describe('importSchoolCalendar (iCalendar)', () => {
     ]);
     expect(nonSchoolDays.map((d) => d.date)).not.toContain('2026-01-03');
     expect(nonSchoolDays.filter((d) => d.label === 'Thanksgiving break')).toHaveLength(5);
-    expect(nonSchoolDays[0]).toEqual({ date: '2025-09-01', label: 'Labor Day' });
+    expect(nonSchoolDays[0]).toEqual({
+      date: '2025-09-01',
+      label: 'Labor Day',
+      event: 'No school: Labor Day',
+    });
   });
 
   it.each(['America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])(
@@ -113,34 +117,38 @@ describe('importSchoolCalendar (iCalendar)', () => {
     );
     expect(imported.ignoredEvents).toEqual([
       {
+        summary: 'No school: Summer',
+        date: '2025-08-01',
+        to: '2025-08-01',
+        reason: 'falls outside the school year (2025-08-18 to 2026-06-05)',
+      },
+      {
         summary: 'Back to school night',
         date: '2025-09-04',
-        reason: expect.stringContaining('has none of the categories'),
+        to: '2025-09-04',
+        reason: expect.stringContaining('is a school day'),
       },
       {
         summary: 'Early dismissal',
         date: '2025-10-01',
+        to: '2025-10-01',
         reason: expect.stringContaining('has a time of day'),
-      },
-      {
-        summary: 'No school: Summer',
-        date: '2025-08-01',
-        reason: 'falls outside the school year (2025-08-18 to 2026-06-05)',
       },
       {
         summary: 'No school: Weekend',
         date: '2025-12-27',
+        to: '2025-12-28',
         reason: 'falls on a weekend, when there is no school anyway',
       },
     ]);
     // No DTEND: one day. A closure running past the last day is cut at it.
     expect(imported.nonSchoolDays).toEqual([
-      { date: '2025-09-05', label: 'Staff day' },
-      { date: '2026-06-01', label: 'Last week' },
-      { date: '2026-06-02', label: 'Last week' },
-      { date: '2026-06-03', label: 'Last week' },
-      { date: '2026-06-04', label: 'Last week' },
-      { date: '2026-06-05', label: 'Last week' },
+      { date: '2025-09-05', label: 'Staff day', event: 'Staff day' },
+      { date: '2026-06-01', label: 'Last week', event: 'No school: Last week' },
+      { date: '2026-06-02', label: 'Last week', event: 'No school: Last week' },
+      { date: '2026-06-03', label: 'Last week', event: 'No school: Last week' },
+      { date: '2026-06-04', label: 'Last week', event: 'No school: Last week' },
+      { date: '2026-06-05', label: 'Last week', event: 'No school: Last week' },
     ]);
   });
 
@@ -155,7 +163,7 @@ describe('importSchoolCalendar (iCalendar)', () => {
     expect(() =>
       importSchoolCalendar(calendar(allDay('LAST_INSTRUCTIONAL_DAY', '20260605'))),
     ).toThrow(
-      /^has no first instructional day \(an all-day event with CATEGORIES:FIRST_INSTRUCTIONAL_DAY\)$/,
+      /^has no first instructional day \(an event such as "First Day of School", or with CATEGORIES:FIRST_INSTRUCTIONAL_DAY\)$/,
     );
     expect(() => importSchoolCalendar(calendar())).toThrow(
       /^has no first instructional day .* and no last instructional day/,
@@ -172,5 +180,38 @@ describe('importSchoolCalendar (iCalendar)', () => {
         ),
       ),
     ).toThrow(/2 events with CATEGORIES:FIRST_INSTRUCTIONAL_DAY \(2025-08-18, 2026-08-17\)/);
+  });
+
+  it('expands a repeating closure, less its EXDATE and the day another event moved', () => {
+    const event = (...lines: string[]) =>
+      ['BEGIN:VEVENT', 'DTSTAMP:20250701T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
+    const imported = importSchoolCalendar(
+      calendar(
+        allDay('FIRST_INSTRUCTIONAL_DAY', '20250818'),
+        allDay('LAST_INSTRUCTIONAL_DAY', '20260605'),
+        event(
+          'UID:fridays@test',
+          'DTSTART;VALUE=DATE:20250905',
+          'DTEND;VALUE=DATE:20250906',
+          'RRULE:FREQ=WEEKLY;COUNT=4',
+          'EXDATE;VALUE=DATE:20250912',
+          'SUMMARY:No School - Four-day week',
+        ),
+        // The third Friday moved to the Thursday before.
+        event(
+          'UID:fridays@test',
+          'RECURRENCE-ID;VALUE=DATE:20250919',
+          'DTSTART;VALUE=DATE:20250918',
+          'DTEND;VALUE=DATE:20250919',
+          'SUMMARY:No School - Four-day week',
+        ),
+      ),
+    );
+    expect(imported.nonSchoolDays.map((d) => d.date)).toEqual([
+      '2025-09-05',
+      '2025-09-18',
+      '2025-09-26',
+    ]);
+    expect(imported.ignoredEvents).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   type ImportedSchoolCalendar,
 } from './ics-calendar';
 import { schoolYearLabel } from './school-days';
+import { reviewedCalendar } from './school-calendar-review';
 import { SchoolYearService } from './school-year.service';
 import type { ImportSchoolCalendarInput } from './school-year.inputs';
 import type { SchoolCalendarImportObject, SchoolCalendarPreviewObject } from './directory.objects';
@@ -41,6 +42,7 @@ export class SchoolCalendarImportService {
       lastDay: calendar.lastDay,
       replaces: existing !== null,
       nonSchoolDays: calendar.nonSchoolDays,
+      schoolDayCount: calendar.schoolDayCount,
       ignoredEvents: calendar.ignoredEvents,
     };
   }
@@ -59,7 +61,7 @@ export class SchoolCalendarImportService {
         firstDay: calendar.firstDay,
         lastDay: calendar.lastDay,
       },
-      calendar.nonSchoolDays,
+      calendar.nonSchoolDays.map(({ date, label }) => ({ date, label })),
     );
     return {
       schoolYear: toSchoolYear(schoolYear),
@@ -74,16 +76,30 @@ export class SchoolCalendarImportService {
     scope: DataScope,
     input: ImportSchoolCalendarInput,
   ): Promise<CheckedCalendar> {
-    await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
-    let calendar: ImportedSchoolCalendar;
+    const district = await referencedRecord(
+      scope,
+      District,
+      input.districtId,
+      'districtId',
+      'district',
+    );
+    let read: ImportedSchoolCalendar;
     try {
-      calendar = importSchoolCalendar(input.ics);
+      // Timed events fall on their date where the district is.
+      read = importSchoolCalendar(input.ics, {
+        timeZone: district.timeZone,
+        firstDay: input.firstDay,
+        lastDay: input.lastDay,
+      });
     } catch (error) {
       if (error instanceof SchoolCalendarFileError) {
-        throw badUserInput([{ field: 'ics', message: error.message }]);
+        throw badUserInput([{ field: error.field, message: error.message }]);
       }
       throw error;
     }
+    const reviewed = reviewedCalendar(read, input);
+    if (reviewed.problems.length) throw badUserInput(reviewed.problems);
+    const calendar = reviewed.calendar;
     const label = input.label?.trim() || schoolYearLabel(calendar.firstDay);
     const existing = await scope.manager.findOneBy(SchoolYear, {
       districtId: input.districtId,
@@ -93,10 +109,10 @@ export class SchoolCalendarImportService {
     const problems = (
       await this.schoolYears.placeProblems(scope, input.districtId, label, year, existing?.id)
     ).map((problem) =>
-      // The dates come from the file: that is what the person must look at.
+      // The dates come from the file, unless the reviewer set them: that is what to look at.
       problem.field === 'firstDay'
         ? {
-            field: 'ics',
+            field: input.firstDay ? 'firstDay' : input.lastDay ? 'lastDay' : 'ics',
             message: `runs from ${year.firstDay} to ${year.lastDay}, which ${problem.message}`,
           }
         : problem,

@@ -122,7 +122,7 @@ export class ImportSchoolCalendarInput {
 
   @Field(() => String, {
     description:
-      'The .ics text: all-day events with CATEGORIES FIRST_INSTRUCTIONAL_DAY, NO_SCHOOL, LAST_INSTRUCTIONAL_DAY.',
+      'The .ics text as the district publishes it: events named like "First Day of School", "Winter Break", "Last Day of School" (English or Spanish), or tagged with CATEGORIES FIRST_INSTRUCTIONAL_DAY, NO_SCHOOL, LAST_INSTRUCTIONAL_DAY.',
   })
   @IsString()
   @IsNotBlank({ message: 'must not be empty: paste or upload the .ics file' })
@@ -139,4 +139,43 @@ export class ImportSchoolCalendarInput {
   @IsNotBlank({ message: 'must not be empty' })
   @MaxLength(50)
   label?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Review: the first instructional day, in place of the file's (YYYY-MM-DD).",
+  })
+  @IsOptional()
+  @IsLocalDate()
+  firstDay?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Review: the last instructional day, in place of the file's (YYYY-MM-DD).",
+  })
+  @IsOptional()
+  @IsLocalDate()
+  lastDay?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Review: days the file made days without school that are school days (YYYY-MM-DD).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @IsLocalDate({ each: true })
+  removeClosures?: string[] | null;
+
+  @Field(() => [NonSchoolDayInput], {
+    nullable: true,
+    description:
+      'Review: days without school to add, such as an event that was not understood; the label given wins.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(400)
+  @ValidateNested({ each: true })
+  @Type(() => NonSchoolDayInput)
+  addClosures?: NonSchoolDayInput[] | null;
 }

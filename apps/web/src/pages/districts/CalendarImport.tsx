@@ -6,7 +6,7 @@ import { errorCode, fieldErrors } from '../../errors';
 import { graphql } from '../../gql';
 import type { PreviewSchoolCalendarQuery } from '../../gql/graphql';
 import { ImportReview } from './ImportReview';
-import { icsProblem } from './import-parts';
+import { closureOfEvent, icsProblem } from './import-parts';
 
 const PREVIEW = graphql(`
   query PreviewSchoolCalendar($input: ImportSchoolCalendarInput!) {
@@ -15,13 +15,16 @@ const PREVIEW = graphql(`
       firstDay
       lastDay
       replaces
+      schoolDayCount
       nonSchoolDays {
         date
         label
+        event
       }
       ignoredEvents {
         summary
         date
+        to
         reason
       }
     }
@@ -42,9 +45,26 @@ const IMPORT = graphql(`
 
 type Preview = PreviewSchoolCalendarQuery['previewSchoolCalendar'];
 
+/** What the person changed in the review; sent with the file to preview and to save. */
+interface Corrections {
+  firstDay: string | null;
+  lastDay: string | null;
+  removeClosures: string[];
+  addClosures: Array<{ from: string; to: string | null; label: string }>;
+}
+const NO_CORRECTIONS: Corrections = {
+  firstDay: null,
+  lastDay: null,
+  removeClosures: [],
+  addClosures: [],
+};
+const countOf = (c: Corrections) =>
+  (c.firstDay ? 1 : 0) + (c.lastDay ? 1 : 0) + c.removeClosures.length + c.addClosures.length;
+
 /**
  * Imports the district's published .ics: a file or pasted text is first read by the api
- * without saving, shown for review, and saved only when the person says so.
+ * without saving, shown for review, corrected if need be (each correction read again by the
+ * api, so what is shown is what would be saved), and saved only when the person says so.
  */
 export function CalendarImport(props: { districtId: string; onSaved: (yearId: string) => void }) {
   const { t } = useTranslation();
@@ -56,17 +76,34 @@ export function CalendarImport(props: { districtId: string; onSaved: (yearId: st
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [review, setReview] = useState<{ preview: Preview; ics: string } | null>(null);
+  const [review, setReview] = useState<{
+    preview: Preview;
+    ics: string;
+    corrections: Corrections;
+  } | null>(null);
+  const [updating, setUpdating] = useState(false);
+  const [dayErrors, setDayErrors] = useState<{ firstDay?: string; lastDay?: string }>({});
   const [save, saving] = useMutation(IMPORT, {
     refetchQueries: ['DistrictPage'],
     awaitRefetchQueries: true,
   });
 
-  const input = (ics: string) => ({
+  const input = (ics: string, corrections: Corrections = NO_CORRECTIONS) => ({
     districtId: props.districtId,
     ics,
     label: label.trim() || null,
+    ...corrections,
   });
+
+  /** The api's reading of the file with these corrections. */
+  const preview = async (ics: string, corrections: Corrections) =>
+    (
+      await client.query({
+        query: PREVIEW,
+        variables: { input: input(ics, corrections) },
+        fetchPolicy: 'no-cache',
+      })
+    ).data?.previewSchoolCalendar;
 
   /** The api's refusal: on the file or the name, or said above the form. */
   const refused = (error: unknown) => {
@@ -104,12 +141,8 @@ export function CalendarImport(props: { districtId: string; onSaved: (yearId: st
     }
     setReading(true);
     try {
-      const { data } = await client.query({
-        query: PREVIEW,
-        variables: { input: input(ics) },
-        fetchPolicy: 'no-cache',
-      });
-      if (data) setReview({ preview: data.previewSchoolCalendar, ics });
+      const read = await preview(ics, NO_CORRECTIONS);
+      if (read) setReview({ preview: read, ics, corrections: NO_CORRECTIONS });
     } catch (error) {
       refused(error);
     } finally {
@@ -117,11 +150,49 @@ export function CalendarImport(props: { districtId: string; onSaved: (yearId: st
     }
   };
 
+  /**
+   * A change made in the review, read again by the api. Refused (a day before the first, a
+   * closure outside the year), the review stays as it was and says why, beside the date.
+   */
+  const correct = async (change: (current: Corrections) => Corrections) => {
+    if (!review) return;
+    const corrections = change(review.corrections);
+    setProblem(null);
+    setDayErrors({});
+    setUpdating(true);
+    try {
+      const read = await preview(review.ics, corrections);
+      if (read) setReview({ preview: read, ics: review.ics, corrections });
+    } catch (error) {
+      const fields = fieldErrors(error);
+      const day = (message: string | undefined) => (message ? icsProblem(message, t) : undefined);
+      const found = {
+        ...(fields['firstDay'] ? { firstDay: day(fields['firstDay']) } : {}),
+        ...(fields['lastDay'] ? { lastDay: day(fields['lastDay']) } : {}),
+      };
+      setDayErrors(found);
+      if (!found.firstDay && !found.lastDay) {
+        const other = fields['addClosures'] ?? fields['removeClosures'] ?? fields['ics'];
+        setProblem(
+          other
+            ? icsProblem(other, t)
+            : fields['districtId'] || errorCode(error) === 'NOT_FOUND'
+              ? t('districts.gone')
+              : t('common.unexpected'),
+        );
+      }
+    } finally {
+      setUpdating(false);
+    }
+  };
+
   const confirm = async () => {
     if (!review) return;
     setProblem(null);
     try {
-      const { data } = await save({ variables: { input: input(review.ics) } });
+      const { data } = await save({
+        variables: { input: input(review.ics, review.corrections) },
+      });
       const result = data?.importSchoolCalendar;
       setReview(null);
       setFile(null);
@@ -155,11 +226,41 @@ export function CalendarImport(props: { districtId: string; onSaved: (yearId: st
         <ImportReview
           preview={review.preview}
           saving={saving.loading}
+          updating={updating}
           problem={problem}
+          dayErrors={dayErrors}
+          corrections={countOf(review.corrections)}
+          onFirstDay={(firstDay) => void correct((c) => ({ ...c, firstDay }))}
+          onLastDay={(lastDay) => void correct((c) => ({ ...c, lastDay }))}
+          onRemove={(dates) =>
+            void correct((c) => ({
+              ...c,
+              // A day added in this review is taken back rather than removed.
+              addClosures: c.addClosures.filter((a) => !dates.includes(a.from)),
+              removeClosures: [
+                ...c.removeClosures,
+                ...dates.filter(
+                  (d) =>
+                    !c.addClosures.some((a) => a.from <= d && d <= (a.to ?? a.from)) &&
+                    !c.removeClosures.includes(d),
+                ),
+              ],
+            }))
+          }
+          onMarkClosure={(event) => {
+            const closure = closureOfEvent(
+              event,
+              review.preview,
+              t('districts.import.markClosure'),
+            );
+            if (closure) void correct((c) => ({ ...c, addClosures: [...c.addClosures, closure] }));
+          }}
+          onUndo={() => void correct(() => NO_CORRECTIONS)}
           onSave={() => void confirm()}
           onCancel={() => {
             setReview(null);
             setProblem(null);
+            setDayErrors({});
             setDone(t('districts.import.cancelled'));
           }}
         />

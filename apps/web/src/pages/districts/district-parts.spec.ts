@@ -5,7 +5,13 @@ import {
   schoolYearName,
   timeZoneLabel,
 } from './district-parts';
-import { closureRuns, icsProblem, ignoredReason, nextWeekday } from './import-parts';
+import {
+  closureOfEvent,
+  closureRuns,
+  icsProblem,
+  ignoredReason,
+  nextWeekday,
+} from './import-parts';
 
 const t = (key: string, options?: Record<string, unknown>) =>
   options ? `${key} ${JSON.stringify(options)}` : key;
@@ -47,9 +53,26 @@ describe('the import review', () => {
         { date: '2027-01-18', label: 'Winter break' },
       ]),
     ).toEqual([
-      { from: '2026-12-21', to: '2026-12-28', label: 'Winter break' },
-      { from: '2026-12-29', to: '2026-12-29', label: 'Teacher workday' },
-      { from: '2027-01-18', to: '2027-01-18', label: 'Winter break' },
+      {
+        from: '2026-12-21',
+        to: '2026-12-28',
+        label: 'Winter break',
+        dates: ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-28'],
+      },
+      { from: '2026-12-29', to: '2026-12-29', label: 'Teacher workday', dates: ['2026-12-29'] },
+      { from: '2027-01-18', to: '2027-01-18', label: 'Winter break', dates: ['2027-01-18'] },
+    ]);
+  });
+
+  it('keeps apart the same label from another event, or added in the review', () => {
+    expect(
+      closureRuns([
+        { date: '2027-01-04', label: 'Winter Break', event: 'Winter Break' },
+        { date: '2027-01-05', label: 'Winter Break', event: null },
+      ]).map((run) => [run.from, run.event]),
+    ).toEqual([
+      ['2027-01-04', 'Winter Break'],
+      ['2027-01-05', null],
     ]);
   });
 
@@ -67,6 +90,32 @@ describe('the import review', () => {
     expect(ignoredReason('falls on a weekend, when there is no school anyway', t)).toBe(
       'districts.import.reasons.weekend',
     );
+    expect(ignoredReason('was not understood: its name is not one we know', t)).toBe(
+      'districts.import.reasons.notUnderstood',
+    );
+    expect(ignoredReason('is a school day (an early dismissal, a meeting or an event)', t)).toBe(
+      'districts.import.reasons.schoolDay',
+    );
+    expect(ignoredReason('has a time of day: an event on a school day', t)).toBe(
+      'districts.import.reasons.timedEvent',
+    );
+    expect(ignoredReason('has a time of day: a closure for part of a day', t)).toBe(
+      'districts.import.reasons.timeOfDay',
+    );
+    expect(ignoredReason("is another first instructional day: the year's is 2026-08-13", t)).toBe(
+      'districts.import.reasons.another {"which":"districts.import.reasons.first","day":"2026-08-13"}',
+    );
     expect(ignoredReason('something new', t)).toBe('something new');
+  });
+
+  it('makes an event not understood days without school, inside the year', () => {
+    const year = { firstDay: '2026-08-12', lastDay: '2027-05-27' };
+    expect(
+      closureOfEvent({ summary: ' Rodeo Day ', date: '2027-02-26', to: '2027-02-26' }, year, 'x'),
+    ).toEqual({ from: '2027-02-26', to: '2027-02-26', label: 'Rodeo Day' });
+    expect(
+      closureOfEvent({ summary: '', date: '2027-05-24', to: '2027-06-04' }, year, 'No school'),
+    ).toEqual({ from: '2027-05-24', to: '2027-05-27', label: 'No school' });
+    expect(closureOfEvent({ summary: 'Undated', date: null }, year, 'x')).toBeNull();
   });
 });
