@@ -11,6 +11,10 @@ export const API_PREFIXES = [
   '/assets',
   // Calendar feeds (GET /calendar/<token>.ics): a feed or a plain 404, never the app.
   '/calendar',
+  // A document's file (GET /documents/<id>/content), and a family's export: opened by
+  // address, still the file or the api's refusal, never the app.
+  '/documents',
+  '/exports',
   // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
   '/admin',
 ];
