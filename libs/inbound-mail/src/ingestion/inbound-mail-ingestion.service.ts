@@ -8,10 +8,11 @@ import { failBouncedSend } from './bounced-send';
 import { noReplyAddress, tooLarge, unknownReplyAddress } from './inbound-refusal';
 import { matchInbound } from './inbound-matcher';
 import type { MatchDecision } from './match-rules';
-
-const UNFILED: MatchDecision = { match: null, requestId: null, suggestedRequestId: null };
 import { statusOf, storeInbound, type Delivery, type StoredInbound } from './inbound-store';
 import { ReplyAddressLookup, type ReplyAddressOwner } from './reply-address-lookup';
+
+/** Where a message whose matching failed is kept: nowhere but triage. */
+const UNFILED: MatchDecision = { match: null, requestId: null, suggestedRequestId: null };
 
 /** One organization's copy of a message that came in. */
 export interface IngestedMessage {
