@@ -231,6 +231,14 @@ describe("a family's data on request", () => {
     expect(zip.readAsText('csv/guardian.csv').split('\r\n')[0]).toContain('email');
     expect(zip.readAsText('csv/guardian.csv')).toContain(SCENARIO.guardians[0]!.email);
     expect(zip.readAsText('README.txt')).toContain(SCENARIO.family);
+    // The document's file itself, byte for byte, beside its record.
+    expect(json('document')).toEqual([
+      expect.objectContaining({ id: document.id, file_name: `${SCENARIO.student.name}.pdf` }),
+    ]);
+    expect(
+      zip.readFile(`documents/${document.id}/${SCENARIO.student.name}.pdf`)?.toString('latin1'),
+    ).toBe('%PDF-1.4\n%%EOF\n');
+    expect(zip.readAsText('README.txt')).not.toContain('no file in the storage');
 
     const [audited] = await superuserQuery<{ n: number }>(
       environment.db.adminUrl,

@@ -7,7 +7,7 @@ import { FamilyRecordsReader } from './family-export.service';
 
 /** A family's data on request: the export (a ZIP) and the erasure. */
 @Module({
-  // The document storage: an erased family's documents leave it too.
+  // The document storage: an export carries the family's documents' files, an erasure removes them.
   imports: [DocumentsModule],
   controllers: [FamilyExportController],
   providers: [FamilyRecordsReader, FamilyErasure, FamilyErasureResolver],

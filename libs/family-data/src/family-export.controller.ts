@@ -1,22 +1,39 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
+import { DocumentStorage, NotStoredError } from '@onrecord/documents';
 import { AuditEvent } from '@onrecord/platform/audit';
 import { Roles, type HttpRequest } from '@onrecord/platform/auth';
 import { notFound } from '@onrecord/platform/errors';
 import { isUuid } from '@onrecord/platform/database';
 import { MemberRole } from '@onrecord/organizations';
 import { ReportHttpErrors } from '@onrecord/reports';
-import { FamilyRecordsReader } from './family-export.service';
-import { writeFamilyZip } from './family-export.zip';
+import { FamilyRecordsReader, type FamilyRecords } from './family-export.service';
+import { documentPath, writeFamilyZip, type ExportedFile } from './family-export.zip';
 
 /**
  * `GET /exports/families/<family id>`: everything the organization holds about a family, as
- * a ZIP of JSON and CSV files (admins only, as a bearer token). The export is audited.
+ * a ZIP of JSON and CSV files with its documents' files (admins only, as a bearer token). The
+ * export is audited.
  */
 @Controller('exports/families')
 @UseFilters(ReportHttpErrors)
 export class FamilyExportController {
-  constructor(private readonly reader: FamilyRecordsReader) {}
+  constructor(
+    private readonly reader: FamilyRecordsReader,
+    private readonly storage: DocumentStorage,
+  ) {}
+
+  /** The family's documents' files, read from the storage under the organization's prefix. */
+  private documentFiles(organizationId: string, records: FamilyRecords): ExportedFile[] {
+    return (records.tables['document'] ?? []).map((row) => ({
+      name: documentPath(row),
+      open: () =>
+        this.storage.read(organizationId, String(row['storage_key'])).catch((error: unknown) => {
+          if (error instanceof NotStoredError) return undefined;
+          throw error;
+        }),
+    }));
+  }
 
   @Get(':familyId')
   @Roles(MemberRole.ADMIN)
@@ -54,7 +71,12 @@ export class FamilyExportController {
         'content-disposition',
         `attachment; filename="family-${familyId}-${new Date().toISOString().slice(0, 10)}.zip"`,
       );
-      await writeFamilyZip(records, organization?.name ?? 'the organization', res);
+      await writeFamilyZip(
+        records,
+        organization?.name ?? 'the organization',
+        res,
+        this.documentFiles(member.organizationId, records),
+      );
     } finally {
       await request.finish(succeeded);
     }

@@ -1,5 +1,5 @@
 import archiver from 'archiver';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { csvLine } from '@onrecord/reports';
 import { DEADLINES_TABLE, type ExportRow, type FamilyRecords } from './family-export.service';
 
@@ -19,7 +19,25 @@ function csv(rows: readonly ExportRow[]): string {
   );
 }
 
-function readme(records: FamilyRecords, organizationName: string, at: Date): string {
+/** A document's bytes for the export, opened only when the archive reaches it. */
+export interface ExportedFile {
+  /** Its path in the ZIP: `documents/<document id>/<file name>`. */
+  name: string;
+  /** The bytes; undefined when the storage does not hold them (said in the README). */
+  open: () => Promise<Readable | undefined>;
+}
+
+/** Where a document's file goes in the ZIP: its own folder, so equal file names never clash. */
+export function documentPath(row: ExportRow): string {
+  return `documents/${String(row['id'])}/${String(row['file_name'])}`;
+}
+
+function readme(
+  records: FamilyRecords,
+  organizationName: string,
+  at: Date,
+  missing: readonly string[],
+): string {
   const counts = Object.entries(records.tables)
     .map(([table, rows]) => `  ${table}: ${rows.length}`)
     .join('\n');
@@ -36,6 +54,16 @@ function readme(records: FamilyRecords, organizationName: string, at: Date): str
     "basis and citation of the rule itself (RULE: a statute's or regulation's). A date set by",
     "hand is not the law's.",
     '',
+    "documents/ holds each document's file as it was uploaded, in a folder named by the",
+    "document's id (records/document.json describes each one).",
+    ...(missing.length > 0
+      ? [
+          '',
+          'These documents have a record but no file in the storage:',
+          ...missing.map((m) => `  ${m}`),
+        ]
+      : []),
+    '',
     'Records per table:',
     counts,
     '',
@@ -47,6 +75,7 @@ export async function writeFamilyZip(
   records: FamilyRecords,
   organizationName: string,
   out: Writable,
+  files: readonly ExportedFile[] = [],
   at = new Date(),
 ): Promise<void> {
   const zip = archiver('zip', { zlib: { level: 6 } });
@@ -56,7 +85,21 @@ export async function writeFamilyZip(
     zip.on('error', reject);
   });
   zip.pipe(out);
-  zip.append(readme(records, organizationName, at), { name: 'README.txt' });
+  // Opened one at a time: a family's files are many at most, but never all held open at once.
+  const missing: string[] = [];
+  for (const file of files) {
+    const bytes = await file.open();
+    if (!bytes) {
+      missing.push(file.name);
+      continue;
+    }
+    zip.append(bytes, { name: file.name });
+    await new Promise<void>((resolve, reject) => {
+      bytes.once('end', resolve);
+      bytes.once('error', reject);
+    });
+  }
+  zip.append(readme(records, organizationName, at, missing), { name: 'README.txt' });
   for (const [table, rows] of Object.entries(records.tables)) {
     zip.append(`${JSON.stringify(rows, null, 2)}\n`, { name: `records/${table}.json` });
     zip.append(csv(rows), { name: `csv/${table}.csv` });
