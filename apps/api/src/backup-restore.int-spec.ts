@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
@@ -32,6 +32,7 @@ import {
   sendRequest,
   type FollowUpOrganization,
 } from '@onrecord/test-fixtures';
+import { uploadDocument } from '@onrecord/documents/testing';
 import { AppModule } from './app.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { DemoModule } from './demo/demo.module';
@@ -93,6 +94,9 @@ describe('backup and restore', () => {
   /** An organization with follow-ups owed when the backup is taken (queued, never sent). */
   let owing: FollowUpOrganization;
   const OWED_REQUESTS = 3;
+  /** A document on a demo case, its bytes in the original's document storage. */
+  const DOCUMENT_BYTES = Buffer.from('%PDF-1.4\n% the IEP, kept through a restore\n%%EOF\n');
+  let documentId: string;
 
   const logIn = async (client: ApiClient): Promise<TestAuth> =>
     (
@@ -101,6 +105,15 @@ describe('backup and restore', () => {
         { input: { email: DEMO_MEMBERS[0].email, password: DEMO_PASSWORD } },
       )
     ).logIn;
+
+  /** The document's bytes as the api serves them to the demo admin. */
+  const documentBytes = async (client: ApiClient): Promise<Buffer> => {
+    const response = await fetch(`${client.url}/documents/${documentId}/content`, {
+      headers: { authorization: `Bearer ${(await logIn(client)).accessToken}` },
+    });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
 
   /** What the demo admin sees: the organization's cases and written requests. */
   const whatTheAdminSees = async (client: ApiClient) => {
@@ -121,6 +134,19 @@ describe('backup and restore', () => {
     await original.listen(0, '127.0.0.1');
     await original.get(DemoSeeder).seed();
     restoredName = `${environment.db.name}_restored`;
+    const [demoCase] = await superuserQuery<{ id: string }>(
+      environment.db.adminUrl,
+      'SELECT id FROM case_record ORDER BY created_at, id LIMIT 1',
+    );
+    const client = new ApiClient(await original.getUrl());
+    const uploaded = await uploadDocument(
+      client.url,
+      (await logIn(client)).accessToken,
+      { caseId: demoCase!.id, kind: 'IEP', title: 'IEP kept through a restore' },
+      { bytes: DOCUMENT_BYTES, name: 'iep.pdf' },
+    );
+    expect(uploaded.status).toBe(201);
+    documentId = ((await uploaded.json()) as { id: string }).id;
     // Requests overdue by a week, under a policy that sends at once: the api plans their
     // follow-ups and queues them in Redis; no worker runs here, so they stay owed.
     owing = await followUpOrganization(
@@ -146,9 +172,17 @@ describe('backup and restore', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('restores every row, the tenancy rules and the grants, and the api serves the copy', async () => {
+  it("restores every row, the tenancy rules, the grants and the documents' files, and the api serves the copy", async () => {
     const archive = join(folder, 'onrecord.dump');
+    const documentsArchive = join(folder, 'documents.tar.gz');
+    const restoredDocuments = join(folder, 'documents-restored');
     expect(run('backup.sh', [environment.db.adminUrl, archive])).toContain('backup written');
+    expect(
+      run('backup-documents.sh', [environment.env['DOCUMENT_DIR']!, documentsArchive]),
+    ).toMatch(/documents backup written: .* \(1 files,/);
+    expect(run('restore-documents.sh', [documentsArchive, restoredDocuments])).toContain(
+      `documents restored into ${restoredDocuments} (1 files)`,
+    );
     expect(
       run('restore.sh', [
         services.adminUrl,
@@ -193,6 +227,7 @@ describe('backup and restore', () => {
           ...environment.env,
           DATABASE_URL: appUrl,
           DATABASE_OWNER_URL: urlFor(services.adminUrl, services.owner, restoredName),
+          DOCUMENT_DIR: restoredDocuments,
         }),
       ),
       { logger: false },
@@ -203,6 +238,9 @@ describe('backup and restore', () => {
     expect(fromOriginal.cases.edges.length).toBeGreaterThan(0);
     expect(fromOriginal.writtenRequests.edges.length).toBeGreaterThan(0);
     expect(fromCopy).toEqual(fromOriginal);
+    // The document's row and its file came back together: the copy serves the same bytes.
+    expect(await documentBytes(new ApiClient(await restored.getUrl()))).toEqual(DOCUMENT_BYTES);
+    expect(await documentBytes(new ApiClient(await original.getUrl()))).toEqual(DOCUMENT_BYTES);
   });
 
   /**
@@ -285,6 +323,19 @@ describe('backup and restore', () => {
     );
     expect(new Set(toSchool.map((mail) => mail.parsed.subject)).size).toBe(OWED_REQUESTS);
     expect(await sentRows()).toEqual(sent);
+  });
+
+  it('refuses to restore documents over a folder that holds files', () => {
+    const taken = join(folder, 'taken');
+    mkdirSync(taken);
+    writeFileSync(join(taken, 'file'), 'kept');
+    expect(() =>
+      execFileSync(
+        'bash',
+        [join(ROOT, 'infra/ops/restore-documents.sh'), join(folder, 'documents.tar.gz'), taken],
+        { stdio: 'pipe' },
+      ),
+    ).toThrow(/already exists and is not empty/);
   });
 
   it('refuses to restore over an existing database', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AdmZip from 'adm-zip';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { uploadDocument } from '@onrecord/documents/testing';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
@@ -149,20 +150,12 @@ describe("a family's data on request", () => {
       [request!.organization_id, reply!.id, `${SCENARIO.student.name}.pdf`],
     );
     // A document on the family's case, named after the student, its bytes in the storage.
-    const form = new FormData();
-    form.append('caseId', caseIds[0]!);
-    form.append('kind', 'EVALUATION');
-    form.append('title', `${SCENARIO.student.name} evaluation`);
-    form.append(
-      'file',
-      new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]),
-      `${SCENARIO.student.name}.pdf`,
+    const uploaded = await uploadDocument(
+      url,
+      adminToken,
+      { caseId: caseIds[0]!, kind: 'EVALUATION', title: `${SCENARIO.student.name} evaluation` },
+      { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: `${SCENARIO.student.name}.pdf` },
     );
-    const uploaded = await fetch(`${url}/documents`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${adminToken}` },
-      body: form,
-    });
     expect(uploaded.status).toBe(201);
     const { id: documentId } = (await uploaded.json()) as { id: string };
     document = { id: documentId, organizationId: request!.organization_id };

@@ -1,0 +1,2 @@
+/** What other libs' and the api's specs use to put documents on their cases. */
+export { uploadDocument } from './documents-api';
