@@ -4,10 +4,16 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
 
-export const ENTRY = {
-  api: join(ROOT, 'dist/apps/api/src/main.js'),
-  worker: join(ROOT, 'dist/apps/worker/src/main.js'),
-} as const;
+/** The built entry points of a checkout: this one's by default, or another release's. */
+export function entriesOf(root: string) {
+  return {
+    api: join(root, 'dist/apps/api/src/main.js'),
+    worker: join(root, 'dist/apps/worker/src/main.js'),
+    migrate: join(root, 'dist/apps/api/src/migrate.js'),
+  } as const;
+}
+
+export const ENTRY = entriesOf(ROOT);
 
 /** A free TCP port on 127.0.0.1, for a process this test starts. */
 export function freePort(): Promise<number> {
@@ -28,9 +34,10 @@ export class AppProcess {
   private readonly child: ChildProcess;
   private readonly exited: Promise<number | null>;
 
-  constructor(entry: string, env: Record<string, string>) {
+  /** `cwd`: the checkout the entry belongs to (another release's, for an upgrade test). */
+  constructor(entry: string, env: Record<string, string>, cwd = ROOT) {
     this.child = spawn(process.execPath, [entry], {
-      cwd: ROOT,
+      cwd,
       env: { PATH: process.env['PATH'] ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
