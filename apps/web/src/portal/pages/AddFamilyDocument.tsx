@@ -128,7 +128,6 @@ export function AddFamilyDocument({
             value={file}
             onChange={choose}
             error={errors['file']}
-            clearable
           />
           <NativeSelect
             label={t('case.addDocument.kind')}
