@@ -1631,8 +1631,8 @@ describe('two organizations, end to end over HTTP', () => {
     expect(upload.status).toBe(404);
     // Nor B's request, response or meeting as the place of a document on A's own case.
     for (const [field, id] of [
-      ['requestId', b.requestId],
-      ['responseId', b.responseId],
+      ['requestId', b.writtenRequestId],
+      ['responseId', b.schoolResponseId],
       ['meetingId', b.meetingId],
     ] as const) {
       const into = new FormData();
