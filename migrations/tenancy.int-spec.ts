@@ -427,6 +427,30 @@ describe('tenant isolation in PostgreSQL', () => {
       () => [a.id, a.records.caseId, b.records.requestId],
     ],
     [
+      'a document of A on B’s school response',
+      `INSERT INTO document (organization_id, case_id, response_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key)
+       VALUES ($1, $2, $3, 'IEP', 'IEP', 'iep.pdf', 'application/pdf', 1, 'x', 'tenancy-r')`,
+      () => [a.id, a.records.caseId, b.records.responseId],
+    ],
+    [
+      'a document of A on B’s meeting',
+      `INSERT INTO document (organization_id, case_id, meeting_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key)
+       VALUES ($1, $2, $3, 'IEP', 'IEP', 'iep.pdf', 'application/pdf', 1, 'x', 'tenancy-m')`,
+      () => [a.id, a.records.caseId, b.records.meetingId],
+    ],
+    [
+      'a document of A added by B’s guardian',
+      `INSERT INTO document (organization_id, case_id, added_by_guardian_id, kind, title, file_name, content_type, size_bytes, sha256, storage_key)
+       VALUES ($1, $2, $3, 'PHOTO', 'Photo', 'photo.png', 'image/png', 1, 'x', 'tenancy-g')`,
+      () => [a.id, a.records.caseId, b.records.guardianId],
+    ],
+    [
+      'an attachment of A naming B’s document',
+      `INSERT INTO inbound_attachment (organization_id, message_id, position, size_bytes, document_id)
+       VALUES ($1, $2, 99, 1, $3)`,
+      () => [a.id, a.records.inboundMessageId, b.records.documentId],
+    ],
+    [
       'an attachment of A on B’s captured reply',
       `INSERT INTO inbound_attachment (organization_id, message_id, position, size_bytes) VALUES ($1, $2, 9, 0)`,
       () => [a.id, b.records.inboundMessageId],

@@ -16,14 +16,20 @@ import {
  * Documents, in Chromium against the built api: an advocate drops a PDF on the case page,
  * says what it is and shares it; downloads it back byte for byte; a file a browser could run
  * is refused in the dialog, beside the file. The family then finds the shared document on
- * their case in the portal and downloads it; one not shared is nowhere. Desktop in English,
- * phone in Spanish, axe on each page.
+ * their case in the portal and downloads it; one not shared is nowhere; they send a photo of a
+ * letter, which the advocate sees on the case as theirs. The advocate changes a title from the
+ * list. Desktop in English, phone in Spanish, axe on each page.
  */
 const SLOW = 180_000;
 const world = new PortalWorld();
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
   'latin1',
+);
+/** A 1×1 PNG: a phone's photo of a letter, as small as one gets. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
 );
 
 async function consoleOnCase(page: Page): Promise<void> {
@@ -116,6 +122,17 @@ it(
         .getByRole('switch', { name: 'Shared with the family' })
         .isChecked(),
     ).toBe(false);
+
+    // Its title changed from the list: the same dialog, filled with what it says now.
+    await page.getByRole('button', { name: 'Change notes' }).click();
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    jestExpect(await title.inputValue()).toBe('notes');
+    await title.fill('Working notes for the IEP meeting');
+    await dialog.getByRole('button', { name: 'Save the changes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('button', { name: 'Download Working notes for the IEP meeting' })
+      .waitFor();
     await noSeriousViolations(page);
     await screenshot(page, 'documents-list-en-desktop');
   },
@@ -142,7 +159,7 @@ it(
     const page = await world.newPage(PHONE, 'en-US');
     await page.goto(await world.requestLink());
     await page.getByRole('button', { name: 'Open my case' }).click();
-    await heading(page, 'Documents from your advocate');
+    await heading(page, 'Documents on your case');
     await sees(page, 'Evaluación psicológica');
     const shown = await page.locator('main').innerText();
     jestExpect(shown).not.toContain('notes.txt');
@@ -154,6 +171,36 @@ it(
     jestExpect((await readFile((await download.path())!)).equals(PDF)).toBe(true);
     await noSeriousViolations(page);
     await screenshot(page, 'documents-portal-en-phone');
+
+    // The family sends a photo of a letter from the school.
+    const form = page.getByRole('region', { name: 'Send your advocate a document' });
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'IMG_2041.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await form
+      .getByRole('textbox', { name: 'What should we call it?' })
+      .fill('Letter about absences');
+    await noSeriousViolations(page);
+    await screenshot(page, 'documents-portal-send-en-phone');
+    await form.getByRole('button', { name: 'Send the document' }).click();
+    await sees(page, '“Letter about absences” was sent to your advocate.');
+    await sees(page, /Photo · .* · sent by you/);
+  },
+  SLOW,
+);
+
+it(
+  'on the case page, the advocate sees the photo the family sent, marked as theirs',
+  async () => {
+    const page = await world.newPage(DESKTOP, 'en-US');
+    await consoleOnCase(page);
+    const sent = page.getByTestId('document').filter({ hasText: 'Letter about absences' });
+    await sent.getByText('Added by the family').waitFor();
+    jestExpect(await sent.getByRole('switch', { name: 'Shared with the family' }).isChecked()).toBe(
+      true,
+    );
   },
   SLOW,
 );

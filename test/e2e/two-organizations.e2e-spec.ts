@@ -1614,7 +1614,7 @@ describe('two organizations, end to end over HTTP', () => {
     );
   });
 
-  it('refuses A B’s documents over HTTP: the file, and B’s case to upload to', async () => {
+  it('refuses A B’s documents over HTTP: the file, B’s case, request, response or meeting to upload to', async () => {
     const apiUrl = anonymous.url.replace(/\/graphql$/, '');
     const asA = { authorization: `Bearer ${adminA.accessToken}` };
     for (const id of [b.documentId, b.archived.Document]) {
@@ -1629,6 +1629,39 @@ describe('two organizations, end to end over HTTP', () => {
     form.append('file', new Blob([Buffer.from('plain words')]), 'x.txt');
     const upload = await fetch(`${apiUrl}/documents`, { method: 'POST', headers: asA, body: form });
     expect(upload.status).toBe(404);
+    // Nor B's request, response or meeting as the place of a document on A's own case.
+    for (const [field, id] of [
+      ['requestId', b.writtenRequestId],
+      ['responseId', b.schoolResponseId],
+      ['meetingId', b.meetingId],
+    ] as const) {
+      const into = new FormData();
+      into.append('caseId', a.caseId);
+      into.append('kind', 'OTHER');
+      into.append('title', 'Onto B');
+      into.append(field, id);
+      into.append('file', new Blob([Buffer.from('plain words')]), 'x.txt');
+      const placed = await fetch(`${apiUrl}/documents`, {
+        method: 'POST',
+        headers: asA,
+        body: into,
+      });
+      expect(placed.status).toBe(400);
+      expect(await placed.json()).toMatchObject({ fields: [{ field }] });
+    }
+    // Nor for A's guardian in their portal, whose families are A's.
+    const familyForm = new FormData();
+    familyForm.append('caseId', b.caseId);
+    familyForm.append('kind', 'PHOTO');
+    familyForm.append('title', 'Into B');
+    familyForm.append('file', new Blob([Buffer.from('plain words')]), 'x.txt');
+    const family = await fetch(`${apiUrl}/portal/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a.portalToken}` },
+      body: familyForm,
+    });
+    expect(family.status).toBe(404);
+    expect(await family.text()).not.toContain(B_MARKER);
     const { caseDocuments } = await anonymous.as(adminB.accessToken).data<{
       caseDocuments: { edges: Array<{ node: { title: string } }> };
     }>('query ($case: ID!) { caseDocuments(caseId: $case) { edges { node { title } } } }', {

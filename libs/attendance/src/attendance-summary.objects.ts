@@ -23,6 +23,7 @@ export class AttendanceRateObject {
 
 @ObjectType('WeeklyAttendanceRate', { description: 'One ISO week (Monday to Sunday).' })
 export class WeeklyAttendanceRateObject {
+  @Field(() => ID, { description: 'The student whose week it is.' }) studentId!: string;
   @Field(() => String, { description: 'The Monday, YYYY-MM-DD.' }) weekStart!: string;
   @Field(() => Int, { description: 'School days of the week with an attendance entry.' })
   schoolDaysEntered!: number;

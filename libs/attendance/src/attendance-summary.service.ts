@@ -53,7 +53,7 @@ export class AttendanceSummaryService {
       overall: rateOf(days, periodsPerDay),
       nonSchoolDayEntries,
       totals: totalsByStatus(days),
-      weeks: weeklyRates(days, periodsPerDay),
+      weeks: weeklyRates(days, periodsPerDay).map((week) => ({ ...week, studentId: student.id })),
       weekdays: weekdayRates(days, periodsPerDay),
       periodsMissed: missedByPeriod(days, periodsPerDay),
       topTriggers: topTriggers(days),

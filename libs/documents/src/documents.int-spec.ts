@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { createTestApp, type TestApp } from '@onrecord/platform/testing';
 import {
+  dayOffset,
   followUpOrganization,
   sendRequest,
   type FollowUpOrganization,
@@ -249,6 +250,139 @@ describe('documents on cases', () => {
       { bytes: SAMPLE_PDF, name: 'small.pdf' },
     );
     expect(next.status).toBe(201);
+  });
+
+  it('attaches a document to a response, a meeting or an attendance week of its case, and lists it there', async () => {
+    const requestId = await sendRequest(a, 2, { subject: 'Records request' });
+    const { recordSchoolResponse } = await a.client.data<{ recordSchoolResponse: { id: string } }>(
+      `mutation ($requestId: ID!) {
+        recordSchoolResponse(requestId: $requestId, input: { outcome: GRANTED, channel: LETTER, receivedOn: "${dayOffset(-1)}" }) { id }
+      }`,
+      { requestId },
+    );
+    const { scheduleMeeting } = await a.client.data<{ scheduleMeeting: { id: string } }>(
+      'mutation ($caseId: ID!) { scheduleMeeting(input: { caseId: $caseId, kind: IEP, startsAt: "2026-11-02T15:00:00Z" }) { id } }',
+      { caseId: a.caseId },
+    );
+    const { case: record } = await a.client.data<{ case: { studentId: string } }>(
+      'query ($id: ID!) { case(id: $id) { studentId } }',
+      { id: a.caseId },
+    );
+    await a.client.data(
+      'mutation ($studentId: ID!) { recordAttendance(input: { studentId: $studentId, date: "2026-10-14", status: ABSENT }) { id } }',
+      { studentId: record.studentId },
+    );
+    const add = async (place: Record<string, string>, title: string) => {
+      const response = await upload(
+        a,
+        { caseId: a.caseId, kind: 'SCHOOL_LETTER', title, ...place },
+        { bytes: SAMPLE_PDF, name: `${title}.pdf` },
+      );
+      expect(response.status).toBe(201);
+      return (await response.json()) as Listed & Record<string, unknown>;
+    };
+    const answer = await add({ responseId: recordSchoolResponse.id }, 'Records letter');
+    const notice = await add({ meetingId: scheduleMeeting.id }, 'Meeting notice');
+    // Any day of the week: its Monday is kept.
+    const note = await add({ attendanceWeek: '2026-10-14' }, 'Doctor note');
+    expect(answer).toMatchObject({
+      responseId: recordSchoolResponse.id,
+      meetingId: null,
+      source: 'CONSOLE',
+    });
+    expect(notice).toMatchObject({ meetingId: scheduleMeeting.id, responseId: null });
+    expect(note).toMatchObject({ attendanceWeek: '2026-10-12' });
+
+    // Each place lists its own, in one query per kind of place (loaders).
+    const { writtenRequest, meeting, attendanceSummary } = await a.client.data<{
+      writtenRequest: { responses: Array<{ id: string; documents: Array<{ title: string }> }> };
+      meeting: { documents: Array<{ title: string }> };
+      attendanceSummary: {
+        weeks: Array<{ weekStart: string; documents: Array<{ title: string }> }>;
+      };
+    }>(
+      `query ($requestId: ID!, $meetingId: ID!, $studentId: ID!) {
+        writtenRequest(id: $requestId) { responses { id documents { title } } }
+        meeting(id: $meetingId) { documents { title } }
+        attendanceSummary(studentId: $studentId) { weeks { weekStart documents { title } } }
+      }`,
+      { requestId, meetingId: scheduleMeeting.id, studentId: record.studentId },
+    );
+    expect(writtenRequest.responses[0]!.documents.map((d) => d.title)).toEqual(['Records letter']);
+    expect(meeting.documents.map((d) => d.title)).toEqual(['Meeting notice']);
+    expect(attendanceSummary.weeks.find((w) => w.weekStart === '2026-10-12')?.documents).toEqual([
+      { title: 'Doctor note' },
+    ]);
+  });
+
+  it('refuses a place of another case or organization, or two places at once, keeping nothing', async () => {
+    const { case: record } = await a.client.data<{ case: { familyId: string; studentId: string } }>(
+      'query ($id: ID!) { case(id: $id) { familyId studentId } }',
+      { id: a.caseId },
+    );
+    const { openCase } = await a.client.data<{ openCase: { id: string } }>(
+      'mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+      {
+        input: {
+          familyId: record.familyId,
+          studentId: record.studentId,
+          title: 'Another matter',
+          concerns: ['OTHER'],
+          status: 'ACTIVE',
+          openedOn: dayOffset(-10),
+        },
+      },
+    );
+    const { scheduleMeeting: otherCase } = await a.client.data<{ scheduleMeeting: { id: string } }>(
+      'mutation ($caseId: ID!) { scheduleMeeting(input: { caseId: $caseId, kind: IEP, startsAt: "2026-11-03T15:00:00Z" }) { id } }',
+      { caseId: openCase.id },
+    );
+    const { scheduleMeeting: otherOrganization } = await b.client.data<{
+      scheduleMeeting: { id: string };
+    }>(
+      'mutation ($caseId: ID!) { scheduleMeeting(input: { caseId: $caseId, kind: IEP, startsAt: "2026-11-03T15:00:00Z" }) { id } }',
+      { caseId: b.caseId },
+    );
+    const bRequest = await sendRequest(b, 1);
+    const { recordSchoolResponse: bResponse } = await b.client.data<{
+      recordSchoolResponse: { id: string };
+    }>(
+      `mutation ($requestId: ID!) {
+        recordSchoolResponse(requestId: $requestId, input: { outcome: GRANTED, channel: LETTER, receivedOn: "${dayOffset(-1)}" }) { id }
+      }`,
+      { requestId: bRequest },
+    );
+    const before = await superuserQuery<{ n: number }>(
+      api.adminUrl,
+      'SELECT count(*)::int AS n FROM document',
+    );
+    const refused = async (place: Record<string, string>) => {
+      const response = await upload(
+        a,
+        { caseId: a.caseId, kind: 'OTHER', title: 'Misplaced', ...place },
+        { bytes: SAMPLE_PDF, name: 'x.pdf' },
+      );
+      expect(response.status).toBe(400);
+      return ((await response.json()) as { fields: Array<{ field: string; message: string }> })
+        .fields;
+    };
+    expect(await refused({ meetingId: otherCase.id })).toEqual([
+      { field: 'meetingId', message: 'is not a meeting of this case' },
+    ]);
+    expect(await refused({ meetingId: otherOrganization.id })).toEqual([
+      { field: 'meetingId', message: 'is not a meeting of this case' },
+    ]);
+    expect(await refused({ responseId: bResponse.id })).toEqual([
+      { field: 'responseId', message: 'is not a school response of this case' },
+    ]);
+    expect(
+      (await refused({ meetingId: otherCase.id, attendanceWeek: '2026-10-12' })).map(
+        (f) => f.field,
+      ),
+    ).toEqual(['meetingId', 'attendanceWeek']);
+    expect(
+      await superuserQuery<{ n: number }>(api.adminUrl, 'SELECT count(*)::int AS n FROM document'),
+    ).toEqual(before);
   });
 
   it('describes, shares, archives and deletes a document; deleting removes its bytes', async () => {

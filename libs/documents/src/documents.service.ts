@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 import { type DataScope, deleteRecord, findRecord, setArchived } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
 import {
@@ -8,12 +9,13 @@ import {
   toConnection,
   type Connection,
 } from '@onrecord/platform/graphql';
-import type { MemberPrincipal } from '@onrecord/platform/request';
 import { Case } from '@onrecord/cases';
-import { WrittenRequest } from '@onrecord/requests';
 import { Document } from './model/document.entity';
+import { DocumentKind } from './model/document.enums';
 import { DocumentStorage, documentKey } from './storage/document-storage';
-import { sniffDocumentType } from './intake/sniff';
+import type { SniffedType } from './intake/sniff';
+import { intake } from './intake/document-intake';
+import { placeOnCase, type DocumentPlaceIds } from './places/document-place';
 import { safeFileName } from './intake/file-name';
 import type {
   CaseDocumentsArgs,
@@ -21,6 +23,9 @@ import type {
   UpdateDocumentInput,
 } from './api/document.inputs';
 import { toDocument, type DocumentObject } from './api/document.objects';
+
+/** Who added a document: a member (console), a guardian (portal), a reply's sender. */
+export type DocumentAuthor = { userId: string } | { guardianId: string } | { email: string };
 
 /** The file as it came in an upload. */
 export interface UploadedFile {
@@ -35,38 +40,75 @@ export interface UploadedFile {
  */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly storage: DocumentStorage) {}
+  constructor(
+    private readonly storage: DocumentStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
+  /**
+   * Adds a document to a case (and to one place of it), by whoever added it: the file is
+   * refused naming the field when it is empty, too large or not a kind of file kept.
+   */
   async add(
     scope: DataScope,
-    member: MemberPrincipal,
+    author: DocumentAuthor,
     fields: NewDocumentFields,
     file: UploadedFile,
   ): Promise<Document> {
     const found = await findRecord(scope, Case, fields.caseId, 'Case');
-    if (fields.requestId) {
-      const request = await scope.manager.findOneBy(WrittenRequest, { id: fields.requestId });
-      if (!request || request.caseId !== found.id)
-        throw badUserInput([
-          { field: 'requestId', message: 'is not a written request of this case' },
-        ]);
-    }
-    if (!file.bytes.length) throw badUserInput([{ field: 'file', message: 'is empty' }]);
-    const type = await sniffDocumentType(file.bytes);
-    if (!type)
-      throw badUserInput([
-        {
-          field: 'file',
-          message:
-            'is not a kind of file OnRecord keeps: PDF, an image (JPEG, PNG, HEIC…), a Word or OpenDocument file, a spreadsheet, or plain text',
-        },
-      ]);
+    const place = await placeOnCase(scope, found.id, fields);
+    const read = await intake(file.bytes, this.config.documents.maxBytes);
+    if ('problem' in read) throw badUserInput([{ field: 'file', message: read.problem }]);
+    return this.keep(scope, found, place, author, fields, file, read.type);
+  }
+
+  /**
+   * A captured reply's attachment, kept as a document of the school response the reply was
+   * recorded as, added by the email's sender and not shared with the family; or, when the
+   * intake refuses it, the reason (nothing kept). The response must be of the case.
+   */
+  async addReplyAttachment(
+    scope: DataScope,
+    attachment: {
+      caseId: string;
+      responseId: string;
+      sender: string;
+      fileName: string;
+      bytes: Buffer;
+    },
+  ): Promise<{ document: Document } | { refused: string }> {
+    const found = await findRecord(scope, Case, attachment.caseId, 'Case');
+    const place = await placeOnCase(scope, found.id, { responseId: attachment.responseId });
+    const read = await intake(attachment.bytes, this.config.documents.maxBytes);
+    if ('problem' in read) return { refused: read.problem };
+    const title = attachment.fileName.replace(/\.[^.]{1,10}$/, '').trim() || 'Attachment';
+    const document = await this.keep(
+      scope,
+      found,
+      place,
+      { email: attachment.sender },
+      { kind: DocumentKind.SCHOOL_LETTER, title: title.slice(0, 200), sharedWithFamily: false },
+      { originalName: attachment.fileName, bytes: attachment.bytes },
+      read.type,
+    );
+    return { document };
+  }
+
+  private async keep(
+    scope: DataScope,
+    found: Case,
+    place: DocumentPlaceIds,
+    author: DocumentAuthor,
+    fields: Pick<NewDocumentFields, 'kind' | 'title' | 'documentDate' | 'sharedWithFamily'>,
+    file: UploadedFile,
+    type: SniffedType,
+  ): Promise<Document> {
     const id = randomUUID();
     const row = scope.manager.create(Document, {
       id,
       organizationId: found.organizationId,
       caseId: found.id,
-      requestId: fields.requestId ?? null,
+      ...place,
       kind: fields.kind,
       title: fields.title,
       documentDate: fields.documentDate ?? null,
@@ -76,7 +118,9 @@ export class DocumentsService {
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
       storageKey: documentKey(found.organizationId, id),
       sharedWithFamily: fields.sharedWithFamily ?? false,
-      addedByUserId: member.userId,
+      addedByUserId: 'userId' in author ? author.userId : null,
+      addedByGuardianId: 'guardianId' in author ? author.guardianId : null,
+      addedByEmail: 'email' in author ? author.email : null,
       archivedAt: null,
     });
     const saved = await scope.manager.save(row);

@@ -4,8 +4,13 @@
  */
 export { DOCUMENTS_ENTITIES } from './documents.entities';
 export { DocumentsModule } from './documents.module';
+export { DocumentsService, type DocumentAuthor } from './documents.service';
+export { NewDocumentFields } from './api/document.inputs';
+export { toDocument, DocumentObject } from './api/document.objects';
+export { newDocumentFields } from './http/document-upload';
+export { UploadBodyMiddleware } from './http/upload-body.middleware';
 export { Document } from './model/document.entity';
-export { DocumentKind } from './model/document.enums';
+export { DocumentKind, FAMILY_DOCUMENT_KINDS } from './model/document.enums';
 export { DocumentStorage, NotStoredError, documentKey } from './storage/document-storage';
 export { documentStorageFor } from './storage/document-storage.provider';
 export { LocalDocumentStorage } from './storage/local-document-storage';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@onrecord/cases';
+import { DocumentsModule } from '@onrecord/documents';
 import { RequestsModule } from '@onrecord/requests';
 import { InboundMessageResolver } from './api/inbound-message.resolver';
 import { InboundMessageService } from './api/inbound-message.service';
@@ -7,6 +8,7 @@ import { ReplyReceivedTimelineSource } from './api/reply-received.timeline-sourc
 import { FollowUpDeliveryResolver } from './api/follow-up-delivery.resolver';
 import { ReplyClassificationResolver } from './classification/reply-classification.resolver';
 import { ReplyClassificationService } from './classification/reply-classification.service';
+import { ReplyDocuments } from './classification/reply-documents';
 import { InboundMailIngestion } from './ingestion/inbound-mail-ingestion.service';
 import { ReplyAddressLookup } from './ingestion/reply-address-lookup';
 import { InboundSmtpReceiver } from './smtp/inbound-smtp-receiver';
@@ -17,7 +19,7 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
  * classifying captured replies over GraphQL, and their place on the case timeline.
  */
 @Module({
-  imports: [CasesModule, RequestsModule],
+  imports: [CasesModule, RequestsModule, DocumentsModule],
   controllers: [InboundWebhookController],
   providers: [
     ReplyAddressLookup,
@@ -26,6 +28,7 @@ import { InboundWebhookController } from './webhook/inbound-webhook.controller';
     InboundMessageResolver,
     ReplyReceivedTimelineSource,
     ReplyClassificationService,
+    ReplyDocuments,
     ReplyClassificationResolver,
     FollowUpDeliveryResolver,
   ],

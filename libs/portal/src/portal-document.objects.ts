@@ -16,5 +16,7 @@ export class PortalDocument {
   @Field(() => Int) sizeBytes!: number;
   @Field(() => GraphQLISODateTime, { description: 'When it was added to the case.' })
   addedAt!: Date;
+  @Field(() => Boolean, { description: 'Added by your family from the portal.' })
+  addedByFamily!: boolean;
   @Field(() => String) downloadPath!: string;
 }

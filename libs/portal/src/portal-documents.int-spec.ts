@@ -1,3 +1,5 @@
+import { SAMPLE_PNG } from '@onrecord/documents/testing';
+import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import { ApiClient, createTestApp, type TestApp } from '@onrecord/platform/testing';
 import {
@@ -194,5 +196,114 @@ describe('the family portal: documents an advocate shared', () => {
     const asked = await portal.request(DOCUMENTS, { id: neighbourCaseId });
     expect(asked.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     expect((await download(elsewherePortal, elsewhere.id)).status).toBe(200);
+  });
+
+  describe('added by the family', () => {
+    const familyUpload = (
+      client: ApiClient,
+      fields: Record<string, string>,
+      file: { bytes: Buffer; name: string },
+    ) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([file.bytes], { type: 'image/jpeg' }), file.name);
+      return fetch(`${api.url}/portal/documents`, {
+        method: 'POST',
+        headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+        body: form,
+      });
+    };
+
+    it('keeps a photo of a letter the family adds, shared with them, and shows it to the advocate as theirs', async () => {
+      const response = await familyUpload(
+        portal,
+        {
+          caseId: org.caseId,
+          kind: 'PHOTO',
+          title: ' Letter from the school ',
+          documentDate: '2026-11-20',
+        },
+        { bytes: SAMPLE_PNG, name: 'IMG_2041.jpg' },
+      );
+      expect(response.status).toBe(201);
+      const added = (await response.json()) as ShownDocument & { addedByFamily: boolean };
+      // Its type is read from the bytes (a PNG, whatever the phone called it).
+      expect(added).toMatchObject({
+        title: 'Letter from the school',
+        kind: 'PHOTO',
+        fileName: 'IMG_2041.png',
+        contentType: 'image/png',
+        addedByFamily: true,
+        downloadPath: `/portal/documents/${added.id}/content`,
+      });
+      expect((await shown(portal, org.caseId)).map((d) => d.title)).toContain(
+        'Letter from the school',
+      );
+      const file = await download(portal, added.id);
+      expect(Buffer.from(await file.arrayBuffer()).equals(SAMPLE_PNG)).toBe(true);
+
+      const { caseDocuments } = await org.client.data<{
+        caseDocuments: {
+          edges: Array<{
+            node: {
+              id: string;
+              source: string;
+              addedByGuardianId: string | null;
+              sharedWithFamily: boolean;
+              documentDate: string;
+            };
+          }>;
+        };
+      }>(
+        'query ($id: ID!) { caseDocuments(caseId: $id, first: 50) { edges { node { id source addedByGuardianId sharedWithFamily documentDate } } } }',
+        { id: org.caseId },
+      );
+      const seen = caseDocuments.edges.find((e) => e.node.id === added.id)?.node;
+      expect(seen).toMatchObject({
+        source: 'FAMILY',
+        sharedWithFamily: true,
+        documentDate: '2026-11-20',
+      });
+      const { case: found } = await org.client.data<{
+        case: { family: { guardians: Array<{ id: string }> } };
+      }>('query ($id: ID!) { case(id: $id) { family { guardians { id } } } }', { id: org.caseId });
+      expect(seen?.addedByGuardianId).toBe(found.family.guardians[0]!.id);
+    });
+
+    it('refuses another family’s case, another organization’s, a kind a family does not add and what is not a document', async () => {
+      const count = async () =>
+        (
+          await superuserQuery<{ n: number }>(
+            api.adminUrl,
+            'SELECT count(*)::int AS n FROM document',
+          )
+        )[0]!.n;
+      const before = await count();
+      const photo = { bytes: SAMPLE_PNG, name: 'letter.png' };
+      const fields = { kind: 'PHOTO', title: 'A letter' };
+      const neighbours = await familyUpload(portal, { ...fields, caseId: neighbourCaseId }, photo);
+      expect(neighbours.status).toBe(404);
+      const elsewhere = await familyUpload(
+        elsewherePortal,
+        { ...fields, caseId: org.caseId },
+        photo,
+      );
+      expect(elsewhere.status).toBe(404);
+      const iep = await familyUpload(portal, { ...fields, kind: 'IEP', caseId: org.caseId }, photo);
+      expect(iep.status).toBe(400);
+      expect(await iep.json()).toMatchObject({ fields: [{ field: 'kind' }] });
+      const page = await familyUpload(
+        portal,
+        { ...fields, caseId: org.caseId },
+        { bytes: Buffer.from('<!doctype html><script>alert(1)</script>'), name: 'letter.jpg' },
+      );
+      expect(page.status).toBe(400);
+      expect(await page.json()).toMatchObject({ fields: [{ field: 'file' }] });
+      // The console's token is no portal session.
+      expect(
+        (await familyUpload(org.client, { ...fields, caseId: org.caseId }, photo)).status,
+      ).toBe(403);
+      expect(await count()).toBe(before);
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AttendanceModule } from '@onrecord/attendance';
-import { DocumentsModule } from '@onrecord/documents';
+import { DocumentsModule, UploadBodyMiddleware } from '@onrecord/documents';
 import { PortalDocumentsController } from './portal-documents.controller';
 import { PortalDocumentsResolver } from './portal-documents.resolver';
 import { PortalDocumentsService } from './portal-documents.service';
@@ -56,4 +56,11 @@ import { PortalSessionCredential } from './portal-session.credential';
     PortalSessionCredential,
   ],
 })
-export class PortalModule {}
+export class PortalModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The family's upload is read before the guard opens a transaction, as the console's.
+    consumer
+      .apply(UploadBodyMiddleware)
+      .forRoutes({ path: 'portal/documents', method: RequestMethod.POST });
+  }
+}

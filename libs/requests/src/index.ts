@@ -19,6 +19,7 @@ export { deadlineValues } from './letters/letter.service';
 export { Meeting } from './meetings/meeting.entity';
 export { MEETING_KIND_NAMES, MeetingKind } from './meetings/meeting.enums';
 export { MeetingService } from './meetings/meeting.service';
+export { MeetingObject } from './meetings/meeting.objects';
 export { MeetingTask } from './meetings/meeting-task.entity';
 export { assignedTo } from './assigned-to';
 export { RequestChanges } from './request-changes';

@@ -273,15 +273,20 @@ function DeadlineCell({ request }: { request: RequestData }) {
 }
 
 function Requests({
+  caseId,
   requests,
   guardians,
   timeZone,
+  documents,
 }: {
+  caseId: string;
   requests: RequestData[];
   /** The family's: who can be copied on a request OnRecord emails. */
   guardians: CaseData['family']['guardians'];
   /** The school district's, whose today a request is sent on. */
   timeZone?: string | null;
+  /** Whether each request and response shows its documents (admins and advocates). */
+  documents: boolean;
 }) {
   const { t, i18n } = useTranslation();
   if (!requests.length) return <Text c="dimmed">{t('case.noRequests')}</Text>;
@@ -327,6 +332,14 @@ function Requests({
                     {t('case.sentOn', { date: formatDay(r.sentOn, i18n.language) })}
                   </Text>
                 )}
+                {documents && (
+                  <DocumentsSection
+                    compact
+                    caseId={caseId}
+                    place={{ requestId: r.id }}
+                    title={r.subject}
+                  />
+                )}
               </Table.Td>
               <Table.Td>{t(`requestStatus.${r.status}`)}</Table.Td>
               <Table.Td>
@@ -339,14 +352,26 @@ function Requests({
                   </Text>
                 ) : (
                   r.responses.map((resp) => (
-                    <Text size="sm" key={resp.id}>
-                      {formatDay(resp.receivedOn, i18n.language)}: {t(`outcome.${resp.outcome}`)}
-                      {resp.reasons.length
-                        ? ` (${resp.reasons.map((r) => t(`refusalReason.${r}`)).join(', ')})`
-                        : ''}
-                      {resp.priorWrittenNotice ? ` · ${t('case.withPwn')}` : ''}
-                      {resp.summary ? ` — ${resp.summary}` : ''}
-                    </Text>
+                    <Stack gap={4} key={resp.id}>
+                      <Text size="sm">
+                        {formatDay(resp.receivedOn, i18n.language)}: {t(`outcome.${resp.outcome}`)}
+                        {resp.reasons.length
+                          ? ` (${resp.reasons.map((r) => t(`refusalReason.${r}`)).join(', ')})`
+                          : ''}
+                        {resp.priorWrittenNotice ? ` · ${t('case.withPwn')}` : ''}
+                        {resp.summary ? ` — ${resp.summary}` : ''}
+                      </Text>
+                      {documents && (
+                        <DocumentsSection
+                          compact
+                          caseId={caseId}
+                          place={{ responseId: resp.id }}
+                          title={t('case.responseOn', {
+                            date: formatDay(resp.receivedOn, i18n.language),
+                          })}
+                        />
+                      )}
+                    </Stack>
                   ))
                 )}
               </Table.Td>
@@ -482,9 +507,11 @@ export function CasePage() {
           {t('newRequest.open')}
         </Button>
         <Requests
+          caseId={c.id}
           requests={c.requests}
           guardians={c.family.guardians}
           timeZone={school?.district.timeZone}
+          documents={worksCases}
         />
       </Section>
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -32,6 +32,8 @@ import {
   whenRules,
   zoneName,
 } from './MeetingWhen';
+import { useActiveRole } from '../auth/useActiveRole';
+import { DocumentsSection } from './documents/DocumentsSection';
 import { NotFound } from './NotFound';
 import { RowFormDialog } from './RowFormDialog';
 import { EditMeeting } from './ScheduleMeeting';
@@ -426,6 +428,9 @@ export function MeetingPage() {
   const { t, i18n } = useTranslation();
   const roleLabel = useRoleLabel();
   const { meetingId = '' } = useParams();
+  // Documents are for admins and advocates (an analyst may read the meeting, not its files).
+  const { role } = useActiveRole();
+  const worksCases = role === 'ADMIN' || role === 'ADVOCATE';
   const { data, loading, error } = useQuery(MEETING_PAGE, { variables: { id: meetingId } });
 
   if (loading && !data) return <Loader role="status" aria-label={t('common.loading')} />;
@@ -553,6 +558,13 @@ export function MeetingPage() {
           </Text>
         )}
       </Section>
+      {worksCases && (
+        <DocumentsSection
+          caseId={m.case.id}
+          place={{ meetingId: m.id }}
+          title={t('meetings.documents')}
+        />
+      )}
     </Stack>
   );
 }

@@ -40,7 +40,7 @@ export const CASE = `query PortalCase($id: ID!) {
     meetings { id kind startsAt location }
     sharedNotes { id body createdAt }
     sharedReplies { id requestId receivedAt from subject text attachmentNames }
-    documents { id kind title documentDate fileName sizeBytes addedAt downloadPath }
+    documents { id kind title documentDate fileName sizeBytes addedAt addedByFamily downloadPath }
   }
 }`;
 
@@ -180,6 +180,8 @@ export interface PortalCase {
     fileName: string;
     sizeBytes: number;
     addedAt: string;
+    /** Sent by the family from the portal. */
+    addedByFamily: boolean;
     downloadPath: string;
   }>;
 }

@@ -20,6 +20,19 @@ export class NewDocumentFields {
   @IsUUID('all', { message: 'must be the id of a written request of the case' })
   requestId?: string;
 
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a school response of the case' })
+  responseId?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a meeting of the case' })
+  meetingId?: string;
+
+  /** A date of the attendance week (its Monday is kept). */
+  @IsOptional()
+  @IsLocalDate()
+  attendanceWeek?: string;
+
   @IsEnum(DocumentKind, KIND)
   kind!: DocumentKind;
 

@@ -1,7 +1,19 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@onrecord/platform/graphql';
 import { DocumentKind } from '../model/document.enums';
 import type { Document } from '../model/document.entity';
+
+/** Where a document came from, which says who added it. */
+export enum DocumentSource {
+  CONSOLE = 'CONSOLE',
+  FAMILY = 'FAMILY',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(DocumentSource, {
+  name: 'DocumentSource',
+  description:
+    'Who added a document: a member from the console (addedByUserId), the family from their portal (addedByGuardianId), or a captured reply it came attached to (addedByEmail, its sender).',
+});
 
 @ObjectType('Document', {
   description:
@@ -12,6 +24,15 @@ export class DocumentObject {
   @Field(() => ID) caseId!: string;
   @Field(() => ID, { nullable: true, description: 'The written request it belongs to, if any.' })
   requestId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The school response it belongs to, if any.' })
+  responseId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The meeting it belongs to, if any.' })
+  meetingId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The attendance week it belongs to, if any: its Monday (YYYY-MM-DD).',
+  })
+  attendanceWeek!: string | null;
   @Field(() => DocumentKind) kind!: DocumentKind;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true, description: 'The date on the document (YYYY-MM-DD).' })
@@ -21,8 +42,16 @@ export class DocumentObject {
   contentType!: string;
   @Field(() => Int) sizeBytes!: number;
   @Field(() => Boolean) sharedWithFamily!: boolean;
-  @Field(() => ID, { nullable: true, description: 'Who added it.' })
+  @Field(() => DocumentSource) source!: DocumentSource;
+  @Field(() => ID, { nullable: true, description: 'The member who added it.' })
   addedByUserId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The guardian who added it from the portal.' })
+  addedByGuardianId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sender of the reply it came attached to.',
+  })
+  addedByEmail!: string | null;
   @Field(() => String, { description: 'GET it with the same bearer token: the file itself.' })
   downloadPath!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
@@ -36,6 +65,9 @@ export function toDocument(row: Document): DocumentObject {
     id: row.id,
     caseId: row.caseId,
     requestId: row.requestId,
+    responseId: row.responseId,
+    meetingId: row.meetingId,
+    attendanceWeek: row.attendanceWeek,
     kind: row.kind,
     title: row.title,
     documentDate: row.documentDate,
@@ -43,7 +75,14 @@ export function toDocument(row: Document): DocumentObject {
     contentType: row.contentType,
     sizeBytes: row.sizeBytes,
     sharedWithFamily: row.sharedWithFamily,
+    source: row.addedByGuardianId
+      ? DocumentSource.FAMILY
+      : row.addedByEmail
+        ? DocumentSource.EMAIL
+        : DocumentSource.CONSOLE,
     addedByUserId: row.addedByUserId,
+    addedByGuardianId: row.addedByGuardianId,
+    addedByEmail: row.addedByEmail,
     downloadPath: `/documents/${row.id}/content`,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -40,10 +40,15 @@ export class DocumentsController {
     try {
       if (!file) throw badUserInput([{ field: 'file', message: 'is required' }]);
       const fields = await newDocumentFields(body ?? {});
-      saved = await this.documents.add(await request.scope(), request.member(), fields, {
-        originalName: file.originalname,
-        bytes: file.buffer,
-      });
+      saved = await this.documents.add(
+        await request.scope(),
+        { userId: request.member().userId },
+        fields,
+        {
+          originalName: file.originalname,
+          bytes: file.buffer,
+        },
+      );
     } catch (error) {
       await request.finish(false);
       throw error;

@@ -4,10 +4,10 @@ import multer from 'multer';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
 
 /**
- * Reads an upload (`POST /documents`, multipart/form-data) before the access guard runs: the
- * guard opens the request's transaction, which must not stay open (a pooled connection
- * taken) while a slow client sends megabytes. Only a request that carries a bearer token is
- * read at all; the guard then checks it as for any request.
+ * Reads an upload (`POST /documents`, `POST /portal/documents`, multipart/form-data) before the
+ * access guard runs: the guard opens the request's transaction, which must not stay open (a
+ * pooled connection taken) while a slow client sends megabytes. Only a request that carries a
+ * bearer token is read at all; the guard then checks it as for any request.
  *
  * One file of at most DOCUMENT_MAX_BYTES (beyond, multer stops reading: 413, nothing kept) and
  * a few small fields, in memory: the file is sniffed and hashed, then stored in one write.

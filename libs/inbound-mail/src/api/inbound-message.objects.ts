@@ -13,6 +13,16 @@ export class InboundAttachmentObject {
     description: 'Whether its content was kept (not beyond INBOUND_MAX_ATTACHMENTS).',
   })
   kept!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The document it became when the reply was recorded as the school’s response.',
+  })
+  documentId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it did not become a document (too large, not a kind of file kept…).',
+  })
+  refusedReason!: string | null;
 }
 
 @ObjectType('InboundMessage', {

@@ -66,7 +66,8 @@ export class InboundMessageResolver {
     const rows = await request
       .loader<string, InboundAttachmentObject[]>('inbound-attachments', async (scope, ids) => {
         const found = (await scope.manager.query(
-          `SELECT id, message_id, filename, content_type, size_bytes, content IS NOT NULL AS kept
+          `SELECT id, message_id, filename, content_type, size_bytes, content IS NOT NULL AS kept,
+                  document_id, refused_reason
              FROM inbound_attachment WHERE message_id = ANY($1) ORDER BY position`,
           [[...ids]],
         )) as Array<{
@@ -76,6 +77,8 @@ export class InboundMessageResolver {
           content_type: string;
           size_bytes: number;
           kept: boolean;
+          document_id: string | null;
+          refused_reason: string | null;
         }>;
         return ids.map((id) =>
           found
@@ -86,6 +89,8 @@ export class InboundMessageResolver {
               contentType: a.content_type,
               sizeBytes: a.size_bytes,
               kept: a.kept,
+              documentId: a.document_id,
+              refusedReason: a.refused_reason,
             })),
         );
       })

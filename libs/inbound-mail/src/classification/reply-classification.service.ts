@@ -16,6 +16,7 @@ import { InboundMatch, InboundMessageStatus } from '../model/inbound-message.enu
 import { InboundMessage } from '../model/inbound-message.entity';
 import type { ReplyAnswerInput } from './reply-classification.inputs';
 import { refreshReplyWaiting } from './reply-waiting';
+import { ReplyDocuments } from './reply-documents';
 
 /** The most of a reply quoted into its response's summary (the reply itself keeps it all). */
 const QUOTE_LIMIT = 20_000;
@@ -41,6 +42,7 @@ export class ReplyClassificationService {
     private readonly responses: SchoolResponseService,
     private readonly changes: RequestChanges,
     private readonly places: CasePlaces,
+    private readonly replyDocuments: ReplyDocuments,
   ) {}
 
   async recordAsAnswer(
@@ -71,6 +73,8 @@ export class ReplyClassificationService {
     message.schoolResponseId = response.id;
     this.classifiedBy(message, principal);
     const saved = await scope.manager.save(message);
+    // Its attachments become the response's documents.
+    await this.replyDocuments.keep(scope, saved, { id: response.id, caseId: request.caseId });
     await refreshReplyWaiting(scope, this.changes, requestId);
     return { message: saved, response };
   }

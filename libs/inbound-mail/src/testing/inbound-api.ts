@@ -4,6 +4,7 @@ import { ACCOUNTS_ENTITIES } from '@onrecord/accounts';
 import { ATTENDANCE_ENTITIES, AttendanceModule } from '@onrecord/attendance';
 import { CASES_ENTITIES, CasesModule } from '@onrecord/cases';
 import { DIRECTORY_ENTITIES, DirectoryModule } from '@onrecord/directory';
+import { DOCUMENTS_ENTITIES, DocumentsModule } from '@onrecord/documents';
 import { FAMILIES_ENTITIES, FamiliesModule } from '@onrecord/families';
 import { FOLLOW_UPS_ENTITIES, FollowUpsModule, FollowUpsWorkerModule } from '@onrecord/follow-ups';
 import {
@@ -31,6 +32,7 @@ export const INBOUND_MAIL_AND_BELOW = [
   ...ATTENDANCE_ENTITIES,
   ...REQUESTS_ENTITIES,
   ...FOLLOW_UPS_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
   ...INBOUND_MAIL_ENTITIES,
 ];
 
@@ -45,6 +47,7 @@ export const INBOUND_MAIL_API = apiOf({
     AttendanceModule,
     RequestsModule,
     FollowUpsModule,
+    DocumentsModule,
     InboundMailModule,
   ],
   membershipLookup: OrganizationMembershipLookup,

@@ -18,6 +18,7 @@ describe('isAppRoute', () => {
     '/admin/queues/queue/follow-ups',
     '/calendar/orc_token',
     '/documents/6f1c2d3e-0000-4000-8000-000000000000/content',
+    '/portal/documents/6f1c2d3e-0000-4000-8000-000000000000/content',
     '/exports/families/6f1c2d3e-0000-4000-8000-000000000000',
   ])('leaves the api path %s to the api', (path) =>
     expect(isAppRoute('GET', path, HTML)).toBe(false),

@@ -15,6 +15,8 @@ export const API_PREFIXES = [
   // address, still the file or the api's refusal, never the app.
   '/documents',
   '/exports',
+  // The same for the family portal's documents (GET …/<id>/content; POST a family's upload).
+  '/portal/documents',
   // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
   '/admin',
 ];

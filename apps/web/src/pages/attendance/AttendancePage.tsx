@@ -8,6 +8,8 @@ import { errorCode } from '../../errors';
 import { graphql } from '../../gql';
 import { NotFound } from '../NotFound';
 import { isDay, mondayOf } from './week';
+import { useActiveRole } from '../../auth/useActiveRole';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { WeekGrid } from './WeekGrid';
 import { Supports } from './Supports';
 
@@ -68,6 +70,9 @@ export function AttendancePage() {
   const { t } = useTranslation();
   const { caseId = '', studentId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
+  // Documents are for admins and advocates (an analyst may read attendance, not its files).
+  const { role } = useActiveRole();
+  const worksCases = role === 'ADMIN' || role === 'ADVOCATE';
   const { data, loading, error } = useQuery(ATTENDANCE_PAGE, { variables: { caseId, studentId } });
 
   const asked = search.get('week');
@@ -108,6 +113,13 @@ export function AttendancePage() {
         tags={data.observationTags}
         schoolYears={c.student.school?.district.schoolYears ?? null}
       />
+      {worksCases && (
+        <DocumentsSection
+          caseId={c.id}
+          place={{ attendanceWeek: week }}
+          title={t('documents.weekSection')}
+        />
+      )}
       <Supports studentId={studentId} supports={data.supports} />
       <Card withBorder component="section" aria-labelledby="pattern-heading">
         <Title order={3} size="h4" id="pattern-heading" mb="sm">

@@ -15,6 +15,12 @@ export const CASE_DOCUMENTS = graphql(`
           sharedWithFamily
           downloadPath
           createdAt
+          requestId
+          responseId
+          meetingId
+          attendanceWeek
+          source
+          addedByEmail
         }
       }
     }
@@ -25,6 +31,18 @@ export const SHARE_DOCUMENT = graphql(`
   mutation ShareDocument($id: ID!, $shared: Boolean!) {
     updateDocument(id: $id, input: { sharedWithFamily: $shared }) {
       id
+      sharedWithFamily
+    }
+  }
+`);
+
+export const UPDATE_DOCUMENT = graphql(`
+  mutation UpdateDocument($id: ID!, $input: UpdateDocumentInput!) {
+    updateDocument(id: $id, input: $input) {
+      id
+      kind
+      title
+      documentDate
       sharedWithFamily
     }
   }

@@ -1,4 +1,5 @@
 import { fetchWithSession } from '../../api-files';
+import { placeFields, type DocumentPlace } from './document-place';
 
 export interface DocumentUpload {
   caseId: string;
@@ -7,6 +8,8 @@ export interface DocumentUpload {
   documentDate: string;
   sharedWithFamily: boolean;
   file: File;
+  /** A place of the case it belongs to (a request, a response, a meeting, a week). */
+  place?: DocumentPlace;
 }
 
 /**
@@ -20,6 +23,7 @@ export async function uploadDocument(upload: DocumentUpload): Promise<void> {
   form.append('title', upload.title);
   if (upload.documentDate) form.append('documentDate', upload.documentDate);
   form.append('sharedWithFamily', String(upload.sharedWithFamily));
+  for (const [field, value] of placeFields(upload.place)) form.append(field, value);
   form.append('file', upload.file, upload.file.name);
   await fetchWithSession('/documents', { method: 'POST', body: form });
 }

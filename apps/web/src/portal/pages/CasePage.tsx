@@ -181,7 +181,12 @@ export function CasePage() {
       </Section>
 
       <Section title={t('case.documents')}>
-        <SharedDocuments record={record} />
+        <SharedDocuments
+          record={record}
+          onAdded={(document) =>
+            setRecord({ ...record, documents: [document, ...record.documents] })
+          }
+        />
       </Section>
 
       <Section title={t('case.commitments')}>

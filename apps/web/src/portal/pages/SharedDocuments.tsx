@@ -5,18 +5,32 @@ import { formatSize } from '../../file-size';
 import { longDay } from '../dates';
 import type { PortalCase } from '../operations';
 import { currentSession } from '../session';
+import { AddFamilyDocument } from './AddFamilyDocument';
 
 type SharedDocument = PortalCase['documents'][number];
 
 /**
- * The documents the advocate shared with the family, newest first: what each is, and a
- * button that downloads it with the portal session (the api sends it as a download, never as
- * a page).
+ * The documents shared with the family, newest first — the advocate's, and those the family
+ * sent — what each is, and a button that downloads it with the portal session (the api sends
+ * it as a download, never as a page); then the form to send one.
  */
-export function SharedDocuments({ record }: { record: PortalCase }) {
+export function SharedDocuments({
+  record,
+  onAdded,
+}: {
+  record: PortalCase;
+  onAdded: (document: SharedDocument) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [failed, setFailed] = useState(false);
-  if (record.documents.length === 0) return <Text>{t('case.noDocuments')}</Text>;
+  const upload = <AddFamilyDocument caseId={record.id} onAdded={onAdded} />;
+  if (record.documents.length === 0)
+    return (
+      <>
+        <Text>{t('case.noDocuments')}</Text>
+        {upload}
+      </>
+    );
 
   const download = async (document: SharedDocument) => {
     setFailed(false);
@@ -61,6 +75,7 @@ export function SharedDocuments({ record }: { record: PortalCase }) {
                 d.documentDate
                   ? t('case.documentDated', { date: longDay(d.documentDate, i18n.language) })
                   : null,
+                d.addedByFamily ? t('case.documentYours') : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -76,6 +91,7 @@ export function SharedDocuments({ record }: { record: PortalCase }) {
           </Stack>
         </Paper>
       ))}
+      {upload}
     </>
   );
 }

@@ -1,11 +1,15 @@
 import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
 import { Select, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ApiFileError } from '../../api-files';
+import { errorCode } from '../../errors';
 import { formatSize } from '../../file-size';
+import type { DocumentKind } from '../../gql/graphql';
 import { FormDialog } from '../RowFormDialog';
-import { DOCUMENT_KINDS } from './documents-api';
+import type { CaseDocument, DocumentPlace } from './document-place';
+import { DOCUMENT_KINDS, UPDATE_DOCUMENT } from './documents-api';
 import { titleFromFileName, uploadDocument } from './upload-document';
 
 interface Values {
@@ -17,23 +21,44 @@ interface Values {
 
 const FIELDS = ['kind', 'title', 'documentDate', 'file'] as const;
 
+/** What the dialog is for: a dropped or chosen file to add, or a document to change. */
+export type DocumentDialogSubject = { file: File } | { editing: CaseDocument } | null;
+
+const valuesOf = (subject: NonNullable<DocumentDialogSubject>): Values =>
+  'file' in subject
+    ? {
+        kind: '',
+        title: titleFromFileName(subject.file.name),
+        documentDate: '',
+        sharedWithFamily: false,
+      }
+    : {
+        kind: subject.editing.kind,
+        title: subject.editing.title,
+        documentDate: subject.editing.documentDate ?? '',
+        sharedWithFamily: subject.editing.sharedWithFamily,
+      };
+
 /**
- * What a dropped or chosen file is, said before it is kept: its kind, a title (its name to
- * start with), the date on it, and whether the family sees it. The api's refusal of a field
- * (the file's type, its size) is said beside it.
+ * What a document is, said before a file is kept (its kind, a title — its name to start
+ * with —, the date on it, whether the family sees it) or changed afterwards. The api's
+ * refusal of a field (the file's type, its size, a title) is said beside it.
  */
-export function AddDocument({
+export function DocumentDialog({
   caseId,
-  file,
+  place,
+  subject,
   onClose,
-  onAdded,
+  onDone,
 }: {
   caseId: string;
-  file: File | null;
+  place?: DocumentPlace;
+  subject: DocumentDialogSubject;
   onClose: () => void;
-  onAdded: () => void;
+  onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [update] = useMutation(UPDATE_DOCUMENT);
   const [problem, setProblem] = useState<string | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -45,29 +70,35 @@ export function AddDocument({
       title: (value) => (value.trim() ? null : t('documents.titleRequired')),
     },
   });
-  const [shownFor, setShownFor] = useState<File | null>(null);
-  if (file && file !== shownFor) {
-    // A new file: the form starts again, its title from the file's name.
-    setShownFor(file);
-    form.setValues({
-      kind: '',
-      title: titleFromFileName(file.name),
-      documentDate: '',
-      sharedWithFamily: false,
-    });
+  const [shownFor, setShownFor] = useState<DocumentDialogSubject>(null);
+  if (subject && subject !== shownFor) {
+    // Another file or document: the form starts again from it.
+    setShownFor(subject);
+    form.setValues(valuesOf(subject));
     form.clearErrors();
     setProblem(null);
     setFileProblem(null);
   }
 
   const submit = form.onSubmit(async (values) => {
-    if (!file) return;
+    if (!subject) return;
     setSending(true);
     setProblem(null);
     setFileProblem(null);
     try {
-      await uploadDocument({ caseId, file, ...values });
-      onAdded();
+      if ('file' in subject) await uploadDocument({ caseId, place, file: subject.file, ...values });
+      else
+        await update({
+          variables: {
+            id: subject.editing.id,
+            input: {
+              ...values,
+              kind: values.kind as DocumentKind,
+              documentDate: values.documentDate || null,
+            },
+          },
+        });
+      onDone();
       onClose();
     } catch (error) {
       if (error instanceof ApiFileError && error.status === 413)
@@ -78,17 +109,19 @@ export function AddDocument({
             if (field === 'file') setFileProblem(t('documents.fileRefused'));
             else form.setFieldError(field, t(`documents.invalid.${field}`));
           }
-      } else setProblem(t('common.unexpected'));
+      } else if (errorCode(error) === 'BAD_USER_INPUT') setProblem(t('documents.invalid.title'));
+      else setProblem(t('common.unexpected'));
     } finally {
       setSending(false);
     }
   });
 
+  const file = subject && 'file' in subject ? subject.file : null;
   return (
     <FormDialog
-      title={t('documents.addTitle')}
-      submitLabel={t('documents.save')}
-      opened={file !== null}
+      title={file ? t('documents.addTitle') : t('documents.editTitle')}
+      submitLabel={file ? t('documents.save') : t('documents.saveChanges')}
+      opened={subject !== null}
       onClose={onClose}
       onSubmit={submit}
       submitting={sending}
