@@ -56,7 +56,8 @@ export class Search1796530000000 implements MigrationInterface {
          AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$`,
       `CREATE TEXT SEARCH CONFIGURATION public.onrecord_search (COPY = pg_catalog.simple)`,
       `ALTER TEXT SEARCH CONFIGURATION public.onrecord_search
-         ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+         ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part,
+           numword, numhword, hword_numpart
          WITH public.unaccent, pg_catalog.simple`,
       `CREATE FUNCTION app_search_vector_update() RETURNS trigger LANGUAGE plpgsql AS $$
          DECLARE
