@@ -1,7 +1,7 @@
-import { ActionIcon, TextInput } from '@mantine/core';
+import { Box, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 
 /** The search icon's path (a magnifying glass), drawn here: the console has no icon set. */
 const MAGNIFIER =
@@ -16,8 +16,8 @@ function Magnifier() {
 }
 
 /**
- * Search in the header: a box on a desktop (Enter opens /search?q=…), a button to the search
- * page on a phone, where the header has no room for a box.
+ * Search in the header, on a desktop: Enter opens /search?q=…. A phone's header has no room
+ * beside "Log a call" (in Spanish, the longest): there, the menu's first link is Search.
  */
 export function HeaderSearch() {
   const { t } = useTranslation();
@@ -31,31 +31,24 @@ export function HeaderSearch() {
   };
 
   return (
-    <>
-      <form role="search" onSubmit={submit} aria-label={t('nav.search')}>
-        <TextInput
-          visibleFrom="sm"
-          type="search"
-          size="sm"
-          w={260}
-          maxLength={200}
-          aria-label={t('nav.search')}
-          placeholder={t('nav.searchPlaceholder')}
-          leftSection={<Magnifier />}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
-      </form>
-      <ActionIcon
-        hiddenFrom="sm"
-        component={Link}
-        to="/search"
-        variant="default"
-        size="lg"
+    <Box
+      component="form"
+      visibleFrom="sm"
+      role="search"
+      onSubmit={submit}
+      aria-label={t('nav.search')}
+    >
+      <TextInput
+        type="search"
+        size="sm"
+        w={260}
+        maxLength={200}
         aria-label={t('nav.search')}
-      >
-        <Magnifier />
-      </ActionIcon>
-    </>
+        placeholder={t('nav.searchPlaceholder')}
+        leftSection={<Magnifier />}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+    </Box>
   );
 }

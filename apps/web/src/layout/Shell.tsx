@@ -105,6 +105,18 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
         <Stack justify="space-between" h="100%">
           <div>
+            {inConsole && (
+              // A phone's search (the header's box is for wider screens).
+              <NavLink
+                hiddenFrom="sm"
+                component={RouterLink}
+                to="/search"
+                label={t('nav.search')}
+                variant="filled"
+                active={location.pathname === '/search'}
+                onClick={close}
+              />
+            )}
             {nav.map((item) => (
               <NavLink
                 key={item.to}

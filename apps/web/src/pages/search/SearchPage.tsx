@@ -41,9 +41,8 @@ export function SearchPage() {
   const q = params.get('q') ?? '';
   useEffect(() => setText(q), [q]);
   useEffect(() => {
+    // Only the typed text drives the address (not the address it just wrote).
     if (typed !== q) setParams(typed ? { q: typed } : {}, { replace: true });
-    // Only the typed text drives the address.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [typed]);
 
   const ready = typed.length >= MIN_LETTERS;
