@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       const lines = rows.rows.map((r) => r['QUERY PLAN']);
       console.log(`\n${label}: the written_request branch and the totals`);
       const start = lines.findIndex((l) => l.includes('on written_request'));
-      for (const l of lines.slice(Math.max(0, start - 1), start + 5)) console.log(`  ${l}`);
+      for (const l of lines.slice(Math.max(0, start - 3), start + 9)) console.log(`  ${l}`);
       for (const l of lines.filter((l) => /Execution Time/.test(l))) console.log(`  ${l}`);
     };
     await plan('EXPLAIN ANALYZE, app role');
