@@ -35,6 +35,7 @@ import { ReplyClassification1796490000000 } from './1796490000000-reply-classifi
 import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ignores-reply-hold';
 import { Documents1796510000000 } from './1796510000000-documents';
 import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
+import { Search1796530000000 } from './1796530000000-search';
 import { DocumentPlaces1796550000000 } from './1796550000000-document-places';
 
 export const MIGRATIONS = [
@@ -71,5 +72,6 @@ export const MIGRATIONS = [
   OutcomeIgnoresReplyHold1796500000000,
   Documents1796510000000,
   CalendarFeeds1796520000000,
+  Search1796530000000,
   DocumentPlaces1796550000000,
 ];

@@ -1263,6 +1263,15 @@ const MEETING_FIELDS = `id caseId location notes case { title } attendees { cont
  * is sure to have some) and nothing of B's.
  */
 const LISTS_WITHOUT_IDS: Record<string, { query: string; hasARows: boolean }> = {
+  // Search: B's words find nothing of B's for A; A's own words find A's records.
+  'Query.search': {
+    query: `{ search(text: "${B_MARKER}", first: 50) { kind id caseId title context snippet { text } } }`,
+    hasARows: false,
+  },
+  'Query.search (A’s own records)': {
+    query: '{ search(text: "Alpha", first: 50) { kind id caseId title context snippet { text } } }',
+    hasARows: true,
+  },
   'Query.inboundMessages': {
     query: `{
       inboundMessages(first: 100) {

@@ -87,6 +87,7 @@ const FAMILY_RECORDS = [
   'Query.overdueRequests',
   'Query.schoolResponse',
   'Query.schoolResponses',
+  'Query.search',
   'Query.student',
   'Query.students',
   'Query.support',

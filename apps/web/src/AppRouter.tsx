@@ -190,6 +190,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'search',
+        lazy: withWords(
+          'search',
+          () => import('./pages/search/SearchPage'),
+          (page) => page.SearchPage,
+        ),
+      },
+      {
         path: 'settings/calendar-feed',
         lazy: withWords(
           'feeds',

@@ -28,5 +28,7 @@ export const PAGE_NAMESPACES = [
   'documents',
   // A member's calendar feeds (their own settings page).
   'feeds',
+  // Search across the organization (the results page; the header's box is in the common words).
+  'search',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -1,5 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  sqlList,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { Case } from './case.entity';
 import { NoteVisibility } from './case-enums';
 
@@ -9,6 +14,10 @@ import { NoteVisibility } from './case-enums';
 @Index('IDX_case_note_case', ['organizationId', 'caseId', 'createdAt'])
 @Check('CHK_case_note_visibility', `"visibility" IN (${sqlList(Object.values(NoteVisibility))})`)
 export class CaseNote extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_case_note_search')
+  searchVector?: string;
+
   @Column({ name: 'case_id', type: 'uuid' })
   caseId!: string;
 

@@ -1,5 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  sqlList,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { Family, Student } from '@onrecord/families';
 import { CaseClosingReason, CaseConcern, CaseOutcome, CaseStatus } from './case-enums';
 
@@ -27,6 +32,10 @@ import { CaseClosingReason, CaseConcern, CaseOutcome, CaseStatus } from './case-
   `"legal_hold_reason" IS NULL OR length(btrim("legal_hold_reason")) > 0`,
 )
 export class Case extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_case_record_search')
+  searchVector?: string;
+
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord } from '@onrecord/platform/database';
+import { ArchivableTenantRecord, SearchVectorColumn } from '@onrecord/platform/database';
 import { Organization } from '@onrecord/organizations';
 
 /** A household the organization helps. */
@@ -7,6 +7,10 @@ import { Organization } from '@onrecord/organizations';
 @Unique('UQ_family_organization_id', ['organizationId', 'id'])
 @Index('IDX_family_household_name', ['organizationId', 'householdName'])
 export class Family extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_family_search')
+  searchVector?: string;
+
   @ManyToOne(() => Organization)
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_family_organization' })
   organization?: Organization;

@@ -1,5 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { Family } from './family.entity';
 
 /** A parent or other adult responsible for the family's students. */
@@ -11,6 +15,10 @@ import { Family } from './family.entity';
   `NOT ("primary_language_declined" AND "primary_language" IS NOT NULL)`,
 )
 export class Guardian extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_guardian_search')
+  searchVector?: string;
+
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
 

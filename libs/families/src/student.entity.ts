@@ -1,6 +1,11 @@
 import { DisabilityCategory, RaceEthnicity } from './demographics/demographics.enums';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  sqlList,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { School } from '@onrecord/directory';
 import { Family } from './family.entity';
 import { StudentPlan } from './student-plan';
@@ -20,6 +25,10 @@ import { StudentPlan } from './student-plan';
   `"primary_disability" IS NULL OR "primary_disability" IN (${sqlList(Object.values(DisabilityCategory))})`,
 )
 export class Student extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_student_search')
+  searchVector?: string;
+
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
 

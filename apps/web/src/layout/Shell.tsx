@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink as RouterLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { LANGUAGES } from '../i18n';
+import { HeaderSearch } from './HeaderSearch';
 import { LogCallButton } from './LogCallButton';
 
 /** Roles the advocate console is for; an analyst has the outcome report only. */
@@ -96,6 +97,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Text size="sm" visibleFrom="sm" truncate>
               {me?.user.name} · {active?.name}
             </Text>
+            {inConsole && <HeaderSearch />}
             {inConsole && <LogCallButton />}
           </Group>
         </Group>
@@ -103,6 +105,18 @@ export function Shell({ children }: { children: ReactNode }) {
       <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
         <Stack justify="space-between" h="100%">
           <div>
+            {inConsole && (
+              // A phone's search (the header's box is for wider screens).
+              <NavLink
+                hiddenFrom="sm"
+                component={RouterLink}
+                to="/search"
+                label={t('nav.search')}
+                variant="filled"
+                active={location.pathname === '/search'}
+                onClick={close}
+              />
+            )}
             {nav.map((item) => (
               <NavLink
                 key={item.to}

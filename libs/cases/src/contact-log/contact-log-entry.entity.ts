@@ -1,5 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, sqlList, tenantJoin } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  sqlList,
+  tenantJoin,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { Guardian } from '@onrecord/families';
 import { SchoolContact } from '@onrecord/directory';
 import { Case } from '../case.entity';
@@ -30,6 +35,10 @@ import { ContactChannel, ContactDirection, ContactParty } from './contact-log.en
   `"duration_minutes" IS NULL OR "duration_minutes" BETWEEN 0 AND 1440`,
 )
 export class ContactLogEntry extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_contact_log_entry_search')
+  searchVector?: string;
+
   @Column({ name: 'case_id', type: 'uuid', nullable: true })
   caseId!: string | null;
 

@@ -11,3 +11,4 @@ export * from './sql-list';
 export * from './ids';
 export * from './batch';
 export * from './record-lifecycle';
+export * from './search-vector';

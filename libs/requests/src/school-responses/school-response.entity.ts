@@ -1,5 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  sqlList,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { SchoolContact } from '@onrecord/directory';
 import { WrittenRequest } from '../written-requests/written-request.entity';
 import { DeliveryChannel } from '../written-requests/written-request.enums';
@@ -16,6 +21,10 @@ import { RefusalReason, ResponseOutcome } from './school-response.enums';
   `"reasons" <@ ARRAY[${sqlList(Object.values(RefusalReason))}]::text[]`,
 )
 export class SchoolResponse extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_school_response_search')
+  searchVector?: string;
+
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
 

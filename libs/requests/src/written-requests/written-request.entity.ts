@@ -1,5 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ArchivableTenantRecord, tenantJoin, sqlList } from '@onrecord/platform/database';
+import {
+  ArchivableTenantRecord,
+  tenantJoin,
+  sqlList,
+  SearchVectorColumn,
+} from '@onrecord/platform/database';
 import { Case } from '@onrecord/cases';
 import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './written-request.enums';
 
@@ -29,6 +34,10 @@ import { DeliveryChannel, WrittenRequestStatus, WrittenRequestType } from './wri
 )
 @Check('CHK_written_request_override', `("override_due_on" IS NULL) = ("override_reason" IS NULL)`)
 export class WrittenRequest extends ArchivableTenantRecord {
+  /** Kept by PostgreSQL for search (README "Search"). */
+  @SearchVectorColumn('IDX_written_request_search')
+  searchVector?: string;
+
   @Column({ name: 'case_id', type: 'uuid' })
   caseId!: string;
 
