@@ -46,7 +46,9 @@ export function attendanceChartSvg(weeks: readonly AttendanceWeek[]): string {
     const month = week.weekStart.slice(0, 7);
     if (month !== lastMonth) {
       lastMonth = month;
-      const label = `${MONTHS[Number(week.weekStart.slice(5, 7)) - 1]} ${week.weekStart.slice(2, 4)}`;
+      // The year beside the chart's first month and each January.
+      const name = MONTHS[Number(week.weekStart.slice(5, 7)) - 1]!;
+      const label = index === 0 || name === 'Jan' ? `${name} ${week.weekStart.slice(0, 4)}` : name;
       parts.push(
         `<line x1="${x.toFixed(2)}" y1="${y(0)}" x2="${x.toFixed(2)}" y2="${y(0) + 4}" stroke="#333333" stroke-width="0.5"/>`,
         `<text x="${x.toFixed(2)}" y="${y(0) + 14}" font-size="7" font-family="Helvetica" fill="#333333">${escape(label)}</text>`,

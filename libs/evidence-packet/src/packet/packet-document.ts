@@ -200,7 +200,7 @@ function attendance(record: CaseRecord): Content[] {
   return [
     heading('Attendance pattern', 'attendance'),
     {
-      text: `${weeks.length} week(s) with entries, ${days} school day(s) entered, ${weeks.reduce((n, w) => n + w.missedDays, 0)} missed in full and ${weeks.reduce((n, w) => n + w.partialDays, 0)} in part. Average weekly rate: ${mean === null ? '—' : `${Math.round(mean * 100)}%`}. Each bar is a week's share of the school day attended; the dashed line is 90%.`,
+      text: `${weeks.length} week(s) with entries, ${days} school day(s) entered, ${weeks.reduce((n, w) => n + w.missedDays, 0)} missed in full and ${weeks.reduce((n, w) => n + w.partialDays, 0)} in part. Average weekly rate: ${mean === null ? '—' : `${Math.round(mean * 100)}%`}. Each bar is a week's share of the school day attended (dark blue: 90% or more; orange: 50–89%; dark red: under 50%); the dashed line is 90%, below which a student is chronically absent.`,
       margin: [0, 0, 0, 6],
     },
     ...chartChunks(weeks).map((chunk): Content => ({
