@@ -28,5 +28,7 @@ export const PAGE_NAMESPACES = [
   'documents',
   // A member's calendar feeds (their own settings page).
   'feeds',
+  // The case page's evidence packet dialog and a request's letter as PDF.
+  'packet',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

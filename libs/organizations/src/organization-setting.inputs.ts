@@ -1,5 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { FeedFamilyNames, SoftDeadlineUnit } from './organization-setting.objects';
 
 const DAYS = { message: 'must be a whole number of business days from 0 to 30' };
@@ -41,7 +52,8 @@ export class UpdateOrganizationSettingsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The letterhead\'s postal address, up to 4 lines and 300 characters ("" to remove).',
+    description:
+      'The letterhead\'s postal address, up to 4 lines and 300 characters ("" to remove).',
   })
   @IsOptional()
   @IsString()
