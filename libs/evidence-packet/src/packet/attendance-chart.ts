@@ -34,6 +34,8 @@ export function attendanceChartSvg(weeks: readonly AttendanceWeek[]): string {
     );
   }
   let lastMonth = '';
+  // Where the last month's name ends: a month starting too close to it goes unnamed.
+  let labelEnd = -Infinity;
   weeks.forEach((week, index) => {
     const x = LEFT + index * slot + (slot - barWidth) / 2;
     if (week.rate !== null) {
@@ -51,8 +53,14 @@ export function attendanceChartSvg(weeks: readonly AttendanceWeek[]): string {
       const label = index === 0 || name === 'Jan' ? `${name} ${week.weekStart.slice(0, 4)}` : name;
       parts.push(
         `<line x1="${x.toFixed(2)}" y1="${y(0)}" x2="${x.toFixed(2)}" y2="${y(0) + 4}" stroke="#333333" stroke-width="0.5"/>`,
-        `<text x="${x.toFixed(2)}" y="${y(0) + 14}" font-size="7" font-family="Helvetica" fill="#333333">${escape(label)}</text>`,
       );
+      if (x >= labelEnd + 4) {
+        parts.push(
+          `<text x="${x.toFixed(2)}" y="${y(0) + 14}" font-size="7" font-family="Helvetica" fill="#333333">${escape(label)}</text>`,
+        );
+        // Helvetica at 7 pt: about 3.9 pt a character, on average.
+        labelEnd = x + label.length * 3.9;
+      }
     }
   });
   parts.push(

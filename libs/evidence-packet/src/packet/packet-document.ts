@@ -3,7 +3,7 @@ import { BASE_STYLE, PAGE } from '../pdf/render-pdf';
 import { attendanceChartSvg, chartChunks } from './attendance-chart';
 import { todayIn } from '@onrecord/platform/text';
 import type { CaseRecord } from './case-record';
-import { answerWords, humanize, sentence } from './packet-words';
+import { answerWords, humanize, requestTypeName } from './packet-words';
 
 /** A document of the case as the index lists it: where its appendix starts, or why none. */
 export interface IndexedDocument {
@@ -118,11 +118,11 @@ function requests(record: CaseRecord): Content[] {
   return [
     heading('Written requests', 'requests'),
     table(
-      [48, '*', 90, 92, 96, 34],
+      [50, '*', 80, 88, 88, 36],
       headerRow('Sent', 'What was asked', 'To', 'Due (rule)', 'Answer', 'Follow-ups'),
       record.requests.map((request) => [
         `${request.sentOn}${request.channel ? `\n${humanize(request.channel)}` : ''}`,
-        { text: [{ text: `${sentence(request.type)}\n`, bold: true }, request.subject] },
+        { text: [{ text: `${requestTypeName(request.type)}\n`, bold: true }, request.subject] },
         request.recipients || '—',
         request.deadline || 'no deadline',
         {

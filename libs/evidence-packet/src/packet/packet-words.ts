@@ -11,6 +11,22 @@ export const sentence = (value: string | null | undefined): string => {
   return text ? text[0]!.toUpperCase() + text.slice(1) : '';
 };
 
+/** A request type as a table names it. */
+const REQUEST_TYPES: Record<string, string> = {
+  EVALUATION: 'Evaluation',
+  IEP_MEETING: 'IEP meeting',
+  RECORDS: 'Records',
+  FBA: 'FBA',
+  BEHAVIOR_PLAN: 'Behavior plan',
+  ACCOMMODATIONS: 'Accommodations',
+  REINTEGRATION_PLAN: 'Reintegration plan',
+  PRIOR_WRITTEN_NOTICE: 'Prior Written Notice',
+  INDEPENDENT_EVALUATION: 'Independent evaluation',
+  HOME_INSTRUCTION: 'Home instruction',
+  OTHER: 'Other',
+};
+export const requestTypeName = (type: string): string => REQUEST_TYPES[type] ?? sentence(type);
+
 /** "3 days late", "1 day late". */
 export const lateWords = (days: number): string => `${days} ${days === 1 ? 'day' : 'days'} late`;
 
