@@ -1,7 +1,7 @@
 import type { AttendanceWeek } from './case-record';
 
-/** Weeks per chart: a school year (about 36–40 weeks) fits one chart at a legible bar width. */
-export const WEEKS_PER_CHART = 40;
+/** Weeks per chart at most: a school year (about 36–42 weeks with entries) fits one chart. */
+export const WEEKS_PER_CHART = 45;
 
 const WIDTH = 520;
 const HEIGHT = 190;
@@ -70,10 +70,23 @@ export function attendanceChartSvg(weeks: readonly AttendanceWeek[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
 }
 
-/** The weeks cut into charts of at most WEEKS_PER_CHART each. */
-export function chartChunks<T>(weeks: readonly T[]): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < weeks.length; start += WEEKS_PER_CHART)
-    chunks.push(weeks.slice(start, start + WEEKS_PER_CHART));
-  return chunks;
+/** The school year a week belongs to, by the year it starts in (August on). */
+export const schoolYearOf = (weekStart: string): number =>
+  Number(weekStart.slice(0, 4)) - (Number(weekStart.slice(5, 7)) >= 8 ? 0 : 1);
+
+/** The weeks cut into charts: one per school year, and none longer than WEEKS_PER_CHART. */
+export function chartChunks<T extends { weekStart: string }>(weeks: readonly T[]): T[][] {
+  const years: T[][] = [];
+  for (const week of weeks) {
+    const current = years.at(-1);
+    if (current && schoolYearOf(current[0]!.weekStart) === schoolYearOf(week.weekStart))
+      current.push(week);
+    else years.push([week]);
+  }
+  return years.flatMap((year) => {
+    const chunks: T[][] = [];
+    for (let start = 0; start < year.length; start += WEEKS_PER_CHART)
+      chunks.push(year.slice(start, start + WEEKS_PER_CHART));
+    return chunks;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { BASE_STYLE, PAGE } from '../pdf/render-pdf';
-import { attendanceChartSvg, chartChunks } from './attendance-chart';
+import { attendanceChartSvg, chartChunks, schoolYearOf } from './attendance-chart';
 import { todayIn } from '@onrecord/platform/text';
 import type { CaseRecord } from './case-record';
 import { answerWords, humanize, requestTypeName } from './packet-words';
