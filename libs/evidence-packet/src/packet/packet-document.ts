@@ -205,7 +205,10 @@ function attendance(record: CaseRecord): Content[] {
     },
     ...chartChunks(weeks).map((chunk): Content => ({
       stack: [
-        { text: `Weeks of ${chunk[0]!.weekStart} to ${chunk.at(-1)!.weekStart}`, style: 'caption' },
+        {
+          text: `School year ${schoolYearOf(chunk[0]!.weekStart)}–${String(schoolYearOf(chunk[0]!.weekStart) + 1).slice(2)}: weeks of ${chunk[0]!.weekStart} to ${chunk.at(-1)!.weekStart}`,
+          style: 'caption',
+        },
         { svg: attendanceChartSvg(chunk), width: 504 },
       ],
       unbreakable: true,
