@@ -31,15 +31,25 @@ export async function readLetter(
 ): Promise<LetterRecord> {
   if (!isUuid(requestId)) throw notFound('WrittenRequest');
   const [row] = (await scope.manager.query(
-    `SELECT r.subject, r.body, r.status, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, o.name AS organization_name,
-            s.name AS student_name, r.case_id, r.created_by_user_id
+    `SELECT r.subject, r.body, r.status, to_char(r.sent_on, 'YYYY-MM-DD') AS "sentOn",
+            o.name AS "organizationName", s.name AS "studentName", r.case_id AS "caseId",
+            r.created_by_user_id AS "createdBy"
        FROM written_request r
        JOIN case_record c ON c.id = r.case_id
        JOIN student s ON s.id = c.student_id
        JOIN organization o ON o.id = r.organization_id
       WHERE r.id = $1 AND r.archived_at IS NULL`,
     [requestId],
-  )) as Array<Record<string, string | null>>;
+  )) as Array<{
+    subject: string;
+    body: string;
+    status: string;
+    sentOn: string | null;
+    organizationName: string;
+    studentName: string;
+    caseId: string;
+    createdBy: string | null;
+  }>;
   if (!row) throw notFound('WrittenRequest');
   const recipients: LetterRecord['recipients'] = await scope.manager.query(
     `SELECT c.name, nullif(c.title, '') AS title, c.role, nullif(c.email, '') AS email,
@@ -57,21 +67,21 @@ export async function readLetter(
          OR u.id = (SELECT m.user_id FROM case_assignment a JOIN membership m ON m.id = a.membership_id
                      WHERE a.case_id = $2 ORDER BY a.created_at LIMIT 1)
       ORDER BY (u.id = $1) DESC NULLS LAST LIMIT 1`,
-    [row['created_by_user_id'], row['case_id']],
+    [row.createdBy, row.caseId],
   )) as Array<{ name: string; email: string }>;
   const own = await settings.get(scope);
   return {
     organization: {
-      name: row['organization_name']!,
+      name: row.organizationName,
       address: own.letterheadAddress,
       phone: own.letterheadPhone,
       email: own.letterheadEmail,
     },
-    date: row['sent_on'] ?? (await organizationToday(scope)),
-    draft: row['status'] === 'DRAFT',
-    subject: row['subject']!,
-    body: row['body'] ?? '',
-    studentName: row['student_name']!,
+    date: row.sentOn ?? (await organizationToday(scope)),
+    draft: row.status === 'DRAFT',
+    subject: row.subject,
+    body: row.body,
+    studentName: row.studentName,
     recipients,
     advocate: advocate ?? null,
   };

@@ -161,11 +161,12 @@ export class CaseRecordReader {
   }
 
   private async header(scope: DataScope, caseId: string): Promise<CaseHeader> {
-    const [row] = (await scope.manager.query(
-      `SELECT c.id, c.title, c.status, to_char(c.opened_on, 'YYYY-MM-DD') AS opened_on, c.concerns,
-              f.id AS family_id, f.household_name, s.id AS student_id, s.name AS student_name,
-              s.grade, s.plan, sc.name AS school_name, d.name AS district_name, d.state,
-              o.name AS organization_name
+    const [header] = (await scope.manager.query(
+      `SELECT c.id AS "caseId", c.title, c.status, to_char(c.opened_on, 'YYYY-MM-DD') AS "openedOn",
+              c.concerns, f.id AS "familyId", f.household_name AS "familyName",
+              s.id AS "studentId", s.name AS "studentName", s.grade, s.plan,
+              sc.name AS "schoolName", d.name AS "districtName", d.state,
+              o.name AS "organizationName"
          FROM case_record c
          JOIN family f ON f.id = c.family_id
          JOIN student s ON s.id = c.student_id
@@ -174,25 +175,9 @@ export class CaseRecordReader {
          LEFT JOIN district d ON d.id = sc.district_id
         WHERE c.id = $1`,
       [caseId],
-    )) as Array<Record<string, string | null> & { concerns: string[] }>;
-    if (!row) throw notFound('Case');
-    return {
-      caseId: row['id']!,
-      title: row['title']!,
-      status: row['status']!,
-      openedOn: row['opened_on']!,
-      concerns: row.concerns ?? [],
-      familyId: row['family_id']!,
-      familyName: row['household_name']!,
-      studentId: row['student_id']!,
-      studentName: row['student_name']!,
-      grade: row['grade'],
-      plan: row['plan'],
-      schoolName: row['school_name'],
-      districtName: row['district_name'],
-      state: row['state'],
-      organizationName: row['organization_name']!,
-    };
+    )) as CaseHeader[];
+    if (!header) throw notFound('Case');
+    return header;
   }
 
   private guardians(scope: DataScope, familyId: string): Promise<CaseRecord['guardians']> {
@@ -297,15 +282,15 @@ export class CaseRecordReader {
     });
   }
 
-  private async commitments(
+  private commitments(
     scope: DataScope,
     caseId: string,
     options: PacketOptions,
   ): Promise<PacketCommitment[]> {
-    const rows: Array<Record<string, string | null>> = await scope.manager.query(
-      `SELECT c.description, r.subject, to_char(s.received_on, 'YYYY-MM-DD') AS made_on,
-              to_char(c.due_on, 'YYYY-MM-DD') AS due_on, c.status,
-              to_char(c.resolved_on, 'YYYY-MM-DD') AS resolved_on
+    return scope.manager.query(
+      `SELECT c.description, r.subject AS "requestSubject", to_char(s.received_on, 'YYYY-MM-DD') AS "madeOn",
+              to_char(c.due_on, 'YYYY-MM-DD') AS "dueOn", c.status,
+              to_char(c.resolved_on, 'YYYY-MM-DD') AS "resolvedOn"
          FROM commitment c
          JOIN school_response s ON s.id = c.response_id
          JOIN written_request r ON r.id = c.request_id
@@ -314,14 +299,6 @@ export class CaseRecordReader {
         ORDER BY c.due_on, c.id`,
       [caseId, options.from, options.to],
     );
-    return rows.map((row) => ({
-      description: row['description']!,
-      requestSubject: row['subject']!,
-      madeOn: row['made_on']!,
-      dueOn: row['due_on']!,
-      status: row['status']!,
-      resolvedOn: row['resolved_on'],
-    }));
   }
 
   /** The whole timeline, oldest first, a page at a time; then the packet's choices applied. */
