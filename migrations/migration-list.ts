@@ -37,6 +37,7 @@ import { Documents1796510000000 } from './1796510000000-documents';
 import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
 import { Search1796530000000 } from './1796530000000-search';
 import { DocumentPlaces1796550000000 } from './1796550000000-document-places';
+import { Letterhead1796560000000 } from './1796560000000-letterhead';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   CalendarFeeds1796520000000,
   Search1796530000000,
   DocumentPlaces1796550000000,
+  Letterhead1796560000000,
 ];

@@ -1678,4 +1678,28 @@ describe('two organizations, end to end over HTTP', () => {
     });
     expect(caseDocuments.edges.map((e) => e.node.title)).toEqual([`${B_MARKER} IEP`]);
   });
+  it('refuses A B’s evidence packet and B’s letters over HTTP, in every format', async () => {
+    const apiUrl = anonymous.url.replace(/\/graphql$/, '');
+    const asA = { authorization: `Bearer ${adminA.accessToken}` };
+    for (const path of [
+      `/exports/cases/${b.caseId}/evidence-packet`,
+      `/exports/cases/${b.caseId}/evidence-packet?format=csv&internal=true`,
+      `/exports/cases/${b.caseId}/evidence-packet?documents=true`,
+      `/exports/requests/${b.writtenRequestId}/letter`,
+    ]) {
+      const refused = await fetch(`${apiUrl}${path}`, { headers: asA });
+      expect({ path, status: refused.status }).toEqual({ path, status: 404 });
+      expect(await refused.text()).not.toContain(B_MARKER);
+    }
+    // B itself gets them: the ids were real.
+    const asB = { authorization: `Bearer ${adminB.accessToken}` };
+    const own = await fetch(`${apiUrl}/exports/cases/${b.caseId}/evidence-packet?format=csv`, {
+      headers: asB,
+    });
+    expect(own.status).toBe(200);
+    expect(
+      (await fetch(`${apiUrl}/exports/requests/${b.writtenRequestId}/letter`, { headers: asB }))
+        .status,
+    ).toBe(200);
+  });
 });

@@ -26,6 +26,7 @@ import { InboundMailModule } from '@onrecord/inbound-mail';
 import { DocumentsModule } from '@onrecord/documents';
 import { CalendarFeedsModule } from '@onrecord/calendar-feeds';
 import { SearchModule } from '@onrecord/search';
+import { EvidencePacketModule } from '@onrecord/evidence-packet';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -61,6 +62,7 @@ export class AppModule {
         DocumentsModule,
         CalendarFeedsModule,
         SearchModule,
+        EvidencePacketModule,
       ],
     };
   }

@@ -90,6 +90,7 @@ const router = createBrowserRouter([
             'contacts',
             'answers',
             'documents',
+            'packet',
           ],
           () => import('./pages/CasePage'),
           (page) => page.CasePage,

@@ -30,5 +30,7 @@ export const PAGE_NAMESPACES = [
   'feeds',
   // Search across the organization (the results page; the header's box is in the common words).
   'search',
+  // The case page's evidence packet dialog and a request's letter as PDF.
+  'packet',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -36,6 +36,8 @@ export { CasesModule } from './cases.module';
 export { toCase } from './conversions';
 export { FAMILY_MESSAGE_MAX, FamilyMessage } from './family-message.entity';
 export { CaseTimelineEvent, CaseTimelineEventKind } from './timeline/case-timeline-event';
+// The evidence packet reads the whole timeline, page by page, as the console does.
+export { CaseTimeline } from './timeline/case-timeline.service';
 export {
   type CaseTimelineSource,
   compareEvents,

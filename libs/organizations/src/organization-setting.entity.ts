@@ -47,4 +47,14 @@ export class OrganizationSetting extends TenantRecord {
   /** How calendar feeds name a family: by initials (the default) or in full. */
   @Column({ name: 'feed_family_names', type: 'text', default: 'INITIALS' })
   feedFamilyNames!: 'INITIALS' | 'FULL_NAME';
+
+  /** The letterhead of letters printed as PDF: the postal address, lines as typed. */
+  @Column({ name: 'letterhead_address', type: 'text', default: '' })
+  letterheadAddress!: string;
+
+  @Column({ name: 'letterhead_phone', type: 'text', default: '' })
+  letterheadPhone!: string;
+
+  @Column({ name: 'letterhead_email', type: 'text', default: '' })
+  letterheadEmail!: string;
 }

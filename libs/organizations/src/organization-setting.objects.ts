@@ -49,6 +49,17 @@ export class OrganizationSettingsObject {
   })
   feedFamilyNames!: FeedFamilyNames;
 
+  @Field(() => String, {
+    description: 'The postal address on the letterhead of letters printed as PDF ("" when none).',
+  })
+  letterheadAddress!: string;
+
+  @Field(() => String, { description: 'The phone number on the letterhead ("" when none).' })
+  letterheadPhone!: string;
+
+  @Field(() => String, { description: 'The email address on the letterhead ("" when none).' })
+  letterheadEmail!: string;
+
   @Field(() => Boolean, { description: 'False while the defaults apply (nothing saved yet).' })
   customized!: boolean;
 }

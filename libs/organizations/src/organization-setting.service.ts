@@ -11,6 +11,10 @@ export interface OrganizationSettings {
   softDeadlinePeriod: number;
   softDeadlineUnit: SoftDeadlineUnit;
   feedFamilyNames: FeedFamilyNames;
+  /** The letterhead of letters printed as PDF ("" when not given). */
+  letterheadAddress: string;
+  letterheadPhone: string;
+  letterheadEmail: string;
   /** False while no row is saved (the defaults apply). */
   customized: boolean;
 }
@@ -22,6 +26,9 @@ export const DEFAULT_ORGANIZATION_SETTINGS: Readonly<OrganizationSettings> = Obj
   softDeadlinePeriod: 10,
   softDeadlineUnit: SoftDeadlineUnit.SCHOOL_DAYS,
   feedFamilyNames: FeedFamilyNames.INITIALS,
+  letterheadAddress: '',
+  letterheadPhone: '',
+  letterheadEmail: '',
   customized: false,
 });
 
@@ -32,6 +39,9 @@ function fromRow(row: OrganizationSetting): OrganizationSettings {
     softDeadlinePeriod: row.softDeadlinePeriod,
     softDeadlineUnit: row.softDeadlineUnit as SoftDeadlineUnit,
     feedFamilyNames: row.feedFamilyNames as FeedFamilyNames,
+    letterheadAddress: row.letterheadAddress,
+    letterheadPhone: row.letterheadPhone,
+    letterheadEmail: row.letterheadEmail,
     customized: true,
   };
 }
@@ -64,6 +74,9 @@ export class OrganizationSettingsService {
         softDeadlinePeriod: DEFAULT_ORGANIZATION_SETTINGS.softDeadlinePeriod,
         softDeadlineUnit: DEFAULT_ORGANIZATION_SETTINGS.softDeadlineUnit,
         feedFamilyNames: DEFAULT_ORGANIZATION_SETTINGS.feedFamilyNames,
+        letterheadAddress: '',
+        letterheadPhone: '',
+        letterheadEmail: '',
       });
     if (input.meetingConcernsDaysBefore != null)
       row.meetingConcernsDaysBefore = input.meetingConcernsDaysBefore;
@@ -72,6 +85,9 @@ export class OrganizationSettingsService {
     if (input.softDeadlinePeriod != null) row.softDeadlinePeriod = input.softDeadlinePeriod;
     if (input.softDeadlineUnit != null) row.softDeadlineUnit = input.softDeadlineUnit;
     if (input.feedFamilyNames != null) row.feedFamilyNames = input.feedFamilyNames;
+    if (input.letterheadAddress != null) row.letterheadAddress = input.letterheadAddress.trim();
+    if (input.letterheadPhone != null) row.letterheadPhone = input.letterheadPhone.trim();
+    if (input.letterheadEmail != null) row.letterheadEmail = input.letterheadEmail.trim();
     return fromRow(await scope.manager.save(row));
   }
 }

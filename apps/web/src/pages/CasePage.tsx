@@ -36,6 +36,8 @@ import { ChangeStatus } from './case-status/ChangeStatus';
 import { endsCase } from './case-status/case-status';
 import { DemographicsSection } from './demographics/DemographicsSection';
 import { DocumentsSection } from './documents/DocumentsSection';
+import { EvidencePacketButton } from './packet/EvidencePacketButton';
+import { LetterDownload } from './packet/LetterDownload';
 import { CaseSurvey } from './survey/CaseSurvey';
 import { ReplyWaitingLink } from './replies/ReplyWaitingLink';
 
@@ -340,6 +342,7 @@ function Requests({
                     title={r.subject}
                   />
                 )}
+                <LetterDownload requestId={r.id} subject={r.subject} />
               </Table.Td>
               <Table.Td>{t(`requestStatus.${r.status}`)}</Table.Td>
               <Table.Td>
@@ -424,6 +427,7 @@ export function CasePage() {
             {t(`status.${c.status}`)}
           </Badge>
           {worksCases && <ChangeStatus current={c} />}
+          <EvidencePacketButton caseId={c.id} />
         </Group>
         <Text c="dimmed">
           {c.title} · {t('case.opened', { date: formatDay(c.openedOn, i18n.language) })}

@@ -6,6 +6,7 @@ import { useActiveRole } from '../../auth/useActiveRole';
 import { AdminsOnly } from '../../layout/AdminsOnly';
 import { FollowUpTemplates } from './FollowUpTemplates';
 import { LetterTemplates } from './LetterTemplates';
+import { LetterheadSetting } from './LetterheadSetting';
 
 const TEMPLATES_PAGE = graphql(`
   query TemplatesPage {
@@ -30,6 +31,11 @@ const TEMPLATES_PAGE = graphql(`
     followUpMergeFields {
       name
       description
+    }
+    organizationSettings {
+      letterheadAddress
+      letterheadPhone
+      letterheadEmail
     }
     cases(first: 100) {
       edges {
@@ -69,7 +75,8 @@ export function TemplatesPage() {
             <Tabs.Tab value="followUps">{t('policy.templates.followUps')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="letters" pt="md">
-            <Title order={3} mb="sm">
+            <LetterheadSetting current={data.organizationSettings} />
+            <Title order={3} mb="sm" mt="md">
               {t('policy.templates.letters')}
             </Title>
             <LetterTemplates

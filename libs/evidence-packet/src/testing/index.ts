@@ -1,0 +1,1 @@
+export { pdfPages } from './pdf-text';
