@@ -47,7 +47,7 @@ async function captureReply(
         authorization: `Bearer ${INBOUND_WEBHOOK_SECRET}`,
         'content-type': 'message/rfc822',
       },
-      body: raw,
+      body: new Uint8Array(raw),
     },
   );
   jestExpect(response.status).toBe(200);

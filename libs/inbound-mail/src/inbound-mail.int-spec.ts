@@ -58,7 +58,7 @@ describe('mail in: capturing the schools’ replies', () => {
         'content-type': options.type ?? 'message/rfc822',
         ...(options.auth !== undefined ? { authorization: options.auth } : {}),
       },
-      body: raw,
+      body: typeof raw === 'string' ? raw : new Uint8Array(raw),
     });
 
   const emailedRequest = (org: FollowUpOrganization, subject: string) =>

@@ -206,7 +206,11 @@ describe('the family portal: documents an advocate shared', () => {
     ) => {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      form.append('file', new Blob([file.bytes], { type: 'image/jpeg' }), file.name);
+      form.append(
+        'file',
+        new Blob([new Uint8Array(file.bytes)], { type: 'image/jpeg' }),
+        file.name,
+      );
       return fetch(`${api.url}/portal/documents`, {
         method: 'POST',
         headers: client.token ? { authorization: `Bearer ${client.token}` } : {},

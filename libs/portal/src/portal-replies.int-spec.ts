@@ -98,7 +98,7 @@ describe('the family portal: the school’s replies an advocate shared', () => {
     const response = await fetch(`${api.url}/inbound/email?to=${encodeURIComponent(to)}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'message/rfc822' },
-      body: raw,
+      body: new Uint8Array(raw),
     });
     const body = (await response.json()) as { messages: Array<{ id: string }> };
     if (response.status !== 200) throw new Error(`webhook: ${JSON.stringify(body)}`);

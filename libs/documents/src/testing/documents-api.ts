@@ -55,7 +55,8 @@ export function uploadDocument(
   if (file)
     form.append(
       'file',
-      new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }),
+      // A Uint8Array, not the Buffer itself: with the DOM types (which pdfmake's bring in) a Blob takes no Buffer.
+      new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }),
       file.name,
     );
   return fetch(`${apiUrl}/documents`, {
