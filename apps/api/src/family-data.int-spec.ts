@@ -5,6 +5,7 @@ import AdmZip from 'adm-zip';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { uploadDocument } from '@onrecord/documents/testing';
+import { pdfPages } from '@onrecord/evidence-packet/testing';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
 import {
@@ -232,6 +233,12 @@ describe("a family's data on request", () => {
       zip.readFile(`documents/${document.id}/${SCENARIO.student.name}.pdf`)?.toString('latin1'),
     ).toBe('%PDF-1.4\n%%EOF\n');
     expect(zip.readAsText('README.txt')).not.toContain('no file in the storage');
+    // Each case's evidence packet, a PDF about this family.
+    for (const caseId of caseIds) {
+      const packet = zip.readFile(`evidence-packets/${caseId}.pdf`);
+      expect(packet?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect((await pdfPages(packet!)).join('\n')).toContain(SCENARIO.student.name);
+    }
 
     const [audited] = await superuserQuery<{ n: number }>(
       environment.db.adminUrl,

@@ -16,5 +16,7 @@ import { EvidencePacketService } from './packet/evidence-packet.service';
   imports: [CasesModule, AttendanceModule, DocumentsModule, OrganizationSettingsModule],
   providers: [CaseRecordReader, EvidencePacketService, LetterPdfService],
   controllers: [EvidencePacketController],
+  // A family's export (libs/family-data) carries each of its cases' packets.
+  exports: [EvidencePacketService],
 })
 export class EvidencePacketModule {}

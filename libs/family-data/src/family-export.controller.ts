@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
+import { Readable } from 'node:stream';
 import { DocumentStorage, NotStoredError } from '@onrecord/documents';
+import { EvidencePacketService, type PacketOptions } from '@onrecord/evidence-packet';
 import { AuditEvent } from '@onrecord/platform/audit';
 import { Roles, type HttpRequest } from '@onrecord/platform/auth';
 import { notFound } from '@onrecord/platform/errors';
-import { isUuid } from '@onrecord/platform/database';
+import { isUuid, type DataScope } from '@onrecord/platform/database';
 import { MemberRole } from '@onrecord/organizations';
 import { ReportHttpErrors } from '@onrecord/reports';
 import { FamilyRecordsReader, type FamilyRecords } from './family-export.service';
@@ -12,8 +14,8 @@ import { documentPath, writeFamilyZip, type ExportedFile } from './family-export
 
 /**
  * `GET /exports/families/<family id>`: everything the organization holds about a family, as
- * a ZIP of JSON and CSV files with its documents' files (admins only, as a bearer token). The
- * export is audited.
+ * a ZIP of JSON and CSV files with its documents' files and each case's evidence packet
+ * (admins only, as a bearer token). The export is audited.
  */
 @Controller('exports/families')
 @UseFilters(ReportHttpErrors)
@@ -21,7 +23,27 @@ export class FamilyExportController {
   constructor(
     private readonly reader: FamilyRecordsReader,
     private readonly storage: DocumentStorage,
+    private readonly packets: EvidencePacketService,
   ) {}
+
+  /**
+   * Each case's evidence packet as a PDF: the whole record, internal notes included (the export
+   * is everything held); the documents are not appended, their files are in the ZIP already.
+   */
+  private packetFiles(scope: DataScope, records: FamilyRecords): ExportedFile[] {
+    const options: PacketOptions = {
+      format: 'pdf',
+      from: null,
+      to: null,
+      includeInternal: true,
+      includeDocuments: false,
+    };
+    return (records.tables['case_record'] ?? []).map((row) => ({
+      name: `evidence-packets/${String(row['id'])}.pdf`,
+      open: async () =>
+        Readable.from([(await this.packets.build(scope, String(row['id']), options)).bytes]),
+    }));
+  }
 
   /** The family's documents' files, read from the storage under the organization's prefix. */
   private documentFiles(organizationId: string, records: FamilyRecords): ExportedFile[] {
@@ -71,12 +93,10 @@ export class FamilyExportController {
         'content-disposition',
         `attachment; filename="family-${familyId}-${new Date().toISOString().slice(0, 10)}.zip"`,
       );
-      await writeFamilyZip(
-        records,
-        organization?.name ?? 'the organization',
-        res,
-        this.documentFiles(member.organizationId, records),
-      );
+      await writeFamilyZip(records, organization?.name ?? 'the organization', res, [
+        ...this.packetFiles(scope, records),
+        ...this.documentFiles(member.organizationId, records),
+      ]);
     } finally {
       await request.finish(succeeded);
     }

@@ -55,7 +55,9 @@ function readme(
     "hand is not the law's.",
     '',
     "documents/ holds each document's file as it was uploaded, in a folder named by the",
-    "document's id (records/document.json describes each one).",
+    "document's id (records/document.json describes each one). evidence-packets/ holds each",
+    "case's evidence packet (a PDF named by the case's id): its chronology, internal notes",
+    'included, for reading on paper.',
     ...(missing.length > 0
       ? [
           '',
