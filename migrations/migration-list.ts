@@ -35,6 +35,7 @@ import { ReplyClassification1796490000000 } from './1796490000000-reply-classifi
 import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ignores-reply-hold';
 import { Documents1796510000000 } from './1796510000000-documents';
 import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
+import { ImportMapping1796540000000 } from './1796540000000-import-mapping';
 
 export const MIGRATIONS = [
   SystemCheck1795425138742,
@@ -70,4 +71,5 @@ export const MIGRATIONS = [
   OutcomeIgnoresReplyHold1796500000000,
   Documents1796510000000,
   CalendarFeeds1796520000000,
+  ImportMapping1796540000000,
 ];

@@ -25,6 +25,7 @@ import { FamilyDataModule } from '@onrecord/family-data';
 import { InboundMailModule } from '@onrecord/inbound-mail';
 import { DocumentsModule } from '@onrecord/documents';
 import { CalendarFeedsModule } from '@onrecord/calendar-feeds';
+import { ImportsModule } from '@onrecord/imports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -59,6 +60,7 @@ export class AppModule {
         InboundMailModule,
         DocumentsModule,
         CalendarFeedsModule,
+        ImportsModule,
       ],
     };
   }

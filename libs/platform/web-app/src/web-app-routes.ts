@@ -15,6 +15,8 @@ export const API_PREFIXES = [
   // address, still the file or the api's refusal, never the app.
   '/documents',
   '/exports',
+  // The CSV import's dry run and import (POST /imports/preview, /imports/run).
+  '/imports',
   // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
   '/admin',
 ];
