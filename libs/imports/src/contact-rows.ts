@@ -14,7 +14,7 @@ const ROLES = {
   'director of special education': SchoolContactRole.SPECIAL_EDUCATION_DIRECTOR,
   'school counselor': SchoolContactRole.COUNSELOR,
   'guidance counselor': SchoolContactRole.COUNSELOR,
-  'ap': SchoolContactRole.ASSISTANT_PRINCIPAL,
+  ap: SchoolContactRole.ASSISTANT_PRINCIPAL,
   '504 coordinator': SchoolContactRole.SECTION_504_COORDINATOR,
   'truancy officer': SchoolContactRole.ATTENDANCE_OFFICER,
   'special education teacher': SchoolContactRole.TEACHER,
@@ -47,9 +47,15 @@ export async function checkContactRow(
   const districtId = districtIds.length === 1 ? (districtIds[0] ?? '') : '';
   if (!district) problem('district', 'must not be empty');
   else if (!districtIds.length)
-    problem('district', `"${district}" is not a district in your directory: add it, or correct the name`);
+    problem(
+      'district',
+      `"${district}" is not a district in your directory: add it, or correct the name`,
+    );
   else if (districtIds.length > 1)
-    problem('district', `"${district}" names ${districtIds.length} districts: rename one to tell them apart`);
+    problem(
+      'district',
+      `"${district}" names ${districtIds.length} districts: rename one to tell them apart`,
+    );
 
   let schoolId: string | null = null;
   const school = cell('school');

@@ -36,12 +36,16 @@ export function readCsv(text: string): CsvTable {
   const [headerRow = [], ...data] = records;
   const headers = headerRow.map((header) => header.trim());
   if (!headers.some(Boolean)) {
-    throw badUserInput([{ field: 'file', message: 'has no header row: the first row names the columns' }]);
+    throw badUserInput([
+      { field: 'file', message: 'has no header row: the first row names the columns' },
+    ]);
   }
   const seen = new Set<string>();
   for (const header of headers.filter(Boolean)) {
     if (seen.has(header))
-      throw badUserInput([{ field: 'file', message: `has two columns named "${header}": rename one` }]);
+      throw badUserInput([
+        { field: 'file', message: `has two columns named "${header}": rename one` },
+      ]);
     seen.add(header);
   }
   const rows = data

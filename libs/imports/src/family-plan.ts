@@ -32,7 +32,9 @@ export function planFamilies(
   for (const row of rows) {
     let family = families.get(row.familyKey);
     if (!family) {
-      const existing = row.guardian.email ? onRecord.familyOfEmail.get(row.guardian.email) : undefined;
+      const existing = row.guardian.email
+        ? onRecord.familyOfEmail.get(row.guardian.email)
+        : undefined;
       if (existing) joinedFamilies += 1;
       family = {
         id: existing ?? randomUUID(),

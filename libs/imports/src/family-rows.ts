@@ -25,7 +25,7 @@ const CONCERNS = {
   truancy: CaseConcern.ATTENDANCE_LETTERS,
   'attendance letter': CaseConcern.ATTENDANCE_LETTERS,
   'truancy letters': CaseConcern.ATTENDANCE_LETTERS,
-  'iep': CaseConcern.IEP_NOT_WORKING,
+  iep: CaseConcern.IEP_NOT_WORKING,
   fba: CaseConcern.BEHAVIOR_PLAN_FBA,
   'behavior plan': CaseConcern.BEHAVIOR_PLAN_FBA,
   bullying: CaseConcern.BULLYING_AVOIDANCE,
@@ -109,7 +109,11 @@ export async function checkFamilyRow(
   // A name's problem is on its whole-name column, else on its first-name column.
   const nameColumn = (whole: string, first: string) => (mapping[whole] ? whole : first);
 
-  const guardianName = joinedName(cell('guardianName'), cell('guardianFirstName'), cell('guardianLastName'));
+  const guardianName = joinedName(
+    cell('guardianName'),
+    cell('guardianFirstName'),
+    cell('guardianLastName'),
+  );
   const guardian = await checkInput(GuardianInput, {
     name: guardianName,
     email: cell('guardianEmail') || null,
@@ -118,7 +122,10 @@ export async function checkFamilyRow(
     relationship: cell('guardianRelationship') || 'parent',
     preferredLanguage: languageTag(cell('preferredLanguage')),
   });
-  const guardianColumns = { ...GUARDIAN_COLUMNS, name: nameColumn('guardianName', 'guardianFirstName') };
+  const guardianColumns = {
+    ...GUARDIAN_COLUMNS,
+    name: nameColumn('guardianName', 'guardianFirstName'),
+  };
   problems.push(...rowProblems(line, guardian.problems, mapping, guardianColumns));
 
   let schoolId: string | null = null;
@@ -146,7 +153,10 @@ export async function checkFamilyRow(
     ...(plan ? { plan: enumValue(plan, PLANS) } : {}),
     disabilityCategories: listItems(cell('disabilityCategories')),
   });
-  const studentColumns = { ...STUDENT_COLUMNS, name: nameColumn('studentName', 'studentFirstName') };
+  const studentColumns = {
+    ...STUDENT_COLUMNS,
+    name: nameColumn('studentName', 'studentFirstName'),
+  };
   problems.push(...rowProblems(line, student.problems, mapping, studentColumns));
 
   const caseCells = ['caseTitle', 'concerns', 'caseStatus', 'openedOn', 'advocateEmail'];
@@ -164,14 +174,22 @@ export async function checkFamilyRow(
     const advocateEmail = cell('advocateEmail').toLowerCase() || null;
     if (advocateEmail) {
       const memberId = names.members.get(advocateEmail);
-      const refusal = memberId ? names.unassignable.get(memberId) : 'names no member of your organization';
-      if (refusal) problems.push({ row: line, column: column('advocateEmail'), message: `${advocateEmail} ${refusal}` });
+      const refusal = memberId
+        ? names.unassignable.get(memberId)
+        : 'names no member of your organization';
+      if (refusal)
+        problems.push({
+          row: line,
+          column: column('advocateEmail'),
+          message: `${advocateEmail} ${refusal}`,
+        });
     }
     opened = { fields: fields.input, advocateEmail };
   }
 
   const householdName =
-    cell('householdName') || defaultHouseholdName(cell('guardianLastName'), guardian.input.name ?? '');
+    cell('householdName') ||
+    defaultHouseholdName(cell('guardianLastName'), guardian.input.name ?? '');
   return {
     line,
     problems,

@@ -30,7 +30,10 @@ export async function directoryNames(scope: DataScope) {
       where: { archivedAt: IsNull() },
       select: { id: true, name: true, districtId: true },
     }),
-    scope.manager.find(District, { where: { archivedAt: IsNull() }, select: { id: true, name: true } }),
+    scope.manager.find(District, {
+      where: { archivedAt: IsNull() },
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     schools: byName(schools),

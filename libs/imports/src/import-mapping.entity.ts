@@ -13,7 +13,10 @@ import { IMPORT_KINDS, type ColumnMapping, type ImportKind } from './import-fiel
 @Check('CHK_import_mapping_kind', `"kind" IN (${sqlList(IMPORT_KINDS)})`)
 export class ImportMapping extends TenantRecord {
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_import_mapping_organization' })
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'FK_import_mapping_organization',
+  })
   organization?: Organization;
 
   @Column({ type: 'text' })

@@ -20,21 +20,31 @@ export function mappingProblems(
   const keys = new Set(IMPORT_FIELDS[kind].map((field) => field.key));
   const problems: FieldProblem[] = [];
   for (const [key, header] of Object.entries(mapping)) {
-    if (!keys.has(key)) problems.push({ field: `mapping.${key}`, message: 'is not a field of this import' });
+    if (!keys.has(key))
+      problems.push({ field: `mapping.${key}`, message: 'is not a field of this import' });
     else if (!headers.includes(header))
-      problems.push({ field: `mapping.${key}`, message: `"${header}" is not a column of this file` });
+      problems.push({
+        field: `mapping.${key}`,
+        message: `"${header}" is not a column of this file`,
+      });
   }
   for (const [whole, first] of NAME_PAIRS[kind]) {
     if (!mapping[whole] && !mapping[first])
-      problems.push({ field: `mapping.${whole}`, message: 'choose the column with the name (or with the first name)' });
+      problems.push({
+        field: `mapping.${whole}`,
+        message: 'choose the column with the name (or with the first name)',
+      });
   }
   for (const key of REQUIRED_FIELDS[kind]) {
-    if (!mapping[key]) problems.push({ field: `mapping.${key}`, message: 'choose the column for this field' });
+    if (!mapping[key])
+      problems.push({ field: `mapping.${key}`, message: 'choose the column for this field' });
   }
   return problems;
 }
 
 /** A saved mapping, less the headers this file does not have. */
 export function keptFor(mapping: ColumnMapping, headers: readonly string[]): ColumnMapping {
-  return Object.fromEntries(Object.entries(mapping).filter(([, header]) => headers.includes(header)));
+  return Object.fromEntries(
+    Object.entries(mapping).filter(([, header]) => headers.includes(header)),
+  );
 }

@@ -127,7 +127,9 @@ export class ImportService {
   ): Promise<ImportReport> {
     const table = readCsv(request.csv);
     const saved = request.mapping ? null : await this.savedMapping(scope, request.kind);
-    const mapping = request.mapping ?? (saved ? keptFor(saved, table.headers) : guessMapping(request.kind, table.headers));
+    const mapping =
+      request.mapping ??
+      (saved ? keptFor(saved, table.headers) : guessMapping(request.kind, table.headers));
     const report: ImportReport = {
       kind: request.kind,
       headers: table.headers,
@@ -161,7 +163,13 @@ export class ImportService {
     userId: string | null,
   ): Promise<() => Promise<void>> {
     const advocateEmails = mapping['advocateEmail']
-      ? [...new Set(table.rows.map((r) => (r.cells[mapping['advocateEmail'] ?? ''] ?? '').toLowerCase()).filter(Boolean))]
+      ? [
+          ...new Set(
+            table.rows
+              .map((r) => (r.cells[mapping['advocateEmail'] ?? ''] ?? '').toLowerCase())
+              .filter(Boolean),
+          ),
+        ]
       : [];
     const [directory, members] = await Promise.all([
       directoryNames(scope),
@@ -170,12 +178,16 @@ export class ImportService {
     const unassignable = await this.cases.unassignable(scope, [...members.values()]);
     const rows: FamilyRow[] = [];
     for (const row of table.rows) {
-      rows.push(await checkFamilyRow(row, mapping, { schools: directory.schools, members, unassignable }));
+      rows.push(
+        await checkFamilyRow(row, mapping, { schools: directory.schools, members, unassignable }),
+      );
     }
     const good = rows.filter((row) => !row.problems.length);
     report.problems = rows.flatMap((row) => row.problems);
     report.goodRows = good.length;
-    const emails = [...new Set(good.flatMap((row) => (row.guardian.email ? [row.guardian.email] : [])))];
+    const emails = [
+      ...new Set(good.flatMap((row) => (row.guardian.email ? [row.guardian.email] : []))),
+    ];
     const plan = planFamilies(good, await familiesOnRecord(scope, emails), members);
     report.counts = {
       ...NO_COUNTS,

@@ -6,7 +6,13 @@ import multer from 'multer';
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 const refuse = (res: Response, status: number, field: string, message: string) =>
-  res.status(status).json({ code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', message: `${field}: ${message}`, fields: [{ field, message }] });
+  res
+    .status(status)
+    .json({
+      code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT',
+      message: `${field}: ${message}`,
+      fields: [{ field, message }],
+    });
 
 /**
  * Reads an import's form (multipart/form-data: the CSV in `file`, and `kind`, `mapping`,
@@ -28,9 +34,19 @@ export class ImportBodyMiddleware implements NestMiddleware {
     this.read(req, res, (error: unknown) => {
       if (!error) return next();
       if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE')
-        return refuse(res, 413, 'file', `is larger than ${IMPORT_MAX_BYTES / (1024 * 1024)} MB: split it`);
+        return refuse(
+          res,
+          413,
+          'file',
+          `is larger than ${IMPORT_MAX_BYTES / (1024 * 1024)} MB: split it`,
+        );
       if (error instanceof multer.MulterError)
-        return refuse(res, 400, error.field ?? 'file', 'send one CSV file in "file" with the fields kind, mapping and goodRowsOnly');
+        return refuse(
+          res,
+          400,
+          error.field ?? 'file',
+          'send one CSV file in "file" with the fields kind, mapping and goodRowsOnly',
+        );
       refuse(res, 400, 'file', 'send the CSV file as multipart/form-data, in "file"');
     });
   }

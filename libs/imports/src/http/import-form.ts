@@ -22,7 +22,8 @@ export function importForm(
   const kind = body['kind'];
   if (typeof kind !== 'string' || !IMPORT_KINDS.includes(kind))
     throw badUserInput([{ field: 'kind', message: `must be one of ${IMPORT_KINDS.join(', ')}` }]);
-  if (!file) throw badUserInput([{ field: 'file', message: 'is required: the CSV file, in "file"' }]);
+  if (!file)
+    throw badUserInput([{ field: 'file', message: 'is required: the CSV file, in "file"' }]);
   let mapping: ColumnMapping | null = null;
   const given = body['mapping'];
   if (typeof given === 'string' && given.trim()) {

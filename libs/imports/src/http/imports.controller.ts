@@ -24,7 +24,9 @@ export class ImportsController {
   @HttpCode(200)
   @Roles(MemberRole.ADMIN)
   preview(@Req() req: UploadRequest): Promise<ImportReport> {
-    return this.within(req, (scope) => this.imports.preview(scope, importForm(req.body ?? {}, req.file)));
+    return this.within(req, (scope) =>
+      this.imports.preview(scope, importForm(req.body ?? {}, req.file)),
+    );
   }
 
   @Post('run')
