@@ -206,6 +206,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'settings/import',
+        lazy: withWords(
+          'import',
+          () => import('./pages/import/ImportPage'),
+          (page) => page.ImportPage,
+        ),
+      },
+      {
         path: 'settings/audit',
         lazy: withWords(
           'keys',

@@ -28,5 +28,7 @@ export const PAGE_NAMESPACES = [
   'documents',
   // A member's calendar feeds (their own settings page).
   'feeds',
+  // Importing a spreadsheet (families, school contacts): an admin's settings page.
+  'import',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

@@ -9,7 +9,7 @@ import { checkContactRow } from './contact-rows';
 import { readCsv, type CsvTable } from './csv-table';
 import { planFamilies } from './family-plan';
 import { checkFamilyRow, type FamilyRow } from './family-rows';
-import { ImportKind, type ColumnMapping } from './import-fields';
+import { IMPORT_FIELDS, ImportKind, type ColumnMapping } from './import-fields';
 import { directoryNames, familiesOnRecord, membersByEmail } from './import-lookups';
 import { ImportMapping } from './import-mapping.entity';
 import { keptFor, mappingProblems } from './import-mapping';
@@ -34,6 +34,8 @@ export interface ImportCounts {
 
 export interface ImportReport {
   kind: ImportKind;
+  /** The fields this kind of import takes, in the order a form shows them. */
+  fields: string[];
   headers: string[];
   mapping: ColumnMapping;
   mappingFrom: 'GIVEN' | 'SAVED' | 'GUESSED';
@@ -43,9 +45,10 @@ export interface ImportReport {
   goodRows: number;
   problems: ImportProblem[];
   counts: ImportCounts;
-  /** After an import: whether anything was written, and the new families (first 100). */
+  /** After an import: whether anything was written, the new families and cases (first 100). */
   imported: boolean;
   families: Array<{ id: string; householdName: string }>;
+  cases: Array<{ id: string; title: string }>;
 }
 
 const NO_COUNTS: ImportCounts = {
@@ -132,6 +135,7 @@ export class ImportService {
       (saved ? keptFor(saved, table.headers) : guessMapping(request.kind, table.headers));
     const report: ImportReport = {
       kind: request.kind,
+      fields: IMPORT_FIELDS[request.kind].map((field) => field.key),
       headers: table.headers,
       mapping,
       mappingFrom: request.mapping ? 'GIVEN' : saved ? 'SAVED' : 'GUESSED',
@@ -142,6 +146,7 @@ export class ImportService {
       counts: { ...NO_COUNTS },
       imported: false,
       families: [],
+      cases: [],
     };
     if (report.mappingProblems.length) {
       report.imported = await finish(report, async () => undefined);
@@ -204,6 +209,7 @@ export class ImportService {
         .filter((f) => f.householdName !== null)
         .slice(0, 100)
         .map((f) => ({ id: f.id, householdName: f.householdName ?? '' }));
+      report.cases = plan.cases.slice(0, 100).map((c) => ({ id: c.id, title: c.fields.title }));
     };
   }
 

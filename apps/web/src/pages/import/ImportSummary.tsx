@@ -1,0 +1,40 @@
+import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ImportReport } from './import-api';
+import { ImportCounts } from './ImportCounts';
+
+/** Step 4: what the import made, with the way to it. */
+export function ImportSummary({ report, onAnother }: { report: ImportReport; onAnother: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      <Alert color="green" role="status" title={t('import.done.title')}>
+        {t('import.done.rows', { count: report.goodRows })}
+      </Alert>
+      <ImportCounts report={report} lead="import.done.made" />
+      {report.cases.length > 0 && (
+        <div>
+          <Text fw={600}>{t('import.done.cases')}</Text>
+          <List size="sm">
+            {report.cases.map((c) => (
+              <List.Item key={c.id}>
+                <Anchor component={Link} to={`/cases/${c.id}`}>
+                  {c.title}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      )}
+      <Group>
+        <Button component={Link} to={report.kind === 'families' ? '/caseload' : '/settings/schools'}>
+          {t(report.kind === 'families' ? 'import.done.toCaseload' : 'import.done.toSchools')}
+        </Button>
+        <Button variant="default" onClick={onAnother}>
+          {t('import.done.another')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
