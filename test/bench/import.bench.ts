@@ -15,7 +15,8 @@ import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 import { startServer, withBenchEnvironment } from './bench-kit';
 import { serveApi } from './serve-api';
 
-const HEADERS = 'Family,Parent/Guardian Name,Email,Phone,Preferred language,Student Name,Student DOB,Grade,School,Plan,Case,Concerns,Advocate email';
+const HEADERS =
+  'Family,Parent/Guardian Name,Email,Phone,Preferred language,Student Name,Student DOB,Grade,School,Plan,Case,Concerns,Advocate email';
 
 function csvOf(rows: number, advocateEmail: string): string {
   const lines = [HEADERS];
@@ -103,9 +104,12 @@ async function main(): Promise<void> {
     const importing = await organization(url, adminUrl, 'benchimport');
     const floor = await organization(url, adminUrl, 'benchbaseline');
     const csv = csvOf(rows, 'benchimport@example.org');
-    console.log(`\nCSV import, ${rows} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), one api process`);
+    console.log(
+      `\nCSV import, ${rows} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB), one api process`,
+    );
     const preview = await post(url, importing.admin.accessToken, 'preview', 'families', csv);
-    if (preview.body.goodRows !== rows) throw new Error(`the dry run found problems: ${JSON.stringify(preview.body).slice(0, 500)}`);
+    if (preview.body.goodRows !== rows)
+      throw new Error(`the dry run found problems: ${JSON.stringify(preview.body).slice(0, 500)}`);
     const run = await post(url, importing.admin.accessToken, 'run', 'families', csv);
     const [written] = await superuserQuery<{ families: number; cases: number; audit: number }>(
       adminUrl,
@@ -116,11 +120,21 @@ async function main(): Promise<void> {
     );
     const plain = await baseline(adminUrl, floor.organizationId, rows);
     const rate = (seconds: number) => `${Math.round(rows / seconds)} rows/s`;
-    console.log(`  dry run (parse, check, plan; nothing written)   ${preview.seconds.toFixed(2)} s  ${rate(preview.seconds)}`);
-    console.log(`  import (checks + bulk writes + audit events)    ${run.seconds.toFixed(2)} s  ${rate(run.seconds)}`);
-    console.log(`  baseline: plain multi-row INSERTs, no checks    ${plain.toFixed(2)} s  ${rate(plain)}`);
-    console.log(`  written: ${written?.families} families, ${written?.cases} cases, ${written?.audit} audit events`);
-    console.log(`  target: 10,000 rows in ≤ 30 s — ${run.seconds <= 30 * (rows / 10_000) ? 'met' : 'NOT met'}\n`);
+    console.log(
+      `  dry run (parse, check, plan; nothing written)   ${preview.seconds.toFixed(2)} s  ${rate(preview.seconds)}`,
+    );
+    console.log(
+      `  import (checks + bulk writes + audit events)    ${run.seconds.toFixed(2)} s  ${rate(run.seconds)}`,
+    );
+    console.log(
+      `  baseline: plain multi-row INSERTs, no checks    ${plain.toFixed(2)} s  ${rate(plain)}`,
+    );
+    console.log(
+      `  written: ${written?.families} families, ${written?.cases} cases, ${written?.audit} audit events`,
+    );
+    console.log(
+      `  target: 10,000 rows in ≤ 30 s — ${run.seconds <= 30 * (rows / 10_000) ? 'met' : 'NOT met'}\n`,
+    );
   });
 }
 

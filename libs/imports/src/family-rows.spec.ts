@@ -132,3 +132,39 @@ describe('checking a row of a families file', () => {
     ]);
   });
 });
+
+describe('rows of one family', () => {
+  it('joins a second guardian with another email by the household name in the file', async () => {
+    const withHousehold = { ...mapping, householdName: 'Household' };
+    const rows = await Promise.all([
+      checkFamilyRow(row(2, { Household: 'Ruiz household' }), withHousehold, names),
+      checkFamilyRow(
+        row(3, { Household: 'Ruiz household', Parent: 'Tomás Ruiz', Email: 'tomas@example.org' }),
+        withHousehold,
+        names,
+      ),
+      checkFamilyRow(
+        row(4, {
+          Household: 'Lee household',
+          Parent: 'Kim Lee',
+          Email: 'kim@example.org',
+          Student: 'Jo Lee',
+        }),
+        withHousehold,
+        names,
+      ),
+    ]);
+    const plan = planFamilies(
+      rows,
+      { familyOfEmail: new Map([['kim@example.org', 'family-on-record']]), students: new Map() },
+      names.members,
+    );
+    expect(
+      plan.families.map((f) => [f.householdName, f.guardians.length, f.students.length]),
+    ).toEqual([
+      ['Ruiz household', 2, 1],
+      [null, 0, 1],
+    ]);
+    expect(plan.families[1]?.id).toBe('family-on-record');
+  });
+});

@@ -61,8 +61,8 @@ const CASE_COLUMNS = {
 export interface FamilyRow {
   line: number;
   problems: ImportProblem[];
-  /** Rows with the same key are one family (see familyKey). */
-  familyKey: string;
+  /** Rows sharing any of these are one family (see familyKeys). */
+  familyKeys: string[];
   householdName: string;
   guardian: GuardianInput;
   student: StudentInput;
@@ -78,13 +78,16 @@ export interface FamilyRowNames {
 }
 
 /**
- * Rows of the same family: the same guardian email, else the same household name and
- * guardian name. (Two guardians of one family with different emails share a household name
- * column to be joined.)
+ * What makes rows one family: the same guardian email, or the same household name written in
+ * the file (so a second guardian with another email joins by the household). A row with
+ * neither is its own family, unless another has the same guardian name.
  */
-export function familyKey(householdName: string, guardian: GuardianInput): string {
-  if (guardian.email) return `email:${guardian.email}`;
-  return `name:${plainWords(householdName)}|${plainWords(guardian.name ?? '')}`;
+export function familyKeys(householdNameInFile: string, guardian: GuardianInput): string[] {
+  const keys: string[] = [];
+  if (guardian.email) keys.push(`email:${guardian.email}`);
+  if (householdNameInFile) keys.push(`household:${plainWords(householdNameInFile)}`);
+  if (!keys.length) keys.push(`guardian:${plainWords(guardian.name ?? '')}`);
+  return keys;
 }
 
 /** A household name when the file has none: "Garcia household", from the guardian's last name. */
@@ -193,7 +196,7 @@ export async function checkFamilyRow(
   return {
     line,
     problems,
-    familyKey: familyKey(householdName, guardian.input),
+    familyKeys: familyKeys(cell('householdName'), guardian.input),
     householdName,
     guardian: guardian.input,
     student: student.input,

@@ -6,13 +6,11 @@ import multer from 'multer';
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 const refuse = (res: Response, status: number, field: string, message: string) =>
-  res
-    .status(status)
-    .json({
-      code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT',
-      message: `${field}: ${message}`,
-      fields: [{ field, message }],
-    });
+  res.status(status).json({
+    code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT',
+    message: `${field}: ${message}`,
+    fields: [{ field, message }],
+  });
 
 /**
  * Reads an import's form (multipart/form-data: the CSV in `file`, and `kind`, `mapping`,

@@ -14,7 +14,9 @@ export function ImportCounts({ report, lead }: { report: ImportReport; lead: str
       <Text fw={600}>{t(lead)}</Text>
       <List size="sm">
         {counts.map((name) => (
-          <List.Item key={name}>{t(`import.counts.${name}`, { count: report.counts[name] })}</List.Item>
+          <List.Item key={name}>
+            {t(`import.counts.${name}`, { count: report.counts[name] })}
+          </List.Item>
         ))}
       </List>
     </div>

@@ -5,7 +5,13 @@ import type { ImportReport } from './import-api';
 import { ImportCounts } from './ImportCounts';
 
 /** Step 4: what the import made, with the way to it. */
-export function ImportSummary({ report, onAnother }: { report: ImportReport; onAnother: () => void }) {
+export function ImportSummary({
+  report,
+  onAnother,
+}: {
+  report: ImportReport;
+  onAnother: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
@@ -28,7 +34,10 @@ export function ImportSummary({ report, onAnother }: { report: ImportReport; onA
         </div>
       )}
       <Group>
-        <Button component={Link} to={report.kind === 'families' ? '/caseload' : '/settings/schools'}>
+        <Button
+          component={Link}
+          to={report.kind === 'families' ? '/caseload' : '/settings/schools'}
+        >
           {t(report.kind === 'families' ? 'import.done.toCaseload' : 'import.done.toSchools')}
         </Button>
         <Button variant="default" onClick={onAnother}>
