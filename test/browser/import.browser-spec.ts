@@ -74,12 +74,12 @@ describe('importing a spreadsheet', () => {
 
     await page.getByText('The columns are matched from their headers. Check each one.').waitFor();
     await page.getByText('The file has 100 rows.').waitFor();
-    expect(await page.getByLabel('School', { exact: true }).inputValue()).toBe(
+    expect(await page.getByRole('combobox', { name: 'School', exact: true }).inputValue()).toBe(
       'School',
     );
-    expect(await page.getByLabel("Guardian's name", { exact: true }).inputValue()).toBe(
-      'Parent/Guardian Name',
-    );
+    expect(
+      await page.getByRole('combobox', { name: "Guardian's name", exact: true }).inputValue(),
+    ).toBe('Parent/Guardian Name');
     await check(page, 'import-map');
     await page.getByRole('button', { name: 'Run a dry run' }).click();
 
