@@ -25,10 +25,18 @@ export function DryRunResults({
   const blocked = report.mappingProblems.length > 0 || (badRows > 0 && !goodRowsOnly);
   return (
     <Stack gap="md">
-      <Alert color={badRows ? 'yellow' : 'green'} role="status" title={t('import.dryRun.title')}>
-        {badRows
-          ? t('import.dryRun.problems', { rows: report.rows, bad: badRows, good: report.goodRows })
-          : t('import.dryRun.clean', { count: report.rows })}
+      {/* No Alert title: a yellow alert's title colour is too light to read. */}
+      <Alert color={badRows ? 'yellow' : 'green'} role="status">
+        <Text fw={700}>{t('import.dryRun.title')}</Text>
+        <Text>
+          {badRows
+            ? t('import.dryRun.problems', {
+                rows: report.rows,
+                bad: badRows,
+                good: report.goodRows,
+              })
+            : t('import.dryRun.clean', { count: report.rows })}
+        </Text>
       </Alert>
       <ImportCounts report={report} lead="import.dryRun.wouldMake" />
       {report.problems.length > 0 && (
