@@ -15,8 +15,10 @@ export function ImportSummary({
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Alert color="green" role="status" title={t('import.done.title')}>
-        {t('import.done.rows', { count: report.goodRows })}
+      {/* No Alert title: a light alert's title colour is too pale to read. */}
+      <Alert color="green" role="status">
+        <Text fw={700}>{t('import.done.title')}</Text>
+        <Text>{t('import.done.rows', { count: report.goodRows })}</Text>
       </Alert>
       <ImportCounts report={report} lead="import.done.made" />
       {report.cases.length > 0 && (
