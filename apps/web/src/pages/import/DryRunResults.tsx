@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from './import-api';
 import { ImportCounts } from './ImportCounts';
@@ -40,26 +40,24 @@ export function DryRunResults({
       </Alert>
       <ImportCounts report={report} lead="import.dryRun.wouldMake" />
       {report.problems.length > 0 && (
-        <ScrollArea.Autosize mah={420} type="auto">
-          <Table striped withTableBorder aria-label={t('import.dryRun.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('import.dryRun.row')}</Table.Th>
-                <Table.Th>{t('import.dryRun.column')}</Table.Th>
-                <Table.Th>{t('import.dryRun.problem')}</Table.Th>
+        <Table striped withTableBorder aria-label={t('import.dryRun.tableLabel')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('import.dryRun.row')}</Table.Th>
+              <Table.Th>{t('import.dryRun.column')}</Table.Th>
+              <Table.Th>{t('import.dryRun.problem')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.problems.map((p, index) => (
+              <Table.Tr key={`${p.row}-${index}`}>
+                <Table.Td>{p.row}</Table.Td>
+                <Table.Td>{p.column ?? '—'}</Table.Td>
+                <Table.Td>{p.message}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.problems.map((p, index) => (
-                <Table.Tr key={`${p.row}-${index}`}>
-                  <Table.Td>{p.row}</Table.Td>
-                  <Table.Td>{p.column ?? '—'}</Table.Td>
-                  <Table.Td>{p.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
       {badRows > 0 && (
         <Stack gap={4}>

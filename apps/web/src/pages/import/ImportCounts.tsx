@@ -13,11 +13,14 @@ export function ImportCounts({ report, lead }: { report: ImportReport; lead: str
     <div>
       <Text fw={600}>{t(lead)}</Text>
       <List size="sm">
-        {counts.map((name) => (
-          <List.Item key={name}>
-            {t(`import.counts.${name}`, { count: report.counts[name] })}
-          </List.Item>
-        ))}
+        {/* Families already on record only when the file added to some. */}
+        {counts
+          .filter((name) => name !== 'joinedFamilies' || report.counts[name] > 0)
+          .map((name) => (
+            <List.Item key={name}>
+              {t(`import.counts.${name}`, { count: report.counts[name] })}
+            </List.Item>
+          ))}
       </List>
     </div>
   );

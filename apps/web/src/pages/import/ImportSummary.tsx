@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportReport } from './import-api';
@@ -21,20 +21,6 @@ export function ImportSummary({
         <Text>{t('import.done.rows', { count: report.goodRows })}</Text>
       </Alert>
       <ImportCounts report={report} lead="import.done.made" />
-      {report.cases.length > 0 && (
-        <div>
-          <Text fw={600}>{t('import.done.cases')}</Text>
-          <List size="sm">
-            {report.cases.map((c) => (
-              <List.Item key={c.id}>
-                <Anchor component={Link} to={`/cases/${c.id}`}>
-                  {c.title}
-                </Anchor>
-              </List.Item>
-            ))}
-          </List>
-        </div>
-      )}
       <Group>
         <Button
           component={Link}
@@ -46,6 +32,22 @@ export function ImportSummary({
           {t('import.done.another')}
         </Button>
       </Group>
+      {report.cases.length > 0 && (
+        <div>
+          <Text fw={600}>{t('import.done.cases')}</Text>
+          <ScrollArea.Autosize mah={320} type="auto">
+            <List size="sm">
+              {report.cases.map((c) => (
+                <List.Item key={c.id}>
+                  <Anchor component={Link} to={`/cases/${c.id}`}>
+                    {c.title}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
+        </div>
+      )}
     </Stack>
   );
 }
