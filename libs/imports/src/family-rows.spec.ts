@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { guessMapping } from './column-guess';
+import { readCsv } from './csv-table';
+import { ImportKind } from './import-fields';
 import { checkFamilyRow, type FamilyRowNames } from './family-rows';
 import { planFamilies } from './family-plan';
 
@@ -166,5 +171,36 @@ describe('rows of one family', () => {
       [null, 0, 1],
     ]);
     expect(plan.families[1]?.id).toBe('family-on-record');
+  });
+});
+
+describe('the sample file the README points to', () => {
+  it('reads without a problem, as two families and two students', async () => {
+    const table = readCsv(
+      readFileSync(join(__dirname, '../../../docs/samples/families-import.csv'), 'utf8'),
+    );
+    const guessed = guessMapping(ImportKind.FAMILIES, table.headers);
+    const sampleNames: FamilyRowNames = {
+      schools: new Map([['maple valley middle school', ['school-1']]]),
+      members: new Map([['marcus.advocate@demo.onrecord.example', 'member-1']]),
+      unassignable: new Map(),
+    };
+    const rows = await Promise.all(table.rows.map((r) => checkFamilyRow(r, guessed, sampleNames)));
+    expect(rows.flatMap((r) => r.problems)).toEqual([]);
+    const plan = planFamilies(
+      rows,
+      { familyOfEmail: new Map(), students: new Map() },
+      sampleNames.members,
+    );
+    expect(
+      plan.families.map((f) => [f.householdName, f.guardians.length, f.students.length]),
+    ).toEqual([
+      ['Navarro household', 2, 1],
+      ['Okafor-Reed household', 1, 1],
+    ]);
+    expect(plan.cases.map((c) => [c.fields.status, c.fields.openedOn, c.advocateIds])).toEqual([
+      ['ACTIVE', '2025-09-08', ['member-1']],
+      ['INTAKE', undefined, []],
+    ]);
   });
 });
