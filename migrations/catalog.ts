@@ -19,6 +19,7 @@ import { SURVEYS_ENTITIES } from '@onrecord/surveys';
 import { DOCUMENTS_ENTITIES } from '@onrecord/documents';
 import { INBOUND_MAIL_ENTITIES } from '@onrecord/inbound-mail';
 import { CALENDAR_FEEDS_ENTITIES } from '@onrecord/calendar-feeds';
+import { IMPORTS_ENTITIES } from '@onrecord/imports';
 
 export const ENTITIES = [
   ...SYSTEM_CHECKS_ENTITIES,
@@ -36,6 +37,7 @@ export const ENTITIES = [
   ...DOCUMENTS_ENTITIES,
   ...INBOUND_MAIL_ENTITIES,
   ...CALENDAR_FEEDS_ENTITIES,
+  ...IMPORTS_ENTITIES,
 ];
 
 export { MIGRATIONS } from './migration-list';

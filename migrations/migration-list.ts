@@ -36,6 +36,7 @@ import { OutcomeIgnoresReplyHold1796500000000 } from './1796500000000-outcome-ig
 import { Documents1796510000000 } from './1796510000000-documents';
 import { CalendarFeeds1796520000000 } from './1796520000000-calendar-feeds';
 import { Search1796530000000 } from './1796530000000-search';
+import { ImportMapping1796540000000 } from './1796540000000-import-mapping';
 import { DocumentPlaces1796550000000 } from './1796550000000-document-places';
 import { Letterhead1796560000000 } from './1796560000000-letterhead';
 
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   Documents1796510000000,
   CalendarFeeds1796520000000,
   Search1796530000000,
+  ImportMapping1796540000000,
   DocumentPlaces1796550000000,
   Letterhead1796560000000,
 ];

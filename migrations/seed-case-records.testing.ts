@@ -231,6 +231,11 @@ export async function seedCaseRecords(
     `INSERT INTO calendar_feed (organization_id, membership_id, kind, token_hash) VALUES ($1, $2, 'ORGANIZATION', $3)`,
     [org, membershipId, `feed-hash-${label}`],
   );
+  // The columns its admin mapped for a families import.
+  await one(
+    `INSERT INTO import_mapping (organization_id, kind, columns) VALUES ($1, 'families', $2)`,
+    [org, JSON.stringify({ guardianName: 'Parent', studentName: 'Student' })],
+  );
   await one(
     `INSERT INTO inbound_attachment (organization_id, message_id, position, filename, content_type,
        size_bytes, content)

@@ -77,6 +77,7 @@ const TENANT_TABLES = [
   'inbound_attachment',
   'document',
   'calendar_feed',
+  'import_mapping',
 ] as const;
 
 describe('tenant isolation in PostgreSQL', () => {

@@ -27,6 +27,7 @@ import { DocumentsModule } from '@onrecord/documents';
 import { CalendarFeedsModule } from '@onrecord/calendar-feeds';
 import { SearchModule } from '@onrecord/search';
 import { EvidencePacketModule } from '@onrecord/evidence-packet';
+import { ImportsModule } from '@onrecord/imports';
 import { ENTITIES, SUBSCRIBERS } from '@onrecord/migrations';
 
 @Module({})
@@ -63,6 +64,7 @@ export class AppModule {
         CalendarFeedsModule,
         SearchModule,
         EvidencePacketModule,
+        ImportsModule,
       ],
     };
   }

@@ -215,6 +215,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: 'settings/import',
+        lazy: withWords(
+          'import',
+          () => import('./pages/import/ImportPage'),
+          (page) => page.ImportPage,
+        ),
+      },
+      {
         path: 'settings/audit',
         lazy: withWords(
           'keys',

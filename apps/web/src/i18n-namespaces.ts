@@ -32,5 +32,7 @@ export const PAGE_NAMESPACES = [
   'search',
   // The case page's evidence packet dialog and a request's letter as PDF.
   'packet',
+  // Importing a spreadsheet (families, school contacts): an admin's settings page.
+  'import',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

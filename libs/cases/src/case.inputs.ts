@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -72,6 +72,17 @@ export class OpenCaseInput {
   @IsUUID('all', { each: true, message: 'must be a member id' })
   advocateIds?: string[];
 }
+
+/**
+ * What a case is, without whose it is or who works on it: the fields a bulk import checks
+ * with the same rules as openCase (not a GraphQL type of its own).
+ */
+export class CaseOpeningFields extends PickType(OpenCaseInput, [
+  'title',
+  'concerns',
+  'openedOn',
+  'status',
+] as const) {}
 
 @InputType()
 export class UpdateCaseInput {

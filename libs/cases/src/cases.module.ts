@@ -6,6 +6,7 @@ import { CasePlaces } from './case-place/case-places.service';
 import { CaseStatusService } from './case-status.service';
 import { CaseStatusChanges } from './case-status-changes';
 import { CaseAssignmentService } from './case-assignment.service';
+import { CaseImportService } from './case-import.service';
 import { CaseNoteService } from './case-note.service';
 import { CaseResolver } from './case.resolver';
 import { CaseFieldsResolver } from './case-fields.resolver';
@@ -35,6 +36,8 @@ const SERVICES = [
   // Features that act when a case changes status (the parent survey) listen here.
   CaseStatusChanges,
   CaseAssignmentService,
+  // The CSV import opens many cases at once (libs/imports).
+  CaseImportService,
   CaseNoteService,
   ContactLogService,
   OutreachService,

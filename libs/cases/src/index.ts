@@ -24,6 +24,8 @@ export { ContactLogEntry } from './contact-log/contact-log-entry.entity';
 export { OutreachFormat, OutreachKind } from './outreach/outreach.enums';
 export { ContactChannel, ContactDirection, ContactParty } from './contact-log/contact-log.enums';
 export { Case } from './case.entity';
+export { type CaseImport, CaseImportService } from './case-import.service';
+export { CaseOpeningFields } from './case.inputs';
 export { loadCase } from './case.loaders';
 export { CaseObject } from './case.objects';
 export {

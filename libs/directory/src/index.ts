@@ -18,5 +18,7 @@ export { SchoolCalendarChanges } from './school-calendar-changes';
 export { SchoolCalendarService } from './school-calendar.service';
 export { SchoolContactRole } from './school-contact-role';
 export { SchoolContact } from './school-contact.entity';
+export { CreateSchoolContactInput } from './school-contact.inputs';
+export { SchoolContactService } from './school-contact.service';
 export { SchoolYear } from './school-year.entity';
 export { School } from './school.entity';

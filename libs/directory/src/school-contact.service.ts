@@ -8,6 +8,7 @@ import {
 } from '@onrecord/platform/database';
 import { badUserInput, conflict } from '@onrecord/platform/errors';
 import { type Connection } from '@onrecord/platform/graphql';
+import { insertAudited } from '@onrecord/platform/audit';
 import { District } from './district.entity';
 import { EscalationStep } from './escalation-step.entity';
 import { School } from './school.entity';
@@ -23,24 +24,45 @@ import { byNamePage } from './name-list';
 
 const blankToNull = (text: string | null | undefined): string | null => text?.trim() || null;
 
+/** The columns of a new contact from its checked input. */
+function schoolContactRow(organizationId: string, input: CreateSchoolContactInput) {
+  return {
+    organizationId,
+    districtId: input.districtId,
+    schoolId: input.schoolId ?? null,
+    name: input.name.trim(),
+    role: input.role,
+    title: blankToNull(input.title),
+    email: blankToNull(input.email),
+    phone: input.phone ?? null,
+    archivedAt: null,
+  };
+}
+
 @Injectable()
 export class SchoolContactService {
   async create(scope: DataScope, input: CreateSchoolContactInput): Promise<SchoolContactObject> {
     const organizationId = scope.organizationId;
     await referencedRecord(scope, District, input.districtId, 'districtId', 'district');
     if (input.schoolId) await this.schoolOfDistrict(scope, input.schoolId, input.districtId);
-    const contact = scope.manager.create(SchoolContact, {
-      organizationId,
-      districtId: input.districtId,
-      schoolId: input.schoolId ?? null,
-      name: input.name.trim(),
-      role: input.role,
-      title: blankToNull(input.title),
-      email: blankToNull(input.email),
-      phone: input.phone ?? null,
-      archivedAt: null,
-    });
+    const contact = scope.manager.create(SchoolContact, schoolContactRow(organizationId, input));
     return toSchoolContact(await scope.manager.save(contact));
+  }
+
+  /**
+   * The CSV import: many contacts whose fields were checked by the same rules as
+   * createSchoolContact and whose district and school were found in the directory, in a
+   * few multi-row statements, each with its audit event.
+   */
+  async insertMany(
+    scope: DataScope,
+    contacts: ReadonlyArray<{ id: string; input: CreateSchoolContactInput }>,
+  ): Promise<void> {
+    await insertAudited(
+      scope,
+      SchoolContact,
+      contacts.map(({ id, input }) => ({ id, ...schoolContactRow(scope.organizationId, input) })),
+    );
   }
 
   async update(

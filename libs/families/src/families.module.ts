@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FamilyService } from './family.service';
+import { FamilyImportService } from './family-import.service';
 import { GuardianService } from './guardian.service';
 import { StudentService } from './student.service';
 import { FamilyResolver } from './family.resolver';
@@ -16,6 +17,7 @@ import {
 @Module({
   providers: [
     FamilyService,
+    FamilyImportService,
     GuardianService,
     StudentService,
     FamilyResolver,
@@ -26,6 +28,6 @@ import {
     GuardianDemographicsResolver,
     FamilyDemographicsResolver,
   ],
-  exports: [FamilyService, GuardianService, StudentService],
+  exports: [FamilyService, FamilyImportService, GuardianService, StudentService],
 })
 export class FamiliesModule {}

@@ -28,16 +28,7 @@ export class GuardianService {
 
   /** Writes a guardian whose input and family have been checked (intake, addGuardian). */
   insert(scope: DataScope, familyId: string, input: GuardianInput): Promise<Guardian> {
-    const organizationId = scope.organizationId;
-    const guardian = scope.manager.create(Guardian, {
-      organizationId,
-      familyId,
-      name: input.name,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      relationship: input.relationship,
-      preferredLanguage: input.preferredLanguage,
-    });
+    const guardian = scope.manager.create(Guardian, guardianRow(scope, familyId, input));
     return scope.manager.save(guardian);
   }
 
@@ -58,4 +49,17 @@ export class GuardianService {
   delete(scope: DataScope, id: string): Promise<Guardian> {
     return deleteRecord(scope, Guardian, id, 'Guardian');
   }
+}
+
+/** The columns of a new guardian from its checked input (one save, or a bulk import). */
+export function guardianRow(scope: DataScope, familyId: string, input: GuardianInput) {
+  return {
+    organizationId: scope.organizationId,
+    familyId,
+    name: input.name,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    relationship: input.relationship,
+    preferredLanguage: input.preferredLanguage,
+  };
 }

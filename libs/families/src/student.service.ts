@@ -48,19 +48,7 @@ export class StudentService {
 
   /** Writes a student whose input, school and family have been checked (intake, addStudent). */
   insert(scope: DataScope, familyId: string, input: StudentInput): Promise<Student> {
-    const organizationId = scope.organizationId;
-    const student = scope.manager.create(Student, {
-      organizationId,
-      familyId,
-      name: input.name,
-      dateOfBirth: input.dateOfBirth ?? null,
-      schoolStudentId: input.schoolStudentId ?? null,
-      grade: input.grade ?? null,
-      schoolId: input.schoolId ?? null,
-      plan: input.plan,
-      disabilityCategories: input.disabilityCategories,
-      notes: input.notes,
-    });
+    const student = scope.manager.create(Student, studentRow(scope, familyId, input));
     return scope.manager.save(student);
   }
 
@@ -121,4 +109,20 @@ export class StudentService {
   delete(scope: DataScope, id: string): Promise<Student> {
     return deleteRecord(scope, Student, id, 'Student');
   }
+}
+
+/** The columns of a new student from its checked input (one save, or a bulk import). */
+export function studentRow(scope: DataScope, familyId: string, input: StudentInput) {
+  return {
+    organizationId: scope.organizationId,
+    familyId,
+    name: input.name,
+    dateOfBirth: input.dateOfBirth ?? null,
+    schoolStudentId: input.schoolStudentId ?? null,
+    grade: input.grade ?? null,
+    schoolId: input.schoolId ?? null,
+    plan: input.plan,
+    disabilityCategories: input.disabilityCategories,
+    notes: input.notes,
+  };
 }

@@ -32,6 +32,7 @@ const ADMIN_PAGES = [
   { to: '/settings/members', label: 'nav.members' },
   { to: '/settings/districts', label: 'nav.districts' },
   { to: '/settings/schools', label: 'nav.schools' },
+  { to: '/settings/import', label: 'nav.import' },
   { to: '/settings/follow-up-policy', label: 'nav.followUpPolicy' },
   { to: '/settings/templates', label: 'nav.templates' },
   { to: '/settings/deadline-rules', label: 'nav.deadlineRules' },

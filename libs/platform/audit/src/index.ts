@@ -1,2 +1,3 @@
 export * from './audit-event.entity';
 export * from './audit.subscriber';
+export * from './insert-audited';

@@ -3,10 +3,13 @@ import { isAppRoute, isPortalRoute, isPortalSignInLink } from './web-app-routes'
 const HTML = 'text/html,application/xhtml+xml';
 
 describe('isAppRoute', () => {
-  it.each(['/', '/caseload', '/cases/3f1c2d4e-0000-4000-8000-000000000000', '/sign-in'])(
-    'answers %s with the app',
-    (path) => expect(isAppRoute('GET', path, HTML)).toBe(true),
-  );
+  it.each([
+    '/',
+    '/caseload',
+    '/cases/3f1c2d4e-0000-4000-8000-000000000000',
+    '/sign-in',
+    '/settings/import',
+  ])('answers %s with the app', (path) => expect(isAppRoute('GET', path, HTML)).toBe(true));
 
   it.each([
     '/graphql',
@@ -20,6 +23,7 @@ describe('isAppRoute', () => {
     '/documents/6f1c2d3e-0000-4000-8000-000000000000/content',
     '/portal/documents/6f1c2d3e-0000-4000-8000-000000000000/content',
     '/exports/families/6f1c2d3e-0000-4000-8000-000000000000',
+    '/imports/preview',
   ])('leaves the api path %s to the api', (path) =>
     expect(isAppRoute('GET', path, HTML)).toBe(false),
   );

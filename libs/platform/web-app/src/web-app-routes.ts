@@ -17,6 +17,8 @@ export const API_PREFIXES = [
   '/exports',
   // The same for the family portal's documents (GET …/<id>/content; POST a family's upload).
   '/portal/documents',
+  // The CSV import's dry run and import (POST /imports/preview, /imports/run).
+  '/imports',
   // The operators' queue dashboard (platform/queue QueueDashboardModule): its own page, or a 404.
   '/admin',
 ];
