@@ -29,7 +29,7 @@ function addressees(letter: LetterRecord): Content {
         ...[r.title ?? (r.role ? humanize(r.role) : null), r.school, r.district, r.email]
           .filter((line): line is string => !!line)
           // A title often names the school already ("Principal, Maple Valley Middle School").
-          .filter((line, i, lines) => i === 0 || !lines[0]!.includes(line))
+          .filter((line, i, lines) => i === 0 || !(lines[0] ?? '').includes(line))
           .map((line) => `\n${line}`),
       ],
       margin: [0, 0, 0, 6],

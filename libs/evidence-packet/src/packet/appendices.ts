@@ -89,7 +89,7 @@ const LETTER: [number, number] = [612, 792];
 /** The text with what the standard font cannot draw (emoji, most non-Latin scripts) as "?". */
 function drawable(font: PDFFont, text: string): string {
   const known = new Set(font.getCharacterSet());
-  return [...text].map((ch) => (known.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  return [...text].map((ch) => (known.has(ch.codePointAt(0) ?? -1) ? ch : '?')).join('');
 }
 
 function stamp(

@@ -49,7 +49,7 @@ export function attendanceChartSvg(weeks: readonly AttendanceWeek[]): string {
     if (month !== lastMonth) {
       lastMonth = month;
       // The year beside the chart's first month and each January.
-      const name = MONTHS[Number(week.weekStart.slice(5, 7)) - 1]!;
+      const name = MONTHS[Number(week.weekStart.slice(5, 7)) - 1] ?? '';
       const label = index === 0 || name === 'Jan' ? `${name} ${week.weekStart.slice(0, 4)}` : name;
       parts.push(
         `<line x1="${x.toFixed(2)}" y1="${y(0)}" x2="${x.toFixed(2)}" y2="${y(0) + 4}" stroke="#333333" stroke-width="0.5"/>`,
@@ -79,7 +79,8 @@ export function chartChunks<T extends { weekStart: string }>(weeks: readonly T[]
   const years: T[][] = [];
   for (const week of weeks) {
     const current = years.at(-1);
-    if (current && schoolYearOf(current[0]!.weekStart) === schoolYearOf(week.weekStart))
+    const first = current?.[0];
+    if (current && first && schoolYearOf(first.weekStart) === schoolYearOf(week.weekStart))
       current.push(week);
     else years.push([week]);
   }

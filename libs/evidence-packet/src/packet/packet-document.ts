@@ -187,6 +187,14 @@ function chronology(record: CaseRecord): Content[] {
   ];
 }
 
+/** "School year 2026–27: weeks of 2026-08-17 to 2026-10-26" above one school year's chart. */
+function chartCaption(chunk: ReadonlyArray<{ weekStart: string }>): string {
+  const first = chunk[0]?.weekStart ?? '';
+  const last = chunk.at(-1)?.weekStart ?? first;
+  const year = schoolYearOf(first);
+  return `School year ${year}–${String(year + 1).slice(2)}: weeks of ${first} to ${last}`;
+}
+
 function attendance(record: CaseRecord): Content[] {
   const weeks = record.attendance;
   if (!weeks.length)
@@ -194,8 +202,8 @@ function attendance(record: CaseRecord): Content[] {
       heading('Attendance pattern', 'attendance'),
       { text: 'No attendance entered in this period.', margin: [0, 0, 0, 12] },
     ];
-  const rated = weeks.filter((w) => w.rate !== null);
-  const mean = rated.length ? rated.reduce((n, w) => n + w.rate!, 0) / rated.length : null;
+  const rates = weeks.flatMap((w) => (w.rate === null ? [] : [w.rate]));
+  const mean = rates.length ? rates.reduce((n, rate) => n + rate, 0) / rates.length : null;
   const days = weeks.reduce((n, w) => n + w.schoolDaysEntered, 0);
   return [
     heading('Attendance pattern', 'attendance'),
@@ -206,7 +214,7 @@ function attendance(record: CaseRecord): Content[] {
     ...chartChunks(weeks).map((chunk): Content => ({
       stack: [
         {
-          text: `School year ${schoolYearOf(chunk[0]!.weekStart)}–${String(schoolYearOf(chunk[0]!.weekStart) + 1).slice(2)}: weeks of ${chunk[0]!.weekStart} to ${chunk.at(-1)!.weekStart}`,
+          text: chartCaption(chunk),
           style: 'caption',
         },
         { svg: attendanceChartSvg(chunk), width: 504 },

@@ -8,7 +8,7 @@ export const humanize = (value: string | null | undefined): string =>
 
 export const sentence = (value: string | null | undefined): string => {
   const text = humanize(value);
-  return text ? text[0]!.toUpperCase() + text.slice(1) : '';
+  return text.charAt(0).toUpperCase() + text.slice(1);
 };
 
 /** A request type as a table names it. */
