@@ -24,6 +24,10 @@ const env = {
   NX_NO_CLOUD: 'true',
   NX_DAEMON: 'false',
   FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+  // Jest runs a step's files one after another in one process on 2 cores, and its module
+  // registry keeps growing with them: the integration step outgrew Node's default heap
+  // (~4 GB) near its end. The machines have 24 GB.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' '),
 };
 /** @param {string} name */
 const bin = (name) => join(root, 'node_modules/.bin', name);

@@ -88,6 +88,9 @@ function changedFields(
   for (const column of metadata.columns) {
     const name = column.propertyName;
     if (SECRET.test(name) || name === 'updatedAt') continue;
+    // A column only the database keeps (a search vector, rebuilt by its trigger) is never
+    // read or written by the application: nobody changed it, whatever TypeORM loaded.
+    if (!column.isSelect && !column.isInsert && !column.isUpdate) continue;
     const old = before ? normalize(before[name]) : undefined;
     const now = after ? normalize(after[name]) : undefined;
     if (before && after && JSON.stringify(old) === JSON.stringify(now)) continue;
