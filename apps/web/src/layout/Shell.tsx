@@ -103,8 +103,9 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
-        <Stack justify="space-between" h="100%">
+      {/* Scrolls when its links are taller than the screen (a phone, an admin's menu). */}
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} style={{ overflowY: 'auto' }}>
+        <Stack justify="space-between" mih="100%">
           <div>
             {inConsole && (
               // A phone's search (the header's box is for wider screens).
