@@ -1,6 +1,7 @@
 /* eslint-disable no-console -- benchmarks print their figures */
 import '../setup/register-paths';
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
@@ -65,21 +66,49 @@ export async function withBenchEnvironment(
  * its URL once listening. A server in its own process keeps the load generator's work out
  * of its event loop.
  */
-export function startServer(
+export async function startServer(
   script: string,
   variant: string,
   env: Record<string, string>,
   servers: ChildProcess[],
 ): Promise<string> {
+  return (await startMeasuredServer(script, variant, env, servers)).url;
+}
+
+/** {@link startServer}, with the process id whose CPU time {@link compare} can report. */
+export function startMeasuredServer(
+  script: string,
+  variant: string,
+  env: Record<string, string>,
+  servers: ChildProcess[],
+): Promise<{ url: string; pid: number }> {
   const child = fork(script, ['serve', variant], {
     env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
     execArgv: process.execArgv,
   });
   servers.push(child);
   return new Promise((resolve, reject) => {
-    child.once('message', (message: { url: string }) => resolve(message.url));
+    child.once('message', (message: { url: string }) =>
+      resolve({ url: message.url, pid: child.pid ?? 0 }),
+    );
     child.once('exit', (code) => reject(new Error(`the ${variant} server exited with ${code}`)));
   });
+}
+
+/** Linux's clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU milliseconds (user and system) a process has used so far, from /proc/<pid>/stat. On a
+ * shared 2-core machine requests/s drift with what else runs; the CPU a request costs the
+ * server is the figure that carries from one run, or machine, to another.
+ */
+export function cpuMilliseconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count the fields after its closing ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime (fields 14 and 15)
+  return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /** The environment a `serve` child was given. */
@@ -123,24 +152,32 @@ export async function load(
 
 /**
  * Alternates the variants for `rounds` rounds (so drift on the machine hits all alike),
- * after a 2-second warm-up of each, and prints requests/s and the median p50 and p99.
+ * after a 2-second warm-up of each, and prints requests/s, the median p50 and p99 and, for a
+ * variant whose server process is named (`pid`), the CPU milliseconds each request cost it.
  */
 export async function compare(
   title: string,
-  variants: Array<{ label: string; run: (seconds: number) => Promise<LoadResult> }>,
+  variants: Array<{
+    label: string;
+    run: (seconds: number) => Promise<LoadResult>;
+    pid?: number;
+  }>,
   options: BenchOptions,
 ): Promise<Map<string, number>> {
   for (const variant of variants) await variant.run(2);
   const totals = variants.map(() => ({
     requests: 0,
     seconds: 0,
+    cpu: 0,
     p50: [] as number[],
     p99: [] as number[],
   }));
   for (let round = 0; round < options.rounds; round++) {
     for (const [index, variant] of variants.entries()) {
+      const cpuBefore = variant.pid ? cpuMilliseconds(variant.pid) : 0;
       const result = await variant.run(options.seconds);
       const total = totals[index]!;
+      total.cpu += variant.pid ? cpuMilliseconds(variant.pid) - cpuBefore : 0;
       total.requests += result.requests;
       total.seconds += result.seconds;
       total.p50.push(result.p50);
@@ -152,16 +189,17 @@ export async function compare(
     `\n${title}\n${options.rounds} rounds × ${options.seconds} s per variant, ${options.connections} connections, Node ${process.version}\n`,
   );
   console.log(
-    `${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,
+    `${'variant'.padEnd(40)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'CPU ms/request'.padStart(16)}`,
   );
   const rates = new Map<string, number>();
   for (const [index, variant] of variants.entries()) {
     const total = totals[index]!;
     const rate = total.requests / total.seconds;
     rates.set(variant.label, rate);
+    const cpu = variant.pid ? (total.cpu / total.requests).toFixed(3) : '';
     console.log(
-      `${variant.label.padEnd(32)}${rate.toFixed(0).padStart(12)}` +
-        `${String(median(total.p50)).padStart(9)}${String(median(total.p99)).padStart(9)}`,
+      `${variant.label.padEnd(40)}${rate.toFixed(0).padStart(12)}` +
+        `${String(median(total.p50)).padStart(9)}${String(median(total.p99)).padStart(9)}${cpu.padStart(16)}`,
     );
   }
   return rates;

@@ -1,17 +1,117 @@
 /**
- * The caseload page under load: requests/s of an advocate's 25-case caseload page (with each
- * line's family, student and school) beside a baseline of the same request shape that
- * loads no related records (`case { id }` only), so the figure shows what the DataLoaders'
- * related-record loading costs.
+ * The caseload page under load: requests/s and CPU per request of an advocate's 25-case
+ * caseload page (with each line's family, student and school) beside
+ *
+ * - "bare pg replay" — node:http and pg alone sending the very statements the api sent for
+ *   one such page (captured from a separate api process: BEGIN with the identity and the
+ *   membership check, the reads, COMMIT), each in its own round trip, and answering their rows
+ *   as JSON: what PostgreSQL itself takes for the page, the floor the api is measured against;
+ * - "cases only" — the same request shape that loads no related records (`case { id }`).
  *
  * Run: npm run bench:caseload [-- --seconds 10 --connections 10 --rounds 2]
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import { Client, Pool } from 'pg';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
-import { benchOptions, compare, load, startServer, withBenchEnvironment } from './bench-kit';
+import {
+  benchOptions,
+  compare,
+  load,
+  serverEnv,
+  startMeasuredServer,
+  startServer,
+  withBenchEnvironment,
+} from './bench-kit';
 import { serveApi } from './serve-api';
+
+/** A statement as the api's pg client sent it: its text and its values, if any. */
+interface Statement {
+  text: string;
+  values?: unknown[];
+}
+
+/**
+ * The api, recording each statement its pg clients send; `statements` (an IPC message)
+ * answers with those sent since the last ask. Its own process, so the api measured is
+ * untouched.
+ */
+async function serveRecordingApi(): Promise<void> {
+  let sent: Statement[] = [];
+  const send = Client.prototype.query as (...args: unknown[]) => unknown;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    if (typeof args[0] === 'string') {
+      sent.push({ text: args[0], values: Array.isArray(args[1]) ? args[1] : undefined });
+    }
+    return send.apply(this, args);
+  } as typeof Client.prototype.query;
+  process.on('message', (message) => {
+    if (message !== 'statements') return;
+    process.send?.({ statements: sent });
+    sent = [];
+  });
+  await serveApi();
+}
+
+/** The floor: node:http and pg sending `statements` in order, answering their rows as JSON. */
+function serveReplay(): void {
+  const statements = JSON.parse(serverEnv()['BENCH_STATEMENTS'] ?? '[]') as Statement[];
+  const pool = new Pool({ connectionString: serverEnv()['DATABASE_URL'], max: 10 });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      void (async () => {
+        const client = await pool.connect();
+        try {
+          const answers: unknown[] = [];
+          for (const statement of statements) {
+            answers.push((await client.query(statement.text, statement.values)).rows);
+          }
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answers));
+        } catch {
+          await client.query('ROLLBACK').catch(() => undefined);
+          res.writeHead(500).end();
+        } finally {
+          client.release();
+        }
+      })();
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    process.send?.({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
+  });
+  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
+}
+
+/** The statements the api sends for one request of `query`, from a recording api process. */
+async function statementsOf(
+  env: Record<string, string>,
+  token: string,
+  query: string,
+): Promise<Statement[]> {
+  const servers: ChildProcess[] = [];
+  try {
+    const url = await startServer(__filename, 'record', env, servers);
+    const client = new ApiClient(url, token);
+    await client.data(query); // the first request also reads what a process caches
+    const [recorder] = servers;
+    const ask = () =>
+      new Promise<Statement[]>((resolve) => {
+        recorder?.once('message', (message: { statements: Statement[] }) =>
+          resolve(message.statements),
+        );
+        recorder?.send('statements');
+      });
+    await ask();
+    await client.data(query);
+    return await ask();
+  } finally {
+    for (const server of servers) server.kill('SIGTERM');
+  }
+}
 
 const CASES = 25;
 const FULL_PAGE = `{ caseload(first: ${CASES}) { edges { node {
@@ -23,7 +123,12 @@ const BARE_PAGE = `{ caseload(first: ${CASES}) { edges { node { status case { id
 async function main(): Promise<void> {
   const options = benchOptions();
   await withBenchEnvironment(async (environment, servers) => {
-    const url = await startServer(__filename, 'api', environment.env, servers);
+    const { url, pid: apiPid } = await startMeasuredServer(
+      __filename,
+      'api',
+      environment.env,
+      servers,
+    );
     const admin = await signUpAdmin(new ApiClient(url), 'bench', environment.db.adminUrl);
     const [member] = await superuserQuery<{ id: string }>(
       environment.db.adminUrl,
@@ -52,22 +157,41 @@ async function main(): Promise<void> {
     const client = new ApiClient(url, admin.accessToken);
     const check = await client.data<{ caseload: { edges: unknown[] } }>(FULL_PAGE);
     if (check.caseload.edges.length !== CASES) throw new Error('the caseload is not 25 cases');
-    const run = (query: string) => (seconds: number) =>
-      load(url, admin.accessToken, query, {}, seconds, options.connections);
-    await compare(
+    const statements = await statementsOf(environment.env, admin.accessToken, FULL_PAGE);
+    const replay = await startMeasuredServer(
+      __filename,
+      'replay',
+      { ...environment.env, BENCH_STATEMENTS: JSON.stringify(statements) },
+      servers,
+    );
+    const run = (target: string, query: string) => (seconds: number) =>
+      load(target, admin.accessToken, query, {}, seconds, options.connections);
+    const rates = await compare(
       `caseload page of ${CASES} cases (one api process, ${options.connections} connections)`,
       [
-        { label: 'caseload: family, student, school', run: run(FULL_PAGE) },
-        { label: 'caseload: cases only (baseline)', run: run(BARE_PAGE) },
+        { label: 'caseload: family, student, school', run: run(url, FULL_PAGE), pid: apiPid },
+        {
+          label: `bare pg replay of its ${statements.length} statements`,
+          run: run(replay.url, FULL_PAGE),
+          pid: replay.pid,
+        },
+        { label: 'caseload: cases only', run: run(url, BARE_PAGE), pid: apiPid },
       ],
       options,
     );
-    console.log('');
+    const ratio =
+      rates.get('caseload: family, student, school')! /
+      rates.get(`bare pg replay of its ${statements.length} statements`)!;
+    console.log(`\nthe page takes ${statements.length} statements:`);
+    for (const statement of statements) console.log(`  ${statement.text.slice(0, 110)}…`);
+    console.log(`OnRecord's caseload runs at ${ratio.toFixed(3)} × the bare replay\n`);
   });
 }
 
 if (process.argv[2] === 'serve') {
-  void serveApi();
+  const variant = process.argv[3];
+  if (variant === 'replay') serveReplay();
+  else void (variant === 'record' ? serveRecordingApi() : serveApi());
 } else {
   main().catch((error: Error) => {
     console.error(error.message);

@@ -30,7 +30,7 @@ import {
   compare,
   load,
   serverEnv,
-  startServer,
+  startMeasuredServer,
   withBenchEnvironment,
 } from './bench-kit';
 
@@ -121,9 +121,10 @@ async function main(): Promise<void> {
   await withBenchEnvironment(async (environment, servers) => {
     const variants = [];
     for (const [variant, label] of Object.entries(VARIANTS)) {
-      const url = await startServer(__filename, variant, environment.env, servers);
+      const { url, pid } = await startMeasuredServer(__filename, variant, environment.env, servers);
       variants.push({
         label,
+        pid,
         run: (seconds: number) => load(url, 'none', QUERY, {}, seconds, options.connections),
       });
     }

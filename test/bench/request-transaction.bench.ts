@@ -38,7 +38,7 @@ import {
   compare,
   load,
   serverEnv,
-  startServer,
+  startMeasuredServer,
   withBenchEnvironment,
 } from './bench-kit';
 
@@ -132,14 +132,15 @@ async function serve(variant: string): Promise<void> {
 async function main(): Promise<void> {
   const options = benchOptions();
   await withBenchEnvironment(async (environment, servers) => {
-    const withUrl = await startServer(__filename, 'with', environment.env, servers);
-    const withoutUrl = await startServer(
+    const withServer = await startMeasuredServer(__filename, 'with', environment.env, servers);
+    const withoutServer = await startMeasuredServer(
       __filename,
       'without',
       { ...environment.env, DATABASE_URL: environment.db.adminUrl },
       servers,
     );
-    const bareUrl = await startServer(__filename, 'bare', environment.env, servers);
+    const bareServer = await startMeasuredServer(__filename, 'bare', environment.env, servers);
+    const [withUrl, withoutUrl, bareUrl] = [withServer.url, withoutServer.url, bareServer.url];
     const { accessToken } = await signUpAdmin(
       new ApiClient(withUrl),
       'bench',
@@ -156,9 +157,9 @@ async function main(): Promise<void> {
     const rates = await compare(
       QUERY,
       [
-        { label: 'per-request transaction', run: run(withUrl) },
-        { label: 'no transaction (baseline)', run: run(withoutUrl) },
-        { label: 'bare pg (floor)', run: run(bareUrl) },
+        { label: 'per-request transaction', run: run(withUrl), pid: withServer.pid },
+        { label: 'no transaction (baseline)', run: run(withoutUrl), pid: withoutServer.pid },
+        { label: 'bare pg (floor)', run: run(bareUrl), pid: bareServer.pid },
       ],
       options,
     );

@@ -130,6 +130,9 @@ describe('caseload', () => {
       `caseload page SQL statements: 5 cases → ${forFive}, 50 cases → ${forFifty}\n`,
     );
     expect(forFifty).toBe(forFive);
+    // BEGIN with the identity and the membership check; the cases with their families,
+    // students and schools; their deadlines and counts; COMMIT.
+    expect(forFive).toBe(4);
   });
 
   it('lists active cases first, then newest, and pages without gaps or repeats', async () => {

@@ -16,10 +16,16 @@ import { SchoolYear } from './school-year.entity';
  * and loadDistrict. Archived rows are returned too: a student keeps showing the school they
  * were at.
  */
+const schools = (request: RequestContext) =>
+  request.loader<string, School>('school-by-id', (scope, ids) => byIds(scope, School, ids));
+
 export function loadSchool(request: RequestContext, id: string): Promise<School | null> {
-  return request
-    .loader<string, School>('school-by-id', (scope, ids) => byIds(scope, School, ids))
-    .load(id);
+  return schools(request).load(id);
+}
+
+/** Schools the request has already read (joined to the records that name them): no query later. */
+export function knownSchools(request: RequestContext, found: readonly School[]): void {
+  for (const school of found) schools(request).prime(school.id, school);
 }
 
 export function loadDistrict(request: RequestContext, id: string): Promise<District | null> {

@@ -5,7 +5,7 @@
  */
 export { toSchool, toSchoolContact } from './conversions';
 export { DIRECTORY_ENTITIES } from './directory.entities';
-export { loadSchool } from './directory.loaders';
+export { knownSchools, loadSchool } from './directory.loaders';
 export { DirectoryModule } from './directory.module';
 export { SchoolContactObject, SchoolObject } from './directory.objects';
 export { District } from './district.entity';

@@ -10,16 +10,28 @@ import { Student } from './student.entity';
  * N records costs one query per relation. Lookups by id return archived rows too: a case
  * keeps showing its family after the family is archived.
  */
+const families = (request: RequestContext) =>
+  request.loader<string, Family>('family-by-id', (scope, ids) => byIds(scope, Family, ids));
+
+const students = (request: RequestContext) =>
+  request.loader<string, Student>('student-by-id', (scope, ids) => byIds(scope, Student, ids));
+
 export function loadFamily(request: RequestContext, id: string): Promise<Family | null> {
-  return request
-    .loader<string, Family>('family-by-id', (scope, ids) => byIds(scope, Family, ids))
-    .load(id);
+  return families(request).load(id);
 }
 
 export function loadStudent(request: RequestContext, id: string): Promise<Student | null> {
-  return request
-    .loader<string, Student>('student-by-id', (scope, ids) => byIds(scope, Student, ids))
-    .load(id);
+  return students(request).load(id);
+}
+
+/** Families the request has already read (joined to the records that name them): no query later. */
+export function knownFamilies(request: RequestContext, found: readonly Family[]): void {
+  for (const family of found) families(request).prime(family.id, family);
+}
+
+/** Students the request has already read (joined to the records that name them): no query later. */
+export function knownStudents(request: RequestContext, found: readonly Student[]): void {
+  for (const student of found) students(request).prime(student.id, student);
 }
 
 export function loadGuardian(request: RequestContext, id: string): Promise<Guardian | null> {

@@ -8,7 +8,13 @@ export { FAMILIES_ENTITIES } from './families.entities';
 export { FamiliesModule } from './families.module';
 export { Family } from './family.entity';
 export { type FamilyImport, FamilyImportService } from './family-import.service';
-export { loadFamily, loadGuardian, loadStudent } from './family.loaders';
+export {
+  knownFamilies,
+  knownStudents,
+  loadFamily,
+  loadGuardian,
+  loadStudent,
+} from './family.loaders';
 export { FamilyObject } from './family.objects';
 export { Guardian } from './guardian.entity';
 export { applyGuardianPreferences, GuardianPreferencesInput } from './guardian.inputs';

@@ -1,6 +1,11 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { type DataScope, isUuid } from '@onrecord/platform/database';
-import { Scope, Member, type MemberPrincipal } from '@onrecord/platform/request';
+import { isUuid } from '@onrecord/platform/database';
+import {
+  CurrentRequest,
+  Member,
+  type MemberPrincipal,
+  type RequestContext,
+} from '@onrecord/platform/request';
 import { Roles } from '@onrecord/platform/auth';
 import { forbidden } from '@onrecord/platform/errors';
 import { type Connection } from '@onrecord/platform/graphql';
@@ -19,7 +24,7 @@ export class CaseloadResolver {
   })
   async caseload(
     @Args() args: CaseloadArgs,
-    @Scope() scope: DataScope,
+    @CurrentRequest() request: RequestContext,
     @Member() member: MemberPrincipal,
   ): Promise<Connection<CaseloadItemObject>> {
     const advocateId = args.filter?.advocateId ?? member.membership.id;
@@ -29,7 +34,7 @@ export class CaseloadResolver {
     // Another organization's member id matches no assignment here: the page is empty.
     if (!isUuid(advocateId))
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    return this.caseloads.page(scope, advocateId, {
+    return this.caseloads.page(request, advocateId, {
       statuses: args.filter?.statuses,
       where: args.filter ?? {},
       orderBy: args.orderBy,

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
+import type { RequestContext } from '@onrecord/platform/request';
+import { knownSchools, School } from '@onrecord/directory';
+import { Family, knownFamilies, knownStudents, Student } from '@onrecord/families';
 import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { Case } from '../case.entity';
@@ -11,6 +14,9 @@ import { CaseloadFactsRegistry, NO_FACTS, type CaseloadFacts } from './caseload-
 import { compare, sortKey, SORT_KEY_SEPARATOR } from './caseload-order';
 
 export const OPEN_STATUSES = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.ON_HOLD];
+
+/** A case read with what its caseload line shows of it. */
+type CaseWithPlace = Case & { family: Family; student: Student; school: School | null };
 
 interface Line {
   id: string;
@@ -24,14 +30,16 @@ interface Line {
  * A member's caseload: the cases they are assigned to, in the order asked for. The order can
  * depend on deadlines that other features know (through the facts registry), so the whole
  * caseload is read and sorted here, and the page cut from it by its cursor. A caseload is one
- * member's cases — tens, a few hundred at most — so that is two queries whatever the page.
+ * member's cases — tens, a few hundred at most — so that is two queries whatever the page:
+ * the cases with their families, students and schools (which the line's fields then take
+ * from the request's loaders, with no query of their own), and their facts.
  */
 @Injectable()
 export class CaseloadService {
   constructor(private readonly facts: CaseloadFactsRegistry) {}
 
   async page(
-    scope: DataScope,
+    request: RequestContext,
     membershipId: string,
     options: {
       statuses?: CaseStatus[];
@@ -43,15 +51,31 @@ export class CaseloadService {
   ): Promise<Connection<CaseloadItemObject>> {
     const order = options.orderBy ?? CaseloadOrder.STATUS;
     const statuses = options.statuses?.length ? options.statuses : OPEN_STATUSES;
+    const scope = await request.scope();
     const query = scope.manager
       .createQueryBuilder(Case, 'c')
       .innerJoin('case_assignment', 'a', 'a.case_id = c.id AND a.membership_id = :membershipId', {
         membershipId,
       })
+      .innerJoinAndMapOne('c.family', Family, 'family', 'family.id = c.family_id')
+      .innerJoinAndMapOne('c.student', Student, 'student', 'student.id = c.student_id')
+      .leftJoinAndMapOne('c.school', School, 'school', 'school.id = student.school_id')
       .where('c.archived_at IS NULL')
-      .andWhere('c.status IN (:...statuses)', { statuses });
+      .andWhere('c.status = ANY(:statuses)', { statuses });
     whereCases(query, options.where ?? {});
-    const cases = await query.getMany();
+    const cases = (await query.getMany()) as CaseWithPlace[];
+    knownFamilies(
+      request,
+      cases.map((c) => c.family),
+    );
+    knownStudents(
+      request,
+      cases.map((c) => c.student),
+    );
+    knownSchools(
+      request,
+      cases.flatMap((c) => (c.school ? [c.school] : [])),
+    );
     const ids = cases.map((c) => c.id);
     const facts = await this.facts.factsFor(scope, ids);
     const schools = order === CaseloadOrder.SCHOOL ? await schoolNames(scope, ids) : null;

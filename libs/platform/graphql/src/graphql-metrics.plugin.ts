@@ -54,9 +54,24 @@ export function graphqlMetricsPlugin(): ApolloServerPlugin<{ req?: { res?: Serve
   };
 }
 
+const INVALID: Attributes = {
+  'graphql.operation.type': 'invalid',
+  'graphql.operation.name': 'invalid',
+};
+
+/** Named once per parsed operation: Apollo hands every request of a known query the same nodes. */
+const attributesOf = new WeakMap<OperationDefinitionNode, Attributes>();
+
 export function operationAttributes(operation: OperationDefinitionNode | undefined): Attributes {
-  if (!operation)
-    return { 'graphql.operation.type': 'invalid', 'graphql.operation.name': 'invalid' };
+  if (!operation) return INVALID;
+  const known = attributesOf.get(operation);
+  if (known) return known;
+  const attributes = nameOperation(operation);
+  attributesOf.set(operation, attributes);
+  return attributes;
+}
+
+function nameOperation(operation: OperationDefinitionNode): Attributes {
   const fields = [
     ...new Set(
       operation.selectionSet.selections.flatMap((s) =>

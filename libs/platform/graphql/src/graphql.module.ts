@@ -3,7 +3,10 @@ import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule } from '@
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { APP_CONFIG, AppConfig } from '@onrecord/platform/config';
 import { DataScopes } from '@onrecord/platform/database';
@@ -97,6 +100,10 @@ export class GraphqlModule implements NestModule {
                 requestScopePlugin(),
                 errorShapePlugin(),
                 ApolloServerPluginLandingPageDisabled(),
+                // Apollo's cache hints (no operation gives any: every answer is a member's
+                // own records) would wrap every field's resolver to collect them: 5 % of a
+                // caseload page's CPU.
+                ApolloServerPluginCacheControlDisabled(),
               ],
               validationRules: armor.validationRules,
               context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({

@@ -27,6 +27,17 @@ describe('inputEdgeProblems', () => {
     ]);
   });
 
+  it('checks each request of a document seen before with its own variables', () => {
+    const document = parse('query ($t: String) { search(text: $t) }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const check = (text: string) => inputEdgeProblems(schema, document, operation, { t: text });
+    expect(check('fine')).toEqual([]);
+    expect(check('x\u0000')).toEqual([
+      { field: 'text', message: 'must not contain the NUL character (U+0000)' },
+    ]);
+    expect(check('fine again')).toEqual([]);
+  });
+
   it('names nested fields from the input object, without `input.`', () => {
     const problems = problemsOf('mutation ($i: MeetingInput!) { schedule(input: $i) }', {
       i: {

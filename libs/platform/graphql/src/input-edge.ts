@@ -12,6 +12,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import type { FieldProblem } from '@onrecord/platform/errors';
 import { DATE_RANGE, DATE_RANGE_MESSAGE } from './date-range';
@@ -34,8 +35,52 @@ export function inputEdgeProblems(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): FieldProblem[] {
+  const { defaults, sites } = argumentsOf(schema, document, operation);
+  if (sites.length === 0) return [];
+  const values = { ...defaults, ...variables };
   const problems: FieldProblem[] = [];
-  // A variable left out takes the default the document gives it; check that too.
+  for (const site of sites) {
+    check(valueFromASTUntyped(site.value, values), site.type, site.path, problems);
+  }
+  return dedupe(problems);
+}
+
+/** An argument an operation passes: its value as written (a literal or a variable). */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  /** The field name its problems start from. */
+  path: string;
+}
+
+interface OperationArguments {
+  /** The defaults the document gives its variables: a variable left out takes one. */
+  defaults: Record<string, unknown>;
+  sites: ArgumentSite[];
+}
+
+/**
+ * The arguments of each operation, found once: Apollo keeps the parsed document of every
+ * query it has seen and hands the same nodes to each request, so the walk over the document
+ * with the schema's types (most of this check's cost) is not repeated per request.
+ */
+const argumentsBySchema = new WeakMap<
+  GraphQLSchema,
+  WeakMap<OperationDefinitionNode, OperationArguments>
+>();
+
+function argumentsOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): OperationArguments {
+  let known = argumentsBySchema.get(schema);
+  if (!known) {
+    known = new WeakMap();
+    argumentsBySchema.set(schema, known);
+  }
+  const cached = known.get(operation);
+  if (cached) return cached;
   const defaults = Object.fromEntries(
     (operation.variableDefinitions ?? []).flatMap((definition) =>
       definition.defaultValue
@@ -43,7 +88,7 @@ export function inputEdgeProblems(
         : [],
     ),
   );
-  const values = { ...defaults, ...variables };
+  const sites: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   // Only the operation that runs and the fragments it may spread.
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
@@ -54,14 +99,15 @@ export function inputEdgeProblems(
         Argument(node) {
           const argument = typeInfo.getArgument();
           if (!argument) return;
-          const value = valueFromASTUntyped(node.value, values);
           const start = argument.name === 'input' && isInputObjectType(getNamedType(argument.type));
-          check(value, argument.type, start ? '' : argument.name, problems);
+          sites.push({ value: node.value, type: argument.type, path: start ? '' : argument.name });
         },
       }),
     );
   }
-  return dedupe(problems);
+  const found = { defaults, sites };
+  known.set(operation, found);
+  return found;
 }
 
 function join(path: string, key: string | number): string {

@@ -16,6 +16,21 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
   return id;
 }
 
+/**
+ * What a request's log lines say of it: no headers (a token, a cookie or an API key must
+ * never be written, and the rest is noise). pino-http binds the request to a per-request
+ * child logger as each request starts, whatever the level, so this runs on every request:
+ * redacting whole header objects instead cost a fifth of a trivial request's time.
+ */
+export function requestFields(req: {
+  id?: unknown;
+  method?: string;
+  url?: string;
+  remoteAddress?: string;
+}): Record<string, unknown> {
+  return { id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress };
+}
+
 /** The logger's options: JSON lines at the configured level, trace ids within a span. */
 export function loggingOptions(app: 'api' | 'worker', config: AppConfig) {
   return {
@@ -24,7 +39,7 @@ export function loggingOptions(app: 'api' | 'worker', config: AppConfig) {
       base: { app, pid: process.pid },
       genReqId: requestIdFor,
       mixin: traceFields,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
+      serializers: { req: requestFields },
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
     },
   };
