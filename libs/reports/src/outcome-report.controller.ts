@@ -5,10 +5,12 @@ import { MemberRole, ApiKeyScopes } from '@onrecord/organizations';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import { WrittenRequestType } from '@onrecord/requests';
 import { csvLine } from './csv';
-import { OUTCOME_CSV_TABLES, REQUESTS_CSV } from './outcome-report.csv';
+import { OUTCOME_CSV_TABLES, REQUESTS_CSV, freshnessHeaders } from './outcome-report.csv';
+import type { ReportFreshnessObject } from './outcome-report.objects';
 import type { OutcomeReportFilter } from './outcome-report.inputs';
 import { OutcomeReportService } from './outcome-report.service';
 import { ReportHttpErrors } from './report-http-errors.filter';
+import { ReportReads } from './report-reads';
 import { many, rangeOfQuery, type QueryValue } from './report-query';
 import { ReportedRequests } from './reported-requests.service';
 
@@ -20,7 +22,8 @@ const TYPES = new Set<string>(Object.values(WrittenRequestType));
  * `GET /reports/outcome/<table>.csv?from=YYYY-MM-DD&to=YYYY-MM-DD` with the same filters as
  * the GraphQL query (`districtId`, `schoolId`, `advocateId`, `requestType`, each repeatable),
  * for the same callers (admins, analysts, reporting API keys). Rows are written as they are
- * produced. `requests.csv` lists the requests the report counts, one per line.
+ * produced. `requests.csv` lists the requests the report counts, one per line. Every file says
+ * how fresh its figures are in its headers (freshnessHeaders); summary.csv also in its rows.
  */
 @Controller('reports/outcome')
 @UseFilters(ReportHttpErrors)
@@ -28,6 +31,7 @@ export class OutcomeReportCsvController {
   constructor(
     private readonly reports: OutcomeReportService,
     private readonly requests: ReportedRequests,
+    private readonly reads: ReportReads,
   ) {}
 
   @Get(':file')
@@ -59,26 +63,29 @@ export class OutcomeReportCsvController {
     let succeeded = false;
     try {
       const scope = await request.scope();
-      const start = (columns: readonly string[]) => {
+      const start = (columns: readonly string[], freshness: ReportFreshnessObject) => {
         res.status(200);
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader(
           'content-disposition',
           `attachment; filename="outcome-${name}-${range.from}-${range.to}.csv"`,
         );
+        for (const [header, value] of freshnessHeaders(freshness)) res.setHeader(header, value);
         res.write(csvLine(columns));
       };
       if (table) {
         const report = await this.reports.report(scope, range, filter);
         succeeded = true;
-        start(table.columns);
+        start(table.columns, report.freshness);
         for (const row of table.rows(report)) res.write(csvLine(row));
       } else {
-        // Checked (and the summary brought up to date) before the first line is written.
-        const organizationId = await this.requests.check(scope, range, filter);
-        start(REQUESTS_CSV.columns);
-        for await (const row of this.requests.all(scope, range, filter, organizationId))
-          res.write(csvLine(REQUESTS_CSV.row(row)));
+        await this.reads.run(scope, async ({ scope: on, freshness }) => {
+          // Checked before the first line is written.
+          const organizationId = await this.requests.check(on, range, filter);
+          start(REQUESTS_CSV.columns, freshness);
+          for await (const row of this.requests.all(on, range, filter, organizationId))
+            res.write(csvLine(REQUESTS_CSV.row(row)));
+        });
         succeeded = true;
       }
       res.end();

@@ -1,4 +1,4 @@
-import type { OutcomeReportObject } from './outcome-report.objects';
+import type { OutcomeReportObject, ReportFreshnessObject } from './outcome-report.objects';
 import type { ReportedRequestObject } from './reported-request.objects';
 
 type Cell = string | number | null;
@@ -36,6 +36,19 @@ const places = (
     ]),
 });
 
+/**
+ * How fresh a file's figures are, as HTTP headers (ReportFreshness in the GraphQL schema):
+ * the instant every change up to which is in them ("unknown" when the replica cannot tell),
+ * where they were read, and the requests still waiting to be recomputed.
+ */
+export function freshnessHeaders(freshness: ReportFreshnessObject): Array<[string, string]> {
+  return [
+    ['figures-as-of', freshness.asOf?.toISOString() ?? 'unknown'],
+    ['figures-read-from', freshness.replica ? 'replica' : 'primary'],
+    ['figures-requests-awaiting-recompute', String(freshness.requestsAwaitingRecompute)],
+  ];
+}
+
 /** Every table of the report, one file each (`/reports/outcome/<name>.csv`). */
 export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
   summary: {
@@ -62,6 +75,9 @@ export const OUTCOME_CSV_TABLES: Record<string, CsvTable> = {
       ['cases_opened', r.cases.opened],
       ['cases_resolved', r.cases.resolved],
       ['median_days_to_resolution', r.cases.medianDaysToResolution],
+      ['figures_as_of', r.freshness.asOf?.toISOString() ?? 'unknown'],
+      ['read_from', r.freshness.replica ? 'replica' : 'primary'],
+      ['requests_awaiting_recompute', r.freshness.requestsAwaitingRecompute],
     ],
   },
   'requests-by-type-and-state': {

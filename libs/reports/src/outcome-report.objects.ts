@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CaseOutcome, CaseStatus } from '@onrecord/cases';
 import { RefusalReason, ResponseOutcome, WrittenRequestType } from '@onrecord/requests';
 
@@ -128,6 +128,26 @@ export class AdvocateCaseloadObject {
   @Field(() => Int) openRequests!: number;
 }
 
+@ObjectType('ReportFreshness', {
+  description:
+    'How fresh the figures are. Read from the primary database, the summary is brought up to date first: current. Read from the read replica (DATABASE_REPLICA_URL), nothing is written: the figures hold every change recorded up to asOf, which is the earlier of how far the replica has replayed the primary and when the oldest request still waiting to be recomputed by the worker was last computed.',
+})
+export class ReportFreshnessObject {
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Every change recorded up to this instant is in the figures (the time of reading when current). Null: the replica cannot tell (it has replayed nothing since it started).',
+  })
+  asOf!: Date | null;
+  @Field({ description: 'Read from the read replica rather than the primary.' })
+  replica!: boolean;
+  @Field(() => Int, {
+    description:
+      "Requests of the organization changed since the report's summary last computed them (the worker recomputes them every half minute); 0 when read from the primary, which computes them first.",
+  })
+  requestsAwaitingRecompute!: number;
+}
+
 @ObjectType('OutcomeReport', {
   description:
     "What advocacy achieved over a range: the written requests sent in it (by type and state, answered by the deadline, days to an answer, outcomes, reasons for a no, by district and school), whether follow-ups got answers, the cases opened in it, and each advocate's caseload now.",
@@ -146,4 +166,5 @@ export class OutcomeReportObject {
   @Field(() => FollowUpEffectivenessObject) followUps!: FollowUpEffectivenessObject;
   @Field(() => CaseFiguresObject) cases!: CaseFiguresObject;
   @Field(() => [AdvocateCaseloadObject]) caseloadPerAdvocate!: AdvocateCaseloadObject[];
+  @Field(() => ReportFreshnessObject) freshness!: ReportFreshnessObject;
 }

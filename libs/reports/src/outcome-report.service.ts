@@ -1,13 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { DataScopes, type DataScope } from '@onrecord/platform/database';
+import { Injectable } from '@nestjs/common';
+import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
 import { reportParameters, unknownFilterIds } from './report-filter';
 import type { OutcomeReportFilter, ReportRangeInput } from './outcome-report.inputs';
 import type { OutcomeReportObject, PlaceFiguresObject } from './outcome-report.objects';
 import { CASE_FIGURES_SQL } from './case-figures.sql';
 import { REQUEST_FIGURES_SQL } from './outcome-report.sql';
-import { RequestOutcomes } from './request-outcomes.service';
+import { ReportReads, type ReportReading } from './report-reads';
 
 /** A range longer than this is refused: a report is for a school year or a grant period. */
 export const MAX_RANGE_DAYS = 3660;
@@ -78,45 +77,46 @@ const byLateness = (a: PlaceFiguresObject, b: PlaceFiguresObject) =>
 
 /**
  * The organization's outcome report: the requests' figures (outcome-report.sql.ts, over the
- * report summary, once the summary's rows changed since the worker last computed them are
- * computed) in the caller's transaction, and the cases' figures (case-figures.sql.ts) beside
- * them on a second connection, so a report takes the time of the longer half.
+ * report summary) and the cases' figures (case-figures.sql.ts) beside them on a second
+ * connection, so a report takes the time of the longer half. Where they are read, and how
+ * fresh the summary is there, ReportReads decides (the primary, brought up to date first, or
+ * the read replica).
  *
- * At most two reports of this process use a second connection at once; the others run their
- * halves one after the other. Otherwise reports could hold every pooled connection, each
- * waiting for one more, and wait forever.
+ * At most two reports of this process use a second connection of a pool at once; the others
+ * run their halves one after the other. Otherwise reports could hold every pooled connection,
+ * each waiting for one more, and wait forever.
  */
 @Injectable()
 export class OutcomeReportService {
-  private readonly sideBySideLimit: number;
-  private sideBySide = 0;
+  /** Reports using a second connection now, per pool (the primary's, the replica's). */
+  private readonly sideBySide = new Map<ReportReading['pool'], number>();
 
-  constructor(
-    private readonly outcomes: RequestOutcomes,
-    private readonly scopes: DataScopes,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.sideBySideLimit = config.database.poolSize >= 4 ? 2 : 0;
-  }
+  constructor(private readonly reads: ReportReads) {}
 
-  async report(
+  report(
     scope: DataScope,
     range: ReportRangeInput,
     filter: OutcomeReportFilter | null | undefined,
   ): Promise<OutcomeReportObject> {
+    return this.reads.run(scope, (reading) => this.read(reading, range, filter));
+  }
+
+  private async read(
+    reading: ReportReading,
+    range: ReportRangeInput,
+    filter: OutcomeReportFilter | null | undefined,
+  ): Promise<OutcomeReportObject> {
+    const { scope } = reading;
     const problems = rangeProblems(range);
     problems.push(...(await unknownFilterIds(scope, filter)));
     if (problems.length) throw badUserInput(problems);
-    const organizationId = scope.identity.organizationId;
-    if (!organizationId) throw new Error('an outcome report is for one organization');
-    const requestFigures = async () => {
-      await this.outcomes.refresh(scope);
-      return figures<RequestFigures>(
+    const organizationId = scope.organizationId;
+    const requestFigures = () =>
+      figures<RequestFigures>(
         scope,
         REQUEST_FIGURES_SQL,
         reportParameters(range, filter, organizationId),
       );
-    };
     const caseFigures = (on: DataScope) =>
       // The cases' statement has the organization as its $6 and the request types as its $7.
       figures<CaseFigures>(on, CASE_FIGURES_SQL, [
@@ -126,15 +126,14 @@ export class OutcomeReportService {
       ]);
     let report: RequestFigures;
     let caseReport: CaseFigures;
-    if (this.sideBySide < this.sideBySideLimit) {
-      this.sideBySide++;
+    const { pool, poolSize } = reading;
+    const running = this.sideBySide.get(pool) ?? 0;
+    if (running < (poolSize >= 4 ? 2 : 0)) {
+      this.sideBySide.set(pool, running + 1);
       try {
-        [report, caseReport] = await Promise.all([
-          requestFigures(),
-          this.scopes.run(scope.identity, undefined, caseFigures),
-        ]);
+        [report, caseReport] = await Promise.all([requestFigures(), reading.beside(caseFigures)]);
       } finally {
-        this.sideBySide--;
+        this.sideBySide.set(pool, (this.sideBySide.get(pool) ?? 1) - 1);
       }
     } else {
       report = await requestFigures();
@@ -179,6 +178,7 @@ export class OutcomeReportService {
         openCases: row.open_cases,
         openRequests: row.open_requests,
       })),
+      freshness: reading.freshness,
     };
   }
 }

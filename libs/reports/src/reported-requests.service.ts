@@ -14,7 +14,7 @@ import type { ReportedFigure } from './reported-figure';
 import type { ReportedRequestObject } from './reported-request.objects';
 import { REPORTED_REQUESTS_SQL } from './reported-requests.sql';
 import { reportParameters, unknownFilterIds } from './report-filter';
-import { RequestOutcomes } from './request-outcomes.service';
+import { ReportReads } from './report-reads';
 
 interface Row {
   id: string;
@@ -60,13 +60,17 @@ const toReportedRequest = (row: Row): ReportedRequestObject => ({
 
 /**
  * The requests an outcome report counts, one by one (the same range, filters and summary as
- * the figures), so an analyst can tell a date set by hand from the law's and check a figure.
+ * the figures, read where ReportReads says), so an analyst can tell a date set by hand from
+ * the law's and check a figure.
  */
 @Injectable()
 export class ReportedRequests {
-  constructor(private readonly outcomes: RequestOutcomes) {}
+  constructor(private readonly reads: ReportReads) {}
 
-  /** Refused as the report is: a range backwards or too long, ids not the organization's. */
+  /**
+   * Refused as the report is: a range backwards or too long, ids not the organization's. In
+   * the scope ReportReads gave (the summary is as up to date there as it will be).
+   */
   async check(
     scope: DataScope,
     range: ReportRangeInput,
@@ -75,14 +79,11 @@ export class ReportedRequests {
     const problems = rangeProblems(range);
     problems.push(...(await unknownFilterIds(scope, filter)));
     if (problems.length) throw badUserInput(problems);
-    const organizationId = scope.identity.organizationId;
-    if (!organizationId) throw new Error('an outcome report is for one organization');
-    await this.outcomes.refresh(scope);
-    return organizationId;
+    return scope.organizationId;
   }
 
   /** A page in the order sent; `after` is a cursor this gave out. */
-  async page(
+  page(
     scope: DataScope,
     range: ReportRangeInput,
     filter: OutcomeReportFilter | null | undefined,
@@ -91,12 +92,14 @@ export class ReportedRequests {
     figure?: ReportedFigure | null,
   ): Promise<Connection<ReportedRequestObject>> {
     const position = after ? decodeCursor(after, { isSortValue: isLocalDate }) : null;
-    const organizationId = await this.check(scope, range, filter);
-    const rows = await this.rows(scope, range, filter, organizationId, first + 1, position, figure);
-    return toConnection(rows, first, (row) => row.sent_on ?? '', toReportedRequest);
+    return this.reads.run(scope, async ({ scope: on }) => {
+      const organizationId = await this.check(on, range, filter);
+      const rows = await this.rows(on, range, filter, organizationId, first + 1, position, figure);
+      return toConnection(rows, first, (row) => row.sent_on ?? '', toReportedRequest);
+    });
   }
 
-  /** Every request, a batch at a time, for the CSV file (checked and refreshed by `check`). */
+  /** Every request, a batch at a time, for the CSV file (in the scope `check` checked in). */
   async *all(
     scope: DataScope,
     range: ReportRangeInput,

@@ -6,6 +6,7 @@ import { RequestOutcomes } from './request-outcomes.service';
 import { JobWorkersModule, QueueName } from '@onrecord/platform/queue';
 import { RequestOutcomeJobs } from './request-outcome.jobs';
 import { ReportedRequests } from './reported-requests.service';
+import { ReportReads } from './report-reads';
 import { ReportedRequestsResolver } from './reported-requests.resolver';
 import { RequestOutcomeMetrics } from './request-outcome-metrics';
 import { FunderReportCsvController } from './funder/funder-report.controller';
@@ -28,6 +29,7 @@ import { ParentSurveyReportResolver } from './parent-survey-report.resolver';
     OutcomeReportService,
     OutcomeReportResolver,
     RequestOutcomes,
+    ReportReads,
     ReportedRequests,
     ReportedRequestsResolver,
     FunderReports,

@@ -58,6 +58,10 @@ export const rawConfigSchema = z.object({
   DATABASE_URL: postgresUrl,
   DATABASE_OWNER_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // A streaming replica of DATABASE_URL's database, as the same app role: the outcome report
+  // and its CSV files read there (docs/operations.md "A read replica for reports").
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(4),
   REDIS_URL: redisUrl.optional(),
   // REDIS_URL names one node of a Redis Cluster (any master); the others are discovered.
   REDIS_CLUSTER: booleanFlag.optional(),
@@ -179,7 +183,13 @@ export type QueueBackendConfig =
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   logLevel: RawConfig['LOG_LEVEL'];
-  database: { url: string; ownerUrl: string; poolSize: number };
+  database: {
+    url: string;
+    ownerUrl: string;
+    poolSize: number;
+    /** The read replica the outcome report reads from; null: it reads the primary. */
+    replica: { url: string; poolSize: number } | null;
+  };
   queue: QueueBackendConfig;
   mail: { smtpUrl: string; from: string };
   publicUrl: string;

@@ -68,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       url: raw.DATABASE_URL,
       ownerUrl: raw.DATABASE_OWNER_URL ?? raw.DATABASE_URL,
       poolSize: raw.DATABASE_POOL_SIZE,
+      replica: raw.DATABASE_REPLICA_URL
+        ? { url: raw.DATABASE_REPLICA_URL, poolSize: raw.DATABASE_REPLICA_POOL_SIZE }
+        : null,
     },
     queue: raw.REDIS_URL
       ? {

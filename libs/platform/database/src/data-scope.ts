@@ -111,12 +111,13 @@ function literal(value: string, name = 'a value'): string {
 async function beginWithSettings(
   queryRunner: QueryRunner,
   identity: ScopeIdentity,
-  read?: OpeningRead,
+  read: OpeningRead | undefined,
+  begin: Begin,
 ): Promise<OpeningRow[]> {
   const values = SETTINGS.map(
     ([name, get]) => `set_config('${name}', ${literal(get(identity) ?? '', name)}, true)`,
   );
-  const statements = [`BEGIN`, `SELECT ${values.join(', ')}`];
+  const statements = [begin, `SELECT ${values.join(', ')}`];
   if (read) statements.push(read((value) => literal(value)));
   const runner = queryRunner as QueryRunner & {
     isTransactionActive: boolean;
@@ -307,11 +308,25 @@ async function commitOrRefuse(queryRunner: QueryRunner): Promise<void> {
   if (answer.command !== 'COMMIT') throw new AbortedTransactionError();
 }
 
+/** How a scope's transaction begins: read-write, or read-only (a replica's). */
+type Begin = 'BEGIN' | 'BEGIN READ ONLY';
+
 @Injectable()
 export class DataScopes {
   private readonly logger = new Logger(DataScopes.name);
+  private begins: Begin = 'BEGIN';
 
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Scopes on `dataSource` whose transactions are read-only (a read replica's: ReplicaScopes),
+   * with the same identity settings, and so the same row-level security, as every other.
+   */
+  static readOnly(dataSource: DataSource): DataScopes {
+    const scopes = new DataScopes(dataSource);
+    scopes.begins = 'BEGIN READ ONLY';
+    return scopes;
+  }
 
   /**
    * Begins a transaction and sets the identity in one round trip, with `read` (if given)
@@ -346,7 +361,7 @@ export class DataScopes {
     );
     let opened: OpeningRow[];
     try {
-      opened = await beginWithSettings(queryRunner, identity, read);
+      opened = await beginWithSettings(queryRunner, identity, read, this.begins);
     } catch (error) {
       await this.giveBack(queryRunner);
       throw error;

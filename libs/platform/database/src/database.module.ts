@@ -5,6 +5,7 @@ import { DataSourceInput, dataSourceOptions } from './data-source-options';
 import { DataScopes } from './data-scope';
 import { CrossOrganizationAccess } from './cross-organization-access';
 import { DatabaseHealth } from './database-health';
+import { ReplicaScopes } from './replica-scopes';
 
 @Global()
 @Module({})
@@ -30,8 +31,18 @@ export class DatabaseModule {
             }),
         }),
       ],
-      providers: [DataScopes, CrossOrganizationAccess, DatabaseHealth],
-      exports: [DataScopes, CrossOrganizationAccess, DatabaseHealth],
+      providers: [
+        DataScopes,
+        CrossOrganizationAccess,
+        DatabaseHealth,
+        {
+          provide: ReplicaScopes,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) =>
+            new ReplicaScopes(config.database.replica, applicationName),
+        },
+      ],
+      exports: [DataScopes, CrossOrganizationAccess, DatabaseHealth, ReplicaScopes],
     };
   }
 }

@@ -4,6 +4,7 @@ export * from './database-health';
 export * from './connection-check';
 export * from './provisioning';
 export * from './data-scope';
+export * from './replica-scopes';
 export * from './cross-organization-access';
 export * from './postgres-errors';
 export * from './tenant-record';

@@ -36,9 +36,14 @@ export function describeBootError(error: unknown): string {
   return e.message ?? String(error);
 }
 
-/** Connects once to PostgreSQL and, when configured, Redis: a clear sentence if either is unreachable. */
+/**
+ * Connects once to PostgreSQL, and when configured its read replica and Redis: a clear
+ * sentence naming the one that is unreachable.
+ */
 export async function checkBackingServices(config: AppConfig): Promise<void> {
   await checkPostgresConnection(config.database.url);
+  if (config.database.replica)
+    await checkPostgresConnection(config.database.replica.url, 'DATABASE_REPLICA_URL');
   if (config.queue.kind === 'redis') await checkRedisConnection(config.queue);
 }
 

@@ -6,3 +6,4 @@ export * from './test-api';
 export * from './test-accounts';
 export * from './test-app';
 export * from './api-of';
+export * from './postgres-replica';
