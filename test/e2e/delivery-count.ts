@@ -20,6 +20,8 @@ export interface DeliveryCount {
   unknownMessages: number;
   /** The same message (same Message-ID) accepted again: a worker killed before recording it. */
   sameIdResends: number;
+  /** The follow-ups accepted more than once, with their attempts on record (to tell why). */
+  resent: Array<{ id: string; attempts: string[] }>;
   /** Follow-ups due but not SENT (QUEUED, SENDING, FAILED, PLANNED in the past), by status. */
   notSent: Record<string, number>;
 }
@@ -68,6 +70,15 @@ export async function countDeliveries(
     const pair = `${f.request_id} ${f.kind}`;
     idsByPair.set(pair, (idsByPair.get(pair) ?? new Set()).add(messageId));
   }
+  const resentIds = [...copies]
+    .filter(([id, n]) => ours.has(id) && n > 1)
+    .map(([id]) => ours.get(id)?.id ?? '');
+  const attempts = await superuserQuery<{ follow_up_id: string; attempt: string }>(
+    adminUrl,
+    `SELECT follow_up_id, attempt || ' ' || coalesce(outcome, 'open') || ' ' || started_at::time::text AS attempt
+       FROM follow_up_attempt WHERE follow_up_id = ANY($1::uuid[]) ORDER BY started_at`,
+    [resentIds],
+  );
   const notSent: Record<string, number> = {};
   for (const f of followUps)
     if (f.due && f.status !== 'SENT' && f.status !== 'CANCELLED')
@@ -87,6 +98,10 @@ export async function countDeliveries(
     sameIdResends: [...copies]
       .filter(([id]) => ours.has(id))
       .reduce((sum, [, n]) => sum + n - 1, 0),
+    resent: resentIds.map((id) => ({
+      id,
+      attempts: attempts.filter((a) => a.follow_up_id === id).map((a) => a.attempt),
+    })),
     notSent,
   };
 }

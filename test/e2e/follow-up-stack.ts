@@ -51,6 +51,8 @@ export function ownRedisCluster(): StackRedis & { cluster(): TestRedisCluster } 
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const portOf = (url: string) => new URL(url).port;
+/** How long a process may take to be healthy: several booting at once on 2 cores are slow. */
+const BOOT_MS = 60_000;
 
 /** How many api and worker processes a stack runs, all on the same database and Redis. */
 export interface StackSize {
@@ -131,9 +133,8 @@ export class FollowUpStack {
         FOLLOW_UP_RETRY_MS: '1000',
         ...extra,
       });
-      // One at a time: on a small machine, several processes booting at once each take longer.
-      for (let i = 0; i < this.size.apis; i++) await this.startApi(i);
-      if (workers) for (let i = 0; i < this.size.workers; i++) await this.startWorker(i);
+      await Promise.all(Array.from({ length: this.size.apis }, (_, i) => this.startApi(i)));
+      if (workers) await this.startWorkers();
     } catch (error) {
       await this.stop();
       throw error;
@@ -145,7 +146,12 @@ export class FollowUpStack {
     const url = this.apiUrls[index] ?? '';
     const api = new AppProcess(ENTRY.api, { ...this.environment.env, API_PORT: portOf(url) });
     this.apis[index] = api;
-    await api.waitForHealth(`${url}/health`);
+    await api.waitForHealth(`${url}/health`, BOOT_MS);
+  }
+
+  /** Starts every worker at once (again, after they were stopped). */
+  async startWorkers(): Promise<void> {
+    await Promise.all(Array.from({ length: this.size.workers }, (_, i) => this.startWorker(i)));
   }
 
   /** Starts worker `index` (again, after it was stopped or killed) with its own health port. */
@@ -156,7 +162,7 @@ export class FollowUpStack {
       WORKER_HEALTH_PORT: portOf(url),
     });
     this.workers[index] = worker;
-    await worker.waitForHealth(url);
+    await worker.waitForHealth(url, BOOT_MS);
   }
 
   /** Stops the processes, drops the environment, stops the Redis and the mail server. */

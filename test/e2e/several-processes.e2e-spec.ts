@@ -135,7 +135,7 @@ describe('two apis and three workers on one database and one Redis', () => {
     // 3. The workers back, sending through a slow mail server: worker 0 SIGKILLed mid-batch
     // and started again, then Redis loses every key, then the server refuses mail for 2 s.
     stack.sink.setDelay(300);
-    for (let i = 0; i < stack.size.workers; i++) await stack.startWorker(i);
+    await stack.startWorkers();
     mark('workers up');
     const owed = (
       await superuserQuery<{ n: number }>(
@@ -147,11 +147,13 @@ describe('two apis and three workers on one database and one Redis', () => {
     if (!owed) throw new Error('no request was recorded');
     await reached(Math.round(owed * 0.25));
     stack.workers[0]?.signal('SIGKILL');
+    mark(`worker 0 killed at ${new Date().toISOString().slice(11, 23)} UTC,`);
     await stack.workers[0]?.exitCode();
     killedWorkers++;
     await stack.startWorker(0);
     await reached(Math.round(owed * 0.5));
     await stack.redis.flushAll();
+    mark(`Redis flushed at ${new Date().toISOString().slice(11, 23)} UTC,`);
     await reached(Math.round(owed * 0.7));
     stack.sink.setRejecting(true);
     await settle(2000);
@@ -166,7 +168,8 @@ describe('two apis and three workers on one database and one Redis', () => {
     process.stdout.write(
       `several processes: ${recorded} requests, ${refused} of them recorded again through api 0 after api 1 failed them; ` +
         `${deliveries.requests} sent on record; ${deliveries.sent} follow-ups sent; ` +
-        `${deliveries.sameIdResends} resent as the same message after the SIGKILL; ${marks.join(', ')}\n`,
+        `${deliveries.sameIdResends} resent as the same message after the SIGKILL; ${marks.join(', ')}\n` +
+        deliveries.resent.map((f) => `  resent ${f.id}: ${f.attempts.join('; ')}\n`).join(''),
     );
   }, 240_000);
 
