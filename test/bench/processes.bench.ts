@@ -25,7 +25,7 @@ import { FaultSmtp } from '../faults/fault-smtp';
 import { makeOwed, seedOrganizations } from '../faults/fault-data';
 import { load } from './bench-kit';
 
-const ME = '{ me { id email } }';
+const ME = '{ me { user { id email } activeOrganization { id name } } }';
 /** /proc reports a process's CPU in clock ticks: USER_HZ, 100 a second on Linux. */
 const TICK_MS = 10;
 
