@@ -50,57 +50,119 @@ export function ownRedisCluster(): StackRedis & { cluster(): TestRedisCluster } 
 }
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const portOf = (url: string) => new URL(url).port;
+/** How long a process may take to be healthy: several booting at once on 2 cores are slow. */
+const BOOT_MS = 60_000;
+
+/** How many api and worker processes a stack runs, all on the same database and Redis. */
+export interface StackSize {
+  apis: number;
+  workers: number;
+}
 
 /**
  * The follow-up engine end to end: the built api and worker as processes, a Redis of the
  * test's own (flushed and all), a real SMTP server in the test. The sweep runs every second
  * and a claimed follow-up's lease is three seconds, so recovery can be watched in seconds.
+ * By default one api and one worker; `size` runs several of each on the same database and
+ * Redis, as a deployment with more than one of each does (several-processes.e2e-spec.ts).
  */
 export class FollowUpStack {
   readonly sink = new SmtpSink();
   smtpPort = 0;
   environment!: TestEnvironment;
-  api!: AppProcess;
-  worker?: AppProcess;
-  apiUrl = '';
-  workerHealthUrl = '';
+  /** The api processes, by index; one that was stopped stays until it is started again. */
+  readonly apis: AppProcess[] = [];
+  /** The worker processes, by index; undefined before the first start. */
+  readonly workers: Array<AppProcess | undefined> = [];
+  /** Each api's base URL and each worker's health URL, by index: each process has its own ports. */
+  readonly apiUrls: string[] = [];
+  readonly workerHealthUrls: string[] = [];
   private stopped = false;
 
-  constructor(readonly redis: StackRedis) {}
+  constructor(
+    readonly redis: StackRedis,
+    readonly size: StackSize = { apis: 1, workers: 1 },
+  ) {}
 
-  /** Starts everything; `extra` settings for both processes. Stops what started if it fails. */
-  async start(extra: Record<string, string> = {}): Promise<void> {
+  /** The first api (the only one, in a stack of one). */
+  get api(): AppProcess {
+    const api = this.apis[0];
+    if (!api) throw new Error('the stack has not started');
+    return api;
+  }
+
+  get apiUrl(): string {
+    return this.apiUrls[0] ?? '';
+  }
+
+  /** The first worker (the only one, in a stack of one). */
+  get worker(): AppProcess | undefined {
+    return this.workers[0];
+  }
+
+  get workerHealthUrl(): string {
+    return this.workerHealthUrls[0] ?? '';
+  }
+
+  /**
+   * Starts everything; `extra` settings for every process. `workers: false` leaves the workers
+   * to the test (startWorker), to let a backlog build first. Stops what started if it fails.
+   */
+  async start(
+    extra: Record<string, string> = {},
+    { workers = true }: { workers?: boolean } = {},
+  ): Promise<void> {
     try {
       this.smtpPort = await this.sink.start();
       const redisEnv = await this.redis.start();
-      const [apiPort, workerPort] = [await freePort(), await freePort()];
+      for (let i = 0; i < this.size.apis; i++)
+        this.apiUrls.push(`http://127.0.0.1:${await freePort()}`);
+      for (let i = 0; i < this.size.workers; i++)
+        this.workerHealthUrls.push(`http://127.0.0.1:${await freePort()}/health`);
       this.environment = await createTestEnvironment('redis', {
         ...redisEnv,
         SMTP_URL: this.sink.url,
-        API_PORT: String(apiPort),
-        WORKER_HEALTH_PORT: String(workerPort),
+        API_PORT: portOf(this.apiUrl),
+        WORKER_HEALTH_PORT: portOf(this.workerHealthUrl),
         MAIL_FROM: 'OnRecord <no-reply@onrecord.test>',
-        PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+        PUBLIC_URL: this.apiUrl,
         LOG_LEVEL: 'warn',
         FOLLOW_UP_SWEEP_MS: '1000',
         FOLLOW_UP_LEASE_MS: '3000',
         FOLLOW_UP_RETRY_MS: '1000',
         ...extra,
       });
-      this.apiUrl = `http://127.0.0.1:${apiPort}`;
-      this.workerHealthUrl = `http://127.0.0.1:${workerPort}/health`;
-      this.api = new AppProcess(ENTRY.api, this.environment.env);
-      await this.api.waitForHealth(`${this.apiUrl}/health`);
-      await this.startWorker();
+      await Promise.all(Array.from({ length: this.size.apis }, (_, i) => this.startApi(i)));
+      if (workers) await this.startWorkers();
     } catch (error) {
       await this.stop();
       throw error;
     }
   }
 
-  async startWorker(): Promise<void> {
-    this.worker = new AppProcess(ENTRY.worker, this.environment.env);
-    await this.worker.waitForHealth(this.workerHealthUrl);
+  /** Starts api `index` (again, after it was stopped or killed) on its own port. */
+  async startApi(index = 0): Promise<void> {
+    const url = this.apiUrls[index] ?? '';
+    const api = new AppProcess(ENTRY.api, { ...this.environment.env, API_PORT: portOf(url) });
+    this.apis[index] = api;
+    await api.waitForHealth(`${url}/health`, BOOT_MS);
+  }
+
+  /** Starts every worker at once (again, after they were stopped). */
+  async startWorkers(): Promise<void> {
+    await Promise.all(Array.from({ length: this.size.workers }, (_, i) => this.startWorker(i)));
+  }
+
+  /** Starts worker `index` (again, after it was stopped or killed) with its own health port. */
+  async startWorker(index = 0): Promise<void> {
+    const url = this.workerHealthUrls[index] ?? '';
+    const worker = new AppProcess(ENTRY.worker, {
+      ...this.environment.env,
+      WORKER_HEALTH_PORT: portOf(url),
+    });
+    this.workers[index] = worker;
+    await worker.waitForHealth(url, BOOT_MS);
   }
 
   /** Stops the processes, drops the environment, stops the Redis and the mail server. */
@@ -108,7 +170,7 @@ export class FollowUpStack {
     if (this.stopped) return;
     this.stopped = true;
     try {
-      await Promise.all([this.api?.stop(), this.worker?.stop()]);
+      await Promise.all([...this.apis, ...this.workers].map((process) => process?.stop()));
       await this.environment?.cleanUp();
     } finally {
       await this.redis.stop();
