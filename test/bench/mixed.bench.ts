@@ -8,7 +8,7 @@
  * (the latency floor of a lightly used system) and then the phase at the rates asked; one
  * table of both. Exits 1 if anything failed.
  *
- * Needs `npm run build` first. Run: npm run bench:mixed [-- --seconds 30 --warmup 5
+ * Needs `npm run build` first. Run: npm run bench:mixed [-- --seconds 20 --warmup 5
  * --organizations 3 --cases 60 --scale 1 --today 3 --caseload 3 --case-page 4
  * --save-request 1 --attendance 1 --portal-first 2 --portal-case 2 --report 0.5
  * --follow-ups 1]
@@ -62,7 +62,7 @@ function options() {
   );
   const { values } = parseArgs({
     options: {
-      seconds: { type: 'string', default: '30' },
+      seconds: { type: 'string', default: '20' },
       warmup: { type: 'string', default: '5' },
       organizations: { type: 'string', default: '3' },
       cases: { type: 'string', default: '60' },
