@@ -8,6 +8,8 @@ export interface ReceivedMail {
   envelopeTo: string[];
   parsed: ParsedMail;
   raw: string;
+  /** When the whole message had arrived (Date.now()), before it was parsed: for delays. */
+  arrivedAt: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export class SmtpSink {
     },
     callback: (error?: Error | null) => void,
   ): Promise<void> {
+    const arrivedAt = Date.now();
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.rejecting) {
       callback(Object.assign(new Error('Service unavailable, try later'), { responseCode: 421 }));
@@ -82,6 +85,7 @@ export class SmtpSink {
         envelopeTo: session.envelope.rcptTo.map((r) => r.address),
         parsed,
         raw,
+        arrivedAt,
       });
       callback();
       this.waiters.splice(0).forEach((wake) => wake());
