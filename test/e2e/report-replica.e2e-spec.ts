@@ -92,7 +92,7 @@ describe('outcome report on a read replica', () => {
 
   /** Waits until the replica has received (not necessarily replayed) all the primary wrote. */
   async function replicaReceivedAll(): Promise<void> {
-    const [{ lsn }] = await sql<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    const [{ lsn }] = await sql<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn');
     for (let i = 0; i < 200; i++) {
       const [{ received }] = await superuserQuery<{ received: boolean }>(
         replicaAdminUrl,

@@ -64,11 +64,16 @@ export class TestPostgresReplica {
     return `postgres://postgres@127.0.0.1:${this.ports.replica}/${database}`;
   }
 
-  /** Waits until the replica has replayed everything the primary has written so far. */
+  /**
+   * Waits until the replica has replayed everything the primary has written so far. The
+   * insert position, not pg_current_wal_lsn(): with synchronous_commit off (for speed here) a
+   * commit returns before its record is written out, so the write position can be short of it
+   * and the replica called caught up without the last commits.
+   */
   async caughtUp(timeoutMs = 20_000): Promise<void> {
     const [{ lsn }] = await superuserQuery<{ lsn: string }>(
       this.primaryUrl(),
-      'SELECT pg_current_wal_lsn()::text AS lsn',
+      'SELECT pg_current_wal_insert_lsn()::text AS lsn',
     );
     const deadline = Date.now() + timeoutMs;
     for (;;) {
