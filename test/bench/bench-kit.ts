@@ -1,6 +1,6 @@
 /* eslint-disable no-console -- benchmarks print their figures */
 import '../setup/register-paths';
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -95,8 +95,8 @@ export function startMeasuredServer(
   });
 }
 
-/** Linux's clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
-const CLOCK_TICKS = 100;
+/** Linux's clock ticks per second (USER_HZ), the unit of /proc/<pid>/stat's CPU times. */
+let clockTicks: number | undefined;
 
 /**
  * CPU milliseconds (user and system) a process has used so far, from /proc/<pid>/stat. On a
@@ -108,7 +108,8 @@ export function cpuMilliseconds(pid: number): number {
   // The command name (field 2) may hold spaces: count the fields after its closing ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime (fields 14 and 15)
-  return (ticks * 1000) / CLOCK_TICKS;
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+  return (ticks * 1000) / clockTicks;
 }
 
 /** The environment a `serve` child was given. */

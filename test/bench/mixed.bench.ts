@@ -15,8 +15,6 @@
  */
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { SmtpSink } from '@onrecord/platform/mail/testing';
@@ -26,6 +24,7 @@ import globalSetup from '../setup/global-setup';
 import globalTeardown from '../setup/global-teardown';
 import { mixedClasses, type MixedRates, type OwedFollowUp } from './mixed-operations';
 import { seedMixedWorld } from './mixed-world';
+import { cpuMilliseconds } from './bench-kit';
 import { quantile, runOpenLoop, type ClassResult } from './open-loop';
 
 const RATE_OPTIONS = {
@@ -85,15 +84,6 @@ function options() {
   };
 }
 
-/** CPU milliseconds (user + system) a process has used so far, from Linux's /proc. */
-const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command (which may hold spaces) start at its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
-}
-
 interface Phase {
   results: ClassResult[];
   followUpDelays: number[];
@@ -147,13 +137,13 @@ async function runPhase(
   processes: { api: AppProcess; worker: AppProcess; adminUrl: string; sink: SmtpSink },
 ): Promise<Phase> {
   const owed: OwedFollowUp[] = [];
-  const apiBefore = cpuMs(processes.api.pid);
-  const workerBefore = cpuMs(processes.worker.pid);
+  const apiBefore = cpuMilliseconds(processes.api.pid);
+  const workerBefore = cpuMilliseconds(processes.worker.pid);
   const started = performance.now();
   const results = await runOpenLoop(mixedClasses(world, rates, owed), seconds, factor);
   const elapsed = (performance.now() - started) / 1000;
-  const apiCpuPerSecond = (cpuMs(processes.api.pid) - apiBefore) / elapsed;
-  const workerCpuPerSecond = (cpuMs(processes.worker.pid) - workerBefore) / elapsed;
+  const apiCpuPerSecond = (cpuMilliseconds(processes.api.pid) - apiBefore) / elapsed;
+  const workerCpuPerSecond = (cpuMilliseconds(processes.worker.pid) - workerBefore) / elapsed;
   const { delays, errors } = await followUpDelays(processes.adminUrl, processes.sink, owed);
   return {
     results,

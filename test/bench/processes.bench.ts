@@ -15,7 +15,6 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiClient, createTestEnvironment, signUpAdmin } from '@onrecord/platform/testing';
 import globalSetup from '../setup/global-setup';
@@ -23,20 +22,11 @@ import globalTeardown from '../setup/global-teardown';
 import { AppProcess, ENTRY, freePort } from '../e2e/app-process';
 import { FaultSmtp } from '../faults/fault-smtp';
 import { makeOwed, seedOrganizations } from '../faults/fault-data';
-import { load } from './bench-kit';
+import { cpuMilliseconds, load } from './bench-kit';
 
 const ME = '{ me { user { id email } activeOrganization { id name } } }';
-/** /proc reports a process's CPU in clock ticks: USER_HZ, 100 a second on Linux. */
-const TICK_MS = 10;
-
-/** CPU ms (user + system) a process has used so far, from /proc/<pid>/stat. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
-const cpuOf = (processes: AppProcess[]) => processes.reduce((sum, p) => sum + cpuMs(p.pid), 0);
+const cpuOf = (processes: AppProcess[]) =>
+  processes.reduce((sum, p) => sum + cpuMilliseconds(p.pid), 0);
 
 interface Figures {
   label: string;
