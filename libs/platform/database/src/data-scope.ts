@@ -4,6 +4,7 @@ import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { BECOME, RUN_ACROSS } from './cross-organization-keys';
 import { serializeQueries } from './serial-queries';
+import { serviceUnavailable } from '@onrecord/platform/errors';
 
 /**
  * Who a unit of work acts for. Row-level security policies read these as per-transaction
@@ -354,7 +355,18 @@ export class DataScopes {
     read?: OpeningRead,
   ): Promise<OpenScope<S>> {
     const queryRunner = this.dataSource.createQueryRunner();
-    await queryRunner.connect();
+    try {
+      await queryRunner.connect();
+    } catch (error) {
+      // Every connection stayed busy past the pool's wait, or PostgreSQL cannot be reached:
+      // nothing began, so nothing was changed. The caller is told to try again (503), not
+      // that something broke on our side; the cause is logged for the operators.
+      await queryRunner.release().catch(() => undefined);
+      this.logger.warn({ err: error }, 'no database connection for a unit of work');
+      throw serviceUnavailable(
+        'OnRecord is too busy to answer right now. Nothing was changed: try again in a moment.',
+      );
+    }
     serializeQueries(
       (queryRunner as unknown as { databaseConnection: Parameters<typeof serializeQueries>[0] })
         .databaseConnection,

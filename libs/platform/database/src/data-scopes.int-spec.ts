@@ -71,6 +71,22 @@ describe('DataScopes and the connection pool', () => {
     }
   });
 
+  it('tells the caller to try again when every connection stays busy, and serves the next', async () => {
+    let release: () => void = () => undefined;
+    const holding = scopes.run({}, undefined, () => new Promise<void>((r) => (release = r)));
+    // The pool's one connection is held past the pool's wait (5 s).
+    await expect(scopes.run({}, undefined, () => Promise.resolve())).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.stringContaining('try again'),
+    });
+    release();
+    await holding;
+    await expect(scopes.run({}, undefined, () => Promise.resolve('served'))).resolves.toBe(
+      'served',
+    );
+    await nextUserSeesACleanConnection();
+  }, 20_000);
+
   it('rolls back when the identity cannot be set (a NUL in a setting)', async () => {
     await expect(scopes.open({ userId: 'x\u0000@example.org' })).rejects.toThrow();
     await nextUserSeesACleanConnection();
