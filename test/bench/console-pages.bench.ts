@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     const dashboard = await measure(
       await signedIn(ANALYST, '/outcomes'),
       `${url}/outcomes`,
-      `document.querySelector('[data-testid=outcomes-freshness]')?.textContent?.startsWith('Counted') &&
+      `document.querySelector('[data-testid=outcomes-freshness]')?.textContent?.startsWith('Figures as of') &&
         document.querySelectorAll('main table').length > 0`,
     );
     console.log(`advocate console on this machine, desktop, cache off, median of ${ROUNDS} loads`);

@@ -42,3 +42,22 @@ export function todayIn(timeZone: string | null | undefined): string {
   if (!timeZone) return dayFromToday(0);
   return new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
 }
+
+/** "2:05 PM" (or "14:05") in the interface's language and the browser's zone. */
+export function formatClock(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(new Date(iso));
+}
+
+/**
+ * How long ago an instant was, in the interface's language: "40 seconds ago", "12 minutes
+ * ago", "3 hours ago", "yesterday" ("hace 12 minutos", "ayer"). An instant ahead of `now` (a
+ * clock a little behind the server's) is "now".
+ */
+export function timeAgo(iso: string, language: string, now = new Date()): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const seconds = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 1000));
+  if (seconds < 60) return format.format(-seconds, 'second');
+  if (seconds < 3600) return format.format(-Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return format.format(-Math.floor(seconds / 3600), 'hour');
+  return format.format(-Math.floor(seconds / 86_400), 'day');
+}

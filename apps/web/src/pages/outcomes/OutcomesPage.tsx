@@ -19,6 +19,7 @@ import { errorCode, fieldErrorsByPath } from '../../errors';
 import type { OutcomeReportQuery, ReportedFigure, WrittenRequestType } from '../../gql/graphql';
 import { CSV_TABLES, csvAddress, useCsvDownload } from './download';
 import { Figure } from './Figure';
+import { freshnessNotice } from './freshness';
 import { yearBefore, type DayRange } from './range';
 import { RangePicker } from './RangePicker';
 import { requestsBehind, useReportParams } from './report-params';
@@ -57,11 +58,11 @@ export function OutcomesPage() {
     variables: { range: yearBefore(range), filter },
     skip: !compare,
   });
-  // When the figures on screen were counted: the report counts every request's latest answers
-  // before it answers, so they are as fresh as this moment.
-  const [countedAt, setCountedAt] = useState<Date | null>(null);
+  // When the page received the figures on screen: their freshness is judged against it (an
+  // answer from the cache, shown while the api is asked again, is not judged).
+  const [receivedAt, setReceivedAt] = useState<Date | null>(null);
   useEffect(() => {
-    if (report.data && !report.loading) setCountedAt(new Date());
+    if (report.data && !report.loading) setReceivedAt(new Date());
   }, [report.data, report.loading]);
 
   const districts = choices.data?.districts.edges.map((e) => e.node) ?? [];
@@ -195,7 +196,7 @@ export function OutcomesPage() {
           report={r}
           before={before}
           beforeLine={beforeLine}
-          countedAt={countedAt}
+          receivedAt={receivedAt}
           refreshing={report.loading}
           format={{ number, days, percent }}
           behind={(figure, place) => requestsBehind(params, figure, place)}
@@ -217,7 +218,7 @@ function Figures({
   report: r,
   before,
   beforeLine,
-  countedAt,
+  receivedAt,
   refreshing,
   format,
   behind,
@@ -230,7 +231,7 @@ function Figures({
   report: Report;
   before: Report | undefined;
   beforeLine: (value: string | null) => string | null;
-  countedAt: Date | null;
+  receivedAt: Date | null;
   refreshing: boolean;
   format: Formats;
 }) {
@@ -249,19 +250,23 @@ function Figures({
   const p90 = dayCount(r.daysToFirstResponse.p90, r.daysToFirstResponse.answered);
   const followUps = share(r.followUps.share, r.followUps.followedUp);
   const resolution = dayCount(r.cases.medianDaysToResolution, r.cases.resolved);
+  // Until the api has answered afresh, the figures' own time only, without a judgement.
+  const notice =
+    receivedAt && !refreshing
+      ? freshnessNotice(r.freshness, receivedAt, t, i18n.language)
+      : freshnessNotice({ ...r.freshness, replica: false }, new Date(), t, i18n.language);
 
   return (
     <Stack aria-busy={refreshing}>
-      <Text size="sm" c="dimmed" data-testid="outcomes-freshness">
-        {countedAt
-          ? t('outcomes.freshness', {
-              time: new Intl.DateTimeFormat(i18n.language, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              }).format(countedAt),
-            })
-          : t('common.loading')}
-      </Text>
+      {notice.behind ? (
+        <Alert color="blue" role="status" data-testid="outcomes-freshness">
+          {notice.text}
+        </Alert>
+      ) : (
+        <Text size="sm" c="dimmed" data-testid="outcomes-freshness">
+          {notice.text}
+        </Text>
+      )}
       {r.requests === 0 ? (
         <Text c="dimmed">{t('outcomes.noRequests')}</Text>
       ) : (

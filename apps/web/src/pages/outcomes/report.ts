@@ -8,6 +8,11 @@ export const OUTCOME_REPORT = graphql(`
         from
         to
       }
+      freshness {
+        asOf
+        replica
+        requestsAwaitingRecompute
+      }
       requests
       overdueNow
       requestsByTypeAndState {
