@@ -2,6 +2,7 @@
 import '../setup/register-paths';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
@@ -17,6 +18,12 @@ export interface BenchOptions {
   seconds: number;
   connections: number;
   rounds: number;
+  /**
+   * Another checkout of OnRecord (`--against ../before`): its api runs as one more variant
+   * in the same alternating rounds, so a change is measured before and after in one run.
+   * Its schema must be this one's (no migration between the two).
+   */
+  against?: string;
 }
 
 export function benchOptions(): BenchOptions {
@@ -25,13 +32,40 @@ export function benchOptions(): BenchOptions {
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '2' },
+      against: { type: 'string' },
     },
   });
   return {
     seconds: Number(values.seconds),
     connections: Number(values.connections),
     rounds: Number(values.rounds),
+    against: values.against,
   };
+}
+
+/**
+ * The same bench script's `serve <variant>` in the checkout `options.against`, started as
+ * {@link startMeasuredServer} starts this one's; with its label (the checkout's commit).
+ */
+export async function startAgainstServer(
+  options: BenchOptions,
+  script: string,
+  variant: string,
+  env: Record<string, string>,
+  servers: ChildProcess[],
+): Promise<{ url: string; pid: number; label: string } | undefined> {
+  if (!options.against) return undefined;
+  const root = resolve(options.against);
+  const commit = execFileSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'])
+    .toString()
+    .trim();
+  const server = await startMeasuredServer(
+    join(root, 'test/bench', basename(script)),
+    variant,
+    env,
+    servers,
+  );
+  return { ...server, label: `at ${commit}` };
 }
 
 /** Runs `work` with a fresh test environment and removes everything afterwards. */

@@ -22,6 +22,7 @@ import {
   compare,
   load,
   serverEnv,
+  startAgainstServer,
   startMeasuredServer,
   startServer,
   withBenchEnvironment,
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
     );
     const run = (target: string, query: string) => (seconds: number) =>
       load(target, admin.accessToken, query, {}, seconds, options.connections);
+    const against = await startAgainstServer(options, __filename, 'api', environment.env, servers);
     const rates = await compare(
       `caseload page of ${CASES} cases (one api process, ${options.connections} connections)`,
       [
@@ -176,6 +178,15 @@ async function main(): Promise<void> {
           pid: replay.pid,
         },
         { label: 'caseload: cases only', run: run(url, BARE_PAGE), pid: apiPid },
+        ...(against
+          ? [
+              {
+                label: `caseload: family, student, school ${against.label}`,
+                run: run(against.url, FULL_PAGE),
+                pid: against.pid,
+              },
+            ]
+          : []),
       ],
       options,
     );
@@ -184,7 +195,14 @@ async function main(): Promise<void> {
       rates.get(`bare pg replay of its ${statements.length} statements`)!;
     console.log(`\nthe page takes ${statements.length} statements:`);
     for (const statement of statements) console.log(`  ${statement.text.slice(0, 110)}…`);
-    console.log(`OnRecord's caseload runs at ${ratio.toFixed(3)} × the bare replay\n`);
+    console.log(`OnRecord's caseload runs at ${ratio.toFixed(3)} × the bare replay`);
+    if (against) {
+      const then =
+        rates.get(`caseload: family, student, school ${against.label}`)! /
+        rates.get(`bare pg replay of its ${statements.length} statements`)!;
+      console.log(`${against.label}: ${then.toFixed(3)} × the same replay`);
+    }
+    console.log('');
   });
 }
 

@@ -30,6 +30,7 @@ import {
   compare,
   load,
   serverEnv,
+  startAgainstServer,
   startMeasuredServer,
   withBenchEnvironment,
 } from './bench-kit';
@@ -126,6 +127,15 @@ async function main(): Promise<void> {
         label,
         pid,
         run: (seconds: number) => load(url, 'none', QUERY, {}, seconds, options.connections),
+      });
+    }
+    const against = await startAgainstServer(options, __filename, 'api', environment.env, servers);
+    if (against) {
+      variants.push({
+        label: `OnRecord api ${against.label}`,
+        pid: against.pid,
+        run: (seconds: number) =>
+          load(against.url, 'none', QUERY, {}, seconds, options.connections),
       });
     }
     const rates = await compare(QUERY, variants, options);

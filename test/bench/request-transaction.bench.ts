@@ -38,6 +38,7 @@ import {
   compare,
   load,
   serverEnv,
+  startAgainstServer,
   startMeasuredServer,
   withBenchEnvironment,
 } from './bench-kit';
@@ -154,12 +155,22 @@ async function main(): Promise<void> {
     }
     const run = (url: string) => (seconds: number) =>
       load(url, accessToken, QUERY, {}, seconds, options.connections);
+    const against = await startAgainstServer(options, __filename, 'with', environment.env, servers);
     const rates = await compare(
       QUERY,
       [
         { label: 'per-request transaction', run: run(withUrl), pid: withServer.pid },
         { label: 'no transaction (baseline)', run: run(withoutUrl), pid: withoutServer.pid },
         { label: 'bare pg (floor)', run: run(bareUrl), pid: bareServer.pid },
+        ...(against
+          ? [
+              {
+                label: `per-request transaction ${against.label}`,
+                run: run(against.url),
+                pid: against.pid,
+              },
+            ]
+          : []),
       ],
       options,
     );
@@ -167,7 +178,13 @@ async function main(): Promise<void> {
       (1 - rates.get('per-request transaction')! / rates.get('no transaction (baseline)')!) * 100;
     console.log(`\nthe per-request transaction costs ${cost.toFixed(1)} % of throughput`);
     const floor = rates.get('per-request transaction')! / rates.get('bare pg (floor)')!;
-    console.log(`OnRecord's me runs at ${floor.toFixed(3)} × the bare pg floor\n`);
+    console.log(`OnRecord's me runs at ${floor.toFixed(3)} × the bare pg floor`);
+    if (against) {
+      const then =
+        rates.get(`per-request transaction ${against.label}`)! / rates.get('bare pg (floor)')!;
+      console.log(`${against.label}: ${then.toFixed(3)} × the bare pg floor`);
+    }
+    console.log('');
   });
 }
 
