@@ -131,7 +131,8 @@ describe('caseload', () => {
     );
     expect(forFifty).toBe(forFive);
     // BEGIN with the identity and the membership check; the cases with their families,
-    // students and schools; their deadlines and counts; COMMIT.
+    // students and schools; the requests' and the meetings' deadlines and counts. (COMMIT,
+    // the fifth round trip, is sent on pg's client, past TypeORM's logger.)
     expect(forFive).toBe(4);
   });
 
