@@ -364,7 +364,7 @@ export class DataScopes {
       await queryRunner.release().catch(() => undefined);
       this.logger.warn({ err: error }, 'no database connection for a unit of work');
       throw serviceUnavailable(
-        'OnRecord is too busy to answer right now. Nothing was changed: try again in a moment.',
+        'OnRecord cannot answer right now: it is too busy, or its database is out of reach. Nothing was changed: try again in a moment.',
       );
     }
     serializeQueries(
