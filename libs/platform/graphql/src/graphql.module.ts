@@ -101,8 +101,8 @@ export class GraphqlModule implements NestModule {
                 errorShapePlugin(),
                 ApolloServerPluginLandingPageDisabled(),
                 // Apollo's cache hints (no operation gives any: every answer is a member's
-                // own records) would wrap every field's resolver to collect them: 5 % of a
-                // caseload page's CPU.
+                // own records) would wrap every field's resolver to collect them, on every
+                // field of every line of a list.
                 ApolloServerPluginCacheControlDisabled(),
               ],
               validationRules: armor.validationRules,
