@@ -2,9 +2,11 @@
 import '../setup/register-paths';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { Pool, type PoolClient } from 'pg';
 import { createTestEnvironment, type TestEnvironment } from '@onrecord/platform/testing';
 import globalSetup from '../setup/global-setup';
 import globalTeardown from '../setup/global-teardown';
@@ -238,4 +240,36 @@ export async function compare(
     );
   }
   return rates;
+}
+
+/**
+ * A floor to measure the api against: node:http and pg alone, as the app role
+ * (`DATABASE_URL`), each request answered by `answer` on a pooled connection (its JSON body),
+ * rolled back if it fails. A `serve` child: it sends its URL and closes on SIGTERM.
+ */
+export function serveBarePg(
+  answer: (client: PoolClient, req: IncomingMessage) => Promise<string>,
+): void {
+  const pool = new Pool({ connectionString: serverEnv()['DATABASE_URL'], max: 10 });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      void (async () => {
+        const client = await pool.connect();
+        try {
+          const body = await answer(client, req);
+          res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+        } catch {
+          await client.query('ROLLBACK').catch(() => undefined);
+          res.writeHead(500).end();
+        } finally {
+          client.release();
+        }
+      })();
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    process.send?.({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
+  });
+  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
 }

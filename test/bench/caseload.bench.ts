@@ -13,14 +13,14 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:http';
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { ApiClient, signUpAdmin } from '@onrecord/platform/testing';
 import {
   benchOptions,
   compare,
   load,
+  serveBarePg,
   serverEnv,
   startAgainstServer,
   startMeasuredServer,
@@ -60,31 +60,13 @@ async function serveRecordingApi(): Promise<void> {
 /** The floor: node:http and pg sending `statements` in order, answering their rows as JSON. */
 function serveReplay(): void {
   const statements = JSON.parse(serverEnv()['BENCH_STATEMENTS'] ?? '[]') as Statement[];
-  const pool = new Pool({ connectionString: serverEnv()['DATABASE_URL'], max: 10 });
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      void (async () => {
-        const client = await pool.connect();
-        try {
-          const answers: unknown[] = [];
-          for (const statement of statements) {
-            answers.push((await client.query(statement.text, statement.values)).rows);
-          }
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answers));
-        } catch {
-          await client.query('ROLLBACK').catch(() => undefined);
-          res.writeHead(500).end();
-        } finally {
-          client.release();
-        }
-      })();
-    });
+  serveBarePg(async (client) => {
+    const answers: unknown[] = [];
+    for (const statement of statements) {
+      answers.push((await client.query(statement.text, statement.values)).rows);
+    }
+    return JSON.stringify(answers);
   });
-  server.listen(0, '127.0.0.1', () => {
-    process.send?.({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
-  });
-  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
 }
 
 /** The statements the api sends for one request of `query`, from a recording api process. */

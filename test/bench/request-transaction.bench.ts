@@ -16,8 +16,7 @@
 /* eslint-disable no-console -- a benchmark prints its figures */
 import '../setup/register-paths';
 import { Test } from '@nestjs/testing';
-import { createServer } from 'node:http';
-import { escapeLiteral, Pool } from 'pg';
+import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
 import { testConfig } from '@onrecord/platform/config/testing';
 import {
@@ -37,6 +36,7 @@ import {
   benchOptions,
   compare,
   load,
+  serveBarePg,
   serverEnv,
   startAgainstServer,
   startMeasuredServer,
@@ -75,42 +75,24 @@ class UntransactedScopes extends DataScopes {
 
 /** The floor: what PostgreSQL takes for a member's request, with nothing of the api around it. */
 function serveBare(): void {
-  const pool = new Pool({ connectionString: serverEnv()['DATABASE_URL'], max: 10 });
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-      const claims = JSON.parse(
-        Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
-      ) as { sub: string; org: string };
-      void (async () => {
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query(
-            `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
-            [claims.org, claims.sub],
-          );
-          const { rows } = await client.query(
-            'SELECT id, role FROM membership WHERE organization_id = $1 AND user_id = $2',
-            [claims.org, claims.sub],
-          );
-          await client.query('COMMIT');
-          if (rows.length !== 1) throw new Error('no membership');
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}');
-        } catch {
-          await client.query('ROLLBACK').catch(() => undefined);
-          res.writeHead(500).end();
-        } finally {
-          client.release();
-        }
-      })();
-    });
+  serveBarePg(async (client, req) => {
+    const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { sub: string; org: string };
+    await client.query('BEGIN');
+    await client.query(
+      `SELECT set_config('app.organization_id', $1, true), set_config('app.user_id', $2, true)`,
+      [claims.org, claims.sub],
+    );
+    const { rows } = await client.query(
+      'SELECT id, role FROM membership WHERE organization_id = $1 AND user_id = $2',
+      [claims.org, claims.sub],
+    );
+    await client.query('COMMIT');
+    if (rows.length !== 1) throw new Error('no membership');
+    return '{"data":{}}';
   });
-  server.listen(0, '127.0.0.1', () => {
-    process.send?.({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
-  });
-  process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));
 }
 
 async function serve(variant: string): Promise<void> {
