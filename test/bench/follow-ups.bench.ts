@@ -276,6 +276,20 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const check = new Client({ connectionString: environment.db.adminUrl });
     await check.connect();
+    // The sweep plans what follows each send (the escalation) after the sends: until when?
+    const unplanned = async () =>
+      (
+        await check.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM follow_up WHERE status = 'SENT' AND NOT next_planned`,
+        )
+      ).rows[0]!.n;
+    let left = await unplanned();
+    const planWaitUntil = Date.now() + 300_000;
+    while (left > 0 && Date.now() < planWaitUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      left = await unplanned();
+    }
+    const plannedMs = Date.now() - owedAt;
     // What the sweep planned after the sends (escalations, not yet due) shows here too.
     const rows = await check.query<{ status: string; kind: string; n: number; due: boolean }>(
       `SELECT status, kind, scheduled_at <= now() AS due, count(*)::int AS n FROM follow_up
@@ -307,6 +321,11 @@ async function main(): Promise<void> {
     );
     console.log(
       `nodemailer alone (baseline)               ${String(rawAccepted).padStart(8)}   ${(rawMs / 1000).toFixed(1).padStart(7)}   ${String(rate(rawAccepted, rawMs)).padStart(6)}            -         -`,
+    );
+    console.log(
+      left
+        ? `what follows the sends: ${left} requests still not planned on after 5 minutes`
+        : `what follows the sends (escalations) planned for every request ${(plannedMs / 1000).toFixed(1)} s after they were owed`,
     );
     console.log(
       `follow-up rows: ${rows.rows

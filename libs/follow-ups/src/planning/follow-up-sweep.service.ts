@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@onrecord/platform/config';
-import { CrossOrganizationAccess, DataScopes } from '@onrecord/platform/database';
+import { CrossOrganizationAccess, DataScopes, type DataScope } from '@onrecord/platform/database';
 import { FollowUpPlanner } from './follow-up-planner.service';
 import { FollowUpScheduler, type QueueableFollowUp } from './follow-up-scheduler';
 
@@ -8,6 +8,15 @@ import { FollowUpScheduler, type QueueableFollowUp } from './follow-up-scheduler
 const BATCH = 20_000;
 /** At most this many requests are planned on after a send per sweep. */
 const NEXT_BATCH = 500;
+/**
+ * …and this many while follow-ups that are due wait to be sent (a burst: a backlog after
+ * downtime, a district's deadline passing for many requests at once). What follows a send is
+ * days away and every plan costs a dozen statements, so the sends get the machine first;
+ * a few are still planned each sweep, so planning never stops behind a backlog that lasts.
+ */
+const NEXT_BATCH_WHILE_SENDING = 10;
+/** Organizations planned on at the same time, each on a connection of its own. */
+const ORGANIZATIONS_PLANNED_AT_ONCE = 4;
 
 /**
  * The guarantee that nothing owed is lost (ARCHITECTURE.md "Background work"): PostgreSQL says
@@ -33,8 +42,21 @@ export class FollowUpSweep {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Queues what is owed and due, then plans on from what was sent; returns how many queued. */
-  async sweep(): Promise<number> {
+  /** The sweep under way in this process, if any. */
+  private running?: Promise<number>;
+
+  /**
+   * Queues what is owed and due, then plans on from what was sent; returns how many queued.
+   * Sweeps share the follow-up queue's workers, so one can start while the last still plans
+   * (a long backlog): it does not start a second pass over the same rows, it returns the
+   * one under way.
+   */
+  sweep(): Promise<number> {
+    this.running ??= this.sweepOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweepOnce(): Promise<number> {
     const queued = await this.queueOwed();
     await this.planAfterSent();
     return queued;
@@ -78,7 +100,10 @@ export class FollowUpSweep {
     return owed.length;
   }
 
-  /** Requests with a follow-up sent and not yet planned on, each in a transaction of its own. */
+  /**
+   * Requests with a follow-up sent and not yet planned on, each in a transaction of its own;
+   * fewer while sends are waiting (NEXT_BATCH_WHILE_SENDING).
+   */
   private async planAfterSent(): Promise<void> {
     const rows: Array<{ organization_id: string; request_id: string }> = await this.access.run(
       'follow-up-sweep',
@@ -86,24 +111,60 @@ export class FollowUpSweep {
       undefined,
       (scope) =>
         scope.manager.query(
+          // Sends waiting: due, queued or being sent (the owed index answers it).
           `SELECT DISTINCT organization_id, request_id FROM follow_up
-            WHERE status = 'SENT' AND NOT next_planned LIMIT $1`,
-          [NEXT_BATCH],
+            WHERE status = 'SENT' AND NOT next_planned
+            LIMIT CASE WHEN EXISTS (
+                    SELECT 1 FROM follow_up WHERE status IN ('QUEUED', 'SENDING')
+                       AND scheduled_at <= now() AND kind <> 'ADVOCATE_REMINDER')
+                  THEN $2::int ELSE $1::int END`,
+          [NEXT_BATCH, NEXT_BATCH_WHILE_SENDING],
         ),
     );
     const byOrganization = new Map<string, string[]>();
-    for (const row of rows)
-      byOrganization.set(row.organization_id, [
-        ...(byOrganization.get(row.organization_id) ?? []),
-        row.request_id,
-      ]);
-    // A transaction per request: the planner locks the request's row, and holding one lock
-    // at a time the sweep cannot deadlock with a member's change that holds several.
-    for (const [organizationId, requestIds] of byOrganization) {
-      for (const requestId of requestIds)
-        await this.scopes.run({ organizationId }, { action: 'plan-follow-ups' }, (scope) =>
-          this.planner.replan(scope, requestId),
-        );
+    for (const row of rows) {
+      const requestIds = byOrganization.get(row.organization_id) ?? [];
+      requestIds.push(row.request_id);
+      byOrganization.set(row.organization_id, requestIds);
     }
+    // A transaction per request: the planner locks the request's row, and holding one lock
+    // at a time the sweep cannot deadlock with a member's change that holds several. A plan
+    // waits on a dozen round trips, not on the processor: a few organizations at once.
+    const organizations = [...byOrganization];
+    const planNext = async (): Promise<void> => {
+      for (let next = organizations.shift(); next; next = organizations.shift()) {
+        const [organizationId, requestIds] = next;
+        for (const requestId of requestIds)
+          await this.scopes.run(
+            { organizationId },
+            { action: 'plan-follow-ups' },
+            async (scope) => {
+              if (await stillToPlan(scope, requestId)) await this.planner.replan(scope, requestId);
+            },
+          );
+      }
+    };
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: ORGANIZATIONS_PLANNED_AT_ONCE }, planNext),
+    );
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
+}
+
+/**
+ * Locks the request for planning unless another transaction holds it — a sweep in another
+ * worker, or a member's change, which plans it itself — and says whether a follow-up of it
+ * is still sent and not planned on (another sweep may have planned it since this one looked).
+ */
+async function stillToPlan(scope: DataScope, requestId: string): Promise<boolean> {
+  const rows: unknown[] = await scope.manager.query(
+    `SELECT r.id FROM written_request r
+      WHERE r.id = $1
+        AND EXISTS (SELECT 1 FROM follow_up f
+                     WHERE f.request_id = r.id AND f.status = 'SENT' AND NOT f.next_planned)
+        FOR NO KEY UPDATE SKIP LOCKED`,
+    [requestId],
+  );
+  return rows.length > 0;
 }
