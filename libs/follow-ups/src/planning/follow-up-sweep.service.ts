@@ -154,8 +154,9 @@ export class FollowUpSweep {
 
 /**
  * Locks the request for planning unless another transaction holds it — a sweep in another
- * worker, or a member's change, which plans it itself — and says whether a follow-up of it
- * is still sent and not planned on (another sweep may have planned it since this one looked).
+ * worker, or a member's change (which plans it itself; if not, the next sweep finds it still
+ * unplanned) — and says whether a follow-up of it is still sent and not planned on (another
+ * sweep may have planned it since this one looked).
  */
 async function stillToPlan(scope: DataScope, requestId: string): Promise<boolean> {
   const rows: unknown[] = await scope.manager.query(
