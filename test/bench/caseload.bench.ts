@@ -5,7 +5,11 @@
  * - "bare pg replay" — node:http and pg alone sending the very statements the api sent for
  *   one such page (captured from a separate api process: BEGIN with the identity and the
  *   membership check, the reads, COMMIT), each in its own round trip, and answering their rows
- *   as JSON: what PostgreSQL itself takes for the page, the floor the api is measured against;
+ *   as JSON: what PostgreSQL itself takes for the page, the floor the api is measured against.
+ *   Each statement goes as the api sent it: those it prepares (once per connection) prepared;
+ * - "bare pg replay, planned every time" — the same, every statement unnamed, so PostgreSQL
+ *   parses and plans each again at every request (how the api sent them before it prepared
+ *   its statements, and the floor earlier figures were measured against);
  * - "cases only" — the same request shape that loads no related records (`case { id }`).
  *
  * Run: npm run bench:caseload [-- --seconds 10 --connections 10 --rounds 2]
@@ -29,10 +33,14 @@ import {
 } from './bench-kit';
 import { serveApi } from './serve-api';
 
-/** A statement as the api's pg client sent it: its text and its values, if any. */
+/**
+ * A statement as the api's pg client sent it: its text, its values if any, and its name if
+ * it was sent as a prepared statement (parsed once per connection, then only executed).
+ */
 interface Statement {
   text: string;
   values?: unknown[];
+  name?: string;
 }
 
 /**
@@ -44,8 +52,11 @@ async function serveRecordingApi(): Promise<void> {
   let sent: Statement[] = [];
   const send = Client.prototype.query as (...args: unknown[]) => unknown;
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
-    if (typeof args[0] === 'string') {
-      sent.push({ text: args[0], values: Array.isArray(args[1]) ? args[1] : undefined });
+    const [first, second] = args as [unknown, unknown];
+    if (typeof first === 'string') {
+      sent.push({ text: first, values: Array.isArray(second) ? second : undefined });
+    } else if (isNamedStatement(first)) {
+      sent.push({ text: first.text, values: first.values, name: first.name });
     }
     return send.apply(this, args);
   } as typeof Client.prototype.query;
@@ -57,13 +68,27 @@ async function serveRecordingApi(): Promise<void> {
   await serveApi();
 }
 
-/** The floor: node:http and pg sending `statements` in order, answering their rows as JSON. */
-function serveReplay(): void {
+function isNamedStatement(query: unknown): query is Required<Statement> {
+  const named = query as Partial<Statement> | undefined;
+  return typeof named?.name === 'string' && typeof named.text === 'string';
+}
+
+/**
+ * The floor: node:http and pg sending `statements` in order, answering their rows as JSON;
+ * each as the api sent it (prepared or not), or, `planned` 'every time', each unnamed, so
+ * that PostgreSQL parses and plans it again at every request as it did before the api
+ * prepared its statements.
+ */
+function serveReplay(planned: 'as sent' | 'every time'): void {
   const statements = JSON.parse(serverEnv()['BENCH_STATEMENTS'] ?? '[]') as Statement[];
   serveBarePg(async (client) => {
     const answers: unknown[] = [];
-    for (const statement of statements) {
-      answers.push((await client.query(statement.text, statement.values)).rows);
+    for (const { text, values, name } of statements) {
+      const answer =
+        name && planned === 'as sent'
+          ? await client.query({ name, text, values })
+          : await client.query(text, values);
+      answers.push(answer.rows);
     }
     return JSON.stringify(answers);
   });
@@ -141,29 +166,26 @@ async function main(): Promise<void> {
     const check = await client.data<{ caseload: { edges: unknown[] } }>(FULL_PAGE);
     if (check.caseload.edges.length !== CASES) throw new Error('the caseload is not 25 cases');
     const statements = await statementsOf(environment.env, admin.accessToken, FULL_PAGE);
-    const replay = await startMeasuredServer(
-      __filename,
-      'replay',
-      { ...environment.env, BENCH_STATEMENTS: JSON.stringify(statements) },
-      servers,
-    );
+    const replayEnv = { ...environment.env, BENCH_STATEMENTS: JSON.stringify(statements) };
+    const replay = await startMeasuredServer(__filename, 'replay', replayEnv, servers);
+    const unnamed = await startMeasuredServer(__filename, 'replay-unnamed', replayEnv, servers);
     const run = (target: string, query: string) => (seconds: number) =>
       load(target, admin.accessToken, query, {}, seconds, options.connections);
     const against = await startAgainstServer(options, __filename, 'api', environment.env, servers);
+    const PAGE = 'caseload: family, student, school';
+    const REPLAY = `bare pg replay of its ${statements.length} statements`;
+    const REPLAY_UNNAMED = `${REPLAY}, planned every time`;
     const rates = await compare(
       `caseload page of ${CASES} cases (one api process, ${options.connections} connections)`,
       [
-        { label: 'caseload: family, student, school', run: run(url, FULL_PAGE), pid: apiPid },
-        {
-          label: `bare pg replay of its ${statements.length} statements`,
-          run: run(replay.url, FULL_PAGE),
-          pid: replay.pid,
-        },
+        { label: PAGE, run: run(url, FULL_PAGE), pid: apiPid },
+        { label: REPLAY, run: run(replay.url, FULL_PAGE), pid: replay.pid },
+        { label: REPLAY_UNNAMED, run: run(unnamed.url, FULL_PAGE), pid: unnamed.pid },
         { label: 'caseload: cases only', run: run(url, BARE_PAGE), pid: apiPid },
         ...(against
           ? [
               {
-                label: `caseload: family, student, school ${against.label}`,
+                label: `${PAGE} ${against.label}`,
                 run: run(against.url, FULL_PAGE),
                 pid: against.pid,
               },
@@ -172,17 +194,22 @@ async function main(): Promise<void> {
       ],
       options,
     );
-    const ratio =
-      rates.get('caseload: family, student, school')! /
-      rates.get(`bare pg replay of its ${statements.length} statements`)!;
-    console.log(`\nthe page takes ${statements.length} statements:`);
-    for (const statement of statements) console.log(`  ${statement.text.slice(0, 110)}…`);
-    console.log(`OnRecord's caseload runs at ${ratio.toFixed(3)} × the bare replay`);
+    const prepared = statements.filter((statement) => statement.name).length;
+    console.log(`\nthe page takes ${statements.length} statements, ${prepared} of them prepared:`);
+    for (const statement of statements) {
+      console.log(`  ${statement.name ? 'prepared ' : ''}${statement.text.slice(0, 100)}…`);
+    }
+    const ratio = (label: string, floor: string) =>
+      (rates.get(label)! / rates.get(floor)!).toFixed(3);
+    console.log(`OnRecord's caseload runs at ${ratio(PAGE, REPLAY)} × the bare replay`);
+    console.log(`  and at ${ratio(PAGE, REPLAY_UNNAMED)} × the replay planned every time`);
     if (against) {
-      const then =
-        rates.get(`caseload: family, student, school ${against.label}`)! /
-        rates.get(`bare pg replay of its ${statements.length} statements`)!;
-      console.log(`${against.label}: ${then.toFixed(3)} × the same replay`);
+      console.log(
+        `${against.label}: ${ratio(`${PAGE} ${against.label}`, REPLAY)} × the bare replay`,
+      );
+      console.log(
+        `  and at ${ratio(`${PAGE} ${against.label}`, REPLAY_UNNAMED)} × the replay planned every time`,
+      );
     }
     console.log('');
   });
@@ -190,7 +217,8 @@ async function main(): Promise<void> {
 
 if (process.argv[2] === 'serve') {
   const variant = process.argv[3];
-  if (variant === 'replay') serveReplay();
+  if (variant === 'replay') serveReplay('as sent');
+  else if (variant === 'replay-unnamed') serveReplay('every time');
   else void (variant === 'record' ? serveRecordingApi() : serveApi());
 } else {
   main().catch((error: Error) => {

@@ -3,6 +3,7 @@ import { context } from '@opentelemetry/api';
 import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { BECOME, RUN_ACROSS } from './cross-organization-keys';
+import { prepareStatements } from './prepared-statements';
 import { serializeQueries } from './serial-queries';
 import { serviceUnavailable } from '@onrecord/platform/errors';
 
@@ -367,10 +368,11 @@ export class DataScopes {
         'OnRecord cannot answer right now: it is too busy, or its database is out of reach. Nothing was changed: try again in a moment.',
       );
     }
-    serializeQueries(
-      (queryRunner as unknown as { databaseConnection: Parameters<typeof serializeQueries>[0] })
-        .databaseConnection,
-    );
+    const client = (
+      queryRunner as unknown as { databaseConnection: Parameters<typeof serializeQueries>[0] }
+    ).databaseConnection;
+    serializeQueries(client);
+    prepareStatements(client);
     let opened: OpeningRow[];
     try {
       opened = await beginWithSettings(queryRunner, identity, read, this.begins);

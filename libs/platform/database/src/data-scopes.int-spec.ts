@@ -71,6 +71,33 @@ describe('DataScopes and the connection pool', () => {
     }
   });
 
+  it('prepares a statement with parameters once on its connection, and PostgreSQL stops planning it', async () => {
+    const sql = 'SELECT $1::int + 1 AS n';
+    for (let n = 0; n < 8; n += 1) {
+      const rows = await scopes.run({}, undefined, (scope) => scope.manager.query(sql, [n]));
+      expect(rows).toEqual([{ n: n + 1 }]);
+    }
+    // A value PostgreSQL refuses fails its own use only: the statement stays prepared.
+    await expect(
+      scopes.run({}, undefined, (scope) => scope.manager.query(sql, ['not a number'])),
+    ).rejects.toThrow(/invalid input/);
+    // A statement without parameters is sent as it is (a simple query), not prepared.
+    await scopes.run({}, undefined, (scope) => scope.manager.query('SELECT 2 AS two'));
+    const prepared = (await scopes.run({}, undefined, (scope) =>
+      scope.manager.query(
+        'SELECT name, statement, generic_plans, custom_plans FROM pg_prepared_statements',
+      ),
+    )) as Array<{ name: string; statement: string; generic_plans: string; custom_plans: string }>;
+    // One connection (the pool's only one): the statement with parameters once, under a name
+    // from its text; the two without (this one too) not at all.
+    expect(prepared.map((p) => p.statement)).toEqual([sql]);
+    const statement = prepared.find((p) => p.statement === sql)!;
+    expect(statement.name).toMatch(/^onrecord_[\w-]+$/);
+    // Planned for the first executions, then its generic plan served the rest.
+    expect(Number(statement.generic_plans)).toBeGreaterThan(0);
+    expect(Number(statement.custom_plans)).toBeLessThan(8);
+  });
+
   it('tells the caller to try again when every connection stays busy, and serves the next', async () => {
     let release: () => void = () => undefined;
     const holding = scopes.run({}, undefined, () => new Promise<void>((r) => (release = r)));
