@@ -6,7 +6,7 @@
  *   one such page (captured from a separate api process: BEGIN with the identity and the
  *   membership check, the reads, COMMIT), each in its own round trip, and answering their rows
  *   as JSON: what PostgreSQL itself takes for the page, the floor the api is measured against.
- *   Each statement goes as the api sent it: those it prepares (once per connection) prepared;
+ *   Each statement goes as the api sent it, prepared (once per connection) where it was;
  * - "bare pg replay, planned every time" — the same, every statement unnamed, so PostgreSQL
  *   parses and plans each again at every request (how the api sent them before it prepared
  *   its statements, and the floor earlier figures were measured against);
