@@ -23,12 +23,12 @@ import {
   type CrossOrganizationScope,
 } from '@onrecord/platform/database';
 import type { Principal } from '@onrecord/platform/request';
-import { MemberRole } from './member-role';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import type { LogInInput } from './organization.inputs';
 import type { AuthPayload, MeObject } from './organization.objects';
 import { normalizeEmail, toOrganization, toUser } from './conversions';
+import { readMe } from './me.query';
 
 export const WRONG_CREDENTIALS = 'The email or the password is wrong.';
 
@@ -210,36 +210,9 @@ export class SessionService {
   }
 
   async me(scope: DataScope, principal: Principal): Promise<MeObject> {
-    // The user with their memberships and organizations in one statement: asked on every
-    // page, it costs one round trip.
-    const user = (await scope.manager
-      .createQueryBuilder(User, 'user')
-      .leftJoinAndMapMany(
-        'user.memberships',
-        Membership,
-        'membership',
-        'membership.userId = user.id',
-      )
-      .leftJoinAndSelect('membership.organization', 'organization')
-      .where('user.id = :id', { id: principal.userId })
-      .orderBy('membership.createdAt', 'ASC')
-      .addOrderBy('membership.id', 'ASC')
-      .getOne()) as
-      (User & { memberships: Array<Membership & { organization: Organization }> }) | null;
-    if (!user) throw new EntityNotFoundError(User, { id: principal.userId });
-    const { memberships } = user;
-    const active =
-      memberships.find((m) => m.organizationId === principal.organizationId)?.organization ?? null;
-    return {
-      user: toUser(user),
-      memberships: memberships.map((m) => ({
-        id: m.id,
-        role: m.role,
-        readsFamilyRecords: m.role !== MemberRole.ANALYST || m.readsFamilyRecords,
-        organization: toOrganization(m.organization),
-      })),
-      activeOrganization: active ? toOrganization(active) : null,
-    };
+    const me = await readMe(scope, principal.userId, principal.organizationId);
+    if (!me) throw new EntityNotFoundError(User, { id: principal.userId });
+    return me;
   }
 
   /** Issues an access token and a refresh token (continuing `familyId` when rotating). */
