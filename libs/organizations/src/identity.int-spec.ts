@@ -472,6 +472,38 @@ describe('identity, organizations and isolation over HTTP', () => {
           },
         );
       expect(switchOrganization.activeOrganization?.id).toBe(adminB.activeOrganization!.id);
+      // `me` in the organization switched to: both memberships, oldest first, each with its
+      // organization and whether it reads family records (an analyst, by default, does not).
+      const TEXAS = { timeZone: 'America/Chicago', homeState: 'TX' }; // as signUpAdmin makes them
+      const { me } = await anonymous.as(switchOrganization.accessToken).data<{
+        me: {
+          user: { email: string };
+          memberships: Array<{
+            role: string;
+            readsFamilyRecords: boolean;
+            organization: { id: string; name: string; timeZone: string; homeState: string };
+          }>;
+          activeOrganization: { id: string; name: string } | null;
+        };
+      }>(
+        `{ me { user { email }
+                memberships { role readsFamilyRecords organization { id name timeZone homeState } }
+                activeOrganization { id name } } }`,
+      );
+      expect(me.user.email).toBe('b@example.org');
+      expect(me.memberships).toEqual([
+        {
+          role: 'ADMIN',
+          readsFamilyRecords: true,
+          organization: { id: adminB.activeOrganization!.id, name: 'Org b', ...TEXAS },
+        },
+        {
+          role: 'ANALYST',
+          readsFamilyRecords: false,
+          organization: { id: adminA.activeOrganization!.id, name: 'Org a', ...TEXAS },
+        },
+      ]);
+      expect(me.activeOrganization).toEqual({ id: adminB.activeOrganization!.id, name: 'Org b' });
     });
 
     it('refuses revoked and expired invitations', async () => {
