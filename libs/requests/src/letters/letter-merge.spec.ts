@@ -28,6 +28,13 @@ describe('letter merge fields', () => {
     expect(() => renderTemplate('{{nope}}', {})).toThrow(LetterTemplateError);
   });
 
+  it('refuses a template with problems at every render, and renders a sound one alike each time', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(() => renderTemplate('{{#today}}unclosed', {})).toThrow(LetterTemplateError);
+      expect(renderTemplate('To {{recipients}}', { recipients: `R${i}` })).toBe(`To R${i}`);
+    }
+  });
+
   it('refuses sections not opened and closed with the same field', () => {
     expect(templateProblems('{{#today}}a')).toEqual([
       'has a section not opened and closed with the same field: {{#today}}',
