@@ -24,10 +24,14 @@ export const toOrganization = (org: Organization): OrganizationObject => ({
   homeState: org.homeState,
 });
 
+/** Admins and advocates always read family records; an analyst only when an admin let them. */
+export const readsFamilyRecords = (role: MemberRole, analystMayRead: boolean): boolean =>
+  role !== MemberRole.ANALYST || analystMayRead;
+
 export const toMember = (membership: Membership & { user: User }): MemberObject => ({
   id: membership.id,
   role: membership.role,
-  readsFamilyRecords: membership.role !== MemberRole.ANALYST || membership.readsFamilyRecords,
+  readsFamilyRecords: readsFamilyRecords(membership.role, membership.readsFamilyRecords),
   user: toUser(membership.user),
   joinedAt: membership.createdAt,
   lastSignedInAt: membership.lastSignedInAt ?? null,

@@ -1,5 +1,6 @@
 import type { DataScope } from '@onrecord/platform/database';
-import { MemberRole } from './member-role';
+import { readsFamilyRecords } from './conversions';
+import type { MemberRole } from './member-role';
 import type { MeObject, OrganizationObject } from './organization.objects';
 
 /**
@@ -45,7 +46,7 @@ export async function readMe(
     .map((row) => ({
       id: row.membership_id as string,
       role: row.role,
-      readsFamilyRecords: row.role !== MemberRole.ANALYST || row.reads_family_records,
+      readsFamilyRecords: readsFamilyRecords(row.role, row.reads_family_records),
       organization: organizationOf(row),
     }));
   return {
