@@ -4,7 +4,7 @@ import { plainWords } from './column-guess';
 import { enumValue, joinedName, ownNames } from './cell-values';
 import type { CsvTable } from './csv-table';
 import type { ColumnMapping } from './import-fields';
-import type { ByName } from './import-lookups';
+import { contactKey, type ByName } from './import-lookups';
 import { rowProblems, type ImportProblem } from './import-problem';
 
 const ROLES = {
@@ -82,4 +82,38 @@ export async function checkContactRow(
   const own = checked.problems.filter((p) => p.field !== 'districtId' && p.field !== 'schoolId');
   problems.push(...rowProblems(row.line, own, mapping, columns));
   return { line: row.line, problems, input: checked.input };
+}
+
+/**
+ * Leaves out, with a problem each, the rows of contacts the directory already has (same
+ * district, school, name and email) and rows that repeat an earlier row of the file: a
+ * contacts list imported again, or updated and imported again, adds only who is new.
+ */
+export function leaveOutRepeatedContacts(
+  rows: readonly ContactRow[],
+  onRecord: ReadonlySet<string>,
+  mapping: ColumnMapping,
+): void {
+  const column = mapping['name'] ?? mapping['firstName'] ?? null;
+  const firstLine = new Map<string, number>();
+  for (const row of rows) {
+    if (row.problems.length) continue;
+    const key = contactKey(row.input);
+    const earlier = firstLine.get(key);
+    if (onRecord.has(key)) {
+      row.problems.push({
+        row: row.line,
+        column,
+        message: 'is already in your directory (same name and email there): left out',
+      });
+    } else if (earlier !== undefined) {
+      row.problems.push({
+        row: row.line,
+        column,
+        message: `repeats row ${earlier}: left out`,
+      });
+    } else {
+      firstLine.set(key, row.line);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { User } from '@onrecord/accounts';
-import { District, School } from '@onrecord/directory';
+import { District, School, SchoolContact } from '@onrecord/directory';
 import { Guardian, Student } from '@onrecord/families';
 import { Membership } from '@onrecord/organizations';
 import type { DataScope } from '@onrecord/platform/database';
@@ -40,6 +40,33 @@ export async function directoryNames(scope: DataScope) {
     districts: byName(districts),
     districtOfSchool: new Map(schools.map((school) => [school.id, school.districtId])),
   };
+}
+
+/**
+ * What tells one school contact from another: the district, the school (none for a district
+ * office), and the name and email without case, accents or extra spaces.
+ */
+export function contactKey(contact: {
+  districtId: string;
+  schoolId?: string | null;
+  name: string;
+  email?: string | null;
+}): string {
+  return [
+    contact.districtId,
+    contact.schoolId ?? '',
+    plainWords(contact.name),
+    (contact.email ?? '').trim().toLowerCase(),
+  ].join('\u0000');
+}
+
+/** The school contacts already in the directory (not archived), by {@link contactKey}. */
+export async function contactsOnRecord(scope: DataScope): Promise<Set<string>> {
+  const contacts = await scope.manager.find(SchoolContact, {
+    where: { archivedAt: IsNull() },
+    select: { id: true, districtId: true, schoolId: true, name: true, email: true },
+  });
+  return new Set(contacts.map(contactKey));
 }
 
 /** Members by lower-case email: their membership id. */

@@ -5,12 +5,17 @@ import { SchoolContactService } from '@onrecord/directory';
 import type { DataScope } from '@onrecord/platform/database';
 import { badUserInput } from '@onrecord/platform/errors';
 import { guessMapping } from './column-guess';
-import { checkContactRow } from './contact-rows';
+import { checkContactRow, leaveOutRepeatedContacts } from './contact-rows';
 import { readCsv, type CsvTable } from './csv-table';
 import { planFamilies } from './family-plan';
 import { checkFamilyRow, type FamilyRow } from './family-rows';
 import { IMPORT_FIELDS, ImportKind, type ColumnMapping } from './import-fields';
-import { directoryNames, familiesOnRecord, membersByEmail } from './import-lookups';
+import {
+  contactsOnRecord,
+  directoryNames,
+  familiesOnRecord,
+  membersByEmail,
+} from './import-lookups';
 import { ImportMapping } from './import-mapping.entity';
 import { keptFor, mappingProblems } from './import-mapping';
 import type { ImportProblem } from './import-problem';
@@ -219,9 +224,13 @@ export class ImportService {
     mapping: ColumnMapping,
     report: ImportReport,
   ): Promise<() => Promise<void>> {
-    const directory = await directoryNames(scope);
+    const [directory, onRecord] = await Promise.all([
+      directoryNames(scope),
+      contactsOnRecord(scope),
+    ]);
     const rows = [];
     for (const row of table.rows) rows.push(await checkContactRow(row, mapping, directory));
+    leaveOutRepeatedContacts(rows, onRecord, mapping);
     const good = rows.filter((row) => !row.problems.length);
     report.problems = rows.flatMap((row) => row.problems);
     report.goodRows = good.length;

@@ -282,6 +282,48 @@ describe('CSV import', () => {
       phone: '+15125550101',
       school: 'importsa Elementary',
     });
+
+    // The list imported again, with one new contact given twice: only the new one is added.
+    const again = csvOf([
+      ['District', 'School', 'First Name', 'Last Name', 'Role', 'Email', 'Phone'],
+      [
+        'Importsa ISD',
+        'importsa elementary',
+        ' casey ',
+        'MANAGER',
+        'Case manager',
+        'Casey@School.example.org',
+        '',
+      ],
+      ['importsa isd', '', 'Drew', 'Director', 'SpEd Director', 'drew@district.example.org', ''],
+      ['importsa isd', '', 'Robin', 'New', 'Teacher', 'robin@district.example.org', ''],
+      ['importsa isd', '', 'Robin', 'New', 'Teacher', 'robin@district.example.org', ''],
+    ]);
+    const second = await postImport(api.url, a.client.token, 'preview', {
+      kind: 'school-contacts',
+      csv: again,
+    });
+    expect(second.body).toMatchObject({ goodRows: 1 });
+    expect(second.body['problems']).toEqual([
+      {
+        row: 2,
+        column: 'First Name',
+        message: 'is already in your directory (same name and email there): left out',
+      },
+      {
+        row: 3,
+        column: 'First Name',
+        message: 'is already in your directory (same name and email there): left out',
+      },
+      { row: 5, column: 'First Name', message: 'repeats row 4: left out' },
+    ]);
+    const rerun = await postImport(api.url, a.client.token, 'run', {
+      kind: 'school-contacts',
+      csv: again,
+      goodRowsOnly: true,
+    });
+    expect(rerun.body['counts']).toMatchObject({ schoolContacts: 1 });
+    expect(await count('school_contact', a)).toBe(contacts + 3);
   });
 
   it('is for admins: an advocate is refused, and a bad form names its field', async () => {
