@@ -1,10 +1,10 @@
 import {
   CORE_MATRIX,
-  MAIL_POOL_SIZE,
   formatFigures,
   runFaultMatrix,
   type FaultMatrixResult,
 } from '../faults/follow-up-faults';
+import { SEND_SLOTS } from '@onrecord/follow-ups';
 
 /**
  * The core of the follow-up fault matrix (issue 22; `npm run faults:follow-ups` runs it full
@@ -44,11 +44,11 @@ describe('follow-ups under faults', () => {
       });
   });
 
-  it('resends after a SIGKILL at most what the mail pool had in flight', () => {
+  it('resends after a SIGKILL at most what the worker had in flight', () => {
     const killed = phase(/SIGKILL/);
     expect(killed.resendsPerKill).toHaveLength(2);
     for (const resends of killed.resendsPerKill ?? [])
-      expect(resends).toBeLessThanOrEqual(MAIL_POOL_SIZE);
+      expect(resends).toBeLessThanOrEqual(SEND_SLOTS);
     expect(killed.sameIdResends).toBe((killed.resendsPerKill ?? []).reduce((sum, n) => sum + n, 0));
     // Each that went out twice shows both attempts: the school may have had it from the first.
     expect(killed.resentOnRecord).toBe(killed.resentFollowUps);

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { MAIL_POOL_CONNECTIONS } from '@onrecord/platform/mail';
+import { SEND_SLOTS } from '@onrecord/follow-ups';
 import { superuserQuery } from '@onrecord/platform/database/testing';
 import { ApiClient, eventually } from '@onrecord/platform/testing';
 import { refreshRequestOutcomes } from '@onrecord/reports/testing';
@@ -186,8 +186,8 @@ describe('two apis and three workers on one database and one Redis', () => {
       unknownMessages: deliveries.unknownMessages,
     }).toEqual({ missing: 0, duplicates: [], unknownMessages: 0 });
     // Only a message in flight at the SIGKILL (taken by the server, not yet recorded) can go
-    // out again, as the same message: at most the killed worker's mail pool.
-    expect(deliveries.sameIdResends).toBeLessThanOrEqual(MAIL_POOL_CONNECTIONS * killedWorkers);
+    // out again, as the same message: at most what each killed worker had in flight.
+    expect(deliveries.sameIdResends).toBeLessThanOrEqual(SEND_SLOTS * killedWorkers);
   });
 
   it('leaves nothing due unsent in the database', () => {

@@ -4,6 +4,7 @@ import {
   eventually,
   type TestEnvironment,
 } from '@onrecord/platform/testing';
+import { SEND_SLOTS } from '@onrecord/follow-ups';
 import { AppProcess, freePort } from '../e2e/app-process';
 import { SEND_AT_ONCE, followUpOrganization, sendRequest } from '@onrecord/test-fixtures';
 import { ownRedis, type StackRedis } from '../e2e/follow-up-stack';
@@ -25,9 +26,6 @@ import {
  * production. `npm run faults:follow-ups` runs the full matrix; its core runs in `npm test`
  * (test/e2e/follow-up-faults.e2e-spec.ts) with the same phases, scaled down.
  */
-
-/** The mail pool of the worker (MailService): at most this many messages in flight at once. */
-export const MAIL_POOL_SIZE = 5;
 
 export interface FaultMatrixSize {
   /** Follow-ups per organization (two organizations) in each phase. */
@@ -400,7 +398,7 @@ export function formatFigures(result: FaultMatrixResult): string {
   const rows = result.phases.map((p) => {
     const extra = [
       p.resendsPerKill
-        ? `resends per kill: ${p.resendsPerKill.join(', ')} (mail pool ${MAIL_POOL_SIZE})`
+        ? `resends per kill: ${p.resendsPerKill.join(', ')} (at most ${SEND_SLOTS} in flight)`
         : '',
       p.resentFollowUps
         ? `went out twice: ${p.resentFollowUps}, on record as such: ${p.resentOnRecord ?? 'n/a'}`

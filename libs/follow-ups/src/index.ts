@@ -18,6 +18,6 @@ export { FollowUpPolicy } from './model/follow-up-policy.entity';
 export { FollowUp } from './model/follow-up.entity';
 // The demo records messages as sent days before it was seeded, as the sender would have.
 export { FollowUpAttempt, FollowUpAttemptOutcome } from './model/follow-up-attempt.entity';
-export { messageKey } from './worker/follow-up-sender.service';
+export { messageKey, SEND_SLOTS } from './worker/follow-up-sender.service';
 export { atLocalTime } from './planning/follow-up-calendar';
 export { AdvocateDigests } from './worker/advocate-digest.service';

@@ -3,7 +3,8 @@
  * every batch a worker runs at once. The mail pool alone bounds only what is being sent;
  * without this, messages the server already accepted could pile up behind a slow write of
  * their SENT records while the pool takes more — and a SIGKILL then would resend them all.
- * With it, a kill resends at most `size` (the mail pool's connections).
+ * With it, a kill resends at most `size` (SEND_SLOTS: twice the mail pool's connections, so
+ * each connection has its next message while the last one's record is written).
  */
 export class SendSlots {
   private free: number;

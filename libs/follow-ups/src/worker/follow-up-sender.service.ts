@@ -17,6 +17,14 @@ import { GroupedWrites } from './grouped-writes';
 import { SendSlots } from '../planning/send-slots';
 import { LeaseKeeper } from './follow-up-lease';
 
+/**
+ * Messages a worker has handed to the mail pool and not yet put on record as SENT: twice the
+ * pool's connections, so each connection has its next message while the last one's record
+ * is written (with only as many as connections, each waited idle for that write, and sending
+ * ran at half the pace). They are what a worker killed at the wrong instant can leave
+ * unrecorded, to go out again under the same Message-ID.
+ */
+export const SEND_SLOTS = 2 * MAIL_POOL_CONNECTIONS;
 /** Sends tried before a follow-up is FAILED (temporary errors only; permanent ones fail at once). */
 export const MAX_ATTEMPTS = 5;
 /** Waits between attempts: by default 30 s, 2 min, 8 min, 32 min (FOLLOW_UP_RETRY_MS). */
@@ -65,14 +73,14 @@ const CLAIM_LOCK_TIMEOUT = '5s';
  *    time or FAILED, and tell the advocates.
  * A worker killed between the server's answer and 3 leaves SENDING; when the lease ends the
  * sweep queues it again and it is sent again with the same Message-ID, which mail systems
- * take as the same message: only the messages in flight at that instant (at most the mail
- * pool's connections) can go out twice. The attempt it was left at shows as INTERRUPTED.
+ * take as the same message: only the messages in flight at that instant (at most
+ * SEND_SLOTS) can go out twice. The attempt it was left at shows as INTERRUPTED.
  */
 @Injectable()
 export class FollowUpSender {
   private readonly logger = new Logger(FollowUpSender.name);
-  /** Shared by every batch of this worker: sent but not yet on record, at most the pool's size. */
-  private readonly slots = new SendSlots(MAIL_POOL_CONNECTIONS);
+  /** Shared by every batch of this worker: handed to the mail pool and not yet on record. */
+  private readonly slots = new SendSlots(SEND_SLOTS);
 
   constructor(
     private readonly scopes: DataScopes,
