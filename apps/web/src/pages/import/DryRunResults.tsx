@@ -33,7 +33,7 @@ export function DryRunResults({
             ? t('import.dryRun.problems', {
                 rows: report.rows,
                 bad: badRows,
-                good: report.goodRows,
+                count: report.goodRows,
               })
             : t('import.dryRun.clean', { count: report.rows })}
         </Text>
