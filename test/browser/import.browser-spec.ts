@@ -122,7 +122,9 @@ describe('importing a spreadsheet', () => {
       .waitFor();
     await check(page, 'import-file');
     // Two rows, the second misspelt: one row ready, said in the singular.
-    const [header, ...rows] = familiesCsv(TYPO).replace(/Imported/g, 'Importada').split('\r\n');
+    const [header, ...rows] = familiesCsv(TYPO)
+      .replace(/Imported/g, 'Importada')
+      .split('\r\n');
     await chooseFile(page, [header, ...rows.slice(BAD_ROW - 3, BAD_ROW - 1), ''].join('\r\n'));
     // The mapping the import above kept is offered again.
     await page
