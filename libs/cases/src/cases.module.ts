@@ -15,7 +15,6 @@ import { CaseNoteResolver } from './case-note.resolver';
 import { CaseloadFactsRegistry } from './caseload/caseload-facts';
 import { CaseloadService } from './caseload/caseload.service';
 import { CaseloadResolver } from './caseload/caseload.resolver';
-import { CaseloadItemResolver } from './caseload/caseload-item.resolver';
 import { CaseTimeline } from './timeline/case-timeline.service';
 import { CaseTimelineResolver } from './timeline/case-timeline.resolver';
 import { StatusChangeTimelineSource } from './timeline/status-change.timeline-source';
@@ -71,7 +70,6 @@ const RESOLVERS = [
   OutreachResolver,
   ContactLogFieldsResolver,
   CaseloadResolver,
-  CaseloadItemResolver,
   CaseTimelineResolver,
 ];
 

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@onrecord/platform/database';
 import type { RequestContext } from '@onrecord/platform/request';
-import { knownSchools, School } from '@onrecord/directory';
-import { Family, knownFamilies, knownStudents, Student } from '@onrecord/families';
+import { knownSchools, School, toSchool } from '@onrecord/directory';
+import {
+  Family,
+  knownFamilies,
+  knownStudents,
+  Student,
+  toFamily,
+  toStudent,
+} from '@onrecord/families';
 import { decodeCursor, toConnection, type Connection } from '@onrecord/platform/graphql';
 import { CaseStatus } from '../case-enums';
 import { Case } from '../case.entity';
@@ -20,7 +27,7 @@ type CaseWithPlace = Case & { family: Family; student: Student; school: School |
 
 interface Line {
   id: string;
-  c: Case;
+  c: CaseWithPlace;
   facts: CaseloadFacts;
   /** Ascending; ties go by id. Starts with the order's name, so a cursor knows its order. */
   key: string;
@@ -31,8 +38,9 @@ interface Line {
  * depend on deadlines that other features know (through the facts registry), so the whole
  * caseload is read and sorted here, and the page cut from it by its cursor. A caseload is one
  * member's cases — tens, a few hundred at most — so that is two queries whatever the page:
- * the cases with their families, students and schools (which the line's fields then take
- * from the request's loaders, with no query of their own), and their facts.
+ * the cases with their families, students and schools, and their facts. The line carries
+ * its family, student and school; the request's loaders learn them too, so that what a
+ * client asks of them further (a student's family or school) costs no query either.
  */
 @Injectable()
 export class CaseloadService {
@@ -106,7 +114,14 @@ export class CaseloadService {
       rest.slice(0, options.first + 1),
       options.first,
       (line) => line.key,
-      (line) => ({ case: toCase(line.c), status: line.c.status, ...line.facts }),
+      (line) => ({
+        case: toCase(line.c),
+        family: toFamily(line.c.family),
+        student: toStudent(line.c.student),
+        school: line.c.school ? toSchool(line.c.school) : null,
+        status: line.c.status,
+        ...line.facts,
+      }),
     );
   }
 }
