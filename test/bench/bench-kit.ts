@@ -120,7 +120,10 @@ export function startMeasuredServer(
 ): Promise<{ url: string; pid: number }> {
   const child = fork(script, ['serve', variant], {
     env: { ...process.env, BENCH_ENV: JSON.stringify(env) },
-    execArgv: process.execArgv,
+    // BENCH_PROFILE=<dir>: each server writes a CPU profile there when it stops.
+    execArgv: process.env['BENCH_PROFILE']
+      ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
+      : process.execArgv,
   });
   servers.push(child);
   return new Promise((resolve, reject) => {

@@ -2,6 +2,10 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { badUserInput, type FieldProblem } from '@onrecord/platform/errors';
+import { keepValidationRules } from './validation-rules-cache';
+
+// Before the first validate() of any input: each class's rules are looked up once.
+keepValidationRules();
 
 function problems(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
