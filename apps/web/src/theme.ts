@@ -7,8 +7,10 @@ import {
 
 /**
  * Mantine's light and subtle buttons put shade 9 text on shade 2 under the pointer: 4.0:1 for
- * blue, 3.8:1 for red, where text needs 4.5:1. A quarter darker, the text keeps 5.3–5.9:1 on
- * every hover background (the app is light only: in a dark scheme this would go the wrong way).
+ * blue, 3.8:1 for red, where text needs 4.5:1. A quarter darker, the text keeps 5.3–6.1:1 on
+ * the hover backgrounds of our buttons' colours (blue, red, grey, green, teal, violet; yellow,
+ * which would stay at 4.2:1, is only used on alerts, which have no hover). The app is light
+ * only: in a dark scheme this would go the wrong way.
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
