@@ -208,6 +208,8 @@ describe('meetings in the advocate console', () => {
           .getByText('Enviado', { exact: true })
           .count(),
       ).toBe(1);
+      // Its documents' words too, loaded with the meeting page (not only the case page's).
+      expect(await page.getByText('Todavía no hay documentos aquí.').count()).toBe(1);
       await check(page, 'meeting');
       await page.goto(caseUrl);
       const reuniones = page.getByRole('region', { name: 'Reuniones' });

@@ -145,7 +145,8 @@ const router = createBrowserRouter([
       {
         path: 'meetings/:meetingId',
         lazy: withWords(
-          'meetings',
+          // The meeting's own documents are listed (and added) on its page.
+          ['meetings', 'documents'],
           () => import('./pages/MeetingPage'),
           (page) => page.MeetingPage,
         ),
